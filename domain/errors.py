@@ -1,0 +1,33 @@
+"""Domain exceptions. They carry codes and values; ui/ and the CLI turn them into words."""
+
+from __future__ import annotations
+
+
+class DomainError(Exception):
+    code = "domain_error"
+
+
+class ValidationFailed(DomainError):
+    code = "validation_failed"
+
+    def __init__(self, errors: list) -> None:  # list[FieldError]
+        super().__init__(", ".join(f"{e.field}:{e.code}" for e in errors))
+        self.errors = errors
+
+
+class DuplicateEmployeeNo(DomainError):
+    code = "duplicate_employee_no"
+
+    def __init__(self, employee_no: str) -> None:
+        super().__init__(employee_no)
+        self.employee_no = employee_no
+
+
+class NotFound(DomainError):
+    code = "not_found"
+
+
+class CannotUndo(DomainError):
+    """The world moved on since the action (e.g. later records reference the agent)."""
+
+    code = "cannot_undo"

@@ -1,0 +1,40 @@
+"""Engine factory: every connection gets the same safety pragmas and real transactions."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+
+BUSY_TIMEOUT_MS = 5000
+
+
+def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+    # Python 3.11's sqlite3 does not BEGIN before DDL or SAVEPOINT; take transaction control
+    # ourselves (SQLAlchemy's documented recipe) so one business action is one transaction.
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    # FULL syncs the WAL on every commit: WAL+NORMAL can lose the last commits on power loss.
+    cursor.execute("PRAGMA synchronous=FULL")
+    cursor.execute("PRAGMA secure_delete=ON")
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cursor.close()
+
+
+def _on_begin(connection) -> None:  # type: ignore[no-untyped-def]
+    connection.exec_driver_sql("BEGIN")
+
+
+def make_engine(path: Path | str) -> Engine:
+    engine = create_engine(f"sqlite:///{Path(path)}", future=True)
+    event.listen(engine, "connect", _on_connect)
+    event.listen(engine, "begin", _on_begin)
+    return engine
+
+
+def make_session_factory(engine: Engine) -> sessionmaker[Session]:
+    return sessionmaker(engine, expire_on_commit=False)

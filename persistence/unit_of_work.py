@@ -1,0 +1,43 @@
+"""One business action = one unit of work = one SQLite transaction; nothing persists without commit()."""
+
+from __future__ import annotations
+
+from types import TracebackType
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from persistence.roster.repository import SqlAgentRepository
+from persistence.settings_repo import SqlActivityLog, SqlSettingsRepository
+
+
+class SqlUnitOfWork:
+    def __init__(self, session_factory: sessionmaker[Session]) -> None:
+        self._session_factory = session_factory
+        self.session: Session | None = None
+
+    def __enter__(self) -> SqlUnitOfWork:
+        if self.session is not None:
+            raise RuntimeError("unit of work is not re-entrant")
+        self.session = self._session_factory()
+        self.agents = SqlAgentRepository(self.session)
+        self.settings = SqlSettingsRepository(self.session)
+        self.log = SqlActivityLog(self.session)
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        assert self.session is not None
+        try:
+            self.session.rollback()  # a no-op after commit(); discards anything uncommitted
+        finally:
+            self.session.close()
+            self.session = None
+
+    def commit(self) -> None:
+        assert self.session is not None
+        self.session.commit()
+
+    def rollback(self) -> None:
+        assert self.session is not None
+        self.session.rollback()
