@@ -20,6 +20,7 @@ class Database:
     engine: Engine
     session_factory: sessionmaker[Session]
     opened: OpenResult
+    backup_dir: Path
 
     def uow(self) -> SqlUnitOfWork:
         return SqlUnitOfWork(self.session_factory)
@@ -44,4 +45,5 @@ def open_database(path: Path, now: datetime | None = None, backup_dir: Path | No
     except BaseException:
         engine.dispose()
         raise
-    return Database(path=path, engine=engine, session_factory=make_session_factory(engine), opened=opened)
+    return Database(path=path, engine=engine, session_factory=make_session_factory(engine), opened=opened,
+                    backup_dir=backup_dir or default_backup_dir(path))

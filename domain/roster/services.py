@@ -96,7 +96,7 @@ def tracked_changes(before: AgentData, after: AgentData) -> list[tuple[str, str 
     return changes
 
 
-def _save_changes(uow: UnitOfWork, before: AgentData, after: AgentData, effective: date) -> ChangeReceipt:
+def save_changes(uow: UnitOfWork, before: AgentData, after: AgentData, effective: date) -> ChangeReceipt:
     assert after.id is not None
     uow.agents.update(after)
     ids = tuple(
@@ -117,7 +117,7 @@ def update_agent(uow: UnitOfWork, agent: AgentData, today: date) -> ChangeReceip
         _check(uow, agent, today)
         effective = agent.leave_date if (agent.status is Status.LEFT and before.status is Status.ACTIVE
                                          and agent.leave_date) else today
-        receipt = _save_changes(uow, before, agent, effective)
+        receipt = save_changes(uow, before, agent, effective)
         uow.commit()
     return receipt
 
@@ -132,7 +132,7 @@ def mark_left(
         after = replace(before, status=Status.LEFT, leave_date=leave_date, leave_reason=reason,
                         leave_voluntary=voluntary)
         _check(uow, after, today)
-        receipt = _save_changes(uow, before, after, leave_date)
+        receipt = save_changes(uow, before, after, leave_date)
         uow.commit()
     return receipt
 

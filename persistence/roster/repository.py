@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from domain.roster.model import (
@@ -70,6 +70,9 @@ class SqlAgentRepository:
     def list_all(self) -> list[AgentData]:
         table = AgentRow.__table__
         return [_to_domain(r) for r in self._session.execute(select(table).order_by(table.c.employee_no))]
+
+    def count(self) -> int:
+        return int(self._session.execute(select(func.count()).select_from(AgentRow.__table__)).scalar_one())
 
     def add(self, agent: AgentData) -> int:
         result = self._session.execute(insert(AgentRow.__table__).values(**_to_values(agent)))

@@ -1,0 +1,1 @@
+"""Headless subcommands. They share the window's services and never import Qt widgets."""

@@ -1,0 +1,38 @@
+"""Demo data for every area, deterministic by seed. Each area adds its own generator module here."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from domain.demo.roster import generate_agents
+from domain.errors import DomainError
+from domain.ports import UnitOfWork
+from domain.roster.model import HistoryEntry, Status
+
+
+class DatabaseNotEmpty(DomainError):
+    code = "database_not_empty"
+
+
+@dataclass(frozen=True)
+class DemoSummary:
+    agents: int
+    active: int
+
+
+def build_demo(uow: UnitOfWork, headcount: int, months: int, seed: int, today: date) -> DemoSummary:
+    """Fill an empty database in one transaction; refuses a database that already holds agents."""
+    agents = generate_agents(headcount, months, seed, today)
+    with uow:
+        if uow.agents.count():
+            raise DatabaseNotEmpty()
+        ids = uow.agents.add_many(agents)
+        for agent_id, agent in zip(ids, agents, strict=True):
+            if agent.status is Status.LEFT and agent.leave_date:
+                uow.agents.add_history(HistoryEntry(agent_id, "status", "active", "left", agent.leave_date))
+        uow.settings.set("team_name", "华东客服中心一部")
+        uow.settings.set("supervisor_name", "林主管")
+        uow.log.record("demo", f"seed={seed} headcount={headcount} months={months}", len(agents))
+        uow.commit()
+    return DemoSummary(agents=len(agents), active=sum(a.status is Status.ACTIVE for a in agents))

@@ -1,0 +1,34 @@
+"""`check`: what SQLite says about the file, in facts the CLI and Help → Check database put into words."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from persistence.migrate import head_revision, inspect_file
+
+
+@dataclass(frozen=True)
+class HealthReport:
+    integrity: list[str]  # ["ok"] when healthy
+    foreign_key_problems: int
+    revision: str | None
+    head: str
+
+    @property
+    def ok(self) -> bool:
+        return self.integrity == ["ok"] and self.foreign_key_problems == 0 and self.revision == self.head
+
+
+def check_database(path: Path) -> HealthReport:
+    revision = inspect_file(path)
+    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        integrity = [r[0] for r in con.execute("PRAGMA integrity_check")]
+        fk = len(con.execute("PRAGMA foreign_key_check").fetchall())
+    except sqlite3.DatabaseError as exc:
+        integrity, fk = [str(exc)], 0
+    finally:
+        con.close()
+    return HealthReport(integrity=integrity, foreign_key_problems=fk, revision=revision, head=head_revision())

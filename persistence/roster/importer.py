@@ -1,0 +1,58 @@
+"""Roster import as the window and the CLI both run it: read, preview, back up, land whole."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+from domain.roster.importing import ImportPlan, apply_import, plan_import
+from persistence.backup import backup_to, timestamped_name
+from persistence.database import Database
+from persistence.roster.import_reader import RosterFile, read_roster_file
+
+MAPPING_KEY = "import.roster.mapping"
+
+
+@dataclass
+class RosterPreview:
+    file: RosterFile
+    plan: ImportPlan
+
+    @property
+    def errors(self) -> list:
+        return self.file.errors + self.plan.errors
+
+
+def remembered_mapping(db: Database) -> dict[str, str]:
+    with db.uow() as uow:
+        raw = uow.settings.get(MAPPING_KEY, "{}")
+    try:
+        mapping = json.loads(raw)
+    except ValueError:
+        return {}
+    return {str(k): str(v) for k, v in mapping.items()} if isinstance(mapping, dict) else {}
+
+
+def remember_mapping(db: Database, mapping: dict[str, str]) -> None:
+    with db.uow() as uow:
+        uow.settings.set(MAPPING_KEY, json.dumps(mapping, ensure_ascii=False))
+        uow.commit()
+
+
+def preview_roster_import(db: Database, path: Path, today: date,
+                          mapping: dict[str, str] | None = None) -> RosterPreview:
+    rf = read_roster_file(path, remembered_mapping(db) if mapping is None else mapping)
+    if rf.errors:
+        return RosterPreview(rf, ImportPlan())
+    with db.uow() as uow:
+        existing = uow.agents.list_all()
+    return RosterPreview(rf, plan_import(rf.candidates, existing, today))
+
+
+def commit_roster_import(db: Database, preview: RosterPreview, today: date, now: datetime) -> tuple[int, int]:
+    """Back up first (a bad import is then one restore away), then land the plan in one transaction."""
+    if db.path.exists() and db.path.stat().st_size:
+        backup_to(db.path, db.backup_dir / timestamped_name("pre-import", now))
+    return apply_import(db.uow(), preview.plan, today, str(preview.file.path))

@@ -1,0 +1,97 @@
+"""An in-memory unit of work for domain service tests: dict repositories and a `committed` flag."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from domain.roster.model import AgentData, HistoryEntry
+
+
+class FakeAgents:
+    def __init__(self) -> None:
+        self.rows: dict[int, AgentData] = {}
+        self.history_rows: dict[int, HistoryEntry] = {}
+        self._next = 1
+
+    def get(self, agent_id: int) -> AgentData | None:
+        return self.rows.get(agent_id)
+
+    def by_employee_no(self, employee_no: str) -> AgentData | None:
+        return next((a for a in self.rows.values() if a.employee_no == employee_no), None)
+
+    def list_all(self) -> list[AgentData]:
+        return sorted(self.rows.values(), key=lambda a: a.employee_no)
+
+    def count(self) -> int:
+        return len(self.rows)
+
+    def add(self, agent: AgentData) -> int:
+        agent_id, self._next = self._next, self._next + 1
+        self.rows[agent_id] = replace(agent, id=agent_id)
+        return agent_id
+
+    def add_many(self, agents) -> list[int]:  # type: ignore[no-untyped-def]
+        return [self.add(a) for a in agents]
+
+    def update(self, agent: AgentData) -> None:
+        assert agent.id in self.rows
+        self.rows[agent.id] = agent
+
+    def remove(self, agent_id: int) -> None:
+        if any(h.agent_id == agent_id for h in self.history_rows.values()):
+            raise RuntimeError("FOREIGN KEY constraint failed")
+        del self.rows[agent_id]
+
+    def add_history(self, entry: HistoryEntry) -> int:
+        entry_id, self._next = self._next, self._next + 1
+        self.history_rows[entry_id] = replace(entry, id=entry_id)
+        return entry_id
+
+    def remove_history(self, ids) -> None:  # type: ignore[no-untyped-def]
+        for i in ids:
+            self.history_rows.pop(i)
+
+    def history(self, agent_id: int) -> list[HistoryEntry]:
+        return [h for h in self.history_rows.values() if h.agent_id == agent_id]
+
+
+class FakeSettings:
+    def __init__(self) -> None:
+        self.values: dict[str, str] = {}
+
+    def get(self, key: str, default: str = "") -> str:
+        return self.values.get(key, default)
+
+    def set(self, key: str, value: str) -> None:
+        self.values[key] = value
+
+    def all(self) -> dict[str, str]:
+        return dict(self.values)
+
+
+class FakeLog:
+    def __init__(self) -> None:
+        self.entries: list[tuple] = []
+
+    def record(self, kind: str, detail: str, row_count: int = 0, sensitive_included: bool = False) -> None:
+        self.entries.append((kind, detail, row_count, sensitive_included))
+
+
+class FakeUnitOfWork:
+    """Not transactional: tests that need rollback semantics use the real SQLite unit of work."""
+
+    def __init__(self) -> None:
+        self.agents, self.settings, self.log = FakeAgents(), FakeSettings(), FakeLog()
+        self.commits = 0
+
+    def __enter__(self) -> FakeUnitOfWork:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        pass
+
+    def commit(self) -> None:
+        self.commits += 1
+
+    def rollback(self) -> None:
+        pass

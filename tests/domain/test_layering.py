@@ -1,0 +1,53 @@
+"""The house rule that keeps the layers honest: domain/ is plain Python; ui/ never writes SQL."""
+
+import ast
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+FORBIDDEN_IN_DOMAIN = {"PySide6", "sqlalchemy", "alembic", "openpyxl", "matplotlib", "python_calamine", "persistence",
+                       "ui"}
+FORBIDDEN_IN_UI = {"sqlalchemy", "alembic", "sqlite3"}
+
+
+def imported_roots(path: Path) -> set[str]:
+    roots = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            roots |= {a.name.split(".")[0] for a in node.names}
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            roots.add(node.module.split(".")[0])
+    return roots
+
+
+def offenders(folder: str, forbidden: set[str]) -> dict[str, set[str]]:
+    found = {}
+    for path in (ROOT / folder).rglob("*.py"):
+        bad = imported_roots(path) & forbidden
+        if bad:
+            found[str(path.relative_to(ROOT))] = bad
+    return found
+
+
+def test_domain_imports_no_framework() -> None:
+    assert offenders("domain", FORBIDDEN_IN_DOMAIN) == {}
+
+
+def test_ui_never_talks_to_the_database_directly() -> None:
+    assert offenders("ui", FORBIDDEN_IN_UI) == {}
+
+
+def imported_modules(path: Path) -> set[str]:
+    modules = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            modules |= {a.name for a in node.names}
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            modules.add(node.module)
+    return modules
+
+
+def test_persistence_has_no_qt_and_cli_has_no_widgets() -> None:
+    assert offenders("persistence", {"PySide6", "ui"}) == {}
+    widgets = {str(p.relative_to(ROOT)): imported_modules(p) & {"PySide6.QtWidgets", "PySide6.QtGui", "ui.app"}
+               for p in (ROOT / "cli").rglob("*.py")}
+    assert {k: v for k, v in widgets.items() if v} == {}

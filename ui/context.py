@@ -1,0 +1,26 @@
+"""What every page is given: the open database, the clock, the undo stack and the background runner."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QUndoStack
+
+from persistence.database import Database
+from ui.tasks import TaskRunner
+
+
+@dataclass
+class AppContext:
+    db: Database
+    settings: QSettings  # UI state only (geometry, last folder, language); results-changing settings live in db
+    undo: QUndoStack
+    runner: TaskRunner
+    today: Callable[[], date] = field(default=date.today)
+    now: Callable[[], datetime] = field(default=datetime.now)
+
+    def uow(self):  # type: ignore[no-untyped-def]
+        return self.db.uow()

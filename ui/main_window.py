@@ -1,0 +1,102 @@
+"""The main window: a navigation list of the areas that exist, one page each, menus and a status bar."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QWidget,
+)
+
+from ui.context import AppContext
+from ui.roster.page import RosterPage
+from ui.settings_dialog import SettingsDialog
+
+VERSION = "0.1.0"
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("Supervisor's Desk") + f" — {ctx.db.path.name}")
+        self.resize(1280, 760)
+        self.nav = QListWidget()
+        self.nav.setFixedWidth(150)
+        self.nav.setStyleSheet("QListWidget { font-size: 15px; } QListWidget::item { padding: 8px; }")
+        self.stack = QStackedWidget()
+        splitter = QSplitter()
+        splitter.addWidget(self.nav)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        self.setCentralWidget(splitter)
+        self.count_label = QLabel()
+        self.statusBar().addPermanentWidget(self.count_label)
+        self.statusBar().addPermanentWidget(QLabel(str(ctx.db.path)))
+
+        self.roster = RosterPage(ctx)
+        self.roster.status_message.connect(self.count_label.setText)
+        self.add_page(self.tr("Roster"), self.roster)
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.setCurrentRow(0)
+        self._build_menus()
+        geometry = ctx.settings.value("main/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+
+    def add_page(self, title: str, page: QWidget) -> None:
+        self.nav.addItem(title)
+        self.stack.addWidget(page)
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self._action(file_menu, self.tr("Import roster…"), self.roster.import_file, "Ctrl+I")
+        self._action(file_menu, self.tr("Export roster…"), self.roster.export_file, "Ctrl+E")
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("Quit"), self.close, QKeySequence.StandardKey.Quit)
+
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        undo = self.ctx.undo.createUndoAction(self, self.tr("Undo"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.ctx.undo.createRedoAction(self, self.tr("Redo"))
+        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        edit_menu.addAction(undo)
+        edit_menu.addAction(redo)
+        edit_menu.addSeparator()
+        self._action(edit_menu, self.tr("Add agent…"), self.roster.add_agent, "Ctrl+N")
+        self._action(edit_menu, self.tr("Settings…"), self.open_settings, QKeySequence.StandardKey.Preferences)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("About"), self.show_about)
+
+    def _action(self, menu, text: str, slot, shortcut=None) -> QAction:  # type: ignore[no-untyped-def]
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def open_settings(self) -> None:
+        SettingsDialog(self.ctx, self).exec()
+
+    def about_text(self) -> str:
+        return (self.tr("<b>Supervisor's Desk</b> %1<br>An offline workbench for contact-center supervisors."
+                        "<br>Nothing leaves this computer.<br><br>Database: %2")
+                .replace("%1", VERSION).replace("%2", str(self.ctx.db.path)))
+
+    def show_about(self) -> None:
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("About"), self.about_text(), parent=self)
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.exec()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.ctx.settings.setValue("main/geometry", self.saveGeometry())
+        self.ctx.runner.wait()
+        super().closeEvent(event)

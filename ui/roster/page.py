@@ -1,0 +1,239 @@
+"""团队花名册: the roster table with filters, add / edit / mark-left, import and export."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from domain.errors import DomainError, DuplicateEmployeeNo, ValidationFailed
+from domain.roster import services
+from domain.roster.model import AgentData, LeaveReason, Role, Status, TenureStage
+from domain.roster.rules import FieldError
+from persistence.roster.excel_export import export_roster
+from ui.context import AppContext
+from ui.labels import label
+from ui.messages import describe
+from ui.roster.agent_dialog import AgentDialog
+from ui.roster.commands import RosterCommand
+from ui.roster.import_dialog import RosterImportDialog
+from ui.roster.leave_dialog import LeaveDialog
+from ui.roster.table_model import RosterFilter, RosterTableModel
+
+
+class RosterPage(QWidget):
+    status_message = Signal(str)
+    agent_activated = Signal(int)  # later areas open the agent's page from here
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.model = RosterTableModel(self)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search name, employee no. or phone"))
+        self.search.setClearButtonEnabled(True)
+        self.team_filter = QComboBox()
+        self.role_filter = self._combo(self.tr("All roles"), list(Role))
+        self.stage_filter = self._combo(self.tr("All stages"), list(TenureStage))
+        self.status_filter = self._combo(self.tr("Everyone"), list(Status))
+        self.status_filter.setCurrentIndex(1)  # active agents first: what a supervisor looks at daily
+        self.add_button = QPushButton(self.tr("Add agent"))
+        self.edit_button = QPushButton(self.tr("Edit"))
+        self.leave_button = QPushButton(self.tr("Mark as left"))
+        self.import_button = QPushButton(self.tr("Import…"))
+        self.export_button = QPushButton(self.tr("Export…"))
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setDefaultSectionSize(96)
+        self.empty_hint = QLabel(self.tr("No agents yet. Add one, or import HQ's roster spreadsheet."))
+        self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_hint.setStyleSheet("color: #666; font-size: 15px; padding: 40px;")
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 2)
+        for combo in (self.team_filter, self.role_filter, self.stage_filter, self.status_filter):
+            filters.addWidget(combo)
+        actions = QHBoxLayout()
+        for button in (self.add_button, self.edit_button, self.leave_button):
+            actions.addWidget(button)
+        actions.addStretch()
+        actions.addWidget(self.import_button)
+        actions.addWidget(self.export_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addLayout(actions)
+        layout.addWidget(self.empty_hint)
+        layout.addWidget(self.table, 1)
+
+        self._filter_timer = QTimer(self, singleShot=True, interval=120)
+        self._filter_timer.timeout.connect(self.apply_filter)
+        self.search.textChanged.connect(self._filter_timer.start)
+        for combo in (self.team_filter, self.role_filter, self.stage_filter, self.status_filter):
+            combo.currentIndexChanged.connect(self.apply_filter)
+        self.add_button.clicked.connect(self.add_agent)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.leave_button.clicked.connect(self.mark_selected_left)
+        self.import_button.clicked.connect(self.import_file)
+        self.export_button.clicked.connect(self.export_file)
+        self.table.doubleClicked.connect(self.edit_selected)
+        self.table.selectionModel().selectionChanged.connect(self._sync_buttons)
+        self.refresh()
+
+    def _combo(self, everyone: str, members: list) -> QComboBox:
+        combo = QComboBox()
+        combo.addItem(everyone, "")
+        for member in members:
+            combo.addItem(label(member), member.value)
+        return combo
+
+    # --- loading and filtering ---------------------------------------------------------------
+    def refresh(self) -> None:
+        rows = services.list_roster(self.ctx.uow(), self.ctx.today())
+        self.model.set_rows(rows)
+        current = self.team_filter.currentData()
+        self.team_filter.blockSignals(True)
+        self.team_filter.clear()
+        self.team_filter.addItem(self.tr("All teams"), "")
+        for team in self.model.teams():
+            self.team_filter.addItem(team, team)
+        self.team_filter.setCurrentIndex(max(0, self.team_filter.findData(current or "")))
+        self.team_filter.blockSignals(False)
+        self.apply_filter()
+
+    def apply_filter(self) -> None:
+        def pick(combo: QComboBox, enum: type):  # type: ignore[no-untyped-def]
+            data = combo.currentData()
+            return enum(data) if data else None
+
+        self.model.set_filter(RosterFilter(
+            text=self.search.text().strip(),
+            team=self.team_filter.currentData() or None,
+            role=pick(self.role_filter, Role),
+            stage=pick(self.stage_filter, TenureStage),
+            status=pick(self.status_filter, Status),
+        ))
+        shown, total, active = self.model.counts()
+        self.empty_hint.setVisible(total == 0)
+        self.table.setVisible(total > 0)
+        self.status_message.emit(self.tr("Showing %1 of %2 agents · %3 active")
+                                 .replace("%1", str(shown)).replace("%2", str(total)).replace("%3", str(active)))
+        self._sync_buttons()
+
+    def _selected(self) -> AgentData | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row_at(rows[0].row()).agent if rows else None
+
+    def _sync_buttons(self) -> None:
+        agent = self._selected()
+        self.edit_button.setEnabled(agent is not None)
+        self.leave_button.setEnabled(agent is not None and agent.status is Status.ACTIVE)
+
+    def select_agent(self, agent_id: int) -> None:
+        row = self.model.row_index_of(agent_id)
+        if row is not None:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
+
+    # --- actions ------------------------------------------------------------------------------
+    def _push(self, text: str, receipt) -> None:  # type: ignore[no-untyped-def]
+        self.ctx.undo.push(RosterCommand(text, self.ctx.uow, receipt, self.ctx.today(), self.refresh,
+                                         self._show_domain_error))
+        self.refresh()
+        self.select_agent(receipt.agent_id)
+
+    def _show_domain_error(self, exc: DomainError) -> None:
+        QMessageBox.warning(self, self.tr("Could not complete"), describe(exc.code))
+
+    def _saver(self, action, text: str):  # type: ignore[no-untyped-def]
+        def save(value: AgentData) -> list[FieldError]:
+            try:
+                receipt = action(self.ctx.uow(), value, self.ctx.today())
+            except ValidationFailed as exc:
+                return exc.errors
+            except DuplicateEmployeeNo as exc:
+                return [FieldError("employee_no", exc.code, exc.employee_no)]
+            self._push(text.replace("%1", value.name), receipt)
+            return []
+        return save
+
+    def add_agent(self) -> None:
+        dialog = AgentDialog(None, self.ctx.today(), self.model.teams(),
+                             self._saver(services.add_agent, self.tr("Add %1")), self)
+        dialog.exec()
+
+    def edit_selected(self) -> None:
+        agent = self._selected()
+        if agent is None:
+            return
+        dialog = AgentDialog(agent, self.ctx.today(), self.model.teams(),
+                             self._saver(services.update_agent, self.tr("Edit %1")), self)
+        dialog.exec()
+
+    def mark_selected_left(self) -> None:
+        agent = self._selected()
+        if agent is None or agent.id is None:
+            return
+        agent_id = agent.id
+
+        def save(leave_date: date, reason: LeaveReason, voluntary: bool) -> list[FieldError]:
+            try:
+                receipt = services.mark_left(self.ctx.uow(), agent_id, leave_date, reason, voluntary,
+                                             self.ctx.today())
+            except ValidationFailed as exc:
+                return exc.errors
+            self._push(self.tr("%1 left").replace("%1", agent.name), receipt)
+            return []
+
+        LeaveDialog(agent, self.ctx.today(), save, self).exec()
+
+    def import_file(self) -> None:
+        dialog = RosterImportDialog(self.ctx, self)
+        if dialog.exec():
+            self.ctx.undo.clear()  # an import is not undoable step by step; its backup is the way back
+            self.refresh()
+
+    def export_file(self) -> None:
+        folder = self.ctx.settings.value("last_folder", "")
+        name = f"花名册_{self.ctx.today():%Y%m%d}.xlsx"
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export roster"), f"{folder}/{name}" if folder else name,
+                                              self.tr("Excel workbook (*.xlsx)"))
+        if path:
+            self.export_to(path)
+
+    def export_to(self, path: str) -> None:
+        self.ctx.settings.setValue("last_folder", str(Path(path).parent))
+        self.export_button.setEnabled(False)
+
+        def done(count: int) -> None:
+            self.export_button.setEnabled(True)
+            self.status_message.emit(self.tr("%1 agents exported to %2").replace("%1", str(count))
+                                     .replace("%2", path))
+
+        def failed(exc: BaseException, _trace: str) -> None:
+            self.export_button.setEnabled(True)
+            QMessageBox.warning(self, self.tr("Export failed"), str(exc))
+
+        self.ctx.runner.run(lambda: export_roster(self.ctx.uow(), Path(path), self.ctx.today(), self.ctx.now()),
+                            done, failed)

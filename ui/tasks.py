@@ -1,0 +1,59 @@
+"""Background work: one serial worker thread for database and file work; results come back on the UI thread."""
+
+from __future__ import annotations
+
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+
+class _Signals(QObject):
+    succeeded = Signal(object)
+    failed = Signal(object, str)
+
+
+class _Job(QRunnable):
+    def __init__(self, fn: Callable[[], Any], signals: _Signals) -> None:
+        super().__init__()
+        self._fn, self._signals = fn, signals
+
+    def run(self) -> None:
+        try:
+            result = self._fn()
+        except Exception as exc:  # handed to the UI thread, which shows it
+            self._signals.failed.emit(exc, traceback.format_exc())
+        else:
+            self._signals.succeeded.emit(result)
+
+
+class TaskRunner(QObject):
+    """Serial: SQLite has one writer, and a supervisor's actions should land in the order made."""
+
+    busy_changed = Signal(bool)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._pending: set[_Signals] = set()
+
+    def run(self, fn: Callable[[], Any], success: Callable[[Any], None],
+            failure: Callable[[BaseException, str], None]) -> None:
+        signals = _Signals()  # created here, so it lives on the UI thread and its slots run there
+        self._pending.add(signals)
+
+        def done(*_: object) -> None:
+            self._pending.discard(signals)
+            self.busy_changed.emit(bool(self._pending))
+
+        signals.succeeded.connect(success)
+        signals.failed.connect(failure)
+        signals.succeeded.connect(done)
+        signals.failed.connect(done)
+        self.busy_changed.emit(True)
+        self._pool.start(_Job(fn, signals))
+
+    def wait(self, msecs: int = 30_000) -> bool:
+        return self._pool.waitForDone(msecs)
