@@ -20,7 +20,7 @@ STAMP = VENV / ".installed"
 
 
 def ensure_env() -> None:
-    if sys.version_info < (3, 11):
+    if sys.version_info < (3, 11):  # noqa: UP036 - dev.py may be started by an older python3
         sys.exit("Python 3.11 or newer is needed.")
     if not PYTHON.exists():
         print("Creating .venv …", flush=True)
