@@ -1,12 +1,21 @@
-"""客服主管工作台 — start the window, or run a headless subcommand (demo, import, export, check)."""
+"""客服主管工作台 — start the window, or run a headless subcommand (demo, import, export, check).
+
+Subcommands name their handler as "module:function" so that starting the window imports none of them.
+An area adds its subcommand in `build_parser` and its handler in cli/<area>.py.
+"""
 
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
 from pathlib import Path
 
 DEMO_HEADCOUNT, DEMO_MONTHS, DEMO_SEED = 60, 36, 7
+
+
+def _db(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--db", type=Path, required=True, dest="sub_db", help="database file")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -17,46 +26,40 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command")
 
     demo = sub.add_parser("demo", help="write demo data into a new database")
-    demo.add_argument("--db", type=Path, required=True, dest="sub_db")
+    _db(demo)
     demo.add_argument("--agents", type=int, default=DEMO_HEADCOUNT, help="headcount to keep")
     demo.add_argument("--months", type=int, default=DEMO_MONTHS, help="months of history")
     demo.add_argument("--seed", type=int, default=DEMO_SEED)
-
-    imp = sub.add_parser("import", help="import a file")
-    imp_sub = imp.add_subparsers(dest="what", required=True)
-    roster = imp_sub.add_parser("roster", help="roster from .xlsx or .csv")
-    roster.add_argument("file", type=Path)
-    roster.add_argument("--db", type=Path, required=True, dest="sub_db")
-    roster.add_argument("--dry-run", action="store_true")
-
-    exp = sub.add_parser("export", help="export a file")
-    exp_sub = exp.add_subparsers(dest="what", required=True)
-    roster_out = exp_sub.add_parser("roster", help="roster to .xlsx")
-    roster_out.add_argument("--db", type=Path, required=True, dest="sub_db")
-    roster_out.add_argument("--out", type=Path, required=True)
+    demo.set_defaults(handler="cli.roster:run_demo")
 
     check = sub.add_parser("check", help="integrity, foreign keys and schema version")
-    check.add_argument("--db", type=Path, required=True, dest="sub_db")
+    _db(check)
+    check.set_defaults(handler="cli.roster:run_check")
+
+    imports = sub.add_parser("import", help="import a file").add_subparsers(dest="what", required=True)
+    roster_in = imports.add_parser("roster", help="roster from .xlsx or .csv")
+    roster_in.add_argument("file", type=Path)
+    _db(roster_in)
+    roster_in.add_argument("--dry-run", action="store_true")
+    roster_in.set_defaults(handler="cli.roster:run_import_roster")
+
+    exports = sub.add_parser("export", help="export a file").add_subparsers(dest="what", required=True)
+    roster_out = exports.add_parser("roster", help="roster to .xlsx")
+    _db(roster_out)
+    roster_out.add_argument("--out", type=Path, required=True)
+    roster_out.set_defaults(handler="cli.roster:run_export_roster")
     return parser
 
 
 def run_cli(args: argparse.Namespace) -> int:
-    from cli import roster
     from cli.common import OpenFailed, fail, start_core
 
     start_core(args.lang or "zh_CN")
+    module, function = args.handler.split(":")
     try:
-        if args.command == "demo":
-            return roster.run_demo(args.sub_db, args.agents, args.months, args.seed)
-        if args.command == "import" and args.what == "roster":
-            return roster.run_import_roster(args.sub_db, args.file, args.dry_run)
-        if args.command == "export" and args.what == "roster":
-            return roster.run_export_roster(args.sub_db, args.out)
-        if args.command == "check":
-            return roster.run_check(args.sub_db)
+        return int(getattr(importlib.import_module(module), function)(args))
     except OpenFailed as exc:
         return fail(exc.message, exc.code)
-    return fail(f"unknown command {args.command}")
 
 
 def main(argv: list[str] | None = None) -> int:

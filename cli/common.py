@@ -15,7 +15,8 @@ EXIT_OK, EXIT_BAD_INPUT, EXIT_REFUSED = 0, 2, 3
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("Cli", text)
+    # lupdate files module-level tr() calls under the empty context; look them up there.
+    return QCoreApplication.translate("", text)
 
 
 def start_core(language: str = DEFAULT_LANGUAGE) -> QCoreApplication:

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
+from argparse import Namespace
 from datetime import date, datetime
 from pathlib import Path
-
-from persistence.tabular import UnreadableFile
 
 from cli.common import EXIT_BAD_INPUT, EXIT_OK, EXIT_REFUSED, fail, open_db, say, tr
 from domain.demo import DatabaseNotEmpty, build_demo
@@ -14,6 +13,7 @@ from persistence.health import check_database
 from persistence.migrate import NotOurDatabase
 from persistence.roster.excel_export import export_roster
 from persistence.roster.importer import commit_roster_import, preview_roster_import
+from persistence.tabular import UnreadableFile
 from ui.messages import describe
 
 
@@ -29,7 +29,8 @@ def row_error_text(path: Path, error: RowError) -> str:
     return ", ".join(where) + ": " + describe(error.code) + value
 
 
-def run_demo(db_path: Path, agents: int, months: int, seed: int) -> int:
+def run_demo(args: Namespace) -> int:
+    db_path, agents, months, seed = args.sub_db, args.agents, args.months, args.seed
     db = open_db(db_path)
     try:
         summary = build_demo(db.uow(), agents, months, seed, date.today())
@@ -43,7 +44,8 @@ def run_demo(db_path: Path, agents: int, months: int, seed: int) -> int:
     return EXIT_OK
 
 
-def run_import_roster(db_path: Path, file: Path, dry_run: bool) -> int:
+def run_import_roster(args: Namespace) -> int:
+    db_path, file, dry_run = args.sub_db, args.file, args.dry_run
     db = open_db(db_path)
     try:
         try:
@@ -74,7 +76,8 @@ def run_import_roster(db_path: Path, file: Path, dry_run: bool) -> int:
         db.close()
 
 
-def run_export_roster(db_path: Path, out: Path) -> int:
+def run_export_roster(args: Namespace) -> int:
+    db_path, out = args.sub_db, args.out
     if not db_path.exists():
         return fail(tr("%1 does not exist.").replace("%1", str(db_path)), EXIT_BAD_INPUT)
     db = open_db(db_path)
@@ -86,7 +89,8 @@ def run_export_roster(db_path: Path, out: Path) -> int:
     return EXIT_OK
 
 
-def run_check(db_path: Path) -> int:
+def run_check(args: Namespace) -> int:
+    db_path = args.sub_db
     if not db_path.exists():
         return fail(tr("%1 does not exist.").replace("%1", str(db_path)), EXIT_BAD_INPUT)
     try:

@@ -2,12 +2,22 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from types import TracebackType
+from typing import Any
 
 from sqlalchemy.orm import Session, sessionmaker
 
 from persistence.roster.repository import SqlAgentRepository
 from persistence.settings_repo import SqlActivityLog, SqlSettingsRepository
+
+# Each area's repository, by the attribute name the domain uses (`uow.agents`, ...).
+# An area adds one line here (and the attribute to domain.ports.UnitOfWork).
+REPOSITORIES: dict[str, Callable[[Session], object]] = {
+    "agents": SqlAgentRepository,
+    "settings": SqlSettingsRepository,
+    "log": SqlActivityLog,
+}
 
 
 class SqlUnitOfWork:
@@ -15,13 +25,15 @@ class SqlUnitOfWork:
         self._session_factory = session_factory
         self.session: Session | None = None
 
+    def __getattr__(self, name: str) -> Any:  # repositories exist only inside `with uow:`
+        raise AttributeError(f"{name}: use the unit of work inside a `with` block")
+
     def __enter__(self) -> SqlUnitOfWork:
         if self.session is not None:
             raise RuntimeError("unit of work is not re-entrant")
         self.session = self._session_factory()
-        self.agents = SqlAgentRepository(self.session)
-        self.settings = SqlSettingsRepository(self.session)
-        self.log = SqlActivityLog(self.session)
+        for name, factory in REPOSITORIES.items():
+            setattr(self, name, factory(self.session))
         return self
 
     def __exit__(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtCore import QByteArray, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -14,14 +14,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.areas import AREAS
 from ui.context import AppContext
-from ui.roster.page import RosterPage
 from ui.settings_dialog import SettingsDialog
 
 VERSION = "0.1.0"
 
 
 class MainWindow(QMainWindow):
+    # Any page may ask to show one agent (an agent page, when that area exists, listens).
+    open_agent = Signal(int)
+
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
@@ -40,9 +43,18 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.count_label)
         self.statusBar().addPermanentWidget(QLabel(str(ctx.db.path)))
 
-        self.roster = RosterPage(ctx)
+        self.pages: dict[str, QWidget] = {}
+        for area in AREAS:
+            page = area.page(ctx)
+            self.pages[area.key] = page
+            if hasattr(page, "status_message"):
+                page.status_message.connect(self.statusBar().showMessage)
+            if hasattr(page, "agent_activated"):
+                page.agent_activated.connect(self.open_agent)
+            self.add_page(QCoreApplication.translate("Areas", area.title), page)
+        self.roster = self.pages["roster"]
+        self.roster.status_message.disconnect(self.statusBar().showMessage)
         self.roster.status_message.connect(self.count_label.setText)
-        self.add_page(self.tr("Roster"), self.roster)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.nav.setCurrentRow(0)
         self._build_menus()
@@ -53,6 +65,11 @@ class MainWindow(QMainWindow):
     def add_page(self, title: str, page: QWidget) -> None:
         self.nav.addItem(title)
         self.stack.addWidget(page)
+
+    def show_area(self, key: str) -> QWidget:
+        page = self.pages[key]
+        self.nav.setCurrentRow(self.stack.indexOf(page))
+        return page
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))

@@ -3,6 +3,7 @@ interface language (UI state, in QSettings)."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -34,7 +36,8 @@ class SettingsDialog(QDialog):
         self.language.setCurrentIndex(max(0, self.language.findData(ctx.settings.value("language", "zh_CN"))))
         self.language_note = QLabel(self.tr("A new language applies the next time the app starts."))
         self.language_note.setStyleSheet("color: #666;")
-        form = QFormLayout()
+        general = QWidget()
+        form = QFormLayout(general)
         form.addRow(self.tr("Team name"), self.team_name)
         form.addRow(self.tr("Supervisor"), self.supervisor_name)
         form.addRow(self.tr("Language"), self.language)
@@ -42,8 +45,17 @@ class SettingsDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
+        from ui.areas import SETTINGS_TABS  # areas import this module's neighbours; keep the cycle lazy
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(general, self.tr("General"))
+        self.area_tabs = []
+        for title, factory in SETTINGS_TABS:
+            tab = factory(ctx)
+            self.area_tabs.append(tab)
+            self.tabs.addTab(tab, QCoreApplication.translate("Areas", title))
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout.addWidget(self.tabs)
         layout.addWidget(buttons)
 
     def save(self) -> None:
@@ -51,5 +63,7 @@ class SettingsDialog(QDialog):
             uow.settings.set("team_name", self.team_name.text().strip())
             uow.settings.set("supervisor_name", self.supervisor_name.text().strip())
             uow.commit()
+        for tab in self.area_tabs:
+            tab.save()  # type: ignore[attr-defined]
         self.ctx.settings.setValue("language", self.language.currentData())
         self.accept()

@@ -2,17 +2,23 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from datetime import date
 
 from domain.demo.roster import generate_agents
 from domain.errors import DomainError
 from domain.ports import UnitOfWork
-from domain.roster.model import HistoryEntry, Status
+from domain.roster.model import AgentData, HistoryEntry, Status
 
 
 class DatabaseNotEmpty(DomainError):
     code = "database_not_empty"
+
+
+# Each area that has demo data adds `build(uow, agents, seed, today)` here; it runs inside the same
+# transaction after the roster, with `agents` carrying their database ids.
+AREA_BUILDERS: list[Callable[[UnitOfWork, list[AgentData], int, date], None]] = []
 
 
 @dataclass(frozen=True)
@@ -28,9 +34,12 @@ def build_demo(uow: UnitOfWork, headcount: int, months: int, seed: int, today: d
         if uow.agents.count():
             raise DatabaseNotEmpty()
         ids = uow.agents.add_many(agents)
-        for agent_id, agent in zip(ids, agents, strict=True):
+        agents = [replace(a, id=i) for a, i in zip(agents, ids, strict=True)]
+        for agent in agents:
             if agent.status is Status.LEFT and agent.leave_date:
-                uow.agents.add_history(HistoryEntry(agent_id, "status", "active", "left", agent.leave_date))
+                uow.agents.add_history(HistoryEntry(agent.id, "status", "active", "left", agent.leave_date))
+        for build in AREA_BUILDERS:
+            build(uow, agents, seed, today)
         uow.settings.set("team_name", "华东客服中心一部")
         uow.settings.set("supervisor_name", "林主管")
         uow.log.record("demo", f"seed={seed} headcount={headcount} months={months}", len(agents))

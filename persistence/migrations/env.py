@@ -2,7 +2,7 @@
 
 from alembic import context
 
-from persistence.models import Base
+from persistence.all_models import Base
 
 connection = context.config.attributes["connection"]
 context.configure(

@@ -9,9 +9,9 @@ from alembic.migration import MigrationContext
 from sqlalchemy import text
 from sqlalchemy.exc import IntegrityError
 
+from persistence.all_models import Base
 from persistence.database import open_database
 from persistence.migrate import NotOurDatabase, SchemaTooNew, head_revision
-from persistence.models import Base
 
 TODAY = date(2026, 11, 23)
 

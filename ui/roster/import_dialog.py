@@ -5,9 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from persistence.tabular import UnreadableFile
-from PySide6.QtCore import QT_TRANSLATE_NOOP as _N
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -34,18 +32,29 @@ from persistence.roster.importer import (
     remember_mapping,
     remembered_mapping,
 )
+from persistence.tabular import UnreadableFile
 from ui.context import AppContext
 from ui.messages import describe
 from ui.roster.import_models import ErrorModel, PreviewModel
 
 FIELD_LABELS = {
-    "employee_no": _N("Fields", "Employee no."), "name": _N("Fields", "Name"), "gender": _N("Fields", "Gender"),
-    "birth_date": _N("Fields", "Birth date"), "phone": _N("Fields", "Phone"), "hometown": _N("Fields", "Hometown"),
-    "out_of_town": _N("Fields", "From out of town"), "role": _N("Fields", "Role"), "team": _N("Fields", "Team"),
-    "hire_date": _N("Fields", "Hire date"), "cert_level": _N("Fields", "Certification"),
-    "career_track": _N("Fields", "Career track"), "status": _N("Fields", "Status"),
-    "leave_date": _N("Fields", "Leave date"), "leave_reason": _N("Fields", "Leave reason"),
-    "leave_voluntary": _N("Fields", "Left voluntarily"), "notes": _N("Fields", "Notes"),
+    "employee_no": QT_TRANSLATE_NOOP("Fields", "Employee no."),
+    "name": QT_TRANSLATE_NOOP("Fields", "Name"),
+    "gender": QT_TRANSLATE_NOOP("Fields", "Gender"),
+    "birth_date": QT_TRANSLATE_NOOP("Fields", "Birth date"),
+    "phone": QT_TRANSLATE_NOOP("Fields", "Phone"),
+    "hometown": QT_TRANSLATE_NOOP("Fields", "Hometown"),
+    "out_of_town": QT_TRANSLATE_NOOP("Fields", "From out of town"),
+    "role": QT_TRANSLATE_NOOP("Fields", "Role"),
+    "team": QT_TRANSLATE_NOOP("Fields", "Team"),
+    "hire_date": QT_TRANSLATE_NOOP("Fields", "Hire date"),
+    "cert_level": QT_TRANSLATE_NOOP("Fields", "Certification"),
+    "career_track": QT_TRANSLATE_NOOP("Fields", "Career track"),
+    "status": QT_TRANSLATE_NOOP("Fields", "Status"),
+    "leave_date": QT_TRANSLATE_NOOP("Fields", "Leave date"),
+    "leave_reason": QT_TRANSLATE_NOOP("Fields", "Leave reason"),
+    "leave_voluntary": QT_TRANSLATE_NOOP("Fields", "Left voluntarily"),
+    "notes": QT_TRANSLATE_NOOP("Fields", "Notes"),
 }
 
 
@@ -105,8 +114,9 @@ class RosterImportDialog(QDialog):
 
     def choose_file(self) -> None:
         folder = str(self.ctx.settings.value("last_folder", ""))
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Import roster"), folder,
-                                              self.tr("Spreadsheets (*.xlsx *.xlsm *.csv)"))
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import roster"), folder, self.tr("Spreadsheets (*.xlsx *.xlsm *.csv)")
+        )
         if name:
             self.ctx.settings.setValue("last_folder", str(Path(name).parent))
             self.load(Path(name))
@@ -120,8 +130,11 @@ class RosterImportDialog(QDialog):
         self.file_label.setText(str(path))
         self._busy(True)
         mapping = dict(self._mapping)
-        self.ctx.runner.run(lambda: preview_roster_import(self.ctx.db, path, self.ctx.today(), mapping),
-                            self._show_preview, self._show_failure)
+        self.ctx.runner.run(
+            lambda: preview_roster_import(self.ctx.db, path, self.ctx.today(), mapping),
+            self._show_preview,
+            self._show_failure,
+        )
 
     def _show_failure(self, exc: BaseException, _trace: str) -> None:
         self._busy(False)
@@ -149,10 +162,16 @@ class RosterImportDialog(QDialog):
         errors = len(preview.errors)
         self.summary.setText(
             self.tr("%1 new · %2 changed · %3 unchanged · %4 errors")
-            .replace("%1", str(len(plan.new))).replace("%2", str(len(plan.changed)))
-            .replace("%3", str(len(plan.unchanged))).replace("%4", str(errors))
-            + ("  " + self.tr("Fix the errors in the file and choose it again: nothing is imported while any remain.")
-               if errors else ""))
+            .replace("%1", str(len(plan.new)))
+            .replace("%2", str(len(plan.changed)))
+            .replace("%3", str(len(plan.unchanged)))
+            .replace("%4", str(errors))
+            + (
+                "  " + self.tr("Fix the errors in the file and choose it again: nothing is imported while any remain.")
+                if errors
+                else ""
+            )
+        )
         self.summary.setStyleSheet("font-weight: bold;" + (" color: #c0392b;" if errors else ""))
         self.tabs.setCurrentIndex(1 if errors else 0)
         self.tabs.setTabText(1, self.tr("Errors (%1)").replace("%1", str(errors)))
@@ -194,4 +213,3 @@ class RosterImportDialog(QDialog):
         self._busy(False)
         self.imported = counts
         self.accept()
-

@@ -4,8 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP as _N
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QColor
 
 from domain.roster.importing import ImportPlan, RowError
@@ -46,17 +52,34 @@ class _ListModel(QAbstractTableModel):
 
 class PreviewModel(_ListModel):
     CONTEXT = "PreviewModel"
-    HEADERS = (_N("PreviewModel", "Outcome"), _N("PreviewModel", "Employee no."), _N("PreviewModel", "Name"),
-               _N("PreviewModel", "Team"), _N("PreviewModel", "What changes"))
-    NEW, CHANGED, SAME = _N("PreviewModel", "New"), _N("PreviewModel", "Changed"), _N("PreviewModel", "Unchanged")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("PreviewModel", "Outcome"),
+        QT_TRANSLATE_NOOP("PreviewModel", "Employee no."),
+        QT_TRANSLATE_NOOP("PreviewModel", "Name"),
+        QT_TRANSLATE_NOOP("PreviewModel", "Team"),
+        QT_TRANSLATE_NOOP("PreviewModel", "What changes"),
+    )
+    NEW, CHANGED, SAME = (
+        QT_TRANSLATE_NOOP("PreviewModel", "New"),
+        QT_TRANSLATE_NOOP("PreviewModel", "Changed"),
+        QT_TRANSLATE_NOOP("PreviewModel", "Unchanged"),
+    )
 
     def set_plan(self, plan: ImportPlan, field_label: Any) -> None:
         def t(text: str) -> str:
             return QCoreApplication.translate("PreviewModel", text)
 
         rows = [(t(self.NEW), a.employee_no, a.name, a.team, "") for a in plan.new]
-        rows += [(t(self.CHANGED), c.after.employee_no, c.after.name, c.after.team,
-                  "、".join(field_label(f) for f in c.fields)) for c in plan.changed]
+        rows += [
+            (
+                t(self.CHANGED),
+                c.after.employee_no,
+                c.after.name,
+                c.after.team,
+                "、".join(field_label(f) for f in c.fields),
+            )
+            for c in plan.changed
+        ]
         rows += [(t(self.SAME), a.employee_no, a.name, a.team, "") for a in plan.unchanged]
         self.set_rows(rows)
 
@@ -72,8 +95,13 @@ class PreviewModel(_ListModel):
 
 class ErrorModel(_ListModel):
     CONTEXT = "ErrorModel"
-    HEADERS = (_N("ErrorModel", "Sheet"), _N("ErrorModel", "Row"), _N("ErrorModel", "Column"),
-               _N("ErrorModel", "Problem"), _N("ErrorModel", "Value"))
+    HEADERS = (
+        QT_TRANSLATE_NOOP("ErrorModel", "Sheet"),
+        QT_TRANSLATE_NOOP("ErrorModel", "Row"),
+        QT_TRANSLATE_NOOP("ErrorModel", "Column"),
+        QT_TRANSLATE_NOOP("ErrorModel", "Problem"),
+        QT_TRANSLATE_NOOP("ErrorModel", "Value"),
+    )
 
     def set_errors(self, errors: list[RowError]) -> None:
         self.set_rows([(e.sheet, str(e.row) if e.row else "", e.column, describe(e.code), e.value) for e in errors])

@@ -8,8 +8,14 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP as _N
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QColor
 
 from domain.roster.model import Role, Status, TenureStage
@@ -31,31 +37,68 @@ def _date(d: date | None) -> str:
 
 
 COLUMNS: list[Column] = [
-    Column(_N("RosterTableModel", "Employee no."), lambda r: r.agent.employee_no, lambda r: r.agent.employee_no),
-    Column(_N("RosterTableModel", "Name"), lambda r: r.agent.name, lambda r: r.agent.name),
-    Column(_N("RosterTableModel", "Gender"), lambda r: label(r.agent.gender), lambda r: str(r.agent.gender or "")),
-    Column(_N("RosterTableModel", "Generation"), lambda r: label(r.generation),
-           lambda r: r.agent.birth_date or date.min),
-    Column(_N("RosterTableModel", "Phone"), lambda r: r.agent.phone, lambda r: r.agent.phone),
-    Column(_N("RosterTableModel", "Hometown"), lambda r: r.agent.hometown + (" ★" if r.agent.out_of_town else ""),
-           lambda r: r.agent.hometown),
-    Column(_N("RosterTableModel", "Role"), lambda r: label(r.agent.role), lambda r: str(r.agent.role)),
-    Column(_N("RosterTableModel", "Team"), lambda r: r.agent.team, lambda r: r.agent.team),
-    Column(_N("RosterTableModel", "Hire date"), lambda r: _date(r.agent.hire_date), lambda r: r.agent.hire_date),
-    Column(_N("RosterTableModel", "Stage"), lambda r: label(r.stage), lambda r: r.tenure_days),
-    Column(_N("RosterTableModel", "Tenure (days)"), lambda r: str(r.tenure_days), lambda r: r.tenure_days),
-    Column(_N("RosterTableModel", "Certification"), lambda r: label(r.agent.cert_level),
-           lambda r: list(type(r.agent.cert_level)).index(r.agent.cert_level)),
-    Column(_N("RosterTableModel", "Career track"), lambda r: label(r.agent.career_track),
-           lambda r: str(r.agent.career_track)),
-    Column(_N("RosterTableModel", "Status"), lambda r: label(r.agent.status), lambda r: str(r.agent.status)),
-    Column(_N("RosterTableModel", "Leave date"), lambda r: _date(r.agent.leave_date),
-           lambda r: r.agent.leave_date or date.min),
-    Column(_N("RosterTableModel", "Leave reason"), lambda r: label(r.agent.leave_reason),
-           lambda r: str(r.agent.leave_reason or "")),
-    Column(_N("RosterTableModel", "Voluntary"), lambda r: yes_no(r.agent.leave_voluntary),
-           lambda r: -1 if r.agent.leave_voluntary is None else int(r.agent.leave_voluntary)),
-    Column(_N("RosterTableModel", "Notes"), lambda r: r.agent.notes, lambda r: r.agent.notes),
+    Column(
+        QT_TRANSLATE_NOOP("RosterTableModel", "Employee no."),
+        lambda r: r.agent.employee_no,
+        lambda r: r.agent.employee_no,
+    ),
+    Column(QT_TRANSLATE_NOOP("RosterTableModel", "Name"), lambda r: r.agent.name, lambda r: r.agent.name),
+    Column(
+        QT_TRANSLATE_NOOP("RosterTableModel", "Gender"),
+        lambda r: label(r.agent.gender),
+        lambda r: str(r.agent.gender or ""),
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("RosterTableModel", "Generation"),
+        lambda r: label(r.generation),
+        lambda r: r.agent.birth_date or date.min,
+    ),
+    Column(QT_TRANSLATE_NOOP("RosterTableModel", "Phone"), lambda r: r.agent.phone, lambda r: r.agent.phone),
+    Column(
+        QT_TRANSLATE_NOOP("RosterTableModel", "Hometown"),
+        lambda r: r.agent.hometown + (" ★" if r.agent.out_of_town else ""),
+        lambda r: r.agent.hometown,
+    ),
+    Column(QT_TRANSLATE_NOOP("RosterTableModel", "Role"), lambda r: label(r.agent.role), lambda r: str(r.agent.role)),
+    Column(QT_TRANSLATE_NOOP("RosterTableModel", "Team"), lambda r: r.agent.team, lambda r: r.agent.team),
+    Column(
+        QT_TRANSLATE_NOOP("RosterTableModel", "Hire date"),
+        lambda r: _date(r.agent.hire_date),
+        lambda r: r.agent.hire_date,
+    ),
+    Column(QT_TRANSLATE_NOOP("RosterTableModel", "Stage"), lambda r: label(r.stage), lambda r: r.tenure_days),
+    Column(
+        QT_TRANSLATE_NOOP("RosterTableModel", "Tenure (days)"), lambda r: str(r.tenure_days), lambda r: r.tenure_days
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("RosterTableModel", "Certification"),
+        lambda r: label(r.agent.cert_level),
+        lambda r: list(type(r.agent.cert_level)).index(r.agent.cert_level),
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("RosterTableModel", "Career track"),
+        lambda r: label(r.agent.career_track),
+        lambda r: str(r.agent.career_track),
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("RosterTableModel", "Status"), lambda r: label(r.agent.status), lambda r: str(r.agent.status)
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("RosterTableModel", "Leave date"),
+        lambda r: _date(r.agent.leave_date),
+        lambda r: r.agent.leave_date or date.min,
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("RosterTableModel", "Leave reason"),
+        lambda r: label(r.agent.leave_reason),
+        lambda r: str(r.agent.leave_reason or ""),
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("RosterTableModel", "Voluntary"),
+        lambda r: yes_no(r.agent.leave_voluntary),
+        lambda r: -1 if r.agent.leave_voluntary is None else int(r.agent.leave_voluntary),
+    ),
+    Column(QT_TRANSLATE_NOOP("RosterTableModel", "Notes"), lambda r: r.agent.notes, lambda r: r.agent.notes),
 ]
 
 

@@ -1,0 +1,33 @@
+"""The areas the navigation shows, in order. An area that works adds one line; nothing else is listed,
+so the window never shows a placeholder."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtWidgets import QWidget
+
+from ui.context import AppContext
+
+
+@dataclass(frozen=True)
+class Area:
+    key: str
+    title: str  # translated in the "Areas" context
+    page: Callable[[AppContext], QWidget]
+
+
+def _roster(ctx: AppContext) -> QWidget:
+    from ui.roster.page import RosterPage
+
+    return RosterPage(ctx)
+
+
+AREAS: list[Area] = [
+    Area("roster", QT_TRANSLATE_NOOP("Areas", "Roster"), _roster),
+]
+
+# Extra tabs for Settings (thresholds and defaults an area owns): (title, factory(ctx) -> QWidget with save()).
+SETTINGS_TABS: list[tuple[str, Callable[[AppContext], QWidget]]] = []
