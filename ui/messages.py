@@ -48,6 +48,12 @@ CODES = {
 }
 
 
+def register_codes(codes: dict[str, str]) -> None:
+    """Areas add their own codes (marked with QT_TRANSLATE_NOOP("Messages", ...) in their package, so the
+    words live in the area's own .ts file)."""
+    CODES.update(codes)
+
+
 def describe(code: str) -> str:
     source = CODES.get(code)
     if source is None:

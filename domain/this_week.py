@@ -1,0 +1,38 @@
+"""本周待办: what needs the supervisor this week, gathered from every area.
+
+Each area registers a source: `SOURCES.append(fn)` where `fn(uow, today) -> list[TodoItem]` runs inside
+an open unit of work (overdue 1:1s, action items due, mentor check-ins, care follow-ups, ...).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+
+from domain.ports import UnitOfWork
+
+
+@dataclass(frozen=True, slots=True)
+class TodoItem:
+    due: date
+    area: str
+    kind: str  # area-specific code; ui/ maps (area, kind) to words
+    agent_id: int | None
+    agent_name: str
+    detail: str = ""  # the supervisor's own words (never sensitive care details)
+    ref_id: int | None = None
+
+    def overdue(self, today: date) -> bool:
+        return self.due < today
+
+
+TodoSource = Callable[[UnitOfWork, date], list[TodoItem]]
+SOURCES: list[TodoSource] = []
+
+
+def this_week(uow: UnitOfWork, today: date) -> list[TodoItem]:
+    """Overdue first, then by due date."""
+    with uow:
+        items = [item for source in SOURCES for item in source(uow, today)]
+    return sorted(items, key=lambda i: (i.due, i.area, i.agent_name))
