@@ -1,456 +1,455 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AgentDialog</name>
     <message>
         <source>Edit agent</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑员工</translation>
     </message>
     <message>
         <source>Add agent</source>
-        <translation type="unfinished"></translation>
+        <translation>新增员工</translation>
     </message>
     <message>
         <source>From out of town (living away from family)</source>
-        <translation type="unfinished"></translation>
+        <translation>外地员工（远离家人独自在此）</translation>
     </message>
     <message>
         <source>Left voluntarily</source>
-        <translation type="unfinished"></translation>
+        <translation>主动离职</translation>
     </message>
     <message>
         <source>Employee no. *</source>
-        <translation type="unfinished"></translation>
+        <translation>工号 *</translation>
     </message>
     <message>
         <source>Name *</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名 *</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>性别</translation>
     </message>
     <message>
         <source>Birth date</source>
-        <translation type="unfinished"></translation>
+        <translation>出生日期</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>手机</translation>
     </message>
     <message>
         <source>Hometown</source>
-        <translation type="unfinished"></translation>
+        <translation>籍贯</translation>
     </message>
     <message>
         <source>Role *</source>
-        <translation type="unfinished"></translation>
+        <translation>岗位 *</translation>
     </message>
     <message>
         <source>Team *</source>
-        <translation type="unfinished"></translation>
+        <translation>班组 *</translation>
     </message>
     <message>
         <source>Hire date *</source>
-        <translation type="unfinished"></translation>
+        <translation>入职日期 *</translation>
     </message>
     <message>
         <source>Certification</source>
-        <translation type="unfinished"></translation>
+        <translation>认证等级</translation>
     </message>
     <message>
         <source>Career track</source>
-        <translation type="unfinished"></translation>
+        <translation>职业序列</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Leave date</source>
-        <translation type="unfinished"></translation>
+        <translation>离职日期</translation>
     </message>
     <message>
         <source>Leave reason</source>
-        <translation type="unfinished"></translation>
+        <translation>离职原因</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
     <name>ErrorModel</name>
     <message>
         <source>Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>工作表</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>行</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>列</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>问题</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>单元格内容</translation>
     </message>
 </context>
 <context>
     <name>Fields</name>
     <message>
         <source>Employee no.</source>
-        <translation type="unfinished"></translation>
+        <translation>工号</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>性别</translation>
     </message>
     <message>
         <source>Birth date</source>
-        <translation type="unfinished"></translation>
+        <translation>出生日期</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>手机</translation>
     </message>
     <message>
         <source>Hometown</source>
-        <translation type="unfinished"></translation>
+        <translation>籍贯</translation>
     </message>
     <message>
         <source>From out of town</source>
-        <translation type="unfinished"></translation>
+        <translation>外地</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>岗位</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>班组</translation>
     </message>
     <message>
         <source>Hire date</source>
-        <translation type="unfinished"></translation>
+        <translation>入职日期</translation>
     </message>
     <message>
         <source>Certification</source>
-        <translation type="unfinished"></translation>
+        <translation>认证等级</translation>
     </message>
     <message>
         <source>Career track</source>
-        <translation type="unfinished"></translation>
+        <translation>职业序列</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Leave date</source>
-        <translation type="unfinished"></translation>
+        <translation>离职日期</translation>
     </message>
     <message>
         <source>Leave reason</source>
-        <translation type="unfinished"></translation>
+        <translation>离职原因</translation>
     </message>
     <message>
         <source>Left voluntarily</source>
-        <translation type="unfinished"></translation>
+        <translation>主动离职</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
     <name>LeaveDialog</name>
     <message>
         <source>Mark as left</source>
-        <translation type="unfinished"></translation>
+        <translation>办理离职</translation>
     </message>
     <message>
         <source>%1 (%2) will be marked as left. Nothing is deleted: the history stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>将为 %1（%2）办理离职。不会删除任何数据，历史记录完整保留。</translation>
     </message>
     <message>
         <source>Left voluntarily</source>
-        <translation type="unfinished"></translation>
+        <translation>主动离职</translation>
     </message>
     <message>
         <source>Leave date</source>
-        <translation type="unfinished"></translation>
+        <translation>离职日期</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>离职原因</translation>
     </message>
 </context>
 <context>
     <name>PreviewModel</name>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>结果</translation>
     </message>
     <message>
         <source>Employee no.</source>
-        <translation type="unfinished"></translation>
+        <translation>工号</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>班组</translation>
     </message>
     <message>
         <source>What changes</source>
-        <translation type="unfinished"></translation>
+        <translation>变更内容</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>新增</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>变更</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>不变</translation>
     </message>
 </context>
 <context>
     <name>RosterImportDialog</name>
     <message>
         <source>Import roster</source>
-        <translation type="unfinished"></translation>
+        <translation>导入花名册</translation>
     </message>
     <message>
         <source>Choose an .xlsx or .csv file from HQ.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择总部下发的 .xlsx 或 .csv 文件。</translation>
     </message>
     <message>
         <source>Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择文件…</translation>
     </message>
     <message>
         <source>Columns this app does not recognise</source>
-        <translation type="unfinished"></translation>
+        <translation>以下列无法自动识别，请指定对应字段</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>预览</translation>
     </message>
     <message>
         <source>Errors</source>
-        <translation type="unfinished"></translation>
+        <translation>错误</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>导入</translation>
     </message>
     <message>
         <source>Spreadsheets (*.xlsx *.xlsm *.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>表格文件 (*.xlsx *.xlsm *.csv)</translation>
     </message>
     <message>
         <source>The file could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取文件：%1</translation>
     </message>
     <message>
         <source>Sheet %1, header on row %2</source>
-        <translation type="unfinished"></translation>
+        <translation>工作表 %1，表头在第 %2 行</translation>
     </message>
     <message>
         <source>%1 new · %2 changed · %3 unchanged · %4 errors</source>
-        <translation type="unfinished"></translation>
+        <translation>新增 %1 · 变更 %2 · 不变 %3 · 错误 %4</translation>
     </message>
     <message>
         <source>Fix the errors in the file and choose it again: nothing is imported while any remain.</source>
-        <translation type="unfinished"></translation>
+        <translation>请修正文件中的错误后重新选择：存在任何错误时不会导入。</translation>
     </message>
     <message>
         <source>Errors (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>错误 (%1)</translation>
     </message>
     <message>
         <source>(do not import)</source>
-        <translation type="unfinished"></translation>
+        <translation>（不导入）</translation>
     </message>
 </context>
 <context>
     <name>RosterPage</name>
     <message>
         <source>Search name, employee no. or phone</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索姓名、工号或手机号</translation>
     </message>
     <message>
         <source>All roles</source>
-        <translation type="unfinished"></translation>
+        <translation>全部岗位</translation>
     </message>
     <message>
         <source>All stages</source>
-        <translation type="unfinished"></translation>
+        <translation>全部阶段</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>全部状态</translation>
     </message>
     <message>
         <source>Add agent</source>
-        <translation type="unfinished"></translation>
+        <translation>新增员工</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑</translation>
     </message>
     <message>
         <source>Mark as left</source>
-        <translation type="unfinished"></translation>
+        <translation>办理离职</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入…</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出…</translation>
     </message>
     <message>
-        <source>No agents yet. Add one, or import HQ&apos;s roster spreadsheet.</source>
-        <translation type="unfinished"></translation>
+        <source>No agents yet. Add one, or import HQ's roster spreadsheet.</source>
+        <translation>还没有员工。请新增员工，或导入总部的花名册表格。</translation>
     </message>
     <message>
         <source>All teams</source>
-        <translation type="unfinished"></translation>
+        <translation>全部班组</translation>
     </message>
     <message>
         <source>Showing %1 of %2 agents · %3 active</source>
-        <translation type="unfinished"></translation>
+        <translation>显示 %1 / 共 %2 人 · 在职 %3 人</translation>
     </message>
     <message>
         <source>Could not complete</source>
-        <translation type="unfinished"></translation>
+        <translation>无法完成</translation>
     </message>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>新增 %1</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑 %1</translation>
     </message>
     <message>
         <source>%1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 离职</translation>
     </message>
     <message>
         <source>Export roster</source>
-        <translation type="unfinished"></translation>
+        <translation>导出花名册</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
         <source>%1 agents exported to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已导出 %1 名员工到 %2</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>导出失败</translation>
     </message>
 </context>
 <context>
     <name>RosterTableModel</name>
     <message>
         <source>Employee no.</source>
-        <translation type="unfinished"></translation>
+        <translation>工号</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>性别</translation>
     </message>
     <message>
         <source>Generation</source>
-        <translation type="unfinished"></translation>
+        <translation>代际</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>手机</translation>
     </message>
     <message>
         <source>Hometown</source>
-        <translation type="unfinished"></translation>
+        <translation>籍贯</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>岗位</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>班组</translation>
     </message>
     <message>
         <source>Hire date</source>
-        <translation type="unfinished"></translation>
+        <translation>入职日期</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>司龄阶段</translation>
     </message>
     <message>
         <source>Tenure (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>司龄(天)</translation>
     </message>
     <message>
         <source>Certification</source>
-        <translation type="unfinished"></translation>
+        <translation>认证等级</translation>
     </message>
     <message>
         <source>Career track</source>
-        <translation type="unfinished"></translation>
+        <translation>职业序列</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Leave date</source>
-        <translation type="unfinished"></translation>
+        <translation>离职日期</translation>
     </message>
     <message>
         <source>Leave reason</source>
-        <translation type="unfinished"></translation>
+        <translation>离职原因</translation>
     </message>
     <message>
         <source>Voluntary</source>
-        <translation type="unfinished"></translation>
+        <translation>主动离职</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>From out of town</source>
-        <translation type="unfinished"></translation>
+        <translation>外地员工</translation>
     </message>
 </context>
 </TS>
