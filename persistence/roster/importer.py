@@ -44,11 +44,14 @@ def remember_mapping(db: Database, mapping: dict[str, str]) -> None:
 def preview_roster_import(db: Database, path: Path, today: date,
                           mapping: dict[str, str] | None = None) -> RosterPreview:
     rf = read_roster_file(path, remembered_mapping(db) if mapping is None else mapping)
-    if rf.errors:
+    if any(e.row <= rf.header_row for e in rf.errors):  # no usable header: nothing to plan
         return RosterPreview(rf, ImportPlan())
+    # Rows whose cells did not parse are already reported; planning them again would add noise.
+    bad_rows = {e.row for e in rf.errors}
     with db.uow() as uow:
         existing = uow.agents.list_all()
-    return RosterPreview(rf, plan_import(rf.candidates, existing, today))
+    candidates = [c for c in rf.candidates if c.row not in bad_rows]
+    return RosterPreview(rf, plan_import(candidates, existing, today))
 
 
 def commit_roster_import(db: Database, preview: RosterPreview, today: date, now: datetime) -> tuple[int, int]:

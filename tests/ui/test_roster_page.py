@@ -1,0 +1,240 @@
+"""The roster as a supervisor uses it: add, validate, edit, filter, mark left, undo, import."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import openpyxl
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
+
+from domain.roster import services
+from domain.roster.model import AgentData, Role, Status
+from ui.roster.agent_dialog import AgentDialog
+from ui.roster.import_dialog import RosterImportDialog
+from ui.roster.leave_dialog import LeaveDialog
+from ui.roster.page import RosterPage
+
+TODAY = date(2026, 11, 23)
+
+
+def seed(ctx, n: int = 3) -> None:
+    teams = ["热线一组", "热线二组", "在线组"]
+    for i in range(n):
+        services.add_agent(ctx.uow(), AgentData(f"KF{i + 1:03d}", ["王婷", "李强", "张敏"][i % 3] + str(i),
+                                                [Role.HOTLINE, Role.HOTLINE, Role.ONLINE][i % 3], teams[i % 3],
+                                                date(2025, 1, 1 + i), phone=f"1380000000{i}"), TODAY)
+
+
+def page_with(qtbot, ctx, n: int = 3) -> RosterPage:
+    seed(ctx, n)
+    page = RosterPage(ctx)
+    qtbot.addWidget(page)
+    return page
+
+
+def type_text(qtbot, widget, text: str) -> None:  # type: ignore[no-untyped-def]
+    """QTest can only type ASCII keys; Chinese arrives through the input method, i.e. as inserted text."""
+    if text.isascii():
+        qtbot.keyClicks(widget, text)
+    else:
+        widget.insert(text)
+
+
+def when_dialog(cls, action) -> None:  # type: ignore[no-untyped-def]
+    """Act on the next modal dialog of `cls` once it is shown (exec() blocks the test otherwise)."""
+    def act() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, cls):
+            QTimer.singleShot(20, act)
+            return
+        action(dialog)
+    QTimer.singleShot(0, act)
+
+
+def save(dialog) -> None:  # type: ignore[no-untyped-def]
+    buttons = dialog.findChild(QDialogButtonBox)
+    buttons.button(QDialogButtonBox.StandardButton.Save).click()
+
+
+def test_add_an_agent_through_the_dialog(qtbot, ctx) -> None:
+    page = page_with(qtbot, ctx, 0)
+    assert page.empty_hint.isVisibleTo(page) and page.model.rowCount() == 0
+
+    def fill(d: AgentDialog) -> None:
+        qtbot.keyClicks(d.employee_no, "kf100")
+        type_text(qtbot, d.name, "欧阳娜娜")
+        type_text(qtbot, d.team, "在线组")
+        d.role.set_value(Role.ONLINE)
+        save(d)
+
+    when_dialog(AgentDialog, fill)
+    page.add_agent()
+    assert [(r.agent.employee_no, r.agent.name, r.agent.role) for r in page.model._shown] == [
+        ("KF100", "欧阳娜娜", Role.ONLINE)]
+    assert not page.empty_hint.isVisibleTo(page)
+
+
+def test_field_errors_show_in_chinese_and_keep_the_input(qtbot, ctx) -> None:
+    page = page_with(qtbot, ctx, 1)
+    seen = {}
+
+    def fill(d: AgentDialog) -> None:
+        qtbot.keyClicks(d.employee_no, "KF001")  # taken
+        type_text(qtbot, d.name, "赵六")
+        qtbot.keyClicks(d.phone, "12345")
+        save(d)  # phone shape: caught before saving
+        seen["phone"] = d.errors["phone"].text()
+        d.phone.clear()
+        save(d)  # now the duplicate 工号 comes back from the service
+        seen["employee_no"] = d.errors["employee_no"].text()
+        seen["team"] = d.errors["team"].text()
+        seen["kept"] = d.name.text()
+        d.reject()
+
+    when_dialog(AgentDialog, fill)
+    page.add_agent()
+    assert seen["phone"].startswith("电话应为")
+    assert seen["team"] == "此项必填"
+    assert seen["kept"] == "赵六"
+    assert page.model.counts()[1] == 1
+
+    def fill_team(d: AgentDialog) -> None:
+        qtbot.keyClicks(d.employee_no, "KF001")
+        type_text(qtbot, d.name, "赵六")
+        type_text(qtbot, d.team, "一组")
+        save(d)
+        seen["dup"] = d.errors["employee_no"].text()
+        d.reject()
+
+    when_dialog(AgentDialog, fill_team)
+    page.add_agent()
+    assert seen["dup"] == "该工号已在花名册中"
+
+
+def test_edit_records_history_and_undo_restores(qtbot, ctx) -> None:
+    page = page_with(qtbot, ctx)
+    page.table.selectRow(0)
+
+    def change_team(d: AgentDialog) -> None:
+        d.team.setText("热线三组")
+        save(d)
+
+    when_dialog(AgentDialog, change_team)
+    page.edit_selected()
+    agent = page._selected()
+    assert agent.team == "热线三组"
+    with ctx.uow() as uow:
+        assert [(h.field, h.new_value) for h in uow.agents.history(agent.id)] == [("team", "热线三组")]
+    ctx.undo.undo()
+    with ctx.uow() as uow:
+        assert uow.agents.get(agent.id).team == "热线一组" and uow.agents.history(agent.id) == []
+    ctx.undo.redo()
+    with ctx.uow() as uow:
+        assert uow.agents.get(agent.id).team == "热线三组"
+
+
+def test_filters_as_you_type_and_by_combo(qtbot, ctx) -> None:
+    page = page_with(qtbot, ctx, 9)
+    assert page.model.counts() == (9, 9, 9)
+    type_text(qtbot, page.search, "李强")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 3)
+    page.search.clear()
+    qtbot.keyClicks(page.search, "KF00")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 9)
+    page.search.clear()
+    qtbot.keyClicks(page.search, "13800000004")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    page.search.clear()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 9)
+    page.team_filter.setCurrentIndex(page.team_filter.findData("在线组"))
+    assert page.model.rowCount() == 3
+    page.role_filter.setCurrentIndex(page.role_filter.findData(Role.HOTLINE.value))
+    assert page.model.rowCount() == 0
+    page.team_filter.setCurrentIndex(0)
+    assert page.model.rowCount() == 6
+
+
+def test_sorting_happens_in_the_model(qtbot, ctx) -> None:
+    page = page_with(qtbot, ctx, 3)
+    page.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
+    names = [page.model.index(r, 1).data() for r in range(3)]
+    assert names == sorted(names, reverse=True)
+
+
+def test_mark_left_then_undo(qtbot, ctx) -> None:
+    page = page_with(qtbot, ctx)
+    page.table.selectRow(0)
+    agent = page._selected()
+
+    def leave(d: LeaveDialog) -> None:
+        d.reason.setCurrentIndex(2)
+        d.leave_date.set_value(date(2026, 11, 20))
+        d.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+
+    when_dialog(LeaveDialog, leave)
+    page.mark_selected_left()
+    with ctx.uow() as uow:
+        stored = uow.agents.get(agent.id)
+    assert stored.status is Status.LEFT and stored.leave_date == date(2026, 11, 20)
+    assert page.model.counts() == (2, 3, 2)  # the active filter hides the leaver; nothing is deleted
+    page.status_filter.setCurrentIndex(0)
+    assert page.model.rowCount() == 3
+    ctx.undo.undo()
+    with ctx.uow() as uow:
+        assert uow.agents.get(agent.id).status is Status.ACTIVE
+
+
+def test_undo_an_added_agent(qtbot, ctx) -> None:
+    page = page_with(qtbot, ctx, 0)
+    receipt = services.add_agent(ctx.uow(), AgentData("KF7", "何云", Role.HOTLINE, "一组", TODAY), TODAY)
+    page._push("add", receipt)
+    assert page.model.counts()[1] == 1
+    ctx.undo.undo()
+    assert page.model.counts()[1] == 0
+    ctx.undo.redo()
+    assert page.model.counts()[1] == 1
+
+
+def write_xlsx(path: Path, rows: list[list[object]]) -> Path:
+    wb = openpyxl.Workbook()
+    for row in rows:
+        wb.active.append(row)
+    wb.save(path)
+    return path
+
+
+def test_import_with_preview_lands_after_confirming(qtbot, ctx, tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "hq.xlsx", [["花名册"], ["工号", "姓名", "岗位", "班组", "入职日期"],
+                                             ["KF301", "沈玉", "热线", "热线一组", "2025-03-01"],
+                                             ["KF302", "韩雪", "在线", "在线组", "2025-04-01"]])
+    dialog = RosterImportDialog(ctx, path=path)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.preview is not None)
+    assert dialog.summary.text().startswith("新增 2 · 变更 0 · 不变 0 · 错误 0")
+    assert dialog.preview_model.rowCount() == 2 and dialog.import_button.isEnabled()
+    dialog.import_button.click()
+    qtbot.waitUntil(lambda: dialog.result() == 1)
+    assert sorted(r.agent.employee_no for r in services.list_roster(ctx.uow(), TODAY)) == ["KF301", "KF302"]
+
+
+def test_import_errors_block_the_import_and_say_where(qtbot, ctx, tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "bad.xlsx", [["工号", "姓名", "岗位", "班组", "入职日期"],
+                                              ["KF301", "沈玉", "热线", "热线一组", "2025-13-01"]])
+    dialog = RosterImportDialog(ctx, path=path)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.preview is not None)
+    assert not dialog.import_button.isEnabled()
+    assert dialog.tabs.currentIndex() == 1 and dialog.tabs.tabText(1) == "错误 (1)"
+    row = [dialog.error_model.index(0, c).data() for c in range(5)]
+    assert row == ["Sheet", "2", "入职日期", "不是有效日期", "2025-13-01"]
+
+
+def test_unreadable_file_is_explained(qtbot, ctx, tmp_path: Path) -> None:
+    path = tmp_path / "roster.xlsx"
+    path.write_bytes(b"this is not a workbook")
+    dialog = RosterImportDialog(ctx, path=path)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: "无法读取文件" in dialog.summary.text())
+    assert not dialog.import_button.isEnabled()
