@@ -22,7 +22,7 @@ class SqlSettingsRepository:
         self._session.execute(stmt.on_conflict_do_update(index_elements=["key"], set_={"value": value}))
 
     def all(self) -> dict[str, str]:
-        return dict(self._session.execute(select(SettingRow.key, SettingRow.value)).tuples())
+        return {key: value for key, value in self._session.execute(select(SettingRow.key, SettingRow.value))}
 
 
 class SqlActivityLog:

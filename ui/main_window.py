@@ -5,11 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import QByteArray, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QMainWindow,
     QMessageBox,
-    QSplitter,
     QStackedWidget,
     QWidget,
 )
@@ -34,11 +34,12 @@ class MainWindow(QMainWindow):
         self.nav.setFixedWidth(150)
         self.nav.setStyleSheet("QListWidget { font-size: 15px; } QListWidget::item { padding: 8px; }")
         self.stack = QStackedWidget()
-        splitter = QSplitter()
-        splitter.addWidget(self.nav)
-        splitter.addWidget(self.stack)
-        splitter.setStretchFactor(1, 1)
-        self.setCentralWidget(splitter)
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.nav)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
         self.count_label = QLabel()
         self.statusBar().addPermanentWidget(self.count_label)
         self.statusBar().addPermanentWidget(QLabel(str(ctx.db.path)))
@@ -55,6 +56,7 @@ class MainWindow(QMainWindow):
         self.roster = self.pages["roster"]
         self.roster.status_message.disconnect(self.statusBar().showMessage)
         self.roster.status_message.connect(self.count_label.setText)
+        self.roster.apply_filter()  # its first count was emitted before anyone listened
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.nav.setCurrentRow(0)
         self._build_menus()

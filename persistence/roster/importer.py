@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
 
 from domain.roster.importing import ImportPlan, apply_import, plan_import
 from persistence.backup import backup_to, timestamped_name
 from persistence.database import Database
-from persistence.roster.import_reader import RosterFile, read_roster_file
+from persistence.roster.import_reader import SYNONYMS, RosterFile, read_roster_file
 
 MAPPING_KEY = "import.roster.mapping"
 
@@ -51,7 +51,11 @@ def preview_roster_import(db: Database, path: Path, today: date,
     with db.uow() as uow:
         existing = uow.agents.list_all()
     candidates = [c for c in rf.candidates if c.row not in bad_rows]
-    return RosterPreview(rf, plan_import(candidates, existing, today))
+    plan = plan_import(candidates, existing, today)
+    # A rule may fail on a field the file has no column for (e.g. the roster's leave date): name it
+    # with the header HQ's files use for it, not the internal field name.
+    plan.errors = [replace(e, column=SYNONYMS[e.column][0]) if e.column in SYNONYMS else e for e in plan.errors]
+    return RosterPreview(rf, plan)
 
 
 def commit_roster_import(db: Database, preview: RosterPreview, today: date, now: datetime) -> tuple[int, int]:

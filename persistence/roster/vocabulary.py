@@ -7,40 +7,42 @@ from enum import StrEnum
 
 from domain.roster.model import CareerTrack, CertLevel, Gender, LeaveReason, Role, Status, TenureStage
 
-ZH: dict[StrEnum, str] = {
-    Role.HOTLINE: "热线",
-    Role.ONLINE: "在线",
-    Role.AFTER_SALES: "售后",
-    Gender.FEMALE: "女",
-    Gender.MALE: "男",
-    TenureStage.NEW: "新人",
-    TenureStage.GROWING: "成长",
-    TenureStage.EXPERT: "专家",
-    CertLevel.NONE: "未认证",
-    CertLevel.JUNIOR: "初级",
-    CertLevel.INTERMEDIATE: "中级",
-    CertLevel.SENIOR: "高级",
-    CertLevel.EXPERT: "资深专家",
-    CareerTrack.UNDECIDED: "未定",
-    CareerTrack.MANAGEMENT: "管理",
-    CareerTrack.EXPERT: "专家",
-    CareerTrack.TRAINER: "培训师",
-    CareerTrack.OPERATIONS: "运营",
-    CareerTrack.PRODUCT: "产品",
-    Status.ACTIVE: "在职",
-    Status.LEFT: "离职",
-    LeaveReason.PAY: "薪酬",
-    LeaveReason.PRESSURE: "工作压力",
-    LeaveReason.CAREER: "职业发展",
-    LeaveReason.FAMILY: "家庭原因",
-    LeaveReason.HEALTH: "健康原因",
-    LeaveReason.STUDY: "继续深造",
-    LeaveReason.RELOCATION: "异地搬迁",
-    LeaveReason.PERFORMANCE: "绩效不达标",
-    LeaveReason.MISCONDUCT: "违纪",
-    LeaveReason.CONTRACT_END: "合同到期",
-    LeaveReason.OTHER: "其他",
-}
+_ZH: list[tuple[StrEnum, str]] = [
+    (Role.HOTLINE, "热线"),
+    (Role.ONLINE, "在线"),
+    (Role.AFTER_SALES, "售后"),
+    (Gender.FEMALE, "女"),
+    (Gender.MALE, "男"),
+    (TenureStage.NEW, "新人"),
+    (TenureStage.GROWING, "成长"),
+    (TenureStage.EXPERT, "专家"),
+    (CertLevel.NONE, "未认证"),
+    (CertLevel.JUNIOR, "初级"),
+    (CertLevel.INTERMEDIATE, "中级"),
+    (CertLevel.SENIOR, "高级"),
+    (CertLevel.EXPERT, "资深专家"),
+    (CareerTrack.UNDECIDED, "未定"),
+    (CareerTrack.MANAGEMENT, "管理"),
+    (CareerTrack.EXPERT, "专家"),
+    (CareerTrack.TRAINER, "培训师"),
+    (CareerTrack.OPERATIONS, "运营"),
+    (CareerTrack.PRODUCT, "产品"),
+    (Status.ACTIVE, "在职"),
+    (Status.LEFT, "离职"),
+    (LeaveReason.PAY, "薪酬"),
+    (LeaveReason.PRESSURE, "工作压力"),
+    (LeaveReason.CAREER, "职业发展"),
+    (LeaveReason.FAMILY, "家庭原因"),
+    (LeaveReason.HEALTH, "健康原因"),
+    (LeaveReason.STUDY, "继续深造"),
+    (LeaveReason.RELOCATION, "异地搬迁"),
+    (LeaveReason.PERFORMANCE, "绩效不达标"),
+    (LeaveReason.MISCONDUCT, "违纪"),
+    (LeaveReason.CONTRACT_END, "合同到期"),
+    (LeaveReason.OTHER, "其他"),
+]
+# Keyed by (enum type, value): members of different StrEnums with the same value compare equal.
+ZH: dict[tuple[type, str], str] = {(type(m), m.value): text for m, text in _ZH}
 
 # Other spellings seen in HQ files, per enum.
 EXTRA: dict[type[StrEnum], dict[str, StrEnum]] = {
@@ -60,14 +62,14 @@ EXTRA: dict[type[StrEnum], dict[str, StrEnum]] = {
 
 
 def zh(value: StrEnum | None) -> str:
-    return "" if value is None else ZH.get(value, str(value))
+    return "" if value is None else ZH.get((type(value), value.value), str(value))
 
 
 def parse_enum(enum: type[StrEnum], text: str) -> StrEnum:
     """Chinese label, other spelling, or the code itself; raises KeyError for anything else."""
     key = text.strip()
     for member in enum:
-        if key in (ZH.get(member), member.value) or key.lower() == member.value:
+        if key in (ZH.get((enum, member.value)), member.value) or key.lower() == member.value:
             return member
     extra = EXTRA.get(enum, {})
     if key in extra:
