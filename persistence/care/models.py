@@ -1,0 +1,43 @@
+"""Care tables. The detail columns hold AES-GCM blobs only; plaintext details never reach this layer."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import Date, DateTime, ForeignKey, Integer, LargeBinary, String, func
+from sqlalchemy.orm import Mapped, mapped_column
+
+from persistence.models import Base
+
+
+class CareKeyringRow(Base):
+    """One row (id 1): salt, KDF parameters, the wrapped data key and its verifier. No secret on its own."""
+
+    __tablename__ = "care_keyring"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    version: Mapped[int] = mapped_column(Integer)
+    kdf: Mapped[str] = mapped_column(String(20))
+    salt: Mapped[bytes] = mapped_column(LargeBinary)
+    kdf_n: Mapped[int] = mapped_column(Integer)
+    kdf_r: Mapped[int] = mapped_column(Integer)
+    kdf_p: Mapped[int] = mapped_column(Integer)
+    wrapped_dek: Mapped[bytes] = mapped_column(LargeBinary)
+    verifier: Mapped[bytes] = mapped_column(LargeBinary)
+    changed_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
+
+
+class CareRecordRow(Base):
+    __tablename__ = "care_records"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    agent_id: Mapped[int] = mapped_column(ForeignKey("agents.id", ondelete="RESTRICT"), index=True)
+    day: Mapped[date] = mapped_column(Date, index=True)
+    category: Mapped[str] = mapped_column(String(20), index=True)
+    status: Mapped[str] = mapped_column(String(10))
+    follow_up: Mapped[date | None] = mapped_column(Date, index=True)
+    aid_fen: Mapped[int] = mapped_column(Integer, default=0)
+    what_happened: Mapped[bytes] = mapped_column(LargeBinary)
+    support_given: Mapped[bytes] = mapped_column(LargeBinary)
+    notes: Mapped[bytes] = mapped_column(LargeBinary)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
