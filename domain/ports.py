@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from types import TracebackType
 from typing import Protocol
 
+from domain.coaching.ports import CoachingRepository
 from domain.roster.model import AgentData, HistoryEntry
 
 
@@ -37,6 +38,7 @@ class UnitOfWork(Protocol):
     agents: AgentRepository
     settings: SettingsRepository
     log: ActivityLog
+    coaching: CoachingRepository
 
     def __enter__(self) -> UnitOfWork: ...
     def __exit__(

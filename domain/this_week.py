@@ -36,3 +36,8 @@ def this_week(uow: UnitOfWork, today: date) -> list[TodoItem]:
     with uow:
         items = [item for source in SOURCES for item in source(uow, today)]
     return sorted(items, key=lambda i: (i.due, i.area, i.agent_name))
+
+
+from domain.coaching.sources import coaching_todos  # noqa: E402  (areas register after the types exist)
+
+SOURCES.append(coaching_todos)

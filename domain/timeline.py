@@ -47,3 +47,8 @@ def agent_timeline(uow: UnitOfWork, agent_id: int) -> list[TimelineEvent]:
     with uow:
         events = [event for source in SOURCES for event in source(uow, agent_id)]
     return sorted(events, key=lambda e: (e.day, e.area, e.kind), reverse=True)
+
+
+from domain.coaching.sources import coaching_events  # noqa: E402  (areas register after the types exist)
+
+SOURCES.append(coaching_events)

@@ -8,6 +8,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from persistence.coaching.repository import SqlCoachingRepository
 from persistence.roster.repository import SqlAgentRepository
 from persistence.settings_repo import SqlActivityLog, SqlSettingsRepository
 
@@ -17,6 +18,7 @@ REPOSITORIES: dict[str, Callable[[Session], object]] = {
     "agents": SqlAgentRepository,
     "settings": SqlSettingsRepository,
     "log": SqlActivityLog,
+    "coaching": SqlCoachingRepository,
 }
 
 

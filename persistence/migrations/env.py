@@ -2,12 +2,13 @@
 
 from alembic import context
 
-from persistence.all_models import Base
+from persistence.all_models import Base, include_name
 
 connection = context.config.attributes["connection"]
 context.configure(
     connection=connection,
     target_metadata=Base.metadata,
+    include_name=include_name,  # FTS5 virtual tables live outside the metadata
     render_as_batch=True,  # SQLite cannot ALTER most things: batch mode copies the table
     transactional_ddl=True,
 )

@@ -9,7 +9,7 @@ from alembic.migration import MigrationContext
 from sqlalchemy import text
 from sqlalchemy.exc import IntegrityError
 
-from persistence.all_models import Base
+from persistence.all_models import Base, include_name
 from persistence.database import open_database
 from persistence.migrate import NotOurDatabase, SchemaTooNew, head_revision
 
@@ -74,7 +74,7 @@ def test_a_new_file_is_created_at_head_and_reopening_runs_nothing(tmp_path: Path
 
 def test_models_and_migrations_agree(db) -> None:
     with db.engine.connect() as con:
-        diff = compare_metadata(MigrationContext.configure(con), Base.metadata)
+        diff = compare_metadata(MigrationContext.configure(con, opts={"include_name": include_name}), Base.metadata)
     assert diff == []
 
 

@@ -1,0 +1,90 @@
+"""coaching: sessions, action items, and the case library's trigram full-text index
+
+Revision ID: 0004
+Revises: 0001
+"""
+from alembic import op
+import sqlalchemy as sa
+
+
+revision = "0004"
+down_revision = "0001"
+branch_labels = None
+depends_on = None
+
+FTS = "coaching_case_fts"
+COLUMNS = "title, situation, strengths, improve, agent_view, tags"
+NEW_VALUES = "new.id, new.title, new.situation, new.strengths, new.improve, new.agent_view, new.tags"
+
+
+def upgrade() -> None:
+    op.create_table(
+        "coaching_sessions",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("agent_id", sa.Integer(), nullable=False),
+        sa.Column("kind", sa.String(length=20), nullable=False),
+        sa.Column("held_on", sa.Date(), nullable=False),
+        sa.Column("title", sa.String(length=60), nullable=False),
+        sa.Column("situation", sa.Text(), nullable=False),
+        sa.Column("strengths", sa.Text(), nullable=False),
+        sa.Column("improve", sa.Text(), nullable=False),
+        sa.Column("agent_view", sa.Text(), nullable=False),
+        sa.Column("mood", sa.Integer(), nullable=True),
+        sa.Column("tags", sa.String(length=200), nullable=False),
+        sa.Column("recorded_at", sa.DateTime(), server_default=sa.text("(CURRENT_TIMESTAMP)"), nullable=False),
+        sa.ForeignKeyConstraint(["agent_id"], ["agents.id"], name=op.f("fk_coaching_sessions_agent_id_agents"),
+                                ondelete="RESTRICT"),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_coaching_sessions")),
+    )
+    with op.batch_alter_table("coaching_sessions", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_coaching_sessions_agent_id"), ["agent_id"], unique=False)
+        batch_op.create_index(batch_op.f("ix_coaching_sessions_held_on"), ["held_on"], unique=False)
+        batch_op.create_index("ix_coaching_sessions_kind_agent_held", ["kind", "agent_id", "held_on"], unique=False)
+
+    op.create_table(
+        "coaching_action_items",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("session_id", sa.Integer(), nullable=False),
+        sa.Column("text", sa.Text(), nullable=False),
+        sa.Column("owner", sa.String(length=40), nullable=False),
+        sa.Column("due_on", sa.Date(), nullable=False),
+        sa.Column("done_on", sa.Date(), nullable=True),
+        sa.ForeignKeyConstraint(["session_id"], ["coaching_sessions.id"],
+                                name=op.f("fk_coaching_action_items_session_id_coaching_sessions"),
+                                ondelete="CASCADE"),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_coaching_action_items")),
+    )
+    with op.batch_alter_table("coaching_action_items", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_coaching_action_items_due_on"), ["due_on"], unique=False)
+        batch_op.create_index(batch_op.f("ix_coaching_action_items_session_id"), ["session_id"], unique=False)
+
+    # Case library search. The trigram tokenizer indexes every 3-character run, which works for Chinese
+    # (no spaces between words); the repository falls back to LIKE for 1–2 character words.
+    # Triggers keep the index in step with coaching_sessions in the same transaction as the write.
+    op.execute(f"CREATE VIRTUAL TABLE {FTS} USING fts5({COLUMNS}, tokenize='trigram')")
+    op.execute(f"""CREATE TRIGGER {FTS}_after_insert AFTER INSERT ON coaching_sessions
+        WHEN new.kind = 'case_review' BEGIN
+            INSERT INTO {FTS}(rowid, {COLUMNS}) VALUES ({NEW_VALUES});
+        END""")
+    op.execute(f"""CREATE TRIGGER {FTS}_after_update AFTER UPDATE ON coaching_sessions BEGIN
+            DELETE FROM {FTS} WHERE rowid = old.id;
+            INSERT INTO {FTS}(rowid, {COLUMNS}) SELECT {NEW_VALUES} WHERE new.kind = 'case_review';
+        END""")
+    op.execute(f"""CREATE TRIGGER {FTS}_after_delete AFTER DELETE ON coaching_sessions BEGIN
+            DELETE FROM {FTS} WHERE rowid = old.id;
+        END""")
+
+
+def downgrade() -> None:
+    for suffix in ("after_delete", "after_update", "after_insert"):
+        op.execute(f"DROP TRIGGER IF EXISTS {FTS}_{suffix}")
+    op.execute(f"DROP TABLE IF EXISTS {FTS}")
+    with op.batch_alter_table("coaching_action_items", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_coaching_action_items_session_id"))
+        batch_op.drop_index(batch_op.f("ix_coaching_action_items_due_on"))
+    op.drop_table("coaching_action_items")
+    with op.batch_alter_table("coaching_sessions", schema=None) as batch_op:
+        batch_op.drop_index("ix_coaching_sessions_kind_agent_held")
+        batch_op.drop_index(batch_op.f("ix_coaching_sessions_held_on"))
+        batch_op.drop_index(batch_op.f("ix_coaching_sessions_agent_id"))
+    op.drop_table("coaching_sessions")
