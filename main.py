@@ -36,6 +36,17 @@ def build_parser() -> argparse.ArgumentParser:
     _db(check)
     check.set_defaults(handler="cli.roster:run_check")
 
+    backup = sub.add_parser("backup", help="back up the database (SQLite backup API, checked copy)")
+    _db(backup)
+    backup.add_argument("--to", type=Path, help="folder for this copy (default: the backup folder)")
+    backup.add_argument("--list", action="store_true", help="list the backups with their record counts")
+    backup.set_defaults(handler="cli.backup:run_backup")
+
+    restore = sub.add_parser("restore", help="restore a backup into the database (the current state is kept)")
+    restore.add_argument("backup", type=Path, help="backup file")
+    _db(restore)
+    restore.set_defaults(handler="cli.backup:run_restore")
+
     imports = sub.add_parser("import", help="import a file").add_subparsers(dest="what", required=True)
     roster_in = imports.add_parser("roster", help="roster from .xlsx or .csv")
     roster_in.add_argument("file", type=Path)
@@ -48,6 +59,12 @@ def build_parser() -> argparse.ArgumentParser:
     _db(roster_out)
     roster_out.add_argument("--out", type=Path, required=True)
     roster_out.set_defaults(handler="cli.roster:run_export_roster")
+    report_out = exports.add_parser("report", help="the monthly report for HQ (.xlsx)")
+    report_out.add_argument("--month", required=True, help="YYYY-MM")
+    _db(report_out)
+    report_out.add_argument("--out", type=Path, required=True)
+    report_out.add_argument("--sections", help="comma-separated section keys (default: all)")
+    report_out.set_defaults(handler="cli.reports:run_export_report")
     return parser
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
+from persistence.backup import configured_backup_dir
 from persistence.db import make_engine, make_session_factory
 from persistence.migrate import OpenResult, inspect_file, upgrade
 from persistence.unit_of_work import SqlUnitOfWork
@@ -38,6 +39,7 @@ def open_database(path: Path, now: datetime | None = None, backup_dir: Path | No
     path = Path(path)
     now = now or datetime.now()
     inspect_file(path)  # refuse foreign or too-new files before SQLite writes anything
+    backup_dir = backup_dir or configured_backup_dir(path)  # the folder set in Settings → Backups
     path.parent.mkdir(parents=True, exist_ok=True)
     engine = make_engine(path)
     try:

@@ -6,13 +6,15 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile, QSettings, QTimer
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from persistence.paths import app_paths
 from ui.context import AppContext
 from ui.i18n import DEFAULT_LANGUAGE, install_translators
+from ui.safety import crash, instance_lock
+from ui.safety.startup import start_daily_backup
 from ui.tasks import TaskRunner
 
 EXIT_REFUSED = 3
@@ -44,13 +46,13 @@ def run_gui(db_path: Path | None, language: str | None, demo: bool) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("SupervisorsDesk")
     paths = app_paths()
+    crash.install(paths.logs)  # unexpected errors: logged, then told in a dialog that closes no window
     settings = ui_settings(paths.config)
     install_translators(language or str(settings.value("language", DEFAULT_LANGUAGE)))
     path = db_path or (paths.demo_db if demo else paths.default_db)
     path.parent.mkdir(parents=True, exist_ok=True)
-    lock = QLockFile(str(path) + ".lock")
-    lock.setStaleLockTime(0)
-    if not lock.tryLock(200):
+    lock = instance_lock.acquire(path)
+    if lock is None:
         QMessageBox.critical(None, QApplication.translate("App", "Already open"),
                              QApplication.translate("App", "%1 is already open in another window of this app.")
                              .replace("%1", str(path)))
@@ -63,6 +65,7 @@ def run_gui(db_path: Path | None, language: str | None, demo: bool) -> int:
     ctx = AppContext(db=db, settings=settings, undo=QUndoStack(), runner=TaskRunner())
     window = MainWindow(ctx)
     window.show()
+    start_daily_backup(ctx, window)
     if db.opened.created:
         QTimer.singleShot(0, lambda: QMessageBox.information(
             window, QApplication.translate("App", "New database"),

@@ -10,6 +10,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QWidget
 
 from ui.context import AppContext
+from ui.safety import TITLE as SAFETY_TITLE
 
 
 @dataclass(frozen=True)
@@ -31,3 +32,12 @@ AREAS: list[Area] = [
 
 # Extra tabs for Settings (thresholds and defaults an area owns): (title, factory(ctx) -> QWidget with save()).
 SETTINGS_TABS: list[tuple[str, Callable[[AppContext], QWidget]]] = []
+
+
+def _backup_settings(ctx: AppContext) -> QWidget:
+    from ui.safety.settings_tab import BackupSettingsTab
+
+    return BackupSettingsTab(ctx)
+
+
+SETTINGS_TABS.append((SAFETY_TITLE, _backup_settings))

@@ -92,6 +92,9 @@ class MainWindow(QMainWindow):
         self._action(edit_menu, self.tr("Settings…"), self.open_settings, QKeySequence.StandardKey.Preferences)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        from ui.safety.menus import add_safety_actions  # File → Backup and restore, Help → Check database
+
+        add_safety_actions(self, file_menu, help_menu)
         self._action(help_menu, self.tr("About"), self.show_about)
 
     def _action(self, menu, text: str, slot, shortcut=None) -> QAction:  # type: ignore[no-untyped-def]

@@ -1,0 +1,66 @@
+"""What backups are called and what the CLI says, marked here so they live in this area's .ts file."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from persistence.backup import AUTOMATIC, MANUAL, PRE_RESTORE
+from persistence.health import HealthReport
+
+KIND_WORDS = {
+    AUTOMATIC: QT_TRANSLATE_NOOP("Backups", "Daily (automatic)"),
+    MANUAL: QT_TRANSLATE_NOOP("Backups", "Manual"),
+    "pre-import": QT_TRANSLATE_NOOP("Backups", "Before an import"),
+    PRE_RESTORE: QT_TRANSLATE_NOOP("Backups", "Before a restore"),
+    "pre-migrate": QT_TRANSLATE_NOOP("Backups", "Before an upgrade"),
+}
+
+BACKED_UP = QT_TRANSLATE_NOOP("SafetyCli", "Backed up to %1: %2 agents, %3 records in all.")
+BACKUP_FAILED = QT_TRANSLATE_NOOP("SafetyCli", "Backup failed: %1")
+NO_DATABASE = QT_TRANSLATE_NOOP("SafetyCli", "%1 does not exist.")
+NO_BACKUPS = QT_TRANSLATE_NOOP("SafetyCli", "No backups in %1 yet.")
+LIST_HEADER = QT_TRANSLATE_NOOP("SafetyCli", "Backups in %1 (newest first):")
+LIST_ROW = QT_TRANSLATE_NOOP("SafetyCli", "%1  %2  %3 agents, %4 records  %5")
+RESTORED = QT_TRANSLATE_NOOP("SafetyCli", "Restored %1 into %2: %3 agents, %4 records in all.")
+KEPT_BEFORE = QT_TRANSLATE_NOOP("SafetyCli", "The state before the restore was kept in %1.")
+UPGRADED = QT_TRANSLATE_NOOP("SafetyCli", "The backup was from an older version (schema %1) and was upgraded.")
+RESTORE_REFUSED = QT_TRANSLATE_NOOP("SafetyCli", "Not restored: %1. The database was not changed.")
+
+HEALTHY = QT_TRANSLATE_NOOP("Health", "The database is healthy.")
+INTEGRITY_OK = QT_TRANSLATE_NOOP("Health", "Integrity check: every page and index is intact.")
+INTEGRITY_BAD = QT_TRANSLATE_NOOP("Health", "Integrity check found damage: %1")
+FK_OK = QT_TRANSLATE_NOOP("Health", "Links between records: all intact.")
+FK_BAD = QT_TRANSLATE_NOOP("Health", "Links between records: %1 records point to something missing.")
+SCHEMA_OK = QT_TRANSLATE_NOOP("Health", "Structure version: up to date (%1).")
+SCHEMA_OLD = QT_TRANSLATE_NOOP("Health", "Structure version: %1, this app expects %2.")
+ADVICE = QT_TRANSLATE_NOOP(
+    "Health", "Stop entering data, restore the newest good backup (File → Backup and restore), then check again.")
+
+
+def t(context: str, source: str) -> str:
+    return QCoreApplication.translate(context, source)
+
+
+def kind_word(kind: str) -> str:
+    source = KIND_WORDS.get(kind) or KIND_WORDS.get("pre-migrate" if kind.startswith("pre-migrate") else "", kind)
+    return t("Backups", source)
+
+
+def health_sentences(report: HealthReport) -> list[str]:
+    """The check's facts as sentences, verdict first."""
+    lines = [t("Health", HEALTHY)] if report.ok else []
+    if report.integrity == ["ok"]:
+        lines.append(t("Health", INTEGRITY_OK))
+    else:
+        lines.append(t("Health", INTEGRITY_BAD).replace("%1", "; ".join(report.integrity[:5])))
+    if report.foreign_key_problems:
+        lines.append(t("Health", FK_BAD).replace("%1", str(report.foreign_key_problems)))
+    else:
+        lines.append(t("Health", FK_OK))
+    if report.revision == report.head:
+        lines.append(t("Health", SCHEMA_OK).replace("%1", report.head))
+    else:
+        lines.append(t("Health", SCHEMA_OLD).replace("%1", str(report.revision)).replace("%2", report.head))
+    if not report.ok:
+        lines.append(t("Health", ADVICE))
+    return lines
