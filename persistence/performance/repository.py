@@ -1,0 +1,206 @@
+"""KPI figures, schemes, scores, appeals and stars. Bulk writes are Core executemany; reads are Core rows."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import date
+
+from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy.orm import Session
+
+from domain.performance.model import (
+    Appeal,
+    AppealStatus,
+    Grade,
+    KpiRecord,
+    Metric,
+    Scheme,
+    ScoreResult,
+    ServiceStar,
+    StarHow,
+    StoredScore,
+)
+from domain.performance.schemes import scheme_from_json, scheme_to_json
+from domain.roster.model import Role
+from persistence.performance.models import (
+    KpiMonthlyRow,
+    PerformanceAppealRow,
+    PerformanceSchemeRow,
+    PerformanceScoreRow,
+    ServiceStarRow,
+)
+
+KPI = KpiMonthlyRow.__table__
+SCHEMES = PerformanceSchemeRow.__table__
+SCORES = PerformanceScoreRow.__table__
+APPEALS = PerformanceAppealRow.__table__
+STARS = ServiceStarRow.__table__
+KPI_VALUES = [m.value for m in Metric]
+BATCH = 20_000  # rows per executemany: bounded memory on 600k-row demo builds
+
+
+def _kpi(row: object) -> KpiRecord:
+    return KpiRecord(row.agent_id, row.month, *(getattr(row, name) for name in KPI_VALUES))  # type: ignore[attr-defined]
+
+
+def _kpi_values(record: KpiRecord) -> dict[str, object]:
+    values: dict[str, object] = {name: getattr(record, name) for name in KPI_VALUES}
+    values["agent_id"], values["month"] = record.agent_id, record.month
+    return values
+
+
+def _score_values(result: ScoreResult, computed_on: date) -> dict[str, object]:
+    return {"month": result.month, "agent_id": result.agent_id, "role": result.role.value, "team": result.team,
+            "scheme_id": result.scheme_id, "score": result.score, "raw_grade": result.raw_grade.value,
+            "grade": result.grade.value, "floor_metrics": ",".join(f.metric.value for f in result.floors),
+            "computed_on": computed_on}
+
+
+def _stored(row: object) -> StoredScore:
+    r = row
+    floors = tuple(Metric(m) for m in r.floor_metrics.split(",") if m)  # type: ignore[attr-defined]
+    return StoredScore(r.agent_id, r.month, Role(r.role), r.team, r.scheme_id, r.score,  # type: ignore[attr-defined]
+                       Grade(r.raw_grade), Grade(r.grade), floors, r.computed_on)  # type: ignore[attr-defined]
+
+
+def _appeal(r: object) -> Appeal:
+    return Appeal(r.agent_id, r.month, Metric(r.metric), r.original_value, r.requested_value,  # type: ignore
+                  r.reason, r.filed_on, AppealStatus(r.status), r.adjusted_value, r.decided_on,  # type: ignore
+                  r.decided_by, r.decision_note, r.id)  # type: ignore[attr-defined]
+
+
+def _appeal_values(a: Appeal) -> dict[str, object]:
+    return {"agent_id": a.agent_id, "month": a.month, "metric": a.metric.value, "original_value": a.original_value,
+            "requested_value": a.requested_value, "reason": a.reason, "filed_on": a.filed_on,
+            "status": a.status.value, "adjusted_value": a.adjusted_value, "decided_on": a.decided_on,
+            "decided_by": a.decided_by, "decision_note": a.decision_note}
+
+
+def _batches(rows: Iterable[dict[str, object]]) -> Iterable[list[dict[str, object]]]:
+    batch: list[dict[str, object]] = []
+    for row in rows:
+        batch.append(row)
+        if len(batch) >= BATCH:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+class SqlPerformanceRepository:
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    # --- KPI figures -----------------------------------------------------------------------------
+    def kpi_months(self) -> list[str]:
+        return list(self._session.execute(select(KPI.c.month).distinct().order_by(KPI.c.month)).scalars())
+
+    def kpi_count(self, month: str) -> int:
+        return int(self._session.execute(
+            select(func.count()).select_from(KPI).where(KPI.c.month == month)).scalar_one())
+
+    def kpis_for_month(self, month: str) -> list[KpiRecord]:
+        return [_kpi(r) for r in self._session.execute(select(KPI).where(KPI.c.month == month))]
+
+    def kpis_for_agent(self, agent_id: int, first: str, last: str) -> list[KpiRecord]:
+        rows = self._session.execute(select(KPI).where(KPI.c.agent_id == agent_id, KPI.c.month.between(first, last))
+                                     .order_by(KPI.c.month))
+        return [_kpi(r) for r in rows]
+
+    def replace_kpis(self, month: str, records: Sequence[KpiRecord]) -> None:
+        self._session.execute(delete(KPI).where(KPI.c.month == month))
+        self.add_kpis(records)
+
+    def add_kpis(self, records: Iterable[KpiRecord]) -> int:
+        count = 0
+        for batch in _batches(_kpi_values(r) for r in records):
+            self._session.execute(insert(KPI), batch)
+            count += len(batch)
+        return count
+
+    # --- schemes ---------------------------------------------------------------------------------
+    def _scheme(self, row: object) -> Scheme:
+        r = row
+        return scheme_from_json(Role(r.role), r.body, version=r.version, id=r.id, note=r.note,  # type: ignore
+                                created_on=r.created_on)  # type: ignore[attr-defined]
+
+    def current_schemes(self) -> dict[Role, Scheme]:
+        latest = select(SCHEMES.c.role, func.max(SCHEMES.c.version).label("version")).group_by(SCHEMES.c.role)
+        latest = latest.subquery()
+        rows = self._session.execute(select(SCHEMES).join(
+            latest, (SCHEMES.c.role == latest.c.role) & (SCHEMES.c.version == latest.c.version)))
+        return {Role(r.role): self._scheme(r) for r in rows}
+
+    def scheme(self, scheme_id: int) -> Scheme | None:
+        row = self._session.execute(select(SCHEMES).where(SCHEMES.c.id == scheme_id)).first()
+        return self._scheme(row) if row else None
+
+    def scheme_versions(self, role: Role) -> list[Scheme]:
+        rows = self._session.execute(select(SCHEMES).where(SCHEMES.c.role == role.value).order_by(SCHEMES.c.version))
+        return [self._scheme(r) for r in rows]
+
+    def add_scheme(self, scheme: Scheme) -> int:
+        result = self._session.execute(insert(SCHEMES).values(
+            role=scheme.role.value, version=scheme.version, body=scheme_to_json(scheme), note=scheme.note,
+            created_on=scheme.created_on))
+        return int(result.inserted_primary_key[0])
+
+    # --- scores ----------------------------------------------------------------------------------
+    def replace_scores(self, month: str, results: Sequence[ScoreResult], computed_on: date) -> None:
+        self._session.execute(delete(SCORES).where(SCORES.c.month == month))
+        self.add_scores(results, computed_on)
+
+    def add_scores(self, results: Iterable[ScoreResult], computed_on: date) -> None:
+        for batch in _batches(_score_values(r, computed_on) for r in results):
+            self._session.execute(insert(SCORES), batch)
+
+    def scores_for_month(self, month: str) -> list[StoredScore]:
+        return [_stored(r) for r in self._session.execute(select(SCORES).where(SCORES.c.month == month))]
+
+    def scores_for_agent(self, agent_id: int) -> list[StoredScore]:
+        rows = self._session.execute(select(SCORES).where(SCORES.c.agent_id == agent_id).order_by(SCORES.c.month))
+        return [_stored(r) for r in rows]
+
+    def team_average_by_month(self, team: str, first: str, last: str) -> dict[str, float]:
+        rows = self._session.execute(
+            select(SCORES.c.month, func.avg(SCORES.c.score))
+            .where(SCORES.c.team == team, SCORES.c.month.between(first, last)).group_by(SCORES.c.month))
+        return {month: float(avg) for month, avg in rows}
+
+    # --- appeals ---------------------------------------------------------------------------------
+    def add_appeal(self, appeal: Appeal) -> int:
+        return int(self._session.execute(insert(APPEALS).values(**_appeal_values(appeal))).inserted_primary_key[0])
+
+    def update_appeal(self, appeal: Appeal) -> None:
+        self._session.execute(update(APPEALS).where(APPEALS.c.id == appeal.id).values(**_appeal_values(appeal)))
+
+    def appeal(self, appeal_id: int) -> Appeal | None:
+        row = self._session.execute(select(APPEALS).where(APPEALS.c.id == appeal_id)).first()
+        return _appeal(row) if row else None
+
+    def appeals(self, month: str | None = None, agent_id: int | None = None) -> list[Appeal]:
+        query = select(APPEALS).order_by(APPEALS.c.month.desc(), APPEALS.c.id)
+        if month is not None:
+            query = query.where(APPEALS.c.month == month)
+        if agent_id is not None:
+            query = query.where(APPEALS.c.agent_id == agent_id)
+        return [_appeal(r) for r in self._session.execute(query)]
+
+    # --- 服务之星 ---------------------------------------------------------------------------------
+    def add_star(self, star: ServiceStar) -> int:
+        result = self._session.execute(insert(STARS).values(
+            month=star.month, agent_id=star.agent_id, how=star.how.value, note=star.note,
+            recorded_on=star.recorded_on))
+        return int(result.inserted_primary_key[0])
+
+    def remove_star(self, star_id: int) -> None:
+        self._session.execute(delete(STARS).where(STARS.c.id == star_id))
+
+    def stars(self, month: str | None = None, agent_id: int | None = None) -> list[ServiceStar]:
+        query = select(STARS).order_by(STARS.c.month.desc(), STARS.c.id)
+        if month is not None:
+            query = query.where(STARS.c.month == month)
+        if agent_id is not None:
+            query = query.where(STARS.c.agent_id == agent_id)
+        return [ServiceStar(r.month, r.agent_id, StarHow(r.how), r.note, r.recorded_on, r.id)
+                for r in self._session.execute(query)]
