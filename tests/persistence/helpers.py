@@ -15,8 +15,9 @@ def content_hash(path: Path) -> str:
             "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' ORDER BY name")]
         for table in tables:
             digest.update(table.encode())
-            for row in con.execute(f'SELECT * FROM "{table}" ORDER BY rowid'):
-                digest.update(repr(row).encode())
+            # Sorted in Python: WITHOUT ROWID tables (FTS5's shadow tables) have no rowid to order by.
+            for row in sorted(repr(r) for r in con.execute(f'SELECT * FROM "{table}"')):
+                digest.update(row.encode())
         return digest.hexdigest()
     finally:
         con.close()
