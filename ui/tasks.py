@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 class _Signals(QObject):
     succeeded = Signal(object)
     failed = Signal(object, str)
+    progressed = Signal(int, int)
 
 
 class _Job(QRunnable):
@@ -41,8 +42,20 @@ class TaskRunner(QObject):
 
     def run(self, fn: Callable[[], Any], success: Callable[[Any], None],
             failure: Callable[[BaseException, str], None]) -> None:
+        self._start(lambda _signals: fn(), success, failure, None)
+
+    def run_with_progress(self, fn: Callable[[Callable[[int, int], None]], Any],
+                          progress: Callable[[int, int], None], success: Callable[[Any], None],
+                          failure: Callable[[BaseException, str], None]) -> None:
+        """`fn(report)` calls `report(done, total)` from the worker; `progress` runs on the UI thread."""
+        self._start(lambda signals: fn(signals.progressed.emit), success, failure, progress)
+
+    def _start(self, fn: Callable[[_Signals], Any], success: Callable[[Any], None],
+               failure: Callable[[BaseException, str], None], progress: Callable[[int, int], None] | None) -> None:
         signals = _Signals()  # created here, so it lives on the UI thread and its slots run there
         self._pending.add(signals)
+        if progress is not None:
+            signals.progressed.connect(progress)
 
         def done(*_: object) -> None:
             self._pending.discard(signals)
@@ -53,7 +66,7 @@ class TaskRunner(QObject):
         signals.succeeded.connect(done)
         signals.failed.connect(done)
         self.busy_changed.emit(True)
-        self._pool.start(_Job(fn, signals))
+        self._pool.start(_Job(lambda: fn(signals), signals))
 
     def wait(self, msecs: int = 30_000) -> bool:
         return self._pool.waitForDone(msecs)

@@ -55,8 +55,20 @@
         <translation>导入完成。</translation>
     </message>
     <message>
+        <source>Month must look like 2026-10: %1</source>
+        <translation>月份格式应为 2026-10：%1</translation>
+    </message>
+    <message>
+        <source>Unknown sections: %1 (known: %2)</source>
+        <translation>未知的报告内容：%1（可选：%2）</translation>
+    </message>
+    <message>
         <source>%1 does not exist.</source>
         <translation>%1 不存在。</translation>
+    </message>
+    <message>
+        <source>Report for %1 written to %2 (%3 sheets).</source>
+        <translation>%1 月报已写入 %2（共 %3 张工作表）。</translation>
     </message>
     <message>
         <source>%1 agents written to %2.</source>

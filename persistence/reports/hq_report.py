@@ -1,0 +1,63 @@
+"""The monthly report for headquarters: which sheets exist, building them, writing and logging the export."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from domain.ports import UnitOfWork
+from domain.reports.workforce import Month
+from persistence.reports.hq_workbook import write_workbook
+from persistence.reports.sections import workforce
+from persistence.reports.sheets import SheetSpec
+
+APP_VERSION = "0.1.0"
+
+
+@dataclass(frozen=True)
+class Section:
+    key: str
+    sheet: str  # the sheet's Chinese name, also what the export dialog lists
+    build: Callable[[UnitOfWork, Month], SheetSpec]
+
+
+# In the order HQ reads them; the cover is always first. Each area adds its section here.
+SECTIONS: list[Section] = [
+    Section("workforce", "人员概况", workforce.workforce),
+    Section("roster", "人员明细", workforce.roster_detail),
+    Section("leavers", "离职", workforce.leavers),
+]
+
+
+def section_keys() -> list[str]:
+    return [s.key for s in SECTIONS]
+
+
+def build_report(uow: UnitOfWork, month: Month, keys: list[str], now: datetime) -> list[SheetSpec]:
+    chosen = [s for s in SECTIONS if s.key in keys]
+    unknown = set(keys) - {s.key for s in SECTIONS}
+    if unknown:
+        raise ValueError(f"unknown sections: {sorted(unknown)}")
+    with uow:
+        sheets = [workforce.cover(uow, month, now, APP_VERSION, [s.sheet for s in chosen])]
+        sheets += [s.build(uow, month) for s in chosen]
+    return sheets
+
+
+def export_report(uow_factory: Callable[[], UnitOfWork], month: Month, path: Path, keys: list[str], now: datetime,
+                  progress: Callable[[int, int], None] | None = None) -> list[SheetSpec]:
+    """Build, write, then log the export (kind, month, path, sections) in its own transaction."""
+    sheets = build_report(uow_factory(), month, keys, now)
+    uow = uow_factory()
+    with uow:
+        title = f"{uow.settings.get('team_name', '')} {month} 月度报告".strip()
+        author = uow.settings.get("supervisor_name", "") or "客服主管工作台"
+    write_workbook(path, sheets, title, author, now, progress)
+    with uow:
+        detail = f"month={month}; path={path}; sections={','.join(keys)}"
+        uow.log.record("export_report", detail, sum(len(t.rows) for s in sheets for t in s.tables),
+                       sensitive_included=any(s.sensitive for s in sheets))
+        uow.commit()
+    return sheets

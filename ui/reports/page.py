@@ -1,0 +1,133 @@
+"""总部月报: choose a month and the sections, export the workbook off the UI thread, see past exports."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from domain.reports.workforce import Month
+from persistence.reports.hq_report import SECTIONS, export_report
+from ui.context import AppContext
+from ui.reports.log_model import ExportLogModel
+
+
+def recent_months(today: date, count: int = 24) -> list[Month]:
+    """Newest first, starting with last month: the month a supervisor reports on."""
+    this = Month(today.year, today.month)
+    return [this.shift(-i) for i in range(1, count + 1)] + [this]
+
+
+class ReportsPage(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.month = QComboBox()
+        for month in recent_months(ctx.today()):
+            self.month.addItem(self.tr("%1-%2").replace("%1", str(month.year)).replace("%2", f"{month.month:02d}"),
+                               str(month))
+        self.boxes: dict[str, QCheckBox] = {}
+        sections = QGroupBox(self.tr("Sheets"))
+        grid = QGridLayout(sections)
+        for i, section in enumerate(SECTIONS):
+            box = QCheckBox(section.sheet)
+            box.setChecked(True)
+            self.boxes[section.key] = box
+            grid.addWidget(box, i // 4, i % 4)
+        note = QLabel(self.tr("The cover sheet is always included. Care data appears only as counts and aid "
+                              "totals by category — never a name, an employee no. or a detail."))
+        note.setWordWrap(True)
+        note.setStyleSheet("color: #666;")
+        self.export_button = QPushButton(self.tr("Export report…"))
+        self.export_button.setDefault(True)
+        self.progress = QProgressBar()
+        self.progress.hide()
+        self.status = QLabel()
+        self.log_model = ExportLogModel(self)
+        self.log_view = QTableView()
+        self.log_view.setModel(self.log_model)
+        self.log_view.verticalHeader().setVisible(False)
+        self.log_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.log_view.horizontalHeader().setStretchLastSection(True)
+
+        form = QFormLayout()
+        form.addRow(self.tr("Month"), self.month)
+        top = QHBoxLayout()
+        top.addLayout(form)
+        top.addStretch()
+        top.addWidget(self.export_button)
+        history = QGroupBox(self.tr("Export history"))
+        QVBoxLayout(history).addWidget(self.log_view)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(sections)
+        layout.addWidget(note)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.status)
+        layout.addWidget(history, 1)
+        self.export_button.clicked.connect(self.choose_and_export)
+        self.refresh_log()
+
+    def refresh_log(self) -> None:
+        with self.ctx.uow() as uow:
+            self.log_model.set_rows(uow.log.recent(200))
+
+    def selected_month(self) -> Month:
+        return Month.parse(self.month.currentData())
+
+    def selected_sections(self) -> list[str]:
+        return [key for key, box in self.boxes.items() if box.isChecked()]
+
+    def choose_and_export(self) -> None:
+        folder = str(self.ctx.settings.value("last_folder", ""))
+        name = f"月度报告_{self.selected_month()}.xlsx"
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export report"), str(Path(folder) / name) if folder
+                                              else name, self.tr("Excel workbook (*.xlsx)"))
+        if path:
+            self.ctx.settings.setValue("last_folder", str(Path(path).parent))
+            self.export_to(Path(path))
+
+    def export_to(self, path: Path) -> None:
+        month, keys = self.selected_month(), self.selected_sections()
+        self.export_button.setEnabled(False)
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        self.status.setText(self.tr("Building the report…"))
+        now = self.ctx.now()
+
+        def step(done: int, total: int) -> None:
+            self.progress.setRange(0, total)
+            self.progress.setValue(done)
+            self.status.setText(self.tr("Writing sheet %1 of %2…").replace("%1", str(done)).replace("%2", str(total)))
+
+        def finished(_sheets: object) -> None:
+            self.export_button.setEnabled(True)
+            self.progress.hide()
+            self.status.setText(self.tr("Saved to %1").replace("%1", str(path)))
+            self.refresh_log()
+
+        def failed(exc: BaseException, _trace: str) -> None:
+            self.export_button.setEnabled(True)
+            self.progress.hide()
+            self.status.setText("")
+            QMessageBox.warning(self, self.tr("Export failed"), str(exc))
+
+        self.ctx.runner.run_with_progress(
+            lambda report: export_report(self.ctx.uow, month, path, keys, now, report), step, finished, failed)
