@@ -10,6 +10,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QWidget
 
 from ui.context import AppContext
+from ui.reports import TITLE as REPORTS_TITLE
 from ui.safety import TITLE as SAFETY_TITLE
 
 
@@ -41,3 +42,12 @@ def _backup_settings(ctx: AppContext) -> QWidget:
 
 
 SETTINGS_TABS.append((SAFETY_TITLE, _backup_settings))
+
+
+def _reports(ctx: AppContext) -> QWidget:
+    from ui.reports.page import ReportsPage
+
+    return ReportsPage(ctx)
+
+
+AREAS.append(Area("reports", REPORTS_TITLE, _reports))
