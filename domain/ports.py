@@ -7,6 +7,7 @@ from types import TracebackType
 from typing import Protocol
 
 from domain.coaching.ports import CoachingRepository
+from domain.mentoring.ports import CertificationRepository, MentoringRepository
 from domain.roster.model import AgentData, HistoryEntry
 
 
@@ -38,6 +39,8 @@ class UnitOfWork(Protocol):
     agents: AgentRepository
     settings: SettingsRepository
     log: ActivityLog
+    mentoring: MentoringRepository
+    certifications: CertificationRepository
     coaching: CoachingRepository
 
     def __enter__(self) -> UnitOfWork: ...

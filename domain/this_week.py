@@ -41,3 +41,7 @@ def this_week(uow: UnitOfWork, today: date) -> list[TodoItem]:
 from domain.coaching.sources import coaching_todos  # noqa: E402  (areas register after the types exist)
 
 SOURCES.append(coaching_todos)
+
+from domain.mentoring.sources import mentoring_todos  # noqa: E402  (areas register after the types exist)
+
+SOURCES.append(mentoring_todos)

@@ -52,3 +52,7 @@ def agent_timeline(uow: UnitOfWork, agent_id: int) -> list[TimelineEvent]:
 from domain.coaching.sources import coaching_events  # noqa: E402  (areas register after the types exist)
 
 SOURCES.append(coaching_events)
+
+from domain.mentoring.sources import mentoring_events  # noqa: E402  (areas register after the types exist)
+
+SOURCES.append(mentoring_events)

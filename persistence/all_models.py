@@ -2,6 +2,7 @@
 An area with tables adds one import line here."""
 
 from persistence.coaching.models import UNMODELLED_TABLES as COACHING_FTS_TABLES
+from persistence.mentoring.models import MentorPairingRecord  # noqa: F401  (pairings, check-ins, certifications)
 from persistence.models import Base  # noqa: F401  (roster, settings, activity log)
 
 # Tables SQLAlchemy cannot describe (FTS5 virtual tables and the shadow tables SQLite makes for them),

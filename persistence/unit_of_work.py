@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy.orm import Session, sessionmaker
 
 from persistence.coaching.repository import SqlCoachingRepository
+from persistence.mentoring.repository import SqlCertificationRepository, SqlMentoringRepository
 from persistence.roster.repository import SqlAgentRepository
 from persistence.settings_repo import SqlActivityLog, SqlSettingsRepository
 
@@ -18,6 +19,8 @@ REPOSITORIES: dict[str, Callable[[Session], object]] = {
     "agents": SqlAgentRepository,
     "settings": SqlSettingsRepository,
     "log": SqlActivityLog,
+    "mentoring": SqlMentoringRepository,
+    "certifications": SqlCertificationRepository,
     "coaching": SqlCoachingRepository,
 }
 
