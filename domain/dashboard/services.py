@@ -1,0 +1,129 @@
+"""Dashboard use cases: read-only, one unit of work each, safe to run on the background thread."""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date
+
+from domain.dashboard.attrition import early_attrition, month_starts, quarters_back
+from domain.dashboard.model import (
+    SURVIVAL_HORIZON_DAYS,
+    SURVIVAL_LOOKBACK_MONTHS,
+    DashboardFilter,
+    Overview,
+    ReasonCount,
+    SurvivalGroup,
+    SurvivalGrouping,
+)
+from domain.dashboard.risk import (
+    SETTING_PREFIX,
+    AgentRisk,
+    Backtest,
+    RiskRule,
+    RiskSettings,
+    at_risk,
+    backtest,
+    backtest_dates,
+    settings_from,
+    settings_to,
+)
+from domain.dashboard.survival import kaplan_meier
+from domain.ports import UnitOfWork
+from domain.roster.model import Generation, LeaveReason, TenureStage
+from domain.roster.rules import add_months, generation, tenure_stage
+
+EARLY_COHORT_QUARTERS = 8
+
+
+def load_overview(uow: UnitOfWork, today: date, chosen: DashboardFilter) -> Overview:
+    starts = month_starts(today, chosen.months)
+    quarters = quarters_back(today, EARLY_COHORT_QUARTERS)
+    with uow:
+        repo = uow.dashboard
+        flows = repo.month_flows(starts, chosen.team, chosen.role)
+        cohort_counts = repo.early_attrition_counts(quarters[0].first_day, chosen.team, chosen.role)
+        by_hire_date = repo.active_by_hire_date(today, chosen.team, chosen.role)
+        by_birth_year = repo.active_by_birth_year(today, chosen.team, chosen.role)
+        reasons = repo.leave_reasons(starts[0], today, chosen.team, chosen.role)
+        teams = repo.teams()
+    stages: Counter[TenureStage] = Counter()
+    for hired, count in by_hire_date:  # a few hundred distinct dates; the stage rule stays in one place
+        stages[tenure_stage(hired, today)] += count
+    generations: Counter[Generation | None] = Counter()
+    for year, count in by_birth_year:
+        generations[generation(date(year, 1, 1)) if year else None] += count
+    known = {q: (hires, early) for q, hires, early in cohort_counts}
+    cohorts = early_attrition([(q, *known.get(q, (0, 0))) for q in quarters], today)
+    return Overview(
+        today=today,
+        flows=tuple(flows),
+        cohorts=tuple(cohorts),
+        stage_mix=tuple((stage, stages[stage]) for stage in TenureStage),
+        generation_mix=tuple((g, generations[g]) for g in [*Generation, None] if generations[g]),
+        reasons=_reason_counts(reasons),
+        teams=tuple(teams),
+    )
+
+
+def _reason_counts(rows: list[tuple[str, bool, int]]) -> tuple[ReasonCount, ...]:
+    voluntary: Counter[LeaveReason] = Counter()
+    involuntary: Counter[LeaveReason] = Counter()
+    for reason, is_voluntary, count in rows:
+        member = LeaveReason(reason) if reason in LeaveReason._value2member_map_ else LeaveReason.OTHER
+        (voluntary if is_voluntary else involuntary)[member] += count
+    counts = [ReasonCount(r, voluntary[r], involuntary[r]) for r in LeaveReason if voluntary[r] + involuntary[r]]
+    return tuple(sorted(counts, key=lambda c: -c.total))
+
+
+def available_groupings(uow: UnitOfWork) -> list[SurvivalGrouping]:
+    with uow:
+        return uow.dashboard.groupings()
+
+
+def survival_groups(uow: UnitOfWork, today: date, grouping: SurvivalGrouping,
+                    chosen: DashboardFilter) -> list[SurvivalGroup]:
+    """Kaplan–Meier per group, over hires of the last three years; still employed = censored today.
+    Durations past the two-year horizon are censored there, which leaves every estimate inside it unchanged."""
+    since = add_months(today.replace(day=1), -SURVIVAL_LOOKBACK_MONTHS)
+    with uow:
+        observations = uow.dashboard.tenure_observations(grouping, since, today, chosen.team, chosen.role)
+    groups = []
+    for key in sorted(observations):
+        capped = [(min(days, SURVIVAL_HORIZON_DAYS), left and days <= SURVIVAL_HORIZON_DAYS, count)
+                  for days, left, count in observations[key]]
+        groups.append(SurvivalGroup(key, kaplan_meier(capped)))
+    return groups
+
+
+def load_risk_settings(uow: UnitOfWork) -> RiskSettings:
+    with uow:
+        values = uow.settings.all()
+    return settings_from({k: v for k, v in values.items() if k.startswith(SETTING_PREFIX)})
+
+
+def save_risk_settings(uow: UnitOfWork, settings: RiskSettings) -> None:
+    with uow:
+        for key, value in settings_to(settings).items():
+            uow.settings.set(key, value)
+        uow.commit()
+
+
+def _score_months(settings: RiskSettings) -> int:
+    return max(settings.setting(RiskRule.SCORE_DOWN).threshold + 1,
+               settings.setting(RiskRule.COMPLAINT_FLOOR).threshold)
+
+
+def list_at_risk(uow: UnitOfWork, today: date, settings: RiskSettings) -> tuple[list[AgentRisk], frozenset[str]]:
+    with uow:
+        sources = uow.dashboard.risk_sources()
+        facts = uow.dashboard.risk_facts(today, _score_months(settings))
+    return at_risk(facts, settings, sources), sources
+
+
+def run_backtest(uow: UnitOfWork, today: date, settings: RiskSettings) -> Backtest:
+    """Replay the rules on monthly snapshots of the past year and count who left within 90 days of each."""
+    with uow:
+        sources = uow.dashboard.risk_sources()
+        snapshots = [(day, uow.dashboard.risk_facts(day, _score_months(settings), replay=True))
+                     for day in backtest_dates(today)]
+    return backtest(snapshots, settings, sources)

@@ -1,0 +1,171 @@
+"""Aggregates for the dashboard, computed in SQL: GROUP BY and SUM(CASE ...) over the roster and the tables
+other areas own. Only counts and dates leave the database; care records contribute a count, never details."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from sqlalchemy import Date, Integer, and_, case, cast, exists, func, literal, or_, select, union_all
+from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import ColumnElement
+
+from domain.dashboard.attrition import MonthFlow, Quarter
+from domain.dashboard.model import SurvivalGrouping
+from domain.dashboard.risk import AgentFacts, Source
+from domain.roster.model import Role
+from domain.roster.rules import add_months
+from persistence.care.models import CareRecordRow
+from persistence.coaching.models import CoachingSessionRecord
+from persistence.models import AgentRow
+
+_agents = AgentRow.__table__
+_sessions = CoachingSessionRecord.__table__
+_care = CareRecordRow.__table__
+ONE_ON_ONE = "one_on_one"
+CARE_OPEN = "open"
+
+
+def _filtered(team: str | None, role: Role | None) -> list[ColumnElement[bool]]:
+    conditions = []
+    if team:
+        conditions.append(_agents.c.team == team)
+    if role:
+        conditions.append(_agents.c.role == role.value)
+    return conditions
+
+
+def _active_on(day: date) -> ColumnElement[bool]:
+    return and_(_agents.c.hire_date <= day, or_(_agents.c.leave_date.is_(None), _agents.c.leave_date > day))
+
+
+def _days_between(later: ColumnElement, earlier: ColumnElement) -> ColumnElement[int]:
+    return cast(func.julianday(later) - func.julianday(earlier), Integer)
+
+
+def _count_if(condition: ColumnElement[bool]) -> ColumnElement[int]:
+    return func.coalesce(func.sum(case((condition, 1), else_=0)), 0)
+
+
+class SqlDashboardRepository:
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def teams(self) -> list[str]:
+        return list(self._session.scalars(select(_agents.c.team).distinct().order_by(_agents.c.team)))
+
+    def month_flows(self, starts: list[date], team: str | None, role: Role | None) -> list[MonthFlow]:
+        if not starts:
+            return []
+        months = union_all(*[
+            select(literal(s, Date).label("start"), literal(add_months(s, 1) - timedelta(days=1), Date).label("last"))
+            for s in starts]).cte("months")
+        a, m = _agents.c, months.c
+        query = (
+            select(
+                m.start,
+                _count_if(and_(a.hire_date < m.start, or_(a.leave_date.is_(None), a.leave_date >= m.start))),
+                _count_if(a.hire_date.between(m.start, m.last)),
+                _count_if(a.leave_date.between(m.start, m.last)),
+                _count_if(and_(a.hire_date <= m.last, or_(a.leave_date.is_(None), a.leave_date > m.last))),
+            )
+            .select_from(months.join(_agents, and_(
+                a.hire_date <= m.last, or_(a.leave_date.is_(None), a.leave_date >= m.start),
+                *_filtered(team, role))))
+            .group_by(m.start)
+        )
+        found = {row[0]: row for row in self._session.execute(query)}
+        flows = []
+        for start in starts:
+            row = found.get(start) or found.get(start.isoformat())  # SQLite hands VALUES dates back as text
+            flows.append(MonthFlow(start, *(int(v) for v in row[1:])) if row else MonthFlow(start, 0, 0, 0, 0))
+        return flows
+
+    def early_attrition_counts(self, since: date, team: str | None,
+                               role: Role | None) -> list[tuple[Quarter, int, int]]:
+        a = _agents.c
+        year = cast(func.strftime("%Y", a.hire_date), Integer)
+        quarter = (cast(func.strftime("%m", a.hire_date), Integer) + 2) / 3
+        early = and_(a.leave_date.is_not(None), _days_between(a.leave_date, a.hire_date) <= 90)
+        query = (select(year, quarter, func.count(), _count_if(early))
+                 .where(a.hire_date >= since, *_filtered(team, role)).group_by(year, quarter))
+        return [(Quarter(int(y), int(q)), int(n), int(e)) for y, q, n, e in self._session.execute(query)]
+
+    def active_by_hire_date(self, today: date, team: str | None, role: Role | None) -> list[tuple[date, int]]:
+        a = _agents.c
+        query = select(a.hire_date, func.count()).where(_active_on(today), *_filtered(team, role)).group_by(
+            a.hire_date)
+        return [(hired, int(n)) for hired, n in self._session.execute(query)]
+
+    def active_by_birth_year(self, today: date, team: str | None, role: Role | None
+                             ) -> list[tuple[int | None, int]]:
+        year = cast(func.strftime("%Y", _agents.c.birth_date), Integer)
+        query = select(year, func.count()).where(_active_on(today), *_filtered(team, role)).group_by(year)
+        return [(None if y is None else int(y), int(n)) for y, n in self._session.execute(query)]
+
+    def leave_reasons(self, since: date, until: date, team: str | None, role: Role | None
+                      ) -> list[tuple[str, bool, int]]:
+        a = _agents.c
+        voluntary = func.coalesce(a.leave_voluntary, True)
+        query = (select(func.coalesce(a.leave_reason, "other"), voluntary, func.count())
+                 .where(a.leave_date.between(since, until), *_filtered(team, role))
+                 .group_by(func.coalesce(a.leave_reason, "other"), voluntary))
+        return [(reason, bool(vol), int(n)) for reason, vol, n in self._session.execute(query)]
+
+    def groupings(self) -> list[SurvivalGrouping]:
+        return [SurvivalGrouping.HIRE_YEAR, SurvivalGrouping.ROLE]
+
+    def tenure_observations(self, grouping: SurvivalGrouping, hired_since: date, today: date, team: str | None,
+                            role: Role | None) -> dict[str, list[tuple[int, bool, int]]]:
+        a = _agents.c
+        keys = {SurvivalGrouping.HIRE_YEAR: func.strftime("%Y", a.hire_date), SurvivalGrouping.ROLE: a.role}
+        if grouping not in keys:
+            return {}
+        key = keys[grouping]
+        left = and_(a.leave_date.is_not(None), a.leave_date <= today)
+        end = case((left, a.leave_date), else_=literal(today, Date))
+        days = _days_between(end, a.hire_date)
+        left_flag = case((left, 1), else_=0)
+        query = (select(key, days, left_flag, func.count())
+                 .where(a.hire_date >= hired_since, a.hire_date <= today, *_filtered(team, role))
+                 .group_by(key, days, left_flag))
+        found: dict[str, list[tuple[int, bool, int]]] = {}
+        for group, duration, was_left, count in self._session.execute(query):
+            found.setdefault(str(group), []).append((int(duration), bool(was_left), int(count)))
+        return found
+
+    def risk_sources(self) -> frozenset[str]:
+        sources = {Source.ROSTER.value}
+        probes = {
+            Source.COACHING: exists().where(_sessions.c.kind == ONE_ON_ONE),
+            Source.CARE: exists().where(_care.c.follow_up.is_not(None)),
+        }
+        for source, probe in probes.items():
+            if self._session.execute(select(probe)).scalar():
+                sources.add(source.value)
+        return frozenset(sources)
+
+    def risk_facts(self, as_of: date, score_months: int, replay: bool = False) -> list[AgentFacts]:
+        """Facts for everyone active on `as_of`. `replay`: `as_of` is in the past, so use only what was known
+        then. Care records keep no closing date, so a replayed follow-up counts as open until its date."""
+        a = _agents.c
+        last_one_on_one = (select(_sessions.c.agent_id, func.max(_sessions.c.held_on).label("held_on"))
+                           .where(_sessions.c.kind == ONE_ON_ONE, _sessions.c.held_on <= as_of)
+                           .group_by(_sessions.c.agent_id).subquery())
+        still_open = _care.c.follow_up >= as_of if replay else _care.c.status == CARE_OPEN
+        care = (select(_care.c.agent_id, func.count().label("open_count"))
+                .where(_care.c.follow_up.is_not(None), _care.c.day <= as_of, still_open)
+                .group_by(_care.c.agent_id).subquery())
+        query = (
+            select(a.id, a.employee_no, a.name, a.team, a.role, a.hire_date, a.out_of_town, a.leave_date,
+                   last_one_on_one.c.held_on, func.coalesce(care.c.open_count, 0))
+            .select_from(_agents.outerjoin(last_one_on_one, last_one_on_one.c.agent_id == a.id)
+                         .outerjoin(care, care.c.agent_id == a.id))
+            .where(_active_on(as_of))
+            .order_by(a.employee_no)
+        )
+        return [
+            AgentFacts(agent_id=r[0], employee_no=r[1], name=r[2], team=r[3], role=Role(r[4]), hire_date=r[5],
+                       as_of=as_of, out_of_town=bool(r[6]), leave_date=r[7] if replay else None,
+                       last_one_on_one=r[8], open_care_follow_ups=int(r[9]))
+            for r in self._session.execute(query)
+        ]
