@@ -478,6 +478,30 @@
         <translation>公式没有保存计算结果，请在 Excel 中打开并保存后再导入</translation>
     </message>
     <message>
+        <source>The file could not be opened (is it open in another program?)</source>
+        <translation>无法打开文件（是否正被其他程序占用？）</translation>
+    </message>
+    <message>
+        <source>The file is too large to import</source>
+        <translation>文件过大，无法导入</translation>
+    </message>
+    <message>
+        <source>Not a text (CSV) file</source>
+        <translation>不是文本（CSV）文件</translation>
+    </message>
+    <message>
+        <source>Too many cells; split the file</source>
+        <translation>单元格过多，请拆分文件后再导入</translation>
+    </message>
+    <message>
+        <source>A value is required here</source>
+        <translation>此处必须填写数值</translation>
+    </message>
+    <message>
+        <source>Not a whole number</source>
+        <translation>不是整数</translation>
+    </message>
+    <message>
         <source>Cannot undo: other records now depend on this</source>
         <translation>无法撤销：已有其他记录依赖此项</translation>
     </message>
