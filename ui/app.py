@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import sys
+import time
 from datetime import date
 from pathlib import Path
 
@@ -42,6 +44,16 @@ def _open(path: Path, demo: bool):  # type: ignore[no-untyped-def]
         return None
 
 
+def _benchmark_hook(app: QApplication) -> None:
+    """benchmarks/run.py starts the app with DESK_BENCH_STARTUP=1: report when the window is up, then quit."""
+    if os.environ.get("DESK_BENCH_STARTUP") == "1":
+        def shown() -> None:
+            print(f"SHOWN {time.time():.6f}", flush=True)
+            app.quit()
+
+        QTimer.singleShot(0, shown)
+
+
 def run_gui(db_path: Path | None, language: str | None, demo: bool) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("SupervisorsDesk")
@@ -73,6 +85,7 @@ def run_gui(db_path: Path | None, language: str | None, demo: bool) -> int:
     elif db.opened.migrated_from:
         window.statusBar().showMessage(QApplication.translate("App", "Database upgraded; a copy was kept at %1")
                                        .replace("%1", str(db.opened.backup)), 10_000)
+    _benchmark_hook(app)
     code = app.exec()
     db.close()
     lock.unlock()
