@@ -1,0 +1,59 @@
+"""Care records → .xlsx for the supervisor's own use. It holds sensitive details in plain text, so it needs
+the unlocked key, and every export is written to the access log (what, where, how many — no details)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from openpyxl import Workbook
+
+from domain.care import services
+from domain.care.crypto import CareKey
+from domain.care.model import CareCategory, CareRow, CareStatus
+from domain.ports import UnitOfWork
+from persistence.excel_writer import write_table
+
+HEADERS = ("日期", "坐席", "类别", "状态", "回访日期", "补助金额(元)", "经过", "支持措施", "备注")
+CATEGORY_ZH = {
+    CareCategory.HEALTH: "健康", CareCategory.HOSPITAL: "住院", CareCategory.MATERNITY: "孕产",
+    CareCategory.FAMILY: "家庭", CareCategory.HOUSING: "住房", CareCategory.BEREAVEMENT: "丧事",
+    CareCategory.HARDSHIP: "经济困难", CareCategory.PSYCHOLOGICAL: "心理(EAP)", CareCategory.BIRTHDAY: "生日",
+    CareCategory.HOME_VISIT: "家访",
+}
+STATUS_ZH = {CareStatus.OPEN: "跟进中", CareStatus.CLOSED: "已结束"}
+DAMAGED = "（数据损坏，无法读取）"
+
+
+def care_cells(row: CareRow) -> list[object]:
+    facts, details = row.facts, row.details
+    assert facts is not None, "export needs unlocked rows"
+    texts = (details.what_happened, details.support_given, details.notes) if details else (DAMAGED, "", "")
+    return [row.header.day, row.header.agent_name, CATEGORY_ZH[row.header.category], STATUS_ZH[facts.status],
+            facts.follow_up, facts.aid_fen / 100, *texts]
+
+
+def write_care_xlsx(path: Path, rows: list[CareRow], now: datetime) -> int:
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "关怀记录"
+    write_table(ws, HEADERS, (care_cells(r) for r in rows), formats={5: "#,##0.00"})
+    wb.properties.title = "关怀记录（敏感个人信息）"
+    wb.properties.creator = "客服主管工作台"
+    wb.properties.created = now
+    tmp = Path(path).with_name(Path(path).name + ".tmp")
+    try:
+        wb.save(tmp)
+        tmp.replace(path)  # never leave a half-written file under the real name
+    finally:
+        tmp.unlink(missing_ok=True)
+    return len(rows)
+
+
+def export_care(uow: UnitOfWork, key: CareKey | None, path: Path, now: datetime,
+                record_ids: set[int] | None = None) -> int:
+    """`record_ids`: only those rows (what the page shows after filtering); None for all."""
+    rows = [r for r in services.list_records(uow, key) if record_ids is None or r.header.id in record_ids]
+    count = write_care_xlsx(path, rows, now)
+    services.log_export(uow, Path(path).name, count, sensitive_included=True)
+    return count

@@ -1,0 +1,549 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>AccessLogDialog</name>
+    <message>
+        <source>Passphrase set</source>
+        <translation>设置了关怀密码</translation>
+    </message>
+    <message>
+        <source>Unlocked</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <source>Unlock failed: wrong passphrase</source>
+        <translation>解锁失败：密码错误</translation>
+    </message>
+    <message>
+        <source>Passphrase changed, records re-encrypted</source>
+        <translation>修改密码，记录已重新加密</translation>
+    </message>
+    <message>
+        <source>Passphrase change refused: wrong passphrase</source>
+        <translation>修改密码被拒：原密码错误</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Care access log</source>
+        <translation>关怀访问记录</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>记录数</translation>
+    </message>
+    <message>
+        <source>File or note</source>
+        <translation>文件 / 说明</translation>
+    </message>
+    <message>
+        <source>The log records what was done and when, never what a record says.</source>
+        <translation>访问记录只记下何时做了什么，从不记录关怀内容。</translation>
+    </message>
+</context>
+<context>
+    <name>Areas</name>
+    <message>
+        <source>Care</source>
+        <translation>员工关怀</translation>
+    </message>
+</context>
+<context>
+    <name>CareLabels</name>
+    <message>
+        <source>Health</source>
+        <translation>健康</translation>
+    </message>
+    <message>
+        <source>Hospital stay</source>
+        <translation>住院</translation>
+    </message>
+    <message>
+        <source>Pregnancy and birth</source>
+        <translation>孕产</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>家庭</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>住房</translation>
+    </message>
+    <message>
+        <source>Bereavement</source>
+        <translation>丧事</translation>
+    </message>
+    <message>
+        <source>Financial hardship</source>
+        <translation>经济困难</translation>
+    </message>
+    <message>
+        <source>Psychological (EAP)</source>
+        <translation>心理(EAP)</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>Home visit</source>
+        <translation>家访</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>跟进中</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>%1 · follow-up</source>
+        <translation>%1 · 回访</translation>
+    </message>
+    <message>
+        <source>Care follow-up due</source>
+        <translation>关怀回访到期</translation>
+    </message>
+    <message>
+        <source>Care: %1</source>
+        <translation>关怀：%1</translation>
+    </message>
+</context>
+<context>
+    <name>CarePage</name>
+    <message>
+        <source>Care records are protected by a passphrase</source>
+        <translation>关怀记录由密码保护</translation>
+    </message>
+    <message>
+        <source>Health, pregnancy and family matters are sensitive personal information. Before the first record, set a care passphrase: what happened, the support given and notes are encrypted with it, and without it nobody can read them — not even you, if you forget it.</source>
+        <translation>健康、孕产、家庭等情况属于敏感个人信息。记录第一条关怀前，请先设置关怀密码：事情经过、支持措施和备注都会用它加密保存。没有密码谁都看不到——包括忘记密码的您自己。</translation>
+    </message>
+    <message>
+        <source>Set the care passphrase…</source>
+        <translation>设置关怀密码…</translation>
+    </message>
+    <message>
+        <source>Change passphrase…</source>
+        <translation>修改密码…</translation>
+    </message>
+    <message>
+        <source>Access log</source>
+        <translation>访问记录</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Search agent name</source>
+        <translation>搜索员工姓名</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>Open and closed</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>New record</source>
+        <translation>新增记录</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>No care records yet. Record a hospital visit, a birthday or a home visit with “New record”.</source>
+        <translation>还没有关怀记录。住院探望、生日、家访等，都可以点“新增记录”记下来。</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>统计</translation>
+    </message>
+    <message>
+        <source>Unlocked · locks after %1 minutes without use</source>
+        <translation>已解锁 · 闲置 %1 分钟后自动锁定</translation>
+    </message>
+    <message>
+        <source>Locked · only date, agent and category are shown</source>
+        <translation>已锁定 · 仅显示日期、员工和类别</translation>
+    </message>
+    <message>
+        <source>Lock now</source>
+        <translation>立即锁定</translation>
+    </message>
+    <message>
+        <source>Unlock…</source>
+        <translation>解锁…</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 care records</source>
+        <translation>显示 %1 / %2 条关怀记录</translation>
+    </message>
+    <message>
+        <source>follow up on %1</source>
+        <translation>%1 回访</translation>
+    </message>
+    <message>
+        <source>aid %1</source>
+        <translation>补助 %1</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>事情经过</translation>
+    </message>
+    <message>
+        <source>Support given</source>
+        <translation>支持措施</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Passphrase changed; %1 records re-encrypted.</source>
+        <translation>密码已修改，%1 条记录已重新加密。</translation>
+    </message>
+    <message>
+        <source>%1 damaged records could not be read and were left as they were.</source>
+        <translation>另有 %1 条损坏的记录无法读取，保持原样。</translation>
+    </message>
+    <message>
+        <source>Could not complete</source>
+        <translation>操作未完成</translation>
+    </message>
+    <message>
+        <source>Care record saved</source>
+        <translation>关怀记录已保存</translation>
+    </message>
+    <message>
+        <source>Delete care record</source>
+        <translation>删除关怀记录</translation>
+    </message>
+    <message>
+        <source>Delete the %1 record of %2 from %3? This cannot be undone.</source>
+        <translation>删除 %2 在 %3 的“%1”记录？删除后无法恢复。</translation>
+    </message>
+    <message>
+        <source>Export care records</source>
+        <translation>导出关怀记录</translation>
+    </message>
+    <message>
+        <source>The exported workbook is NOT encrypted and holds sensitive personal information. Keep it only as long as needed and never send it to HQ. The export is recorded in the access log. Continue?</source>
+        <translation>导出的 Excel 文件不加密，含有敏感个人信息。用完请及时删除，切勿发给总部。本次导出会写入访问记录。是否继续？</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>%1 care records exported to %2</source>
+        <translation>已导出 %1 条关怀记录到 %2</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+</context>
+<context>
+    <name>CareRecordDialog</name>
+    <message>
+        <source>Edit care record</source>
+        <translation>编辑关怀记录</translation>
+    </message>
+    <message>
+        <source>New care record</source>
+        <translation>新增关怀记录</translation>
+    </message>
+    <message>
+        <source>What happened, in a few sentences</source>
+        <translation>简要写下发生了什么</translation>
+    </message>
+    <message>
+        <source>Visits, time off, aid applied for, referrals…</source>
+        <translation>探望、调休、申请补助、转介 EAP 等</translation>
+    </message>
+    <message>
+        <source>Agent *</source>
+        <translation>员工 *</translation>
+    </message>
+    <message>
+        <source>Date *</source>
+        <translation>日期 *</translation>
+    </message>
+    <message>
+        <source>Category *</source>
+        <translation>类别 *</translation>
+    </message>
+    <message>
+        <source>What happened *</source>
+        <translation>事情经过 *</translation>
+    </message>
+    <message>
+        <source>Support given</source>
+        <translation>支持措施</translation>
+    </message>
+    <message>
+        <source>Aid amount</source>
+        <translation>补助金额</translation>
+    </message>
+    <message>
+        <source>Follow up on</source>
+        <translation>回访日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>What happened, support given and notes are stored encrypted. Write only what you need to help: minimum necessary.</source>
+        <translation>事情经过、支持措施和备注加密保存。只记帮助员工所必需的内容（最小必要）。</translation>
+    </message>
+</context>
+<context>
+    <name>CareSettingsTab</name>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Care records lock themselves after this many minutes without use. The passphrase is never saved.</source>
+        <translation>关怀记录闲置这么多分钟后自动锁定。关怀密码从不保存。</translation>
+    </message>
+    <message>
+        <source>Lock after idle</source>
+        <translation>闲置自动锁定</translation>
+    </message>
+</context>
+<context>
+    <name>CareTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>回访日期</translation>
+    </message>
+    <message>
+        <source>Aid</source>
+        <translation>补助</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>事情经过</translation>
+    </message>
+    <message>
+        <source>Support given</source>
+        <translation>支持措施</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>数据损坏</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>Wrong passphrase</source>
+        <translation>密码错误</translation>
+    </message>
+    <message>
+        <source>The passphrase needs at least 8 characters</source>
+        <translation>密码至少需要 8 个字符</translation>
+    </message>
+    <message>
+        <source>Set a care passphrase first</source>
+        <translation>请先设置关怀密码</translation>
+    </message>
+    <message>
+        <source>A care passphrase is already set</source>
+        <translation>已经设置过关怀密码</translation>
+    </message>
+    <message>
+        <source>The care key store is damaged; restore a backup of the database</source>
+        <translation>关怀密钥数据已损坏，请从数据库备份恢复</translation>
+    </message>
+    <message>
+        <source>Care records are locked; unlock them first</source>
+        <translation>关怀记录已锁定，请先解锁</translation>
+    </message>
+    <message>
+        <source>The care passphrase was changed; unlock again</source>
+        <translation>关怀密码已修改，请重新解锁</translation>
+    </message>
+    <message>
+        <source>This record's details are damaged and cannot be read</source>
+        <translation>数据损坏：这条记录的详情无法读取</translation>
+    </message>
+    <message>
+        <source>The date cannot be in the future</source>
+        <translation>日期不能晚于今天</translation>
+    </message>
+    <message>
+        <source>The follow-up cannot be before the date</source>
+        <translation>回访日期不能早于记录日期</translation>
+    </message>
+    <message>
+        <source>The amount must be between 0 and 1,000,000</source>
+        <translation>金额须在 0 到 1,000,000 元之间</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Set the care passphrase</source>
+        <translation>设置关怀密码</translation>
+    </message>
+    <message>
+        <source>Change the care passphrase</source>
+        <translation>修改关怀密码</translation>
+    </message>
+    <message>
+        <source>Unlock care records</source>
+        <translation>解锁关怀记录</translation>
+    </message>
+    <message>
+        <source>I understand: if I forget it, nobody can recover the details</source>
+        <translation>我已了解：忘记密码后，任何人都无法找回详情</translation>
+    </message>
+    <message>
+        <source>Enter the care passphrase to see what happened and the support given.</source>
+        <translation>输入关怀密码，查看事情经过和支持措施。</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>当前密码</translation>
+    </message>
+    <message>
+        <source>All care records are re-encrypted with the new passphrase in one step: either all of them change, or none.</source>
+        <translation>所有关怀记录会用新密码一次性重新加密：要么全部完成，要么一条都不改。</translation>
+    </message>
+    <message>
+        <source>Care details (health, pregnancy, family) are sensitive personal information. They are stored encrypted with a key made from this passphrase. The passphrase is not saved anywhere.</source>
+        <translation>关怀详情（健康、孕产、家庭）属于敏感个人信息，会用由此密码生成的密钥加密保存。密码本身不会保存在任何地方。</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <source>Repeat it</source>
+        <translation>再输一次</translation>
+    </message>
+    <message>
+        <source>At least %1 characters</source>
+        <translation>至少 %1 个字符</translation>
+    </message>
+    <message>
+        <source>Forgotten means lost: without this passphrase the details cannot be recovered, by you or by anyone else. Write it down and keep it somewhere safe.</source>
+        <translation>忘记即丢失：没有这个密码，您和任何人（包括软件作者）都无法恢复关怀详情。请写下来妥善保管。</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <source>Set passphrase</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase</source>
+        <translation>请输入密码</translation>
+    </message>
+    <message>
+        <source>Enter the current passphrase</source>
+        <translation>请输入当前密码</translation>
+    </message>
+    <message>
+        <source>The two new passphrases differ</source>
+        <translation>两次输入的新密码不一致</translation>
+    </message>
+    <message>
+        <source>Tick the box to confirm you have kept the passphrase safe</source>
+        <translation>请勾选确认：您已妥善记下密码</translation>
+    </message>
+</context>
+<context>
+    <name>TotalsView</name>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>近 12 个月</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>今年</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>去年</translation>
+    </message>
+    <message>
+        <source>Each cell: number of records · aid granted. Reports to HQ carry only these counts and amounts by category, never names; counts of 1–2 are shown as &lt;3 without the amount.</source>
+        <translation>每格：记录条数 · 补助金额。上报总部时只按类别给出条数和金额，绝不含姓名；1–2 条的格子显示为 &lt;3，且不给金额。</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Open follow-ups: %1 (overdue: %2)</source>
+        <translation>待回访 %1 条（已逾期 %2 条）</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,385 @@
+"""关怀 page: the care list (locked: date, agent, category only), the record form, totals, the lock,
+the passphrase, the access log and the supervisor's own export."""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from domain.care import services
+from domain.care.errors import CareLocked, KeyOutdated
+from domain.care.model import CareCategory, CareDetails, CareFacts, CareRow, CareStatus
+from domain.errors import DomainError, NotFound, ValidationFailed
+from domain.roster.rules import FieldError
+from domain.roster.services import list_roster
+from persistence.care.excel_export import export_care
+from ui.care.access_log_dialog import AccessLogDialog
+from ui.care.labels import category_label, money, status_label
+from ui.care.passphrase_dialog import Mode, PassphraseDialog
+from ui.care.record_dialog import CareRecordDialog
+from ui.care.session import care_session
+from ui.care.table_model import CareFilter, CareTableModel
+from ui.care.totals_view import TotalsView
+from ui.context import AppContext
+from ui.messages import describe
+
+
+class CarePage(QWidget):
+    status_message = Signal(str)
+    agent_activated = Signal(int)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.session = care_session(ctx)
+        self.model = CareTableModel(self)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self._setup_panel())
+        self.pages.addWidget(self._main_panel())
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pages)
+        self.session.changed.connect(self.refresh)
+        self.refresh()
+
+    # --- building ----------------------------------------------------------------------------
+    def _setup_panel(self) -> QWidget:
+        panel = QWidget()
+        title = QLabel(self.tr("Care records are protected by a passphrase"))
+        title.setStyleSheet("font-size: 18px; font-weight: bold;")
+        text = QLabel(self.tr(
+            "Health, pregnancy and family matters are sensitive personal information. Before the first record, "
+            "set a care passphrase: what happened, the support given and notes are encrypted with it, and "
+            "without it nobody can read them — not even you, if you forget it."))
+        text.setWordWrap(True)
+        text.setStyleSheet("font-size: 14px; line-height: 150%;")
+        self.setup_button = QPushButton(self.tr("Set the care passphrase…"))
+        self.setup_button.setMinimumHeight(36)
+        self.setup_button.clicked.connect(self.set_up_passphrase)
+        inner = QWidget()
+        inner.setFixedWidth(560)  # a readable measure for the paragraph, centred on the page
+        inner_box = QVBoxLayout(inner)
+        inner_box.setSpacing(16)
+        inner_box.addWidget(title)
+        inner_box.addWidget(text)
+        inner_box.addWidget(self.setup_button, 0, Qt.AlignmentFlag.AlignLeft)
+        box = QVBoxLayout(panel)
+        box.addStretch()
+        box.addWidget(inner, 0, Qt.AlignmentFlag.AlignHCenter)
+        box.addStretch(2)
+        return panel
+
+    def _main_panel(self) -> QWidget:
+        panel = QWidget()
+        self.state_label = QLabel()
+        self.lock_button = QPushButton()
+        self.change_button = QPushButton(self.tr("Change passphrase…"))
+        self.log_button = QPushButton(self.tr("Access log"))
+        self.export_button = QPushButton(self.tr("Export…"))
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search agent name"))
+        self.search.setClearButtonEnabled(True)
+        self.category_filter = QComboBox()
+        self.category_filter.addItem(self.tr("All categories"), "")
+        for c in CareCategory:
+            self.category_filter.addItem(category_label(c), c.value)
+        self.status_filter = QComboBox()
+        self.status_filter.addItem(self.tr("Open and closed"), "")
+        for s in CareStatus:
+            self.status_filter.addItem(status_label(s), s.value)
+        self.add_button = QPushButton(self.tr("New record"))
+        self.edit_button = QPushButton(self.tr("Edit"))
+        self.delete_button = QPushButton(self.tr("Delete"))
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.details = QTextBrowser()
+        self.empty_hint = QLabel(self.tr("No care records yet. Record a hospital visit, a birthday or a home "
+                                         "visit with “New record”."))
+        self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_hint.setStyleSheet("color: #666; font-size: 15px; padding: 40px;")
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.table)
+        split.addWidget(self.details)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 1)
+        records = QWidget()
+        records_box = QVBoxLayout(records)
+        records_box.setContentsMargins(0, 0, 0, 0)
+        records_box.addWidget(self.empty_hint)
+        records_box.addWidget(split, 1)
+        self.totals = TotalsView(self.ctx)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(records, self.tr("Records"))
+        self.tabs.addTab(self.totals, self.tr("Totals"))
+
+        header = QHBoxLayout()
+        header.addWidget(self.state_label, 1)
+        for button in (self.lock_button, self.change_button, self.log_button, self.export_button):
+            header.addWidget(button)
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 2)
+        filters.addWidget(self.category_filter)
+        filters.addWidget(self.status_filter)
+        filters.addSpacing(24)
+        for button in (self.add_button, self.edit_button, self.delete_button):
+            filters.addWidget(button)
+        box = QVBoxLayout(panel)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addLayout(header)
+        box.addLayout(filters)
+        box.addWidget(self.tabs, 1)
+
+        self._filter_timer = QTimer(self, singleShot=True, interval=120)
+        self._filter_timer.timeout.connect(self.apply_filter)
+        self.search.textChanged.connect(self._filter_timer.start)
+        self.category_filter.currentIndexChanged.connect(self.apply_filter)
+        self.status_filter.currentIndexChanged.connect(self.apply_filter)
+        self.lock_button.clicked.connect(self.toggle_lock)
+        self.change_button.clicked.connect(self.change_passphrase)
+        self.log_button.clicked.connect(self.show_access_log)
+        self.export_button.clicked.connect(self.export_file)
+        self.add_button.clicked.connect(self.add_record)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.table.doubleClicked.connect(self.edit_selected)
+        self.table.selectionModel().selectionChanged.connect(self._on_selection)
+        self.tabs.currentChanged.connect(lambda _i: self.session.touch())
+        return panel
+
+    # --- loading -----------------------------------------------------------------------------
+    def refresh(self) -> None:
+        if not self.session.has_passphrase():
+            self.model.clear()
+            self.pages.setCurrentIndex(0)
+            return
+        self.pages.setCurrentIndex(1)
+        try:
+            rows = services.list_records(self.ctx.uow(), self.session.key)
+        except (KeyOutdated, CareLocked):
+            self.session.lock()  # emits changed → refresh again, locked
+            return
+        unlocked = self.session.unlocked
+        self.model.set_rows(rows, unlocked)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.resizeColumnsToContents()
+        for column in range(self.model.columnCount()):
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), 260))
+        if unlocked:
+            self.totals.refresh()
+        else:
+            self.totals.clear()
+        self.tabs.setTabEnabled(1, unlocked)
+        if not unlocked:
+            self.tabs.setCurrentIndex(0)
+        self.state_label.setText(
+            self.tr("Unlocked · locks after %1 minutes without use").replace("%1", str(self.session.idle_minutes))
+            if unlocked else self.tr("Locked · only date, agent and category are shown"))
+        self.state_label.setStyleSheet("color: #1e7b34;" if unlocked else "color: #a04000;")
+        self.lock_button.setText(self.tr("Lock now") if unlocked else self.tr("Unlock…"))
+        for widget in (self.change_button, self.export_button, self.add_button, self.status_filter):
+            widget.setEnabled(unlocked)
+        self.apply_filter()
+
+    def apply_filter(self) -> None:
+        category, status = self.category_filter.currentData(), self.status_filter.currentData()
+        self.model.set_filter(CareFilter(
+            text=self.search.text().strip(),
+            category=CareCategory(category) if category else None,
+            status=CareStatus(status) if status and self.session.unlocked else None,
+        ))
+        shown, total = self.model.counts()
+        self.empty_hint.setVisible(total == 0)
+        self.table.parentWidget().setVisible(total > 0)
+        self.status_message.emit(self.tr("Showing %1 of %2 care records").replace("%1", str(shown))
+                                 .replace("%2", str(total)))
+        self.session.touch()
+        self._on_selection()
+
+    def _selected(self) -> CareRow | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row_at(rows[0].row()) if rows else None
+
+    def _on_selection(self) -> None:
+        row = self._selected()
+        can_change = row is not None and self.session.unlocked
+        self.edit_button.setEnabled(can_change and not row.damaged)  # type: ignore[union-attr]
+        self.delete_button.setEnabled(can_change)
+        self.session.touch()
+        self.details.setHtml(self._details_html(row))
+
+    def _details_html(self, row: CareRow | None) -> str:
+        if row is None:
+            return ""
+        h = row.header
+        title = f"<h3>{html.escape(h.agent_name)} · {html.escape(category_label(h.category))} · {h.day}</h3>"
+        if row.facts is None:
+            hint = self.tr("Unlock to see the details.")
+            return title + f"<p style='color:#a04000'>{html.escape(hint)}</p>"
+        if row.damaged or row.details is None:
+            return title + f"<p style='color:#c0392b'>{html.escape(describe('care_record_damaged'))}</p>"
+        f, d = row.facts, row.details
+        facts = [status_label(f.status)]
+        if f.follow_up:
+            facts.append(self.tr("follow up on %1").replace("%1", f.follow_up.isoformat()))
+        if f.aid_fen:
+            facts.append(self.tr("aid %1").replace("%1", money(f.aid_fen)))
+        parts = [title, f"<p>{html.escape(' · '.join(facts))}</p>"]
+        for heading, text in ((self.tr("What happened"), d.what_happened),
+                              (self.tr("Support given"), d.support_given), (self.tr("Notes"), d.notes)):
+            if text:
+                parts.append(f"<p><b>{html.escape(heading)}</b><br>{html.escape(text).replace(chr(10), '<br>')}</p>")
+        return "".join(parts)
+
+    def select_record(self, record_id: int) -> None:
+        index = self.model.row_index_of(record_id)
+        if index is not None:
+            self.table.selectRow(index)
+            self.table.scrollTo(self.model.index(index, 0))
+
+    # --- the lock and the passphrase ---------------------------------------------------------
+    def toggle_lock(self) -> None:
+        if self.session.unlocked:
+            self.session.lock()
+        else:
+            PassphraseDialog(Mode.UNLOCK, lambda current, _new: self.session.unlock(current), self).exec()
+
+    def set_up_passphrase(self) -> None:
+        PassphraseDialog(Mode.CREATE, lambda _current, new: self.session.set_up(new), self).exec()
+
+    def change_passphrase(self) -> None:
+        def submit(current: str, new: str) -> None:
+            result = self.session.change_passphrase(current, new)
+            message = self.tr("Passphrase changed; %1 records re-encrypted.").replace("%1", str(result.records))
+            if result.damaged:
+                message += " " + self.tr("%1 damaged records could not be read and were left as they were.") \
+                    .replace("%1", str(result.damaged))
+            self.status_message.emit(message)
+
+        PassphraseDialog(Mode.CHANGE, submit, self).exec()
+
+    def show_access_log(self) -> None:
+        AccessLogDialog(services.access_log(self.ctx.uow()), self).exec()
+
+    # --- records -----------------------------------------------------------------------------
+    def _warn(self, exc: DomainError) -> None:
+        if isinstance(exc, KeyOutdated | CareLocked):
+            self.session.lock()
+        QMessageBox.warning(self, self.tr("Could not complete"), describe(exc.code))
+
+    def _open_form(self, row: CareRow | None) -> None:
+        agents = [r.agent for r in list_roster(self.ctx.uow(), self.ctx.today())]
+        saved: list[int] = []
+
+        def save(facts: CareFacts, details: CareDetails) -> list[FieldError]:
+            try:
+                if row is None:
+                    saved.append(services.add_record(self.ctx.uow(), self.session.key, facts, details,
+                                                     self.ctx.today()))
+                else:
+                    services.update_record(self.ctx.uow(), self.session.key, row.header.id, facts, details,
+                                           self.ctx.today())
+                    saved.append(row.header.id)
+            except ValidationFailed as exc:
+                return exc.errors
+            except DomainError as exc:
+                return [FieldError("agent_id" if isinstance(exc, NotFound) else "what_happened", exc.code)]
+            return []
+
+        dialog = CareRecordDialog(row, agents, self.ctx.today(), save, self.session.touch, self)
+        self.session.changed.connect(dialog.discard)  # locking while the form is open forgets the text
+        try:
+            dialog.exec()
+        finally:
+            self.session.changed.disconnect(dialog.discard)
+        if saved:
+            self.refresh()
+            self.select_record(saved[0])
+            self.status_message.emit(self.tr("Care record saved"))
+
+    def add_record(self) -> None:
+        if self.session.unlocked:
+            self._open_form(None)
+
+    def edit_selected(self) -> None:
+        row = self._selected()
+        if row is not None and self.session.unlocked and not row.damaged:
+            self._open_form(row)
+
+    def delete_selected(self) -> None:
+        row = self._selected()
+        if row is None or not self.session.unlocked:
+            return
+        answer = QMessageBox.question(self, self.tr("Delete care record"), self.tr(
+            "Delete the %1 record of %2 from %3? This cannot be undone.")
+            .replace("%1", category_label(row.header.category)).replace("%2", row.header.agent_name)
+            .replace("%3", row.header.day.isoformat()))
+        if answer == QMessageBox.StandardButton.Yes:
+            self.delete_record(row.header.id)
+
+    def delete_record(self, record_id: int) -> None:
+        try:
+            services.delete_record(self.ctx.uow(), self.session.key, record_id)
+        except DomainError as exc:
+            self._warn(exc)
+        self.refresh()
+
+    # --- export ------------------------------------------------------------------------------
+    def export_file(self) -> None:
+        if not self.session.unlocked:
+            return
+        confirm = QMessageBox.question(self, self.tr("Export care records"), self.tr(
+            "The exported workbook is NOT encrypted and holds sensitive personal information. Keep it only as "
+            "long as needed and never send it to HQ. The export is recorded in the access log. Continue?"))
+        if confirm != QMessageBox.StandardButton.Yes:
+            return
+        folder = self.ctx.settings.value("last_folder", "")
+        name = f"关怀记录_{self.ctx.today():%Y%m%d}.xlsx"
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export care records"),
+                                              f"{folder}/{name}" if folder else name,
+                                              self.tr("Excel workbook (*.xlsx)"))
+        if path:
+            self.export_to(path)
+
+    def export_to(self, path: str) -> None:
+        """The rows the page shows now (filters applied)."""
+        self.ctx.settings.setValue("last_folder", str(Path(path).parent))
+        key, ids = self.session.key, {r.header.id for r in self.model.rows()}
+        self.export_button.setEnabled(False)
+
+        def done(count: int) -> None:
+            self.export_button.setEnabled(self.session.unlocked)
+            self.status_message.emit(self.tr("%1 care records exported to %2").replace("%1", str(count))
+                                     .replace("%2", path))
+
+        def failed(exc: BaseException, _trace: str) -> None:
+            self.export_button.setEnabled(self.session.unlocked)
+            QMessageBox.warning(self, self.tr("Export failed"),
+                                describe(exc.code) if isinstance(exc, DomainError) else str(exc))
+
+        self.ctx.runner.run(lambda: export_care(self.ctx.uow(), key, Path(path), self.ctx.now(), ids), done, failed)

@@ -1,0 +1,165 @@
+"""Add or edit a care record. Opened only while unlocked; closes itself (discarding the text) if care locks."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QLabel,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from domain.care.model import CareCategory, CareDetails, CareFacts, CareRow, CareStatus
+from domain.care.rules import validate_record
+from domain.roster.model import AgentData, Status
+from domain.roster.rules import FieldError
+from ui.care.labels import category_label, status_label
+from ui.messages import describe
+from ui.widgets import DateField, ErrorLabel
+
+SaveFn = Callable[[CareFacts, CareDetails], list[FieldError]]
+
+
+class CareRecordDialog(QDialog):
+    def __init__(self, row: CareRow | None, agents: list[AgentData], today: date, save: SaveFn,
+                 on_activity: Callable[[], None] = lambda: None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._save, self._today = save, today
+        self.setWindowTitle(self.tr("Edit care record") if row else self.tr("New care record"))
+        self.setMinimumWidth(560)
+        self.errors: dict[str, ErrorLabel] = {}
+        form = QFormLayout()
+
+        def add_row(key: str, text: str, widget: QWidget) -> None:
+            box = QVBoxLayout()
+            box.setSpacing(2)
+            box.addWidget(widget)
+            self.errors[key] = ErrorLabel()
+            box.addWidget(self.errors[key])
+            form.addRow(text, box)
+
+        # Editable with a "contains" completer: typing part of a Chinese name finds the agent. It starts
+        # empty for a new record, so a record is never filed under whoever happened to be listed first.
+        self.agent = QComboBox()
+        self.agent.setEditable(True)
+        self.agent.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.agent.completer().setFilterMode(Qt.MatchFlag.MatchContains)
+        self.agent.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.agent.lineEdit().setPlaceholderText(self.tr("Type a name or employee no."))
+        current = row.header.agent_id if row else None
+        for a in sorted(agents, key=lambda a: (a.status is not Status.ACTIVE, a.employee_no)):
+            if a.status is Status.ACTIVE or a.id == current:
+                self.agent.addItem(f"{a.name}（{a.employee_no}）", a.id)
+        self.agent.setCurrentIndex(-1)
+        self.day = DateField(today)
+        self.category = QComboBox()
+        for c in CareCategory:
+            self.category.addItem(category_label(c), c.value)
+        self.status = QComboBox()
+        for s in CareStatus:
+            self.status.addItem(status_label(s), s.value)
+        self.follow_up = DateField(optional=True)
+        self.aid = QDoubleSpinBox()
+        self.aid.setRange(0, 1_000_000)
+        self.aid.setDecimals(2)
+        self.aid.setSingleStep(100)
+        self.aid.setPrefix("¥ ")
+        self.aid.setGroupSeparatorShown(True)
+        self.what_happened = QPlainTextEdit()
+        self.what_happened.setPlaceholderText(self.tr("What happened, in a few sentences"))
+        self.what_happened.setFixedHeight(80)
+        self.support_given = QPlainTextEdit()
+        self.support_given.setPlaceholderText(self.tr("Visits, time off, aid applied for, referrals…"))
+        self.support_given.setFixedHeight(80)
+        self.notes = QPlainTextEdit()
+        self.notes.setFixedHeight(50)
+
+        add_row("agent_id", self.tr("Agent *"), self.agent)
+        add_row("day", self.tr("Date *"), self.day)
+        add_row("category", self.tr("Category *"), self.category)
+        add_row("what_happened", self.tr("What happened *"), self.what_happened)
+        add_row("support_given", self.tr("Support given"), self.support_given)
+        add_row("aid_fen", self.tr("Aid amount"), self.aid)
+        add_row("follow_up", self.tr("Follow up on"), self.follow_up)
+        add_row("status", self.tr("Status"), self.status)
+        add_row("notes", self.tr("Notes"), self.notes)
+        privacy = QLabel(self.tr("What happened, support given and notes are stored encrypted. Write only what "
+                                 "you need to help: minimum necessary."))
+        privacy.setWordWrap(True)
+        privacy.setStyleSheet("color: #666;")
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self._try_accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(privacy)
+        layout.addWidget(buttons)
+        for edit in (self.what_happened, self.support_given, self.notes):
+            edit.textChanged.connect(on_activity)
+        if row is not None:
+            self._load(row)
+
+    def _load(self, row: CareRow) -> None:
+        self.agent.setCurrentIndex(max(0, self.agent.findData(row.header.agent_id)))
+        self.day.set_value(row.header.day)
+        self.category.setCurrentIndex(max(0, self.category.findData(row.header.category.value)))
+        if row.facts is not None:
+            self.status.setCurrentIndex(max(0, self.status.findData(row.facts.status.value)))
+            self.follow_up.set_value(row.facts.follow_up)
+            self.aid.setValue(row.facts.aid_fen / 100)
+        if row.details is not None:
+            self.what_happened.setPlainText(row.details.what_happened)
+            self.support_given.setPlainText(row.details.support_given)
+            self.notes.setPlainText(row.details.notes)
+
+    def value(self) -> tuple[CareFacts, CareDetails]:
+        facts = CareFacts(
+            agent_id=self._agent_id(),
+            day=self.day.value() or self._today,
+            category=CareCategory(self.category.currentData()),
+            status=CareStatus(self.status.currentData()),
+            follow_up=self.follow_up.value(),
+            aid_fen=round(self.aid.value() * 100),
+        )
+        details = CareDetails(self.what_happened.toPlainText().strip(), self.support_given.toPlainText().strip(),
+                              self.notes.toPlainText().strip())
+        return facts, details
+
+    def _agent_id(self) -> int:
+        index = self.agent.findText(self.agent.currentText().strip())
+        return int(self.agent.itemData(index) or 0) if index >= 0 else 0
+
+    def show_errors(self, errors: list[FieldError]) -> None:
+        for label in self.errors.values():
+            label.show_error("")
+        for error in errors:
+            target = self.errors.get(error.field)
+            if target is not None:
+                target.show_error(describe(error.code))
+
+    def _try_accept(self) -> None:
+        facts, details = self.value()
+        errors = validate_record(facts, details, self._today)
+        if not facts.agent_id:
+            errors.insert(0, FieldError("agent_id", "required"))
+        errors = errors or self._save(facts, details)
+        self.show_errors(errors)
+        if not errors:
+            self.accept()
+
+    def discard(self) -> None:
+        """Care locked while the form was open: forget the typed words, then close."""
+        for edit in (self.what_happened, self.support_given, self.notes):
+            edit.clear()
+        self.reject()
