@@ -1,0 +1,311 @@
+"""招聘面试: the candidate pipeline with scorecards and hiring, the scorecard templates, interviewer
+calibration and whether the interview predicts who stays."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from domain.errors import DomainError, DuplicateEmployeeNo, ValidationFailed
+from domain.recruiting import reports, services
+from domain.recruiting.model import PIPELINE, ROUND_OF_STAGE, Candidate, Round, Scorecard, Stage
+from domain.roster.model import AgentData, Role
+from domain.roster.rules import FieldError
+from domain.roster.services import list_roster
+from ui.context import AppContext
+from ui.labels import label
+from ui.messages import describe
+from ui.recruiting.analysis_views import CalibrationView, PredictionView
+from ui.recruiting.candidate_dialog import CandidateDialog, ReasonDialog
+from ui.recruiting.candidate_model import CandidateFilter, CandidateModel
+from ui.recruiting.candidate_view import CandidateView
+from ui.recruiting.labels import rlabel
+from ui.recruiting.scorecard_dialog import ScorecardDialog
+from ui.recruiting.template_editor import TemplateEditor
+from ui.roster.agent_dialog import AgentDialog
+
+OPEN = "open"
+
+
+class RecruitingPage(QWidget):
+    status_message = Signal(str)
+    agent_activated = Signal(int)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        services.ensure_templates(ctx.uow(), ctx.today())
+        self.model = CandidateModel(self)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search name or phone"))
+        self.search.setClearButtonEnabled(True)
+        self.stage_filter = QComboBox()
+        self.role_filter = QComboBox()
+        self.role_filter.addItem(self.tr("All roles"), "")
+        for role in Role:
+            self.role_filter.addItem(label(role), role.value)
+        self.add_button = QPushButton(self.tr("Add candidate"))
+        self.counts = QLabel()
+        self.counts.setWordWrap(True)
+        self.counts.setStyleSheet("color: #444;")
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(3, Qt.SortOrder.DescendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.view = CandidateView()
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 2)
+        filters.addWidget(self.stage_filter, 1)
+        filters.addWidget(self.role_filter)
+        filters.addWidget(self.add_button)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(filters)
+        left_layout.addWidget(self.counts)
+        left_layout.addWidget(self.table, 1)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(self.view)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        self.templates = TemplateEditor(ctx)
+        self.calibration = CalibrationView()
+        self.prediction = PredictionView()
+        self.tabs = QTabWidget()
+        self.tabs.addTab(splitter, self.tr("Candidates"))
+        self.tabs.addTab(self.templates, self.tr("Scorecard templates"))
+        self.tabs.addTab(self.calibration, self.tr("Interviewer calibration"))
+        self.tabs.addTab(self.prediction, self.tr("Does the interview predict retention?"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.tabs)
+
+        self._filter_timer = QTimer(self, singleShot=True, interval=120)
+        self._filter_timer.timeout.connect(self.apply_filter)
+        self.search.textChanged.connect(self._filter_timer.start)
+        self.stage_filter.currentIndexChanged.connect(self.apply_filter)
+        self.role_filter.currentIndexChanged.connect(self.apply_filter)
+        self.add_button.clicked.connect(self.add_candidate)
+        self.table.selectionModel().selectionChanged.connect(self._show_selected)
+        self.tabs.currentChanged.connect(self._tab_changed)
+        self.templates.saved.connect(lambda: self.status_message.emit(self.tr("Template saved as a new version")))
+        v = self.view
+        v.score_requested.connect(self.enter_scorecard)
+        v.advance_requested.connect(self.advance)
+        v.reject_requested.connect(self.reject)
+        v.withdraw_requested.connect(self.withdraw)
+        v.reopen_requested.connect(self.reopen)
+        v.hire_requested.connect(self.hire)
+        v.edit_requested.connect(self.edit_candidate)
+        v.agent_activated.connect(self.agent_activated)
+        self.refresh()
+
+    # --- loading -------------------------------------------------------------------------------
+    def refresh(self, select: int | None = None) -> None:
+        keep = select if select is not None else self.selected_id()
+        rows = services.list_candidates(self.ctx.uow())
+        self.model.set_rows(rows)
+        counts = services.stage_counts(rows)
+        current = self.stage_filter.currentData()
+        self.stage_filter.blockSignals(True)
+        self.stage_filter.clear()
+        self.stage_filter.addItem(self.tr("Everyone (%1)").replace("%1", str(len(rows))), "")
+        self.stage_filter.addItem(self.tr("In process (%1)").replace("%1", str(sum(counts[s] for s in PIPELINE))),
+                                  OPEN)
+        for stage in Stage:
+            self.stage_filter.addItem(f"{rlabel(stage)} ({counts[stage]})", stage.value)
+        self.stage_filter.setCurrentIndex(max(0, self.stage_filter.findData(current or "")))
+        self.stage_filter.blockSignals(False)
+        self.counts.setText(" · ".join(f"{rlabel(s)} {counts[s]}" for s in Stage))
+        self.apply_filter()
+        if keep is not None:
+            self.select_candidate(keep)
+        self._tab_changed(self.tabs.currentIndex())
+
+    def apply_filter(self) -> None:
+        stage = self.stage_filter.currentData()
+        role = self.role_filter.currentData()
+        self.model.set_filter(CandidateFilter(text=self.search.text().strip(), open_only=stage == OPEN,
+                                              stage=Stage(stage) if stage and stage != OPEN else None,
+                                              role=Role(role) if role else None))
+        shown, total = self.model.counts()
+        self.status_message.emit(self.tr("Showing %1 of %2 candidates").replace("%1", str(shown))
+                                 .replace("%2", str(total)))
+        self._show_selected()
+
+    def _tab_changed(self, index: int) -> None:
+        # The analyses (and matplotlib) load only when their tab is opened.
+        widget = self.tabs.widget(index)
+        if widget is self.calibration:
+            self.calibration.show_report(reports.calibration_report(self.ctx.uow()))
+        elif widget is self.prediction:
+            self.prediction.show_report(reports.prediction_report(self.ctx.uow(), self.ctx.today()))
+
+    def selected_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row_at(rows[0].row()).candidate.id if rows else None
+
+    def select_candidate(self, candidate_id: int) -> None:
+        row = self.model.row_index_of(candidate_id)
+        if row is not None:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
+
+    def _show_selected(self) -> None:
+        candidate_id = self.selected_id()
+        self.view.show_detail(None if candidate_id is None else reports.candidate_detail(self.ctx.uow(), candidate_id))
+
+    def _candidate(self) -> Candidate | None:
+        return self.view.detail.candidate if self.view.detail else None
+
+    def _warn(self, exc: DomainError) -> None:
+        QMessageBox.warning(self, self.tr("Could not complete"), describe(exc.code))
+
+    # --- candidates ----------------------------------------------------------------------------
+    def add_candidate(self) -> None:
+        created: list[int] = []
+
+        def save(c: Candidate) -> list[FieldError]:
+            try:
+                created.append(services.add_candidate(self.ctx.uow(), c, self.ctx.today()))
+            except ValidationFailed as exc:
+                return exc.errors
+            return []
+
+        if CandidateDialog(None, self.ctx.today(), save, self).exec() and created:
+            self.refresh(select=created[0])
+
+    def edit_candidate(self) -> None:
+        candidate = self._candidate()
+        if candidate is None:
+            return
+
+        def save(c: Candidate) -> list[FieldError]:
+            try:
+                services.update_candidate(self.ctx.uow(), c, self.ctx.today())
+            except ValidationFailed as exc:
+                return exc.errors
+            return []
+
+        if CandidateDialog(candidate, self.ctx.today(), save, self).exec():
+            self.refresh()
+
+    def enter_scorecard(self) -> None:
+        candidate = self._candidate()
+        if candidate is None:
+            return
+        round_ = ROUND_OF_STAGE.get(candidate.stage, Round.VETERAN if candidate.stage is Stage.OFFER else Round.HR)
+
+        def save(card: Scorecard) -> list[FieldError]:
+            try:
+                services.record_scorecard(self.ctx.uow(), card, self.ctx.today())
+            except ValidationFailed as exc:
+                return exc.errors
+            return []
+
+        dialog = ScorecardDialog(candidate, services.current_templates(self.ctx.uow()), round_,
+                                 services.interviewers(self.ctx.uow()), self.ctx.today(), save, self)
+        if dialog.exec():
+            self.refresh()
+            self.status_message.emit(self.tr("Scorecard saved for %1").replace("%1", candidate.name))
+
+    def _move(self, stage: Stage, reason: str = "") -> None:
+        candidate = self._candidate()
+        if candidate is None or candidate.id is None:
+            return
+        try:
+            services.move_candidate(self.ctx.uow(), candidate.id, stage, self.ctx.today(), reason)
+        except ValidationFailed as exc:
+            QMessageBox.warning(self, self.tr("Could not complete"), describe(exc.errors[0].code))
+        except DomainError as exc:
+            self._warn(exc)
+        self.refresh()
+
+    def advance(self) -> None:
+        candidate = self._candidate()
+        following = services.next_stage(candidate.stage) if candidate else None
+        if following is not None:
+            self._move(following)
+
+    def reject(self) -> None:
+        detail = self.view.detail
+        if detail is None:
+            return
+        knocked = [detail.names.get(k, k) for cv in detail.cards for k in cv.result.knockouts]
+        suggestions = ([self.tr("Knock-out: %1").replace("%1", "、".join(dict.fromkeys(knocked)))] if knocked else [])
+        suggestions += [self.tr("Communication not clear enough"), self.tr("Weak service attitude"),
+                        self.tr("Scenario role-play handled poorly"), self.tr("Poor fit with the team")]
+        dialog = ReasonDialog(self.tr("Not passed"), self.tr("Why did %1 not pass?").replace("%1",
+                              detail.candidate.name), suggestions, True, self)
+        if dialog.exec():
+            self._move(Stage.REJECTED, dialog.text())
+
+    def withdraw(self) -> None:
+        detail = self.view.detail
+        if detail is None:
+            return
+        dialog = ReasonDialog(self.tr("Withdrew"), self.tr("Why did %1 withdraw? (optional)").replace(
+            "%1", detail.candidate.name), ["", self.tr("Salary expectations"), self.tr("Took another offer"),
+                                           self.tr("Commute too long"), self.tr("Shift work")], False, self)
+        if dialog.exec():
+            self._move(Stage.WITHDRAWN, dialog.text())
+
+    def reopen(self) -> None:
+        detail = self.view.detail
+        if detail is None or detail.candidate.id is None:
+            return
+        last_open = next((h.stage for h in reversed(detail.history) if h.stage in PIPELINE), Stage.APPLIED)
+        try:
+            services.reopen(self.ctx.uow(), detail.candidate.id, last_open, self.ctx.today())
+        except DomainError as exc:
+            self._warn(exc)
+        self.refresh()
+
+    def hire(self) -> None:
+        candidate = self._candidate()
+        if candidate is None or candidate.id is None:
+            return
+        candidate_id = candidate.id
+        prefilled = services.agent_from_candidate(self.ctx.uow(), candidate_id, self.ctx.today())
+        teams = sorted({a.team for a in self._roster()})
+
+        def save(agent: AgentData) -> list[FieldError]:
+            try:
+                services.hire(self.ctx.uow(), candidate_id, agent, self.ctx.today())
+            except ValidationFailed as exc:
+                return exc.errors
+            except DuplicateEmployeeNo as exc:
+                return [FieldError("employee_no", exc.code, exc.employee_no)]
+            except DomainError as exc:
+                self._warn(exc)
+            return []
+
+        dialog = AgentDialog(prefilled, self.ctx.today(), teams, save, self)
+        dialog.setWindowTitle(self.tr("Hire %1 — the new agent").replace("%1", candidate.name))
+        if dialog.exec():
+            self.refresh(select=candidate_id)
+            self.status_message.emit(self.tr("%1 hired and added to the roster").replace("%1", candidate.name))
+
+    def _roster(self) -> list[AgentData]:
+        return [r.agent for r in list_roster(self.ctx.uow(), self.ctx.today())]
