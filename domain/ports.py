@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from types import TracebackType
 from typing import Protocol
 
+from domain.care.ports import CareRepository
 from domain.coaching.ports import CoachingRepository
 from domain.mentoring.ports import CertificationRepository, MentoringRepository
 from domain.roster.model import AgentData, HistoryEntry
@@ -42,6 +43,7 @@ class UnitOfWork(Protocol):
     mentoring: MentoringRepository
     certifications: CertificationRepository
     coaching: CoachingRepository
+    care: CareRepository
 
     def __enter__(self) -> UnitOfWork: ...
     def __exit__(

@@ -45,3 +45,7 @@ SOURCES.append(coaching_todos)
 from domain.mentoring.sources import mentoring_todos  # noqa: E402  (areas register after the types exist)
 
 SOURCES.append(mentoring_todos)
+
+from domain.care.todo import care_todo_items  # noqa: E402  (areas register after the types exist)
+
+SOURCES.append(care_todo_items)

@@ -56,3 +56,7 @@ SOURCES.append(coaching_events)
 from domain.mentoring.sources import mentoring_events  # noqa: E402  (areas register after the types exist)
 
 SOURCES.append(mentoring_events)
+
+from domain.care.timeline_events import care_timeline_events  # noqa: E402  (areas register after the types exist)
+
+SOURCES.append(care_timeline_events)

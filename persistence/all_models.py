@@ -1,6 +1,7 @@
 """Every area's tables, imported in one place so Alembic and the schema tests see the whole schema.
 An area with tables adds one import line here."""
 
+from persistence.care.models import CareRecordRow  # noqa: F401  (care records, keyring)
 from persistence.coaching.models import UNMODELLED_TABLES as COACHING_FTS_TABLES
 from persistence.mentoring.models import MentorPairingRecord  # noqa: F401  (pairings, check-ins, certifications)
 from persistence.models import Base  # noqa: F401  (roster, settings, activity log)

@@ -8,6 +8,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from persistence.care.repository import SqlCareRepository
 from persistence.coaching.repository import SqlCoachingRepository
 from persistence.mentoring.repository import SqlCertificationRepository, SqlMentoringRepository
 from persistence.roster.repository import SqlAgentRepository
@@ -22,6 +23,7 @@ REPOSITORIES: dict[str, Callable[[Session], object]] = {
     "mentoring": SqlMentoringRepository,
     "certifications": SqlCertificationRepository,
     "coaching": SqlCoachingRepository,
+    "care": SqlCareRepository,
 }
 
 

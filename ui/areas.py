@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QWidget
 
+from ui.care import TITLE as CARE_TITLE
 from ui.context import AppContext
 from ui.reports import TITLE as REPORTS_TITLE
 from ui.safety import TITLE as SAFETY_TITLE
@@ -51,3 +52,19 @@ def _reports(ctx: AppContext) -> QWidget:
 
 
 AREAS.append(Area("reports", REPORTS_TITLE, _reports))
+
+
+def _care(ctx: AppContext) -> QWidget:
+    from ui.care.page import CarePage
+
+    return CarePage(ctx)
+
+
+def _care_settings(ctx: AppContext) -> QWidget:
+    from ui.care.settings_tab import CareSettingsTab
+
+    return CareSettingsTab(ctx)
+
+
+AREAS.append(Area("care", CARE_TITLE, _care))
+SETTINGS_TABS.append((CARE_TITLE, _care_settings))

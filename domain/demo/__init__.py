@@ -45,3 +45,8 @@ def build_demo(uow: UnitOfWork, headcount: int, months: int, seed: int, today: d
         uow.log.record("demo", f"seed={seed} headcount={headcount} months={months}", len(agents))
         uow.commit()
     return DemoSummary(agents=len(agents), active=sum(a.status is Status.ACTIVE for a in agents))
+
+
+from domain.demo.care import build as build_care  # noqa: E402  (areas register after the list exists)
+
+AREA_BUILDERS.append(build_care)
