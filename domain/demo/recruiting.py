@@ -109,7 +109,8 @@ class _Builder:
 
     def run_rounds(self, candidate_id: int, applied: date, truth: dict[str, float], rounds: int,
                    hire: bool = False) -> date:
-        """Interview through `rounds` rounds; returns the day of the last one."""
+        """Interview through `rounds` rounds; returns the day of the last one. Someone on the way to a hire
+        passed every knock-out, so their emotional stability is at least 3."""
         day = applied
         for round_ in ROUNDS[:rounds]:
             day = min(self.today, day + timedelta(days=self.rng.randint(2, 6)))
@@ -159,7 +160,7 @@ def build(uow: UnitOfWork, agents: list[AgentData], seed: int, today: date) -> N
     for done in [0, 0, 0, 1, 1, 1, 2, 2, 3, 3, 3]:
         applied = today - timedelta(days=rng.randint(3 + 4 * done, 12 + 5 * done))
         candidate_id = b.candidate(_name(rng), rng.choice(list(Role)), applied, _phone(rng))
-        last = b.run_rounds(candidate_id, applied, b.truth(None), done)
+        last = b.run_rounds(candidate_id, applied, b.truth(None), done, hire=done == 3)
         waiting = {0: Stage.HR_SCREEN, 1: Stage.SUPERVISOR, 2: Stage.VETERAN, 3: Stage.OFFER}[done]
         if done or rng.random() < 0.5:
             b.move(candidate_id, waiting, min(today, last + timedelta(days=1)))

@@ -22,12 +22,12 @@ from ui.recruiting.labels import rlabel, score_text
 VERDICT_COLOURS = {Verdict.LENIENT: "#fff3cd", Verdict.HARSH: "#d6eaf8", Verdict.TOO_FEW: "#f2f2f2"}
 
 
-def _table(model: GridModel) -> QTableView:
+def _table(model: GridModel, stretch_last: bool = True) -> QTableView:
     table = QTableView()
     table.setModel(model)
     table.verticalHeader().setVisible(False)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
+    table.horizontalHeader().setStretchLastSection(stretch_last)
     return table
 
 
@@ -44,7 +44,7 @@ class CalibrationView(QWidget):
         self.report: CalibrationReport | None = None
         self.who = QComboBox()
         self.grid = GridModel(self)
-        self.table = _table(self.grid)
+        self.table = _table(self.grid, stretch_last=False)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setStyleSheet("font-size: 14px;")
@@ -210,6 +210,9 @@ class PredictionView(QWidget):
         axes.invert_yaxis()
         axes.set_title(self.tr("Link with staying %1 days (r)").replace("%1", str(RETENTION_DAYS)), fontsize=11)
         for i, (v, a) in enumerate(zip(values, shown, strict=True)):
-            axes.text(v + (0.03 if v >= 0 else -0.03), i, f"{v:+.2f} (n={a.n})", va="center",
-                      ha="left" if v >= 0 else "right", fontsize=8)
+            inside = abs(v) > 0.55  # long bars carry their label inside, so it never runs off the axes
+            x = v - 0.03 if inside and v > 0 else v + 0.03 if v >= 0 or inside else v - 0.03
+            align = "right" if (v > 0) == inside else "left"
+            axes.text(x, i, f"{v:+.2f} (n={a.n})", va="center", ha=align, fontsize=8,
+                      color="white" if inside else "#333")
         self.chart.draw()

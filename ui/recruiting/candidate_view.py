@@ -28,6 +28,10 @@ from ui.recruiting.radar import RadarChart
 LOW, HIGH, KNOCKOUT = "#fdecea", "#e8f5e9", "#f5b7b1"
 
 
+def _short(text: str, limit: int = 8) -> str:
+    return text if len(text) <= limit else text[:limit] + "…"
+
+
 class CandidateView(QWidget):
     score_requested = Signal()
     advance_requested = Signal()
@@ -177,7 +181,7 @@ class CandidateView(QWidget):
         rows.append([Cell(self.tr("Knock-out"), KNOCKOUT) if cv.result.knocked_out else "" for cv in d.cards]
                     + ["", ""])
         rows.append([rlabel(cv.card.recommendation) for cv in d.cards] + ["", ""])
-        rows.append([Cell(cv.card.scenario, tip=cv.card.notes) for cv in d.cards] + ["", ""])
+        rows.append([Cell(_short(cv.card.scenario), tip=cv.card.scenario) for cv in d.cards] + ["", ""])
         vertical = [d.names.get(k, k) for k in keys] + [self.tr("Weighted total"), self.tr("Knock-out"),
                                                         self.tr("Recommendation"), self.tr("Scenario")]
         self.grid.set_grid(headers, rows, vertical)

@@ -52,6 +52,6 @@ class RadarChart(ChartWidget):
         axes.set_ylim(0, 5)
         axes.set_yticks([1, 2, 3, 4, 5])
         axes.set_yticklabels(["1", "2", "3", "4", "5"], fontsize=7, color="#888")
-        axes.legend(loc="upper right", bbox_to_anchor=(1.25, 1.12), fontsize=9, frameon=False)
+        axes.legend(loc="upper center", bbox_to_anchor=(0.5, -0.08), ncols=2, fontsize=9, frameon=False)
         self.axes = axes
         self.draw()

@@ -50,7 +50,7 @@ class ScorecardDialog(QDialog):
         super().__init__(parent)
         self._candidate, self._templates, self._today, self._save = candidate, templates, today, save
         self.setWindowTitle(self.tr("Scorecard — %1").replace("%1", candidate.name))
-        self.setMinimumWidth(780)
+        self.setMinimumWidth(900)
         self.round = QComboBox()
         for r in Round:
             if r in templates:
@@ -136,7 +136,7 @@ class ScorecardDialog(QDialog):
             anchor.setWordWrap(True)
             anchor.setStyleSheet("color: #666;")
             anchor.setMinimumWidth(220)
-            evidence.setMinimumWidth(240)
+            evidence.setMinimumWidth(260)
             box.valueChanged.connect(self._update)
             self.grid.addWidget(title, row, 0)
             self.grid.addWidget(box, row, 1)
@@ -147,6 +147,7 @@ class ScorecardDialog(QDialog):
             previous = evidence
             self.scores[d.key], self.evidence[d.key], self.anchor_labels[d.key] = box, evidence, anchor
         self.setTabOrder(previous, self.recommendation)
+        self.adjustSize()
         self.scenario.clear()
         self.scenario.addItem("")
         self.scenario.addItems(list(template.scenarios))
