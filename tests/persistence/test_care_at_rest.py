@@ -1,0 +1,188 @@
+"""Care details at rest on a real SQLite file: the canary never reaches the disk in clear (RELIABILITY F1),
+moved ciphertexts are caught row by row (F4), a failed re-key changes nothing (F3), the log stays clean."""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+from dataclasses import replace
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+from sqlalchemy.exc import IntegrityError
+
+from domain.care import services
+from domain.care.crypto import KdfParams
+from domain.care.errors import WrongPassphrase
+from domain.care.model import CareCategory, CareDetails, CareFacts, CareStatus
+from domain.roster.model import AgentData, Role
+from domain.roster.services import add_agent
+from persistence.backup import backup_to
+from persistence.care.excel_export import export_care
+from persistence.care.repository import SqlCareRepository
+from persistence.database import Database, open_database
+from persistence.roster.excel_export import export_roster
+
+TODAY = date(2026, 11, 23)
+NOW = datetime(2026, 11, 23, 9, 30)
+FAST = KdfParams(n=2**12)
+PASS = "关怀密码-2026"
+CANARY = "CANARY-9b2e1f 员工小E罹患脑梗重疾昏迷两周，家属担心医疗费用" * 3
+CANARY_EDIT = "CANARY-EDIT-51c0 孕期八个月，申请调整为白班，家中老人住院" * 3
+MARKERS = [m.encode(enc) for m in ("CANARY-9b2e1f", "CANARY-EDIT-51c0", "罹患脑梗重疾", "孕期八个月")
+           for enc in ("utf-8", "utf-16-le")]
+
+
+def scan(paths: list[Path]) -> dict[str, list[bytes]]:
+    found = {}
+    for path in paths:
+        if path.exists():
+            data = path.read_bytes()
+            hits = [m for m in MARKERS if m in data]
+            if hits:
+                found[path.name] = hits
+    return found
+
+
+def db_files(db: Database) -> list[Path]:
+    return [db.path, Path(f"{db.path}-wal"), Path(f"{db.path}-shm")]
+
+
+def agent(db: Database, no: str = "KF001", name: str = "王婷") -> int:
+    return add_agent(db.uow(), AgentData(no, name, Role.HOTLINE, "热线一组", date(2024, 1, 8)), TODAY).agent_id
+
+
+def test_a_canary_never_reaches_the_database_files_in_clear(db: Database, tmp_path: Path) -> None:
+    started = time.perf_counter()
+    agent_id = agent(db)
+    key = services.set_passphrase(db.uow(), PASS, FAST)
+    facts = CareFacts(agent_id, date(2026, 11, 2), CareCategory.HOME_VISIT, aid_fen=5_000_000)
+    record_id = services.add_record(db.uow(), key, facts, CareDetails(CANARY, CANARY, CANARY), TODAY)
+    wal = Path(f"{db.path}-wal")
+    assert wal.exists() and wal.stat().st_size > 0  # scanned while open, before any checkpoint
+    after_insert = scan(db_files(db))
+    services.update_record(db.uow(), key, record_id, replace(facts, category=CareCategory.MATERNITY),
+                           CareDetails(CANARY_EDIT, CANARY_EDIT, CANARY_EDIT), TODAY)
+    after_update = scan(db_files(db))
+    backup = backup_to(db.path, tmp_path / "backups" / "manual.sqlite")
+    after_backup = scan([backup])
+    services.delete_record(db.uow(), key, record_id)
+    after_delete = scan(db_files(db))
+    db.close()
+    reopened = open_database(db.path, backup_dir=tmp_path / "backups")
+    try:
+        assert services.list_records(reopened.uow(), services.unlock(reopened.uow(), PASS)) == []
+        after_restart = scan(db_files(reopened))
+        with reopened.uow() as uow:
+            log = repr(uow.log.recent())
+    finally:
+        reopened.close()
+    print(f"F1: canaries in db/wal/shm after insert {after_insert}, update {after_update}, delete {after_delete}, "
+          f"restart {after_restart}; backup {after_backup}; {time.perf_counter() - started:.2f} s")
+    assert after_insert == after_update == after_delete == after_restart == after_backup == {}
+    assert "CANARY" not in log and "脑梗" not in log and PASS not in log
+
+
+def test_swapped_ciphertexts_are_damaged_for_those_rows_only(db: Database) -> None:
+    ids = [agent(db, f"KF00{i}", name) for i, name in enumerate(("王婷", "李强", "张敏"))]
+    key = services.set_passphrase(db.uow(), PASS, FAST)
+    records = [services.add_record(db.uow(), key, CareFacts(a, date(2026, 11, 2), CareCategory.HEALTH),
+                                   CareDetails(f"经过{a}", f"支持{a}"), TODAY) for a in ids]
+    con = sqlite3.connect(db.path)
+    with con:
+        (first,), (second,) = (con.execute("SELECT what_happened FROM care_records WHERE id=?", (r,)).fetchone()
+                               for r in records[:2])
+        con.execute("UPDATE care_records SET what_happened=? WHERE id=?", (second, records[0]))
+        con.execute("UPDATE care_records SET what_happened=? WHERE id=?", (first, records[1]))
+    con.close()
+    rows = {r.header.id: r for r in services.list_records(db.uow(), key)}
+    assert [rows[r].damaged for r in records] == [True, True, False]
+    assert rows[records[0]].details is None and rows[records[2]].details.what_happened == f"经过{ids[2]}"
+    result = services.change_passphrase(db.uow(), PASS, "新的关怀密码-2027", FAST)
+    assert (result.records, result.damaged) == (1, 2)
+
+
+def test_a_rekey_interrupted_midway_leaves_every_record_on_the_old_passphrase(
+        db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    agent_id = agent(db)
+    key = services.set_passphrase(db.uow(), PASS, FAST)
+    for i in range(6):
+        services.add_record(db.uow(), key, CareFacts(agent_id, date(2026, 10, i + 1), CareCategory.FAMILY),
+                            CareDetails(f"第{i}条"), TODAY)
+    real_seal, calls = SqlCareRepository.seal, []
+
+    def failing_seal(self: SqlCareRepository, record_id: int, sealed: object) -> None:
+        calls.append(record_id)
+        if len(calls) == 4:
+            raise OSError("disk full")
+        real_seal(self, record_id, sealed)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(SqlCareRepository, "seal", failing_seal)
+    with pytest.raises(OSError):
+        services.change_passphrase(db.uow(), PASS, "新的关怀密码-2027", FAST)
+    monkeypatch.undo()
+    with pytest.raises(WrongPassphrase):
+        services.unlock(db.uow(), "新的关怀密码-2027")
+    rows = services.list_records(db.uow(), services.unlock(db.uow(), PASS))
+    assert sorted(r.details.what_happened for r in rows) == [f"第{i}条" for i in range(6)]
+
+
+def test_repository_aggregates_follow_ups_and_refuses_orphans(db: Database) -> None:
+    a, b = agent(db), agent(db, "KF002", "李强")
+    key = services.set_passphrase(db.uow(), PASS, FAST)
+    for agent_id, day, category, aid, follow_up, status in (
+            (a, date(2026, 3, 5), CareCategory.HOSPITAL, 50000, date(2026, 11, 20), CareStatus.OPEN),
+            (b, date(2026, 3, 28), CareCategory.HOSPITAL, 30000, date(2026, 11, 25), CareStatus.OPEN),
+            (b, date(2026, 4, 1), CareCategory.BIRTHDAY, 20000, date(2026, 11, 21), CareStatus.CLOSED),
+            (a, date(2026, 2, 28), CareCategory.HEALTH, 0, None, CareStatus.OPEN)):
+        services.add_record(db.uow(), key, CareFacts(agent_id, day, category, status, follow_up, aid),
+                            CareDetails("x"), TODAY)
+    with db.uow() as uow:
+        totals = uow.care.month_totals(date(2026, 3, 1), date(2026, 4, 30))
+        due = uow.care.open_follow_ups(date(2026, 11, 23))
+        timeline = uow.care.facts_for_agent(a)
+    assert [(t.month, t.category, t.count, t.aid_fen) for t in totals] == [
+        ("2026-03", CareCategory.HOSPITAL, 2, 80000), ("2026-04", CareCategory.BIRTHDAY, 1, 20000)]
+    assert [(f.agent_name, f.due) for f in due] == [("王婷", date(2026, 11, 20))]
+    assert [f.day for _, f in timeline] == [date(2026, 2, 28), date(2026, 3, 5)]
+    with db.uow() as uow, pytest.raises(IntegrityError):
+        uow.care.add(CareFacts(999, TODAY, CareCategory.HEALTH))
+        uow.commit()
+
+
+def test_care_export_is_logged_and_the_roster_export_carries_no_care_data(db: Database, tmp_path: Path) -> None:
+    agent_id = agent(db)
+    key = services.set_passphrase(db.uow(), PASS, FAST)
+    services.add_record(db.uow(), key, CareFacts(agent_id, date(2026, 11, 2), CareCategory.HOSPITAL,
+                                                 aid_fen=80000), CareDetails(CANARY, "探望"), TODAY)
+    out = tmp_path / "关怀.xlsx"
+    assert export_care(db.uow(), key, out, NOW) == 1
+    sheet = load_workbook(out).active
+    assert [c.value for c in sheet[2]][:3] == [datetime(2026, 11, 2), "王婷", "住院"] and sheet["G2"].value == CANARY
+    [entry] = [e for e in services.access_log(db.uow()) if e.kind == "care_export"]
+    assert (entry.detail, entry.row_count, entry.sensitive_included) == ("关怀.xlsx", 1, True)
+    roster = tmp_path / "花名册.xlsx"
+    export_roster(db.uow(), roster, TODAY, NOW)
+    texts = " ".join(str(c.value) for ws in load_workbook(roster) for row in ws.iter_rows() for c in row
+                     if c.value is not None)
+    assert "王婷" in texts and not any(word in texts for word in ("CANARY", "脑梗", "住院", "关怀", "补助"))
+
+
+def test_care_tables_match_their_migration(db: Database) -> None:
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    from persistence.all_models import Base
+
+    def care_only(obj: object, name: str | None, type_: str, _reflected: bool, _compare_to: object) -> bool:
+        table = obj if type_ == "table" else getattr(obj, "table", None)
+        return getattr(table, "name", "").startswith("care_")
+
+    with db.engine.connect() as con:
+        diff = compare_metadata(MigrationContext.configure(con, opts={"include_object": care_only}), Base.metadata)
+    assert diff == []
+    with db.engine.connect() as con:
+        tables = {r[0] for r in con.exec_driver_sql("SELECT name FROM sqlite_master WHERE name LIKE 'care_%'")}
+    assert {"care_records", "care_keyring"} <= tables
