@@ -103,16 +103,24 @@ def _no_one_on_one(f: AgentFacts, days: int) -> int | None:
     return since if since > days else None
 
 
+def _month_key(day: date, back: int) -> str:
+    return add_months(day.replace(day=1), -back).strftime("%Y-%m")
+
+
 def _score_down(f: AgentFacts, months: int) -> int | None:
-    recent = f.scores[-(months + 1):]
-    if len(recent) < months + 1:
+    """The last `months` completed months each scored below the one before (a gap breaks the run)."""
+    wanted = [_month_key(f.as_of, back) for back in range(months + 1, 0, -1)]
+    by_month = dict(f.scores)
+    if any(m not in by_month for m in wanted):
         return None
-    falling = all(later[1] < earlier[1] for earlier, later in zip(recent, recent[1:], strict=False))
+    values = [by_month[m] for m in wanted]
+    falling = all(later < earlier for earlier, later in zip(values, values[1:], strict=False))
     return months if falling else None
 
 
-def _complaint_floor(f: AgentFacts, _months: int) -> int | None:
-    return len(f.floor_months) or None  # the repository already kept only the window's months
+def _complaint_floor(f: AgentFacts, months: int) -> int | None:
+    since = _month_key(f.as_of, months)
+    return sum(1 for m in f.floor_months if m >= since) or None
 
 
 def _open_care(f: AgentFacts, _unused: int) -> int | None:

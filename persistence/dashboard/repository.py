@@ -16,13 +16,23 @@ from domain.roster.model import Role
 from domain.roster.rules import add_months
 from persistence.care.models import CareRecordRow
 from persistence.coaching.models import CoachingSessionRecord
+from persistence.mentoring.models import MentorPairingRecord
 from persistence.models import AgentRow
+from persistence.performance.models import PerformanceAppealRow, PerformanceScoreRow
+from persistence.recruiting.models import RecruitingCandidateRow
 
 _agents = AgentRow.__table__
 _sessions = CoachingSessionRecord.__table__
 _care = CareRecordRow.__table__
+_pairings = MentorPairingRecord.__table__
+_scores = PerformanceScoreRow.__table__
+_appeals = PerformanceAppealRow.__table__
+_candidates = RecruitingCandidateRow.__table__
+MENTORED_WITHIN_DAYS = 30  # "mentored" = paired within a month of hire; later pairings favour those who stayed
 ONE_ON_ONE = "one_on_one"
 CARE_OPEN = "open"
+APPEAL_REJECTED = "rejected"
+COMPLAINT_FLOOR_LIKE = "%complaint%"  # floor_metrics lists metric codes: complaints, complaint_rate
 
 
 def _filtered(team: str | None, role: Role | None) -> list[ColumnElement[bool]]:
@@ -112,21 +122,30 @@ class SqlDashboardRepository:
         return [(reason, bool(vol), int(n)) for reason, vol, n in self._session.execute(query)]
 
     def groupings(self) -> list[SurvivalGrouping]:
-        return [SurvivalGrouping.HIRE_YEAR, SurvivalGrouping.ROLE]
+        found = [SurvivalGrouping.HIRE_YEAR, SurvivalGrouping.ROLE]
+        if self._session.execute(select(exists().where(_pairings.c.id.is_not(None)))).scalar():
+            found.append(SurvivalGrouping.MENTORED)
+        if self._session.execute(select(exists().where(_candidates.c.agent_id.is_not(None)))).scalar():
+            found.append(SurvivalGrouping.SOURCE_CHANNEL)
+        return found
 
     def tenure_observations(self, grouping: SurvivalGrouping, hired_since: date, today: date, team: str | None,
                             role: Role | None) -> dict[str, list[tuple[int, bool, int]]]:
         a = _agents.c
-        keys = {SurvivalGrouping.HIRE_YEAR: func.strftime("%Y", a.hire_date), SurvivalGrouping.ROLE: a.role}
-        if grouping not in keys:
-            return {}
+        paired_early = exists().where(
+            _pairings.c.apprentice_id == a.id,
+            _days_between(_pairings.c.start_date, a.hire_date) <= MENTORED_WITHIN_DAYS)
+        source = select(_candidates.c.source).where(_candidates.c.agent_id == a.id).scalar_subquery()
+        keys = {SurvivalGrouping.HIRE_YEAR: func.strftime("%Y", a.hire_date), SurvivalGrouping.ROLE: a.role,
+                SurvivalGrouping.MENTORED: case((paired_early, "yes"), else_="no"),
+                SurvivalGrouping.SOURCE_CHANNEL: source}
         key = keys[grouping]
         left = and_(a.leave_date.is_not(None), a.leave_date <= today)
         end = case((left, a.leave_date), else_=literal(today, Date))
         days = _days_between(end, a.hire_date)
         left_flag = case((left, 1), else_=0)
         query = (select(key, days, left_flag, func.count())
-                 .where(a.hire_date >= hired_since, a.hire_date <= today, *_filtered(team, role))
+                 .where(a.hire_date >= hired_since, a.hire_date <= today, key.is_not(None), *_filtered(team, role))
                  .group_by(key, days, left_flag))
         found: dict[str, list[tuple[int, bool, int]]] = {}
         for group, duration, was_left, count in self._session.execute(query):
@@ -138,6 +157,9 @@ class SqlDashboardRepository:
         probes = {
             Source.COACHING: exists().where(_sessions.c.kind == ONE_ON_ONE),
             Source.CARE: exists().where(_care.c.follow_up.is_not(None)),
+            Source.MENTORING: exists().where(_pairings.c.id.is_not(None)),
+            Source.PERFORMANCE: exists().where(_scores.c.id.is_not(None)),
+            Source.APPEALS: exists().where(_appeals.c.decided_on.is_not(None)),
         }
         for source, probe in probes.items():
             if self._session.execute(select(probe)).scalar():
@@ -155,17 +177,44 @@ class SqlDashboardRepository:
         care = (select(_care.c.agent_id, func.count().label("open_count"))
                 .where(_care.c.follow_up.is_not(None), _care.c.day <= as_of, still_open)
                 .group_by(_care.c.agent_id).subquery())
+        mentored = exists().where(_pairings.c.apprentice_id == a.id, _pairings.c.start_date <= as_of,
+                                  or_(_pairings.c.end_date.is_(None), _pairings.c.end_date >= as_of))
+        rejected = (select(_appeals.c.agent_id, func.max(_appeals.c.decided_on).label("decided_on"))
+                    .where(_appeals.c.status == APPEAL_REJECTED, _appeals.c.decided_on <= as_of)
+                    .group_by(_appeals.c.agent_id).subquery())
         query = (
             select(a.id, a.employee_no, a.name, a.team, a.role, a.hire_date, a.out_of_town, a.leave_date,
-                   last_one_on_one.c.held_on, func.coalesce(care.c.open_count, 0))
+                   last_one_on_one.c.held_on, func.coalesce(care.c.open_count, 0), mentored, rejected.c.decided_on)
             .select_from(_agents.outerjoin(last_one_on_one, last_one_on_one.c.agent_id == a.id)
-                         .outerjoin(care, care.c.agent_id == a.id))
+                         .outerjoin(care, care.c.agent_id == a.id)
+                         .outerjoin(rejected, rejected.c.agent_id == a.id))
             .where(_active_on(as_of))
             .order_by(a.employee_no)
         )
+        scores, floors = self._monthly_scores(as_of, score_months)
         return [
             AgentFacts(agent_id=r[0], employee_no=r[1], name=r[2], team=r[3], role=Role(r[4]), hire_date=r[5],
                        as_of=as_of, out_of_town=bool(r[6]), leave_date=r[7] if replay else None,
-                       last_one_on_one=r[8], open_care_follow_ups=int(r[9]))
+                       last_one_on_one=r[8], open_care_follow_ups=int(r[9]), mentored=bool(r[10]),
+                       last_rejected_appeal=r[11], scores=tuple(scores.get(r[0], ())),
+                       floor_months=tuple(floors.get(r[0], ())))
             for r in self._session.execute(query)
         ]
+
+    def _monthly_scores(self, as_of: date, months: int
+                        ) -> tuple[dict[int, list[tuple[str, float]]], dict[int, list[str]]]:
+        """Scores of the `months` completed months before `as_of`, oldest first, and the months a complaint
+        floor capped the grade. A month is scored after it ends, so the month of `as_of` is left out."""
+        first = add_months(as_of.replace(day=1), -months).strftime("%Y-%m")
+        last = add_months(as_of.replace(day=1), -1).strftime("%Y-%m")
+        s = _scores.c
+        floor_hit = s.floor_metrics.like(COMPLAINT_FLOOR_LIKE)
+        query = (select(s.agent_id, s.month, s.score, floor_hit).where(s.month.between(first, last))
+                 .order_by(s.agent_id, s.month))
+        scores: dict[int, list[tuple[str, float]]] = {}
+        floors: dict[int, list[str]] = {}
+        for agent_id, month, score, hit in self._session.execute(query):
+            scores.setdefault(agent_id, []).append((month, float(score)))
+            if hit:
+                floors.setdefault(agent_id, []).append(month)
+        return scores, floors

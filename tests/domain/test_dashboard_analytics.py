@@ -1,0 +1,84 @@
+"""Kaplan–Meier and attrition against published worked examples; cohorts and rules against hand counts."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from domain.dashboard.attrition import MonthFlow, Quarter, attrition_rate, early_attrition, period_attrition, \
+    quarters_back
+from domain.dashboard.survival import kaplan_meier
+
+# Freireich et al. (1963) 6-MP remission times in weeks, as tabulated in Kleinbaum & Klein, "Survival
+# Analysis: A Self-Learning Text" (3rd ed., ch. 2, the remission data, group 1): "+" = censored.
+SIX_MP = [(6, True), (6, True), (6, True), (6, False), (7, True), (9, False), (10, True), (10, False),
+          (11, False), (13, True), (16, True), (17, False), (19, False), (20, False), (22, True), (23, True),
+          (25, False), (32, False), (32, False), (34, False), (35, False)]
+# time: (at risk, events, S(t), Greenwood SE, log-log 95 % lower, upper) — Kleinbaum & Klein's KM table
+# for group 1 and the same figures as R's survfit(Surv(time, status) ~ 1, conf.type = "log-log").
+PUBLISHED = {
+    6: (21, 3, 0.8571, 0.0764, 0.620, 0.952),
+    7: (17, 1, 0.8067, 0.0869, 0.563, 0.923),
+    10: (15, 1, 0.7529, 0.0963, 0.503, 0.889),
+    13: (12, 1, 0.6902, 0.1068, 0.432, 0.849),
+    16: (11, 1, 0.6275, 0.1141, 0.368, 0.805),
+    22: (7, 1, 0.5378, 0.1282, 0.268, 0.747),
+    23: (6, 1, 0.4482, 0.1346, 0.188, 0.680),
+}
+
+
+def test_kaplan_meier_matches_the_six_mp_worked_example() -> None:
+    curve = kaplan_meier((t, event, 1) for t, event in SIX_MP)
+    assert (curve.n, curve.events) == (21, 9)
+    steps = {s.time: s for s in curve.steps if s.events}
+    assert set(steps) == set(PUBLISHED)
+    for time, (at_risk, events, survival, std_err, lower, upper) in PUBLISHED.items():
+        step = steps[time]
+        assert (step.at_risk, step.events) == (at_risk, events)
+        assert step.survival == pytest.approx(survival, abs=5e-5)
+        assert step.std_err == pytest.approx(std_err, abs=5e-5)
+        assert (step.lower, step.upper) == (pytest.approx(lower, abs=5e-4), pytest.approx(upper, abs=5e-4))
+    assert curve.median() == 23  # Kleinbaum & Klein: median remission time of group 1 is 23 weeks
+    assert curve.at(12) == pytest.approx(0.7529, abs=5e-5)
+    assert curve.at(5) == 1.0
+
+
+def test_aggregated_counts_give_the_same_curve_as_one_row_per_person() -> None:
+    grouped: dict[tuple[int, bool], int] = {}
+    for t, event in SIX_MP:
+        grouped[(t, event)] = grouped.get((t, event), 0) + 1
+    one_by_one = kaplan_meier((t, e, 1) for t, e in SIX_MP)
+    aggregated = kaplan_meier((t, e, n) for (t, e), n in grouped.items())
+    assert one_by_one == aggregated
+
+
+def test_censoring_only_never_drops_the_curve_and_everyone_leaving_ends_at_zero() -> None:
+    assert [s.survival for s in kaplan_meier([(10, False, 5)]).steps] == [1.0]
+    everyone = kaplan_meier([(3, True, 2), (5, True, 2)])
+    assert [s.survival for s in everyone.steps] == [0.5, 0.0]
+    assert everyone.steps[-1].lower == 0.0 and everyone.median() == 3
+
+
+def test_monthly_attrition_is_leavers_over_average_headcount() -> None:
+    # Worked example (qries.com, "What is employee turnover rate"; the US DOL formula quoted by HR Village):
+    # average = (start + end) / 2; rate = leavers / average. Lose 5 with 200 on average: 2.5 % for the month.
+    assert attrition_rate(leavers=5, start=205, end=195) == pytest.approx(0.025)
+    flow = MonthFlow(date(2026, 3, 1), start=205, hires=0, leavers=5, end=200)
+    assert flow.average_headcount == 202.5 and flow.attrition_rate == pytest.approx(5 / 202.5)
+    assert attrition_rate(0, 0, 0) is None
+    year = [MonthFlow(date(2026, m, 1), 50, 3, 3, 50) for m in range(1, 13)]
+    assert period_attrition(year) == pytest.approx(36 / 50)  # 3 a month from 50: 72 % a year
+
+
+def test_early_attrition_marks_cohorts_whose_90_days_are_not_over() -> None:
+    today = date(2026, 11, 23)
+    quarters = quarters_back(today, 3)
+    assert [q.key() for q in quarters] == ["2026Q2", "2026Q3", "2026Q4"]
+    rows = early_attrition([(Quarter(2026, 3), 4, 1), (Quarter(2026, 2), 10, 5), (Quarter(2026, 4), 2, 0)], today)
+    assert [(r.cohort.key(), r.rate, r.complete) for r in rows] == [
+        ("2026Q2", 0.5, True),  # Q2 ends 30 June; +90 days = 28 Sept, before today
+        ("2026Q3", 0.25, False),  # Q3 ends 30 Sept; +90 days = 29 Dec
+        ("2026Q4", 0.0, False),
+    ]
+    assert Quarter.of(date(2026, 12, 31)).last_day == date(2026, 12, 31)

@@ -1,0 +1,205 @@
+"""看板: the charts a supervisor looks at every morning. Loading runs on the background thread; nothing
+imports matplotlib until the page is first shown."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from domain.dashboard import services
+from domain.dashboard.model import PERIODS, DashboardFilter, Overview, SurvivalGroup, SurvivalGrouping
+from domain.recruiting.model import Source as RecruitingSource
+from domain.roster.model import Role
+from ui.charts import ChartWidget
+from ui.context import AppContext
+from ui.dashboard import plots
+from ui.labels import label
+from ui.recruiting.labels import rlabel
+
+
+@dataclass(frozen=True)
+class DashboardData:
+    overview: Overview
+    groupings: list[SurvivalGrouping]
+    grouping: SurvivalGrouping
+    survival: list[SurvivalGroup]
+
+
+class DashboardPage(QWidget):
+    status_message = Signal(str)
+    loaded = Signal()  # after every chart is drawn (tests wait on it)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.data: DashboardData | None = None
+        self._request = 0
+        self.period = QComboBox()
+        for months in PERIODS:
+            self.period.addItem(self.tr("Last %1 months").replace("%1", str(months)), months)
+        self.team_filter = QComboBox()
+        self.team_filter.addItem(self.tr("All teams"), "")
+        self.role_filter = QComboBox()
+        self.role_filter.addItem(self.tr("All roles"), "")
+        for role in Role:
+            self.role_filter.addItem(label(role), role.value)
+        self.grouping = QComboBox()
+        self.refresh_button = QPushButton(self.tr("Refresh"))
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)  # busy: the work has no meaningful steps to count
+        self.progress.setMaximumWidth(160)
+        self.progress.setTextVisible(False)
+        self.progress.hide()
+        self.as_of = QLabel()
+        self.as_of.setStyleSheet("color: #666;")
+
+        self.headcount_chart = self._chart("headcount")
+        self.early_chart = self._chart("early_attrition")
+        self.survival_chart = self._chart("survival")
+        self.mix_chart = self._chart("mix")
+        self.reasons_chart = self._chart("leave_reasons")
+
+        filters = QHBoxLayout()
+        filters.addWidget(QLabel(self.tr("Period")))
+        filters.addWidget(self.period)
+        filters.addWidget(self.team_filter)
+        filters.addWidget(self.role_filter)
+        filters.addWidget(self.refresh_button)
+        filters.addWidget(self.progress)
+        filters.addStretch()
+        filters.addWidget(self.as_of)
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._split(self.headcount_chart, self.early_chart), self.tr("Headcount and attrition"))
+        survival_tab = QWidget()
+        survival_layout = QVBoxLayout(survival_tab)
+        grouping_row = QHBoxLayout()
+        grouping_row.addWidget(QLabel(self.tr("Compare by")))
+        grouping_row.addWidget(self.grouping)
+        grouping_row.addStretch()
+        survival_layout.addLayout(grouping_row)
+        survival_layout.addWidget(self.survival_chart, 1)
+        self.tabs.addTab(survival_tab, self.tr("Tenure survival"))
+        self.tabs.addTab(self._split(self.mix_chart, self.reasons_chart), self.tr("Team mix and leave reasons"))
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.tabs, 1)
+
+        for combo in (self.period, self.team_filter, self.role_filter):
+            combo.currentIndexChanged.connect(self.refresh)
+        self.grouping.currentIndexChanged.connect(self.refresh_survival)
+        self.refresh_button.clicked.connect(self.refresh)
+
+    def _chart(self, name: str) -> ChartWidget:
+        chart = ChartWidget()
+        chart.setMinimumHeight(260)
+        chart.enable_save_action(self.tr("Save chart as PNG…"), self.tr("Save chart"), self.tr("PNG image (*.png)"),
+                                 f"{name}_{self.ctx.today():%Y%m%d}.png")
+        return chart
+
+    @staticmethod
+    def _split(top: QWidget, bottom: QWidget) -> QSplitter:
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(top)
+        splitter.addWidget(bottom)
+        return splitter
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.data is None and not self.progress.isVisible():
+            self.refresh()
+
+    # --- loading ----------------------------------------------------------------------------------
+    def current_filter(self) -> DashboardFilter:
+        role = self.role_filter.currentData()
+        return DashboardFilter(months=int(self.period.currentData()), team=self.team_filter.currentData() or None,
+                               role=Role(role) if role else None)
+
+    def current_grouping(self) -> SurvivalGrouping:
+        data = self.grouping.currentData()
+        return SurvivalGrouping(data) if data else SurvivalGrouping.HIRE_YEAR
+
+    def _start(self) -> int:
+        self._request += 1
+        self.progress.show()
+        return self._request
+
+    def refresh(self) -> None:
+        request, chosen, grouping = self._start(), self.current_filter(), self.current_grouping()
+        today, uow = self.ctx.today(), self.ctx.uow
+
+        def load() -> DashboardData:
+            overview = services.load_overview(uow(), today, chosen)
+            groupings = services.available_groupings(uow())
+            use = grouping if grouping in groupings else groupings[0]
+            return DashboardData(overview, groupings, use, services.survival_groups(uow(), today, use, chosen))
+
+        self.ctx.runner.run(load, lambda data: self._show(request, data), self._failed)
+
+    def refresh_survival(self) -> None:
+        if self.data is None:
+            return
+        request, chosen, grouping = self._start(), self.current_filter(), self.current_grouping()
+        today, uow, data = self.ctx.today(), self.ctx.uow, self.data
+
+        def load() -> DashboardData:
+            return DashboardData(data.overview, data.groupings, grouping,
+                                 services.survival_groups(uow(), today, grouping, chosen))
+
+        self.ctx.runner.run(load, lambda result: self._show(request, result), self._failed)
+
+    def _failed(self, exc: BaseException, _trace: str) -> None:
+        self.progress.hide()
+        QMessageBox.warning(self, self.tr("Could not load the dashboard"), str(exc))
+
+    def _show(self, request: int, data: DashboardData) -> None:
+        if request != self._request:
+            return  # the filters changed while this was loading; a newer result is on its way
+        self.progress.hide()
+        self.data = data
+        self._sync_combos(data)
+        overview = data.overview
+        self.as_of.setText(self.tr("As of %1").replace("%1", overview.today.isoformat()))
+        plots.draw_headcount(self.headcount_chart, overview)
+        plots.draw_early_attrition(self.early_chart, overview)
+        plots.draw_survival(self.survival_chart, data.survival, self.group_labels(data.grouping, data.survival))
+        plots.draw_mix(self.mix_chart, overview)
+        plots.draw_reasons(self.reasons_chart, overview, self.current_filter().months)
+        self.loaded.emit()
+
+    def _sync_combos(self, data: DashboardData) -> None:
+        for combo, items in (
+            (self.team_filter, [(self.tr("All teams"), "")] + [(t, t) for t in data.overview.teams]),
+            (self.grouping, [(label(g), g.value) for g in data.groupings]),
+        ):
+            current = combo.currentData() if combo is self.team_filter else data.grouping.value
+            combo.blockSignals(True)
+            combo.clear()
+            for text, value in items:
+                combo.addItem(text, value)
+            combo.setCurrentIndex(max(0, combo.findData(current)))
+            combo.blockSignals(False)
+
+    def group_labels(self, grouping: SurvivalGrouping, groups: list[SurvivalGroup]) -> dict[str, str]:
+        if grouping is SurvivalGrouping.HIRE_YEAR:
+            return {g.key: self.tr("Hired in %1").replace("%1", g.key) for g in groups}
+        if grouping is SurvivalGrouping.ROLE:
+            return {g.key: label(Role(g.key)) for g in groups if g.key in Role._value2member_map_}
+        if grouping is SurvivalGrouping.MENTORED:
+            return {"yes": self.tr("Mentor within 30 days of hire"), "no": self.tr("No mentor in the first 30 days")}
+        return {g.key: rlabel(RecruitingSource(g.key)) for g in groups if g.key in RecruitingSource._value2member_map_}

@@ -1,0 +1,205 @@
+"""流失预警: active agents flagged by rules the supervisor can read and tune, and beside them a back-test of
+whether those rules picked out the people who really left."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from domain.dashboard import services
+from domain.dashboard.risk import RULES, AgentRisk, Backtest, RiskSettings
+from ui.charts import ChartWidget
+from ui.context import AppContext
+from ui.dashboard import plots
+from ui.dashboard.labels import rule_name, rule_sentence
+from ui.dashboard.risk_model import RiskTableModel
+from ui.labels import label
+
+
+@dataclass(frozen=True)
+class RiskData:
+    settings: RiskSettings
+    flagged: list[AgentRisk]
+    sources: frozenset[str]
+    backtest: Backtest
+
+
+class AtRiskPage(QWidget):
+    status_message = Signal(str)
+    agent_activated = Signal(int)
+    loaded = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.data: RiskData | None = None
+        self._request = 0
+        self.model = RiskTableModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setDefaultSectionSize(72)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.empty_hint = QLabel()
+        self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.setStyleSheet("color: #666; font-size: 15px; padding: 40px;")
+        self.empty_hint.hide()
+        self.open_button = QPushButton(self.tr("Open agent"))
+        self.refresh_button = QPushButton(self.tr("Refresh"))
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)
+        self.progress.setMaximumWidth(160)
+        self.progress.setTextVisible(False)
+        self.progress.hide()
+        self.rules_text = QLabel()
+        self.rules_text.setWordWrap(True)
+        self.rules_text.setTextFormat(Qt.TextFormat.RichText)
+        self.backtest_chart = ChartWidget()
+        self.backtest_chart.setMinimumHeight(240)
+        self.backtest_chart.enable_save_action(self.tr("Save chart as PNG…"), self.tr("Save chart"),
+                                               self.tr("PNG image (*.png)"), f"backtest_{ctx.today():%Y%m%d}.png")
+        self.backtest_text = QLabel()
+        self.backtest_text.setWordWrap(True)
+
+        actions = QHBoxLayout()
+        actions.addWidget(self.summary, 1)
+        actions.addWidget(self.progress)
+        actions.addWidget(self.refresh_button)
+        actions.addWidget(self.open_button)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(actions)
+        left_layout.addWidget(self.empty_hint)
+        left_layout.addWidget(self.table, 1)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.rules_text)
+        right_layout.addWidget(self.backtest_chart, 1)
+        right_layout.addWidget(self.backtest_text)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        right.setMinimumWidth(380)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([720, 480])
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+
+        self.table.doubleClicked.connect(self.open_selected)
+        self.open_button.clicked.connect(self.open_selected)
+        self.refresh_button.clicked.connect(self.refresh)
+        self.table.selectionModel().selectionChanged.connect(self._sync_buttons)
+        self._sync_buttons()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.data is None and not self.progress.isVisible():
+            self.refresh()
+
+    def refresh(self) -> None:
+        self._request += 1
+        request, today, uow = self._request, self.ctx.today(), self.ctx.uow
+        self.progress.show()
+
+        def load() -> RiskData:
+            settings = services.load_risk_settings(uow())
+            flagged, sources = services.list_at_risk(uow(), today, settings)
+            return RiskData(settings, flagged, sources, services.run_backtest(uow(), today, settings))
+
+        def failed(exc: BaseException, _trace: str) -> None:
+            self.progress.hide()
+            QMessageBox.warning(self, self.tr("Could not load the at-risk list"), str(exc))
+
+        self.ctx.runner.run(load, lambda data: self._show(request, data), failed)
+
+    def _show(self, request: int, data: RiskData) -> None:
+        if request != self._request:
+            return
+        self.progress.hide()
+        self.data = data
+        self.model.set_rows(data.flagged)
+        self.model.sort(6, Qt.SortOrder.DescendingOrder)
+        self.table.horizontalHeader().setSortIndicator(6, Qt.SortOrder.DescendingOrder)
+        has_rows = bool(data.flagged)
+        self.table.setVisible(has_rows)
+        self.empty_hint.setVisible(not has_rows)
+        self.empty_hint.setText(self.tr("Nobody is flagged by the rules switched on. The rules and what data they "
+                                        "need are listed on the right."))
+        self.summary.setText(self.tr("%1 active agents flagged; double-click a row to open the agent.")
+                             .replace("%1", str(len(data.flagged))))
+        self.status_message.emit(self.summary.text())
+        self.rules_text.setText(self.rules_html(data))
+        names = {spec.rule.value: rule_name(spec.rule) for spec in RULES}
+        plots.draw_backtest(self.backtest_chart, data.backtest, names)
+        self.backtest_text.setText(self.backtest_words(data.backtest))
+        self._sync_buttons()
+        self.loaded.emit()
+
+    def rules_html(self, data: RiskData) -> str:
+        heading = self.tr("Rules (change them in Settings → At-risk rules)")
+        lines = [f"<b>{heading}</b>"]
+        for spec in RULES:
+            setting = data.settings.setting(spec.rule)
+            sentence = rule_sentence(spec.rule, setting.threshold)
+            if not setting.enabled:
+                state = self.tr("off")
+            elif spec.source.value not in data.sources:
+                state = self.tr("no %1 recorded yet").replace("%1", label(spec.source))
+            else:
+                state = self.tr("on")
+            colour = "#222" if state == self.tr("on") else "#888"
+            lines.append(f"<span style='color:{colour}'>• <b>{rule_name(spec.rule)}</b>: {sentence} "
+                         f"({state})</span>")
+        return "<br>".join(lines)
+
+    def backtest_words(self, result: Backtest) -> str:
+        def pct(value: float | None) -> str:
+            return "—" if value is None else f"{value * 100:.1f}%"
+
+        if not result.snapshots:
+            return ""
+        return (self.tr("Replayed on %1 monthly snapshots (%2 to %3), counting each agent once per snapshot: "
+                        "of %4 flagged, %5 left within 90 days (%6); of %7 not flagged, %8 left (%9).")
+                .replace("%1", str(len(result.snapshots))).replace("%2", result.snapshots[0].isoformat())
+                .replace("%3", result.snapshots[-1].isoformat())
+                .replace("%4", str(result.flagged.n)).replace("%5", str(result.flagged.left))
+                .replace("%6", pct(result.flagged.rate)).replace("%7", str(result.unflagged.n))
+                .replace("%8", str(result.unflagged.left)).replace("%9", pct(result.unflagged.rate)))
+
+    def _selected(self) -> AgentRisk | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row_at(rows[0].row()) if rows else None
+
+    def _sync_buttons(self) -> None:
+        self.open_button.setEnabled(self._selected() is not None)
+
+    def open_selected(self) -> None:
+        risk = self._selected()
+        if risk is not None:
+            self.agent_activated.emit(risk.facts.agent_id)
