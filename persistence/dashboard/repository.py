@@ -94,7 +94,7 @@ class SqlDashboardRepository:
                                role: Role | None) -> list[tuple[Quarter, int, int]]:
         a = _agents.c
         year = cast(func.strftime("%Y", a.hire_date), Integer)
-        quarter = (cast(func.strftime("%m", a.hire_date), Integer) + 2) / 3
+        quarter = (cast(func.strftime("%m", a.hire_date), Integer) + 2) // 3
         early = and_(a.leave_date.is_not(None), _days_between(a.leave_date, a.hire_date) <= 90)
         query = (select(year, quarter, func.count(), _count_if(early))
                  .where(a.hire_date >= since, *_filtered(team, role)).group_by(year, quarter))

@@ -6,8 +6,14 @@ from datetime import date
 
 import pytest
 
-from domain.dashboard.attrition import MonthFlow, Quarter, attrition_rate, early_attrition, period_attrition, \
-    quarters_back
+from domain.dashboard.attrition import (
+    MonthFlow,
+    Quarter,
+    attrition_rate,
+    early_attrition,
+    period_attrition,
+    quarters_back,
+)
 from domain.dashboard.survival import kaplan_meier
 
 # Freireich et al. (1963) 6-MP remission times in weeks, as tabulated in Kleinbaum & Klein, "Survival

@@ -1,0 +1,131 @@
+"""pytest-qt: the dashboard loads off the UI thread, filters redraw the charts (asserted on axes data), Chinese
+labels render without missing glyphs, and the at-risk list opens an agent and follows the settings tab."""
+
+from __future__ import annotations
+
+import warnings
+from datetime import date
+from pathlib import Path
+
+import pytest
+from matplotlib.backend_bases import MouseEvent
+from PySide6.QtCore import Qt
+
+from domain.dashboard import services
+from domain.dashboard.risk import RiskRule
+from domain.roster.model import AgentData, LeaveReason, Role, Status
+from ui.dashboard.page import DashboardPage
+from ui.dashboard.risk_page import AtRiskPage
+from ui.dashboard.settings_tab import RiskSettingsTab
+
+
+def _agent(no: str, role: Role, hired: date, left: date | None = None, out_of_town: bool = False) -> AgentData:
+    return AgentData(employee_no=no, name=f"测试{no}", role=role, team="热线一组" if role is Role.HOTLINE else "在线组",
+                     hire_date=hired, birth_date=date(1999, 1, 1), out_of_town=out_of_town,
+                     status=Status.LEFT if left else Status.ACTIVE, leave_date=left,
+                     leave_reason=LeaveReason.PRESSURE if left else None, leave_voluntary=True if left else None)
+
+
+@pytest.fixture
+def team(ctx):  # type: ignore[no-untyped-def]
+    agents = [_agent(f"H{i}", Role.HOTLINE, date(2025, 3, 1 + i)) for i in range(5)]
+    agents += [_agent("H9", Role.HOTLINE, date(2026, 6, 1), date(2026, 7, 10))]
+    agents += [_agent(f"O{i}", Role.ONLINE, date(2026, 10, 1 + i), out_of_town=True) for i in range(3)]
+    with ctx.uow() as uow:
+        uow.agents.add_many(agents)
+        uow.commit()
+    return agents
+
+
+def loaded_page(qtbot, ctx) -> DashboardPage:  # type: ignore[no-untyped-def]
+    page = DashboardPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1200, 760)
+    with qtbot.waitSignal(page.loaded, timeout=20_000):
+        page.show()
+    return page
+
+
+def bar_heights(chart) -> list[float]:  # type: ignore[no-untyped-def]
+    return [p.get_height() for p in chart.figure().axes[0].patches]
+
+
+def test_charts_load_in_the_background_and_filters_redraw_them(qtbot, ctx, team) -> None:  # type: ignore[no-untyped-def]
+    page = loaded_page(qtbot, ctx)
+    assert not page.progress.isVisible()
+    assert bar_heights(page.headcount_chart)[-1] == 8  # 5 + 3 active at the end of November
+    assert len(bar_heights(page.headcount_chart)) == 12
+    with qtbot.waitSignal(page.loaded, timeout=20_000):
+        page.role_filter.setCurrentIndex(page.role_filter.findData(Role.ONLINE.value))
+    assert bar_heights(page.headcount_chart)[-1] == 3
+    assert [t.get_text() for t in page.mix_chart.figure().axes[0].get_xticklabels()] == ["新人", "成长", "专家"]
+    assert bar_heights(page.mix_chart)[:3] == [3, 0, 0]
+    with qtbot.waitSignal(page.loaded, timeout=20_000):
+        page.period.setCurrentIndex(page.period.findData(24))
+    assert len(bar_heights(page.headcount_chart)) == 24
+    with qtbot.waitSignal(page.loaded, timeout=20_000):
+        page.role_filter.setCurrentIndex(0)
+    with qtbot.waitSignal(page.loaded, timeout=20_000):
+        page.grouping.setCurrentIndex(page.grouping.findData("role"))
+    legend = [t.get_text() for t in page.survival_chart.figure().axes[0].get_legend().get_texts()]
+    assert len(legend) == 2 and any("热线" in t for t in legend) and any("在线" in t for t in legend)
+    hotline_line = next(line for line in page.survival_chart.figure().axes[0].get_lines() if "热线" in line.get_label())
+    assert min(hotline_line.get_ydata()) == pytest.approx(100 * 5 / 6)  # one of six hotline hires left
+
+
+def test_chinese_labels_render_without_missing_glyphs(qtbot, ctx, team) -> None:  # type: ignore[no-untyped-def]
+    page = loaded_page(qtbot, ctx)
+    with warnings.catch_warnings():
+        warnings.filterwarnings("error", message=".*Glyph.*missing.*")
+        for chart in (page.headcount_chart, page.early_chart, page.survival_chart, page.mix_chart,
+                      page.reasons_chart):
+            chart.canvas.draw()  # a real render: draw_idle would defer it past the warnings filter
+    assert "在岗人数" in page.headcount_chart.figure().axes[0].get_title()
+
+
+def test_hover_tells_the_values_and_save_writes_a_png(qtbot, ctx, team, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    page = loaded_page(qtbot, ctx)
+    chart = page.headcount_chart
+    chart.canvas.draw()
+    bar = chart.figure().axes[0].patches[-1]
+    x, y = chart.figure().axes[0].transData.transform((bar.get_x() + bar.get_width() / 2, bar.get_height() / 2))
+    text = chart.hover_text(MouseEvent("motion_notify_event", chart.canvas, x, y))
+    assert text is not None and "2026-11" in text and "月末 8 人" in text
+    chart.save_png(tmp_path / "chart.png")
+    assert (tmp_path / "chart.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert chart.actions()[0].text() == "图表另存为 PNG…"
+
+
+def test_empty_database_says_what_is_missing(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    page = loaded_page(qtbot, ctx)
+    for chart in (page.headcount_chart, page.early_chart, page.survival_chart, page.mix_chart, page.reasons_chart):
+        assert chart.is_empty()
+    assert "花名册" in page.headcount_chart.empty_label.text()
+
+
+def test_at_risk_list_opens_an_agent_and_follows_the_rules(qtbot, ctx, team) -> None:  # type: ignore[no-untyped-def]
+    page = AtRiskPage(ctx)
+    qtbot.addWidget(page)
+    with qtbot.waitSignal(page.loaded, timeout=20_000):
+        page.show()
+    assert page.model.rowCount() == 3  # the three new online agents from out of town
+    assert "外地员工" in page.model.index(0, 7).data()
+    assert "启用中" in page.rules_text.text() and "尚无" in page.rules_text.text()
+    page.table.selectRow(0)
+    with qtbot.waitSignal(page.agent_activated) as opened:
+        qtbot.mouseClick(page.open_button, Qt.MouseButton.LeftButton)
+    assert opened.args == [page.model.row_at(0).facts.agent_id]
+    assert page.backtest_chart.figure().axes  # drawn, even if the replayed year is small
+
+    tab = RiskSettingsTab(ctx)
+    qtbot.addWidget(tab)
+    tab.enabled[RiskRule.OUT_OF_TOWN_NEW].setChecked(False)
+    tab.thresholds[RiskRule.NO_ONE_ON_ONE].setValue(45)
+    assert "45" in tab.sentences[RiskRule.NO_ONE_ON_ONE].text()
+    tab.save()
+    saved = services.load_risk_settings(ctx.uow())
+    assert not saved.setting(RiskRule.OUT_OF_TOWN_NEW).enabled
+    assert saved.setting(RiskRule.NO_ONE_ON_ONE).threshold == 45
+    with qtbot.waitSignal(page.loaded, timeout=20_000):
+        page.refresh()
+    assert page.model.rowCount() == 0 and not page.empty_hint.isHidden()
