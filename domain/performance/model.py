@@ -94,7 +94,7 @@ class KpiRecord:
     adherence: float | None = None
 
     def value(self, metric: Metric) -> float | None:
-        return getattr(self, metric.value)
+        return getattr(self, metric)  # a StrEnum member is its own attribute name (no Enum.value lookup)
 
 
 @dataclass(frozen=True, slots=True)

@@ -25,9 +25,9 @@ DEFAULT_SCHEMES: dict[Role, Scheme] = {
     Role.HOTLINE: Scheme(
         Role.HOTLINE,
         (
-            MetricRule(Metric.HANDLED, 30, 1100, HIGHER),
+            MetricRule(Metric.HANDLED, 30, 1200, HIGHER),
             MetricRule(Metric.RESPONSE, 20, 15, LOWER),
-            MetricRule(Metric.CSAT, 30, 0.92, HIGHER),
+            MetricRule(Metric.CSAT, 30, 0.95, HIGHER),
             MetricRule(Metric.COMPLAINT_RATE, 20, 0.002, LOWER),
         ),
         GradeBands(),
@@ -36,10 +36,10 @@ DEFAULT_SCHEMES: dict[Role, Scheme] = {
     Role.ONLINE: Scheme(
         Role.ONLINE,
         (
-            MetricRule(Metric.HANDLED, 25, 1600, HIGHER),
+            MetricRule(Metric.HANDLED, 25, 1800, HIGHER),
             MetricRule(Metric.RESPONSE, 25, 30, LOWER),
-            MetricRule(Metric.CSAT, 30, 0.90, HIGHER),
-            MetricRule(Metric.QA, 20, 90, HIGHER),
+            MetricRule(Metric.CSAT, 30, 0.93, HIGHER),
+            MetricRule(Metric.QA, 20, 92, HIGHER),
         ),
         GradeBands(),
         (FloorRule(Metric.COMPLAINT_RATE, 0.005, Trigger.ABOVE, Grade.PASS),),
@@ -47,10 +47,10 @@ DEFAULT_SCHEMES: dict[Role, Scheme] = {
     Role.AFTER_SALES: Scheme(
         Role.AFTER_SALES,
         (
-            MetricRule(Metric.FCR, 35, 0.85, HIGHER),
+            MetricRule(Metric.FCR, 35, 0.88, HIGHER),
             MetricRule(Metric.COMPLAINT_RATE, 25, 0.003, LOWER),
-            MetricRule(Metric.CSAT, 25, 0.90, HIGHER),
-            MetricRule(Metric.HANDLED, 15, 420, HIGHER),
+            MetricRule(Metric.CSAT, 25, 0.93, HIGHER),
+            MetricRule(Metric.HANDLED, 15, 450, HIGHER),
         ),
         GradeBands(),
         (

@@ -89,20 +89,21 @@ def floor_applies(rule: FloorRule, value: float | None) -> bool:
 
 
 def score_record(record: KpiRecord, scheme: Scheme, team: str,
-                 rank: Mapping[Metric, float] | None = None) -> ScoreResult | None:
+                 rank: Mapping[Metric, float] | None = None, *, lines: bool = True) -> ScoreResult | None:
     """One agent-month. `rank` holds the agent's rank points for the scheme's rank-normalised metrics.
-    None when the record has no figure for any weighted metric."""
-    present = [r for r in scheme.rules if record.value(r.metric) is not None and r.weight > 0]
-    total_weight = sum(r.weight for r in present)
-    if not present or total_weight <= 0:
+    None when the record has no figure for any weighted metric. `lines=False` skips the per-metric
+    breakdown (bulk scoring of years of history stores only the totals)."""
+    values = [getattr(record, r.metric) for r in scheme.rules]
+    total_weight = sum(r.weight for r, v in zip(scheme.rules, values, strict=True) if v is not None and r.weight > 0)
+    if total_weight <= 0:
         return None
-    lines = []
+    breakdown = []
     score = 0.0
-    for rule in scheme.rules:
-        value = record.value(rule.metric)
+    for rule, value in zip(scheme.rules, values, strict=True):
         if value is None or rule.weight <= 0:
-            lines.append(MetricScore(rule.metric, value, rule.target, rule.direction, rule.normalisation, 0.0,
-                                     rule.weight, 0.0, 0.0, rule.cap))
+            if lines:
+                breakdown.append(MetricScore(rule.metric, value, rule.target, rule.direction, rule.normalisation,
+                                             0.0, rule.weight, 0.0, 0.0, rule.cap))
             continue
         if rule.normalisation is Normalisation.RANK:
             points = min(rule.cap, (rank or {}).get(rule.metric, 100.0))
@@ -111,8 +112,9 @@ def score_record(record: KpiRecord, scheme: Scheme, team: str,
         effective = rule.weight * 100 / total_weight
         contribution = points * effective / 100
         score += contribution
-        lines.append(MetricScore(rule.metric, value, rule.target, rule.direction, rule.normalisation, points,
-                                 rule.weight, effective, contribution, rule.cap))
+        if lines:
+            breakdown.append(MetricScore(rule.metric, value, rule.target, rule.direction, rule.normalisation,
+                                         points, rule.weight, effective, contribution, rule.cap))
     score = round(score, SCORE_DIGITS)
     raw = band(score, scheme.bands)
     applied = tuple(f for f in scheme.floors if floor_applies(f, record.value(f.metric)))
@@ -120,7 +122,7 @@ def score_record(record: KpiRecord, scheme: Scheme, team: str,
     for rule in applied:
         grade = worse_of(grade, rule.cap)
     return ScoreResult(record.agent_id, record.month, scheme.role, team, scheme.id, score, raw, grade, applied,
-                       tuple(lines))
+                       tuple(breakdown))
 
 
 def _rank_tables(records: list[KpiRecord], schemes: Mapping[Role, Scheme],
@@ -142,7 +144,7 @@ def _rank_tables(records: list[KpiRecord], schemes: Mapping[Role, Scheme],
 
 
 def score_month(records: Iterable[KpiRecord], schemes: Mapping[Role, Scheme],
-                who: Mapping[int, tuple[Role, str]]) -> list[ScoreResult]:
+                who: Mapping[int, tuple[Role, str]], *, lines: bool = True) -> list[ScoreResult]:
     """Every agent-month of one month. `who` gives each agent's role and team (agents missing are skipped)."""
     records = [r for r in records if r.agent_id in who]
     needs_rank = any(rule.normalisation is Normalisation.RANK for s in schemes.values() for rule in s.rules)
@@ -153,7 +155,7 @@ def score_month(records: Iterable[KpiRecord], schemes: Mapping[Role, Scheme],
         scheme = schemes.get(role)
         if scheme is None:
             continue
-        result = score_record(record, scheme, team, ranks.get(record.agent_id))
+        result = score_record(record, scheme, team, ranks.get(record.agent_id), lines=lines)
         if result is not None:
             results.append(result)
     return results

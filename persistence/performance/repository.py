@@ -43,17 +43,14 @@ def _kpi(row: object) -> KpiRecord:
     return KpiRecord(row.agent_id, row.month, *(getattr(row, name) for name in KPI_VALUES))  # type: ignore[attr-defined]
 
 
-def _kpi_values(record: KpiRecord) -> dict[str, object]:
-    values: dict[str, object] = {name: getattr(record, name) for name in KPI_VALUES}
-    values["agent_id"], values["month"] = record.agent_id, record.month
-    return values
+def _kpi_row(record: KpiRecord) -> tuple[object, ...]:
+    return (record.month, record.agent_id, *(getattr(record, name) for name in KPI_VALUES))
 
 
-def _score_values(result: ScoreResult, computed_on: date) -> dict[str, object]:
-    return {"month": result.month, "agent_id": result.agent_id, "role": result.role.value, "team": result.team,
-            "scheme_id": result.scheme_id, "score": result.score, "raw_grade": result.raw_grade.value,
-            "grade": result.grade.value, "floor_metrics": ",".join(f.metric.value for f in result.floors),
-            "computed_on": computed_on}
+def _score_row(result: ScoreResult, computed_on: str) -> tuple[object, ...]:
+    floors = ",".join(str(f.metric) for f in result.floors) if result.floors else ""
+    return (result.month, result.agent_id, str(result.role), result.team, result.scheme_id, result.score,
+            str(result.raw_grade), str(result.grade), floors, computed_on)
 
 
 def _stored(row: object) -> StoredScore:
@@ -76,8 +73,17 @@ def _appeal_values(a: Appeal) -> dict[str, object]:
             "decided_by": a.decided_by, "decision_note": a.decision_note}
 
 
-def _batches(rows: Iterable[dict[str, object]]) -> Iterable[list[dict[str, object]]]:
-    batch: list[dict[str, object]] = []
+def _insert_sql(table: object, columns: list[str]) -> str:
+    return f"INSERT INTO {table.name} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"  # type: ignore
+
+
+KPI_INSERT = _insert_sql(KPI, ["month", "agent_id", *KPI_VALUES])
+SCORE_INSERT = _insert_sql(SCORES, ["month", "agent_id", "role", "team", "scheme_id", "score", "raw_grade", "grade",
+                                    "floor_metrics", "computed_on"])
+
+
+def _batches(rows: Iterable[tuple[object, ...]]) -> Iterable[list[tuple[object, ...]]]:
+    batch: list[tuple[object, ...]] = []
     for row in rows:
         batch.append(row)
         if len(batch) >= BATCH:
@@ -112,9 +118,11 @@ class SqlPerformanceRepository:
         self.add_kpis(records)
 
     def add_kpis(self, records: Iterable[KpiRecord]) -> int:
-        count = 0
-        for batch in _batches(_kpi_values(r) for r in records):
-            self._session.execute(insert(KPI), batch)
+        # Plain tuples through the driver's executemany: the same Core connection and transaction, without
+        # SQLAlchemy's per-row parameter processing (a third of the time on 600k rows).
+        connection, count = self._session.connection(), 0
+        for batch in _batches(_kpi_row(r) for r in records):
+            connection.exec_driver_sql(KPI_INSERT, batch)
             count += len(batch)
         return count
 
@@ -151,8 +159,9 @@ class SqlPerformanceRepository:
         self.add_scores(results, computed_on)
 
     def add_scores(self, results: Iterable[ScoreResult], computed_on: date) -> None:
-        for batch in _batches(_score_values(r, computed_on) for r in results):
-            self._session.execute(insert(SCORES), batch)
+        connection, day = self._session.connection(), computed_on.isoformat()  # SQLAlchemy's Date text form
+        for batch in _batches(_score_row(r, day) for r in results):
+            connection.exec_driver_sql(SCORE_INSERT, batch)
 
     def scores_for_month(self, month: str) -> list[StoredScore]:
         return [_stored(r) for r in self._session.execute(select(SCORES).where(SCORES.c.month == month))]

@@ -1,0 +1,63 @@
+"""KPI import as the window and the CLI both run it: read, preview, back up, land the month whole."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+from domain.performance.importing import KpiPlan, apply_kpi_import, plan_kpi_import
+from persistence.backup import take_backup
+from persistence.database import Database
+from persistence.performance.kpi_reader import KpiFile, read_kpi_file
+
+MAPPING_KEY = "import.kpi.mapping"
+
+
+@dataclass
+class KpiPreview:
+    file: KpiFile
+    plan: KpiPlan
+
+    @property
+    def errors(self) -> list:
+        return self.file.errors + self.plan.errors
+
+
+def remembered_mapping(db: Database) -> dict[str, str]:
+    with db.uow() as uow:
+        raw = uow.settings.get(MAPPING_KEY, "{}")
+    try:
+        mapping = json.loads(raw)
+    except ValueError:
+        return {}
+    return {str(k): str(v) for k, v in mapping.items()} if isinstance(mapping, dict) else {}
+
+
+def remember_mapping(db: Database, mapping: dict[str, str]) -> None:
+    with db.uow() as uow:
+        uow.settings.set(MAPPING_KEY, json.dumps(mapping, ensure_ascii=False))
+        uow.commit()
+
+
+def preview_kpi_import(db: Database, path: Path, month: str | None = None,
+                       mapping: dict[str, str] | None = None) -> KpiPreview:
+    kf = read_kpi_file(path, remembered_mapping(db) if mapping is None else mapping)
+    if kf.errors:
+        return KpiPreview(kf, KpiPlan(month=month))
+    with db.uow() as uow:
+        agents = uow.agents.list_all()
+        plan = plan_kpi_import(kf.candidates, agents, kf.month_in_title, month, kf.sheet)
+        if plan.month:
+            plan.existing = uow.performance.kpi_count(plan.month)
+    return KpiPreview(kf, plan)
+
+
+def commit_kpi_import(db: Database, preview: KpiPreview, today: date, now: datetime, *,
+                      replace_month: bool = False, skip_unknown: bool = False) -> int:
+    """Back up first (a bad import is then one restore away), then land the month in one transaction."""
+    if db.path.exists() and db.path.stat().st_size:
+        take_backup(db, "pre-import", now)
+    return apply_kpi_import(db.uow(), preview.plan, today, str(preview.file.path),
+                            replace_month=replace_month, skip_unknown=skip_unknown)
