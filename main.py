@@ -65,6 +65,11 @@ def build_parser() -> argparse.ArgumentParser:
     report_out.add_argument("--out", type=Path, required=True)
     report_out.add_argument("--sections", help="comma-separated section keys (default: all)")
     report_out.set_defaults(handler="cli.reports:run_export_report")
+    allowance_out = exports.add_parser("allowance", help="the monthly mentor allowance statement (.xlsx)")
+    allowance_out.add_argument("--month", required=True, help="YYYY-MM")
+    _db(allowance_out)
+    allowance_out.add_argument("--out", type=Path, required=True)
+    allowance_out.set_defaults(handler="cli.mentoring:run_export_allowance")
     return parser
 
 

@@ -11,6 +11,8 @@ from PySide6.QtWidgets import QWidget
 
 from ui.care import TITLE as CARE_TITLE
 from ui.context import AppContext
+from ui.mentoring import SETTINGS_TITLE as MENTORING_SETTINGS_TITLE
+from ui.mentoring import TITLE as MENTORING_TITLE
 from ui.reports import TITLE as REPORTS_TITLE
 from ui.safety import TITLE as SAFETY_TITLE
 
@@ -68,3 +70,19 @@ def _care_settings(ctx: AppContext) -> QWidget:
 
 AREAS.append(Area("care", CARE_TITLE, _care))
 SETTINGS_TABS.append((CARE_TITLE, _care_settings))
+
+
+def _mentoring(ctx: AppContext) -> QWidget:
+    from ui.mentoring.page import MentoringPage
+
+    return MentoringPage(ctx)
+
+
+def _mentoring_settings(ctx: AppContext) -> QWidget:
+    from ui.mentoring.settings_tab import MentoringSettingsTab
+
+    return MentoringSettingsTab(ctx)
+
+
+AREAS.append(Area("mentoring", MENTORING_TITLE, _mentoring))
+SETTINGS_TABS.append((MENTORING_SETTINGS_TITLE, _mentoring_settings))

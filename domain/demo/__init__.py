@@ -50,3 +50,7 @@ def build_demo(uow: UnitOfWork, headcount: int, months: int, seed: int, today: d
 from domain.demo.care import build as build_care  # noqa: E402  (areas register after the list exists)
 
 AREA_BUILDERS.append(build_care)
+
+from domain.demo.mentoring import build as build_mentoring  # noqa: E402
+
+AREA_BUILDERS.append(build_mentoring)

@@ -31,7 +31,7 @@ def _week_end(today: date) -> date:
 def mentoring_events(uow: UnitOfWork, agent_id: int) -> list[TimelineEvent]:
     """Kinds: mentor_assigned / apprentice_assigned (summary: the other person), pairing_completed,
     pairing_ended_early (summary: the reason), check_in (summary: "3/5 · note"),
-    certification_passed / certification_failed (summary: "level score")."""
+    cert_<level>_passed / cert_<level>_failed, e.g. cert_junior_passed (summary: the score, if any)."""
     from domain.timeline import TimelineEvent
 
     events = []
@@ -50,9 +50,8 @@ def mentoring_events(uow: UnitOfWork, agent_id: int) -> list[TimelineEvent]:
                 events.append(TimelineEvent(c.day, "mentoring", "check_in", _short(f"{c.progress}/5 · {c.note}"),
                                             c.id))
     for a in uow.certifications.for_agent(agent_id):
-        kind = "certification_passed" if a.passed else "certification_failed"
-        score = f" {a.score}" if a.score is not None else ""
-        events.append(TimelineEvent(a.day, "mentoring", kind, f"{a.level}{score}", a.id))
+        kind = f"cert_{a.level}_{'passed' if a.passed else 'failed'}"
+        events.append(TimelineEvent(a.day, "mentoring", kind, "" if a.score is None else f"{a.score}", a.id))
     return events
 
 

@@ -171,7 +171,7 @@ def test_timeline_events_for_apprentice_and_mentor(uow) -> None:  # type: ignore
     assert apprentice == {("mentor_assigned", date(2026, 10, 12), "林静"),
                           ("check_in", date(2026, 10, 26), "3/5 · 流程熟练"),
                           ("pairing_completed", date(2026, 11, 20), "林静"),
-                          ("certification_passed", date(2026, 11, 2), "junior 88.5")}
+                          ("cert_junior_passed", date(2026, 11, 2), "88.5")}
     mentor = {(e.kind, e.summary) for e in mentoring_events(uow, 1)}
     assert mentor == {("apprentice_assigned", "王婷"), ("pairing_completed", "王婷")}
     assert all(e.area == "mentoring" and not e.sensitive for e in mentoring_events(uow, 3))

@@ -1,0 +1,212 @@
+"""The mentoring page as a supervisor uses it, in Chinese: pair, refuse, check in, end, statement, exams."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+import openpyxl
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
+
+from domain.mentoring import services
+from domain.mentoring.model import CheckIn, MentoringDefaults, NewPairing, PairingStatus
+from domain.roster import services as roster
+from domain.roster.model import AgentData, CertLevel, Role
+from ui.mentoring.actions import check_in_for_agent
+from ui.mentoring.certification_tab import AttemptDialog
+from ui.mentoring.dialogs import CheckInDialog, EndPairingDialog, PairingDialog
+from ui.mentoring.page import MentoringPage
+from ui.mentoring.settings_tab import MentoringSettingsTab
+
+TODAY = date(2026, 11, 23)
+PEOPLE = {"林静": date(2023, 4, 1), "周强": date(2022, 8, 1), "王婷": date(2026, 9, 1), "李欣": date(2026, 9, 10),
+          "赵磊": date(2026, 10, 8), "陈晨": date(2026, 3, 1)}
+
+
+@pytest.fixture
+def team(ctx) -> dict[str, int]:  # type: ignore[no-untyped-def]
+    ids = {}
+    for i, (name, hired) in enumerate(PEOPLE.items(), start=1):
+        ids[name] = roster.add_agent(ctx.uow(), AgentData(f"KF{i:03d}", name, Role.HOTLINE, "热线一组", hired),
+                                     TODAY).agent_id
+    return ids
+
+
+def pair(ctx, mentor: int, apprentice: int, start: date = date(2026, 10, 12)) -> int:  # type: ignore[no-untyped-def]
+    return services.start_pairing(ctx.uow(), NewPairing(mentor, apprentice, start, date(2027, 1, 12),
+                                                        Decimal("300.00"), "独立处理退款"), TODAY)
+
+
+def choose(combo, agent_id: int) -> None:  # type: ignore[no-untyped-def]
+    combo.setCurrentIndex(combo.findData(agent_id))
+    assert combo.currentData() == agent_id
+
+
+def test_page_is_in_chinese_and_says_when_empty(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    page = MentoringPage(ctx)
+    qtbot.addWidget(page)
+    assert [page.tabs.tabText(i) for i in range(4)] == ["师徒结对", "辅导补贴", "师傅成效", "技能认证"]
+    assert page.pairings.empty_hint.isVisibleTo(page) and "新建结对" in page.pairings.empty_hint.text()
+    assert "无需发放" in page.statement.empty_hint.text()
+    assert page.pairings.model.headerData(0, Qt.Orientation.Horizontal) == "师傅"
+
+
+def test_pair_a_mentor_through_the_page(qtbot, ctx, team) -> None:  # type: ignore[no-untyped-def]
+    page = MentoringPage(ctx)
+    qtbot.addWidget(page)
+
+    def fill() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, PairingDialog):
+            QTimer.singleShot(20, fill)
+            return
+        choose(dialog.apprentice, team["王婷"])
+        choose(dialog.mentor, team["林静"])
+        assert "符合条件" in dialog.mentor_hint.text() and "在带 0/2" in dialog.mentor_hint.text()
+        assert dialog.planned_end.value() == date(2027, 2, 23)  # three months by default
+        dialog.goals.setPlainText("三个月内独立处理退款投诉")
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save).click()
+
+    QTimer.singleShot(0, fill)
+    page.pairings.new_pairing()
+    [row] = page.pairings.model.rows()
+    assert (row.mentor.name, row.apprentice.name, row.pairing.goals) == ("林静", "王婷", "三个月内独立处理退款投诉")
+    assert page.pairings.selected() == row and "林静 → 王婷" in page.pairings.detail_title.text()
+    assert page.pairings.model.data(page.pairings.model.index(0, 4)) == "带教中"
+
+
+def test_an_ineligible_mentor_is_refused_with_the_reason(qtbot, ctx, team) -> None:  # type: ignore[no-untyped-def]
+    dialog = PairingDialog(ctx, apprentice_id=team["赵磊"])
+    qtbot.addWidget(dialog)
+    choose(dialog.mentor, team["陈晨"])  # eight months in, uncertified
+    assert "不符合条件" in dialog.mentor_hint.text()
+    dialog.save()
+    assert dialog.result() == 0 and dialog.error.isVisibleTo(dialog)
+    assert dialog.error.text() == "师傅须为专家期（入职满12个月）或已通过高级认证的员工"
+    choose(dialog.mentor, team["赵磊"])
+    dialog.save()
+    assert dialog.error.text() == "师傅和徒弟不能是同一个人"
+    assert services.list_pairings(ctx.uow()) == []
+
+
+def test_a_full_mentor_is_refused_with_the_limit(qtbot, ctx, team) -> None:  # type: ignore[no-untyped-def]
+    pair(ctx, team["林静"], team["王婷"])
+    pair(ctx, team["林静"], team["李欣"])
+    dialog = PairingDialog(ctx, apprentice_id=team["赵磊"])
+    qtbot.addWidget(dialog)
+    choose(dialog.mentor, team["林静"])
+    assert "在带 2/2" in dialog.mentor_hint.text()
+    dialog.save()
+    assert dialog.error.text() == "该师傅已在带 2 名徒弟，达到上限（可在设置中调整）"
+    choose(dialog.apprentice, team["王婷"])
+    choose(dialog.mentor, team["周强"])
+    dialog.save()
+    assert dialog.error.text() == "该徒弟已有正在带教的师傅，请先结束原结对"
+
+
+def test_check_in_and_end_early(qtbot, ctx, team) -> None:  # type: ignore[no-untyped-def]
+    pid = pair(ctx, team["林静"], team["王婷"])
+    row = services.list_pairings(ctx.uow())[0]
+    check_in = CheckInDialog(ctx, row)
+    qtbot.addWidget(check_in)
+    check_in.progress.setValue(4)
+    check_in.note.setPlainText("能独立处理查询类来电")
+    check_in.save()
+    assert check_in.result() == 1
+    assert services.pairing_check_ins(ctx.uow(), pid) == [CheckIn(pid, TODAY, 4, "能独立处理查询类来电",
+                                                                  services.pairing_check_ins(ctx.uow(), pid)[0].id)]
+    end = EndPairingDialog(ctx, services.list_pairings(ctx.uow())[0])
+    qtbot.addWidget(end)
+    end.early.setChecked(True)
+    end.save()
+    assert end.result() == 0 and end.error.text() == "此项必填"
+    end.reason.setPlainText("徒弟转岗到在线组")
+    end.save()
+    assert end.result() == 1
+    ended = services.list_pairings(ctx.uow())[0].pairing
+    assert (ended.status, ended.end_reason) == (PairingStatus.ENDED_EARLY, "徒弟转岗到在线组")
+
+
+def test_statement_tab_shows_the_month_and_exports_it(qtbot, ctx, team, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    pair(ctx, team["林静"], team["王婷"], start=date(2026, 10, 15))
+    page = MentoringPage(ctx)
+    qtbot.addWidget(page)
+    tab = page.statement
+    assert tab.month.currentText() == "2026年10月"
+    assert tab.lines_model.rowCount() == 1
+    assert [tab.lines_model.data(tab.lines_model.index(0, c)) for c in (4, 6, 7)] == ["17/31", "164.52", "本月开始"]
+    assert tab.total.text() == "合计 ¥164.52 · 师傅 1 人 · 明细 1 条"
+    out = tmp_path / "补贴.xlsx"
+    with qtbot.waitSignal(tab.status_message, timeout=10_000) as signal:
+        tab.export_to(str(out))
+    assert "164.52" in signal.args[0]
+    assert openpyxl.load_workbook(out)["补贴明细"]["L2"].value == 164.52
+    tab.month.setCurrentIndex(2)  # September: nothing owed
+    assert tab.lines_model.rowCount() == 0 and tab.empty_hint.isVisibleTo(tab)
+
+
+def test_recording_a_pass_moves_the_roster_level(qtbot, ctx, team) -> None:  # type: ignore[no-untyped-def]
+    page = MentoringPage(ctx)
+    qtbot.addWidget(page)
+    dialog = AttemptDialog(ctx, agent_id=team["王婷"])
+    qtbot.addWidget(dialog)
+    dialog.day.set_value(date(2026, 11, 20))
+    dialog.score.setValue(86.5)
+    dialog.save()
+    assert dialog.result() == 1 and dialog.receipt.level_after is CertLevel.JUNIOR
+    assert roster.get_agent(ctx.uow(), team["王婷"]).cert_level is CertLevel.JUNIOR
+    page.certification.refresh()
+    model = page.certification.attempts_model
+    assert [model.data(model.index(0, c)) for c in range(5)] == ["2026-11-20", "王婷（KF003）", "初级", "86.5", "通过"]
+    assert page.certification.times_model.data(page.certification.times_model.index(0, 3)) == "80 天"
+    bad = AttemptDialog(ctx, agent_id=team["王婷"])
+    qtbot.addWidget(bad)
+    bad.day.set_value(date(2026, 8, 1))
+    bad.save()
+    assert bad.result() == 0 and bad.error.text() == "考试日期不能早于入职日期"
+
+
+def test_settings_tab_saves_defaults(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    tab = MentoringSettingsTab(ctx)
+    qtbot.addWidget(tab)
+    assert tab.allowance.value() == 300 and tab.max_apprentices.value() == 2
+    tab.allowance.setValue(350.5)
+    tab.max_apprentices.setValue(3)
+    tab.save()
+    assert services.load_defaults(ctx.uow()) == MentoringDefaults(Decimal("350.50"), 3, 3, 14)
+
+
+def test_agent_page_quick_check_in(qtbot, ctx, team, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    told = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *args: told.append(args[2]))
+    parent = MentoringPage(ctx)
+    qtbot.addWidget(parent)
+    assert check_in_for_agent(ctx, parent, team["王婷"]) is False
+    assert told == ["该员工目前没有进行中的师徒带教。"]
+    pair(ctx, team["林静"], team["王婷"])
+
+    def fill() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, CheckInDialog):
+            QTimer.singleShot(20, fill)
+            return
+        dialog.note.setPlainText("流程熟练")
+        dialog.save()
+
+    QTimer.singleShot(0, fill)
+    assert check_in_for_agent(ctx, parent, team["王婷"]) is True
+    assert [c.note for c in services.pairing_check_ins(ctx.uow(), 1)] == ["流程熟练"]
+
+
+def test_agent_page_and_this_week_know_mentoring_words(zh) -> None:  # type: ignore[no-untyped-def]
+    import ui.areas  # noqa: F401  (registers every area's words)
+    from ui.agent.labels import event_word, todo_word
+    from ui.agent.quick_actions import QUICK_ACTIONS
+
+    assert event_word("mentoring", "check_in") == "带教反馈"
+    assert event_word("mentoring", "cert_intermediate_passed") == "通过中级认证"
+    assert todo_word("mentoring", "check_in_due") == "带教反馈到期"
+    assert "Add mentor check-in" in [a.title for a in QUICK_ACTIONS]

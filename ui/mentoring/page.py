@@ -1,0 +1,57 @@
+"""师徒制与认证: pairings, the allowance statement, mentor outcomes and certification, one tab each."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+
+from ui.context import AppContext
+from ui.mentoring.certification_tab import CertificationTab
+from ui.mentoring.outcomes_tab import OutcomesTab
+from ui.mentoring.pairings_tab import PairingsTab
+from ui.mentoring.statement_tab import StatementTab
+
+
+class MentoringPage(QWidget):
+    status_message = Signal(str)
+    agent_activated = Signal(int)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.pairings = PairingsTab(ctx)
+        self.statement = StatementTab(ctx)
+        self.outcomes = OutcomesTab(ctx)
+        self.certification = CertificationTab(ctx)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.pairings, self.tr("Pairings"))
+        self.tabs.addTab(self.statement, self.tr("Allowance statement"))
+        self.tabs.addTab(self.outcomes, self.tr("Mentor outcomes"))
+        self.tabs.addTab(self.certification, self.tr("Certification"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        for tab in (self.pairings, self.certification):
+            tab.changed.connect(self.refresh)
+        for tab in (self.statement, self.certification):
+            tab.status_message.connect(self.status_message)
+        self.pairings.agent_activated.connect(self.agent_activated)
+        self.tabs.currentChanged.connect(self._announce)
+        self._announce()
+
+    def refresh(self) -> None:
+        """Everything that another tab's change can move: allowances, outcomes, levels."""
+        self.pairings.refresh()
+        self.statement.refresh()
+        self.outcomes.refresh()
+        self.certification.refresh()
+        self._announce()
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        # Other pages (roster, agent page) change agents and levels: show fresh figures on every visit.
+        self.refresh()
+        super().showEvent(event)
+
+    def _announce(self) -> None:
+        active, overdue = self.pairings.counts()
+        self.status_message.emit(self.tr("%1 pairings in progress · %2 check-ins overdue")
+                                 .replace("%1", str(active)).replace("%2", str(overdue)))
