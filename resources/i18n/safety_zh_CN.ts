@@ -264,8 +264,8 @@ The current data is backed up first, so you can go back to it later.</source>
         <translation>完整性检查：所有数据页和索引都完好。</translation>
     </message>
     <message>
-        <source>Integrity check found damage: %1</source>
-        <translation>完整性检查发现损坏：%1</translation>
+        <source>Integrity check found damage (SQLite says: %1).</source>
+        <translation>完整性检查发现损坏（SQLite 报告：%1）。</translation>
     </message>
     <message>
         <source>Links between records: all intact.</source>

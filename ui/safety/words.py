@@ -28,7 +28,7 @@ RESTORE_REFUSED = QT_TRANSLATE_NOOP("SafetyCli", "Not restored: %1. The database
 
 HEALTHY = QT_TRANSLATE_NOOP("Health", "The database is healthy.")
 INTEGRITY_OK = QT_TRANSLATE_NOOP("Health", "Integrity check: every page and index is intact.")
-INTEGRITY_BAD = QT_TRANSLATE_NOOP("Health", "Integrity check found damage: %1")
+INTEGRITY_BAD = QT_TRANSLATE_NOOP("Health", "Integrity check found damage (SQLite says: %1).")
 FK_OK = QT_TRANSLATE_NOOP("Health", "Links between records: all intact.")
 FK_BAD = QT_TRANSLATE_NOOP("Health", "Links between records: %1 records point to something missing.")
 SCHEMA_OK = QT_TRANSLATE_NOOP("Health", "Structure version: up to date (%1).")
