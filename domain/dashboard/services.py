@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from datetime import date
 
+from domain.dashboard.activity import GRADES, ActivityView, CadenceBucket, GradeMonth, cadence_bucket, funnel
 from domain.dashboard.attrition import early_attrition, month_starts, quarters_back
 from domain.dashboard.model import (
     SURVIVAL_HORIZON_DAYS,
@@ -127,3 +128,35 @@ def run_backtest(uow: UnitOfWork, today: date, settings: RiskSettings) -> Backte
         snapshots = [(day, uow.dashboard.risk_facts(day, _score_months(settings), replay=True))
                      for day in backtest_dates(today)]
     return backtest(snapshots, settings, sources)
+
+
+def load_activity(uow: UnitOfWork, today: date, chosen: DashboardFilter) -> ActivityView:
+    """Recruiting funnel of the period, grades of its completed months, and today's 1:1 cadence."""
+    starts = month_starts(today, chosen.months)
+    first_month, last_month = starts[0].strftime("%Y-%m"), add_months(starts[-1], -1).strftime("%Y-%m")
+    with uow:
+        repo = uow.dashboard
+        stopped_at = repo.funnel_counts(starts[0], today, chosen.role)
+        grade_rows = repo.grade_counts(first_month, last_month, chosen.team, chosen.role)
+        gaps = repo.one_on_one_days(today, chosen.team, chosen.role)
+        sources = repo.risk_sources()
+    by_month: dict[str, dict[str, tuple[int, float]]] = {}
+    for month, grade, count, total in grade_rows:
+        by_month.setdefault(month, {})[grade] = (count, total)
+    grades = []
+    for month in sorted(by_month):
+        cells = by_month[month]
+        agents = sum(n for n, _ in cells.values())
+        grades.append(GradeMonth(month, tuple(cells.get(g, (0, 0.0))[0] for g in GRADES),
+                                 sum(t for _, t in cells.values()) / agents if agents else None))
+    buckets: Counter[CadenceBucket] = Counter()
+    for days, count in gaps:
+        buckets[cadence_bucket(days)] += count
+    return ActivityView(
+        funnel=funnel(stopped_at),
+        grades=tuple(grades),
+        cadence=tuple((b, buckets[b]) for b in CadenceBucket),
+        has_candidates=bool(stopped_at),
+        has_scores=bool(grades),
+        has_one_on_ones="coaching" in sources,
+    )

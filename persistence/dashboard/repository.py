@@ -9,6 +9,7 @@ from sqlalchemy import Date, Integer, and_, case, cast, exists, func, literal, o
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
+from domain.dashboard.activity import FUNNEL_STAGES
 from domain.dashboard.attrition import MonthFlow, Quarter
 from domain.dashboard.model import SurvivalGrouping
 from domain.dashboard.risk import AgentFacts, Source
@@ -19,7 +20,7 @@ from persistence.coaching.models import CoachingSessionRecord
 from persistence.mentoring.models import MentorPairingRecord
 from persistence.models import AgentRow
 from persistence.performance.models import PerformanceAppealRow, PerformanceScoreRow
-from persistence.recruiting.models import RecruitingCandidateRow
+from persistence.recruiting.models import RecruitingCandidateRow, RecruitingStageChangeRow
 
 _agents = AgentRow.__table__
 _sessions = CoachingSessionRecord.__table__
@@ -28,6 +29,7 @@ _pairings = MentorPairingRecord.__table__
 _scores = PerformanceScoreRow.__table__
 _appeals = PerformanceAppealRow.__table__
 _candidates = RecruitingCandidateRow.__table__
+_stage_changes = RecruitingStageChangeRow.__table__
 MENTORED_WITHIN_DAYS = 30  # "mentored" = paired within a month of hire; later pairings favour those who stayed
 ONE_ON_ONE = "one_on_one"
 CARE_OPEN = "open"
@@ -218,3 +220,42 @@ class SqlDashboardRepository:
             if hit:
                 floors.setdefault(agent_id, []).append(month)
         return scores, floors
+
+    # --- charts fed by other areas ------------------------------------------------------------------
+    def funnel_counts(self, since: date, until: date, role: Role | None) -> dict[str, int]:
+        """Candidates who applied in the window, by the furthest pipeline stage they reached."""
+        rank = {stage: index for index, stage in enumerate(FUNNEL_STAGES)}
+        c, h = _candidates.c, _stage_changes.c
+        applied = [c.applied_on.between(since, until)] + ([c.role == role.value] if role else [])
+        reached = union_all(
+            select(c.id.label("candidate_id"), c.stage.label("stage")).where(*applied),
+            select(h.candidate_id, h.stage).join(_candidates, c.id == h.candidate_id).where(*applied),
+        ).subquery()
+        stage_rank = case(rank, value=reached.c.stage, else_=-1)
+        furthest = (select(reached.c.candidate_id, func.max(stage_rank).label("rank"))
+                    .group_by(reached.c.candidate_id).subquery())
+        query = select(furthest.c.rank, func.count()).where(furthest.c.rank >= 0).group_by(furthest.c.rank)
+        return {FUNNEL_STAGES[int(r)]: int(n) for r, n in self._session.execute(query)}
+
+    def grade_counts(self, first_month: str, last_month: str, team: str | None, role: Role | None
+                     ) -> list[tuple[str, str, int, float]]:
+        """(month, grade, agents, sum of their scores), from the scores as computed for each month."""
+        s = _scores.c
+        where = [s.month.between(first_month, last_month)]
+        where += [s.team == team] if team else []
+        where += [s.role == role.value] if role else []
+        query = (select(s.month, s.grade, func.count(), func.sum(s.score)).where(*where)
+                 .group_by(s.month, s.grade).order_by(s.month))
+        return [(m, g, int(n), float(total)) for m, g, n, total in self._session.execute(query)]
+
+    def one_on_one_days(self, today: date, team: str | None, role: Role | None) -> list[tuple[int | None, int]]:
+        """Active agents by days since their last 1:1 (None: never had one)."""
+        a = _agents.c
+        last = (select(_sessions.c.agent_id, func.max(_sessions.c.held_on).label("held_on"))
+                .where(_sessions.c.kind == ONE_ON_ONE, _sessions.c.held_on <= today)
+                .group_by(_sessions.c.agent_id).subquery())
+        days = _days_between(literal(today, Date), last.c.held_on)
+        query = (select(days, func.count())
+                 .select_from(_agents.outerjoin(last, last.c.agent_id == a.id))
+                 .where(_active_on(today), *_filtered(team, role)).group_by(days))
+        return [(None if d is None else int(d), int(n)) for d, n in self._session.execute(query)]

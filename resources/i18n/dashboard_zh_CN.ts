@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>Areas</name>
@@ -213,6 +212,54 @@
         <source>%1: %2 of %3 agent-snapshots left within 90 days</source>
         <translation>%1：%3 人次中 %2 人次在 90 天内离职</translation>
     </message>
+    <message>
+        <source>No candidates applied in this period. Record candidates in Recruiting.</source>
+        <translation>所选期间没有候选人投递记录。请在招聘模块中登记候选人。</translation>
+    </message>
+    <message>
+        <source>Recruiting funnel (brackets: pass rate of the step)</source>
+        <translation>招聘漏斗（括号内为本轮通过率）</translation>
+    </message>
+    <message>
+        <source>%1: %2 candidates reached this step (%3 of the step before)</source>
+        <translation>%1：%2 名候选人进入此环节（占上一环节 %3）</translation>
+    </message>
+    <message>
+        <source>No monthly scores in this period. Import KPIs and compute scores in Performance.</source>
+        <translation>所选期间没有月度绩效得分。请在绩效模块中导入 KPI 并计算得分。</translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3 agents</source>
+        <translation>%1 · %2：%3 人</translation>
+    </message>
+    <message>
+        <source>Team average score</source>
+        <translation>团队平均分</translation>
+    </message>
+    <message>
+        <source>Average score</source>
+        <translation>平均分</translation>
+    </message>
+    <message>
+        <source>%1: team average %2</source>
+        <translation>%1：团队平均分 %2</translation>
+    </message>
+    <message>
+        <source>Grade distribution and team average score by month</source>
+        <translation>每月绩效等级分布与团队平均分</translation>
+    </message>
+    <message>
+        <source>No 1:1s recorded yet. Record weekly 1:1s in Coaching to see the cadence.</source>
+        <translation>还没有一对一沟通记录。在辅导模块中记录每周一对一沟通后即可查看节奏。</translation>
+    </message>
+    <message>
+        <source>Active agents</source>
+        <translation>在职人数</translation>
+    </message>
+    <message>
+        <source>1:1 cadence: days since each agent's last 1:1</source>
+        <translation>一对一沟通节奏：距上次一对一的天数</translation>
+    </message>
 </context>
 <context>
     <name>DashboardPage</name>
@@ -253,6 +300,10 @@
         <translation>团队结构与离职原因</translation>
     </message>
     <message>
+        <source>Recruiting, grades and 1:1s</source>
+        <translation>招聘、绩效与一对一</translation>
+    </message>
+    <message>
         <source>Save chart as PNG…</source>
         <translation>图表另存为 PNG…</translation>
     </message>
@@ -271,6 +322,46 @@
     <message>
         <source>As of %1</source>
         <translation>数据截至 %1</translation>
+    </message>
+    <message>
+        <source>Excellent</source>
+        <translation>优秀</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>良好</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>Needs improvement</source>
+        <translation>待改进</translation>
+    </message>
+    <message>
+        <source>≤ 7 days</source>
+        <translation>≤ 7 天</translation>
+    </message>
+    <message>
+        <source>8–14 days</source>
+        <translation>8–14 天</translation>
+    </message>
+    <message>
+        <source>15–30 days</source>
+        <translation>15–30 天</translation>
+    </message>
+    <message>
+        <source>31–60 days</source>
+        <translation>31–60 天</translation>
+    </message>
+    <message>
+        <source>&gt; 60 days</source>
+        <translation>&gt; 60 天</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>从未沟通</translation>
     </message>
     <message>
         <source>Hired in %1</source>

@@ -88,3 +88,15 @@ def test_early_attrition_marks_cohorts_whose_90_days_are_not_over() -> None:
         ("2026Q4", 0.0, False),
     ]
     assert Quarter.of(date(2026, 12, 31)).last_day == date(2026, 12, 31)
+
+
+def test_funnel_counts_everyone_at_or_beyond_a_step() -> None:
+    from domain.dashboard.activity import CadenceBucket, cadence_bucket, funnel
+
+    steps = funnel({"applied": 4, "hr_screen": 2, "supervisor": 1, "hired": 3})
+    assert [(s.stage, s.reached) for s in steps] == [("applied", 10), ("hr_screen", 6), ("supervisor", 4),
+                                                      ("veteran", 3), ("offer", 3), ("hired", 3)]
+    assert steps[0].pass_rate is None and steps[1].pass_rate == 0.6 and steps[3].pass_rate == 0.75
+    assert [cadence_bucket(d) for d in (None, 0, 7, 8, 30, 31, 61)] == [
+        CadenceBucket.NEVER, CadenceBucket.WEEK, CadenceBucket.WEEK, CadenceBucket.TWO_WEEKS, CadenceBucket.MONTH,
+        CadenceBucket.TWO_MONTHS, CadenceBucket.LONGER]

@@ -8,6 +8,7 @@ import pytest
 from sqlalchemy import insert
 
 from domain.dashboard import services
+from domain.dashboard.activity import CadenceBucket
 from domain.dashboard.attrition import MonthFlow, Quarter
 from domain.dashboard.model import DashboardFilter, SurvivalGrouping
 from domain.dashboard.risk import RiskRule, RiskSettings
@@ -16,7 +17,7 @@ from persistence.care.models import CareRecordRow
 from persistence.coaching.models import CoachingSessionRecord
 from persistence.mentoring.models import MentorPairingRecord
 from persistence.performance.models import PerformanceAppealRow, PerformanceScoreRow
-from persistence.recruiting.models import RecruitingCandidateRow
+from persistence.recruiting.models import RecruitingCandidateRow, RecruitingStageChangeRow
 
 TODAY = date(2026, 11, 23)
 
@@ -150,3 +151,27 @@ def test_at_risk_and_backtest_end_to_end(db, team) -> None:  # type: ignore[no-u
     assert len(result.snapshots) == 10
     assert result.flagged.n + result.unflagged.n > 0
     assert result.flagged.left + result.unflagged.left >= 1  # C left within 90 days of the summer snapshots
+
+
+def test_activity_funnel_grades_and_cadence(db, team) -> None:  # type: ignore[no-untyped-def]
+    with db.uow() as uow:
+        run = uow.session.execute
+        ids = [run(insert(RecruitingCandidateRow.__table__).values(
+            name=f"候选{i}", role="hotline", source="social", applied_on=date(2026, 10, 1), stage=stage)
+        ).inserted_primary_key[0] for i, stage in enumerate(["applied", "hr_screen", "rejected", "offer"])]
+        # the rejected one had passed HR screening and the supervisor round before being turned down
+        run(insert(RecruitingStageChangeRow.__table__), [
+            {"candidate_id": ids[2], "stage": "hr_screen", "day": date(2026, 10, 3)},
+            {"candidate_id": ids[2], "stage": "supervisor", "day": date(2026, 10, 8)},
+            {"candidate_id": ids[2], "stage": "rejected", "day": date(2026, 10, 9)}])
+        uow.commit()
+    view = services.load_activity(db.uow(), TODAY, DashboardFilter(months=12))
+    # window from 1 Dec 2025: C (applied in January, hired) and the four of October, whose furthest stages are
+    # applied, hr_screen, supervisor (then rejected) and offer
+    assert [(s.stage, s.reached) for s in view.funnel] == [("applied", 5), ("hr_screen", 4), ("supervisor", 3),
+                                                           ("veteran", 2), ("offer", 2), ("hired", 1)]
+    assert [(g.month, g.counts, g.average_score) for g in view.grades] == [
+        ("2026-08", (0, 1, 0, 0), 90.0), ("2026-09", (0, 1, 0, 0), 85.0), ("2026-10", (0, 0, 1, 0), 80.0)]
+    cadence = dict(view.cadence)
+    assert (cadence[CadenceBucket.MONTH], cadence[CadenceBucket.NEVER]) == (1, 1)  # A: 22 days ago; D: never
+    assert view.has_candidates and view.has_scores and view.has_one_on_ones

@@ -98,9 +98,11 @@ def test_hover_tells_the_values_and_save_writes_a_png(qtbot, ctx, team, tmp_path
 
 def test_empty_database_says_what_is_missing(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
     page = loaded_page(qtbot, ctx)
-    for chart in (page.headcount_chart, page.early_chart, page.survival_chart, page.mix_chart, page.reasons_chart):
+    for chart in (page.headcount_chart, page.early_chart, page.survival_chart, page.mix_chart, page.reasons_chart,
+                  page.funnel_chart, page.grades_chart, page.cadence_chart):
         assert chart.is_empty()
     assert "花名册" in page.headcount_chart.empty_label.text()
+    assert "候选人" in page.funnel_chart.empty_label.text() and "一对一" in page.cadence_chart.empty_label.text()
 
 
 def test_at_risk_list_opens_an_agent_and_follows_the_rules(qtbot, ctx, team) -> None:  # type: ignore[no-untyped-def]

@@ -21,8 +21,10 @@ from PySide6.QtWidgets import (
 )
 
 from domain.dashboard import services
+from domain.dashboard.activity import ActivityView
 from domain.dashboard.model import PERIODS, DashboardFilter, Overview, SurvivalGroup, SurvivalGrouping
 from domain.recruiting.model import Source as RecruitingSource
+from domain.recruiting.model import Stage as RecruitingStage
 from domain.roster.model import Role
 from ui.charts import ChartWidget
 from ui.context import AppContext
@@ -34,6 +36,7 @@ from ui.recruiting.labels import rlabel
 @dataclass(frozen=True)
 class DashboardData:
     overview: Overview
+    activity: ActivityView
     groupings: list[SurvivalGrouping]
     grouping: SurvivalGrouping
     survival: list[SurvivalGroup]
@@ -72,6 +75,9 @@ class DashboardPage(QWidget):
         self.survival_chart = self._chart("survival")
         self.mix_chart = self._chart("mix")
         self.reasons_chart = self._chart("leave_reasons")
+        self.funnel_chart = self._chart("recruiting_funnel")
+        self.grades_chart = self._chart("grades")
+        self.cadence_chart = self._chart("one_on_one_cadence")
 
         filters = QHBoxLayout()
         filters.addWidget(QLabel(self.tr("Period")))
@@ -95,6 +101,10 @@ class DashboardPage(QWidget):
         survival_layout.addWidget(self.survival_chart, 1)
         self.tabs.addTab(survival_tab, self.tr("Tenure survival"))
         self.tabs.addTab(self._split(self.mix_chart, self.reasons_chart), self.tr("Team mix and leave reasons"))
+        lower = QSplitter(Qt.Orientation.Horizontal)
+        lower.addWidget(self.funnel_chart)
+        lower.addWidget(self.cadence_chart)
+        self.tabs.addTab(self._split(self.grades_chart, lower), self.tr("Recruiting, grades and 1:1s"))
 
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
@@ -147,7 +157,9 @@ class DashboardPage(QWidget):
             overview = services.load_overview(uow(), today, chosen)
             groupings = services.available_groupings(uow())
             use = grouping if grouping in groupings else groupings[0]
-            return DashboardData(overview, groupings, use, services.survival_groups(uow(), today, use, chosen))
+            activity = services.load_activity(uow(), today, chosen)
+            return DashboardData(overview, activity, groupings, use,
+                                 services.survival_groups(uow(), today, use, chosen))
 
         self.ctx.runner.run(load, lambda data: self._show(request, data), self._failed)
 
@@ -158,7 +170,7 @@ class DashboardPage(QWidget):
         today, uow, data = self.ctx.today(), self.ctx.uow, self.data
 
         def load() -> DashboardData:
-            return DashboardData(data.overview, data.groupings, grouping,
+            return DashboardData(data.overview, data.activity, data.groupings, grouping,
                                  services.survival_groups(uow(), today, grouping, chosen))
 
         self.ctx.runner.run(load, lambda result: self._show(request, result), self._failed)
@@ -180,6 +192,13 @@ class DashboardPage(QWidget):
         plots.draw_survival(self.survival_chart, data.survival, self.group_labels(data.grouping, data.survival))
         plots.draw_mix(self.mix_chart, overview)
         plots.draw_reasons(self.reasons_chart, overview, self.current_filter().months)
+        stages = {stage.value: rlabel(stage) for stage in RecruitingStage}
+        plots.draw_funnel(self.funnel_chart, data.activity, stages)
+        plots.draw_grades(self.grades_chart, data.activity,
+                          [self.tr("Excellent"), self.tr("Good"), self.tr("Pass"), self.tr("Needs improvement")])
+        plots.draw_cadence(self.cadence_chart, data.activity,
+                           [self.tr("≤ 7 days"), self.tr("8–14 days"), self.tr("15–30 days"), self.tr("31–60 days"),
+                            self.tr("> 60 days"), self.tr("Never")])
         self.loaded.emit()
 
     def _sync_combos(self, data: DashboardData) -> None:

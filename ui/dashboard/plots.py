@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from domain.dashboard.activity import ActivityView
 from domain.dashboard.model import Overview, SurvivalGroup
 from domain.dashboard.risk import Backtest
 from ui.charts import OKABE_ITO, ChartWidget
@@ -215,4 +216,76 @@ def draw_backtest(chart: ChartWidget, result: Backtest, rule_names: dict[str, st
     chart.add_hover(bars, [_fill(QCoreApplication.translate(
         "DashboardCharts", "%1: %2 of %3 agent-snapshots left within 90 days"), name, t.left, t.n)
         for name, t in rows])
+    chart.draw()
+
+
+def draw_funnel(chart: ChartWidget, view: ActivityView, stage_names: dict[str, str]) -> None:
+    if not view.has_candidates:
+        chart.show_empty(QCoreApplication.translate(
+            "DashboardCharts", "No candidates applied in this period. Record candidates in Recruiting."))
+        return
+    figure = chart.clear()
+    axes = figure.add_subplot()
+    names = [stage_names.get(s.stage, s.stage) for s in view.funnel]
+    bars = axes.barh(names, [s.reached for s in view.funnel], color=OKABE_ITO[2])
+    axes.bar_label(bars, labels=[f"{s.reached}" + ("" if s.pass_rate is None else f"  ({_pct(s.pass_rate)})")
+                                 for s in view.funnel], fontsize=9, padding=3)
+    axes.invert_yaxis()
+    axes.set_xlim(0, max(s.reached for s in view.funnel) * 1.3)
+    axes.set_title(QCoreApplication.translate("DashboardCharts", "Recruiting funnel (brackets: pass rate of the step)"))
+    chart.add_hover(bars, [_fill(QCoreApplication.translate(
+        "DashboardCharts", "%1: %2 candidates reached this step (%3 of the step before)"),
+        name, s.reached, _pct(s.pass_rate)) for name, s in zip(names, view.funnel, strict=True)])
+    chart.draw()
+
+
+def draw_grades(chart: ChartWidget, view: ActivityView, grade_names: list[str]) -> None:
+    if not view.has_scores:
+        chart.show_empty(QCoreApplication.translate(
+            "DashboardCharts", "No monthly scores in this period. Import KPIs and compute scores in Performance."))
+        return
+    figure = chart.clear()
+    axes = figure.add_subplot()
+    months = [g.month[2:] for g in view.grades]
+    bottom = [0] * len(view.grades)
+    colours = [OKABE_ITO[2], OKABE_ITO[5], OKABE_ITO[1], OKABE_ITO[3]]
+    for index, name in enumerate(grade_names):
+        counts = [g.counts[index] for g in view.grades]
+        bars = axes.bar(months, counts, bottom=bottom, color=colours[index], label=name)
+        chart.add_hover(bars, [_fill(QCoreApplication.translate("DashboardCharts", "%1 · %2: %3 agents"),
+                                     g.month, name, c) for g, c in zip(view.grades, counts, strict=True)])
+        bottom = [b + c for b, c in zip(bottom, counts, strict=True)]
+    axes.set_ylabel(QCoreApplication.translate("DashboardCharts", "Agents"))
+    axes.set_ylim(0, max(bottom) * 1.3)
+    right = axes.twinx()
+    averages = [g.average_score if g.average_score is not None else float("nan") for g in view.grades]
+    (line,) = right.plot(months, averages, color="#333", marker="o", linewidth=1.5,
+                         label=QCoreApplication.translate("DashboardCharts", "Team average score"))
+    right.set_ylabel(QCoreApplication.translate("DashboardCharts", "Average score"))
+    known = [g.average_score for g in view.grades if g.average_score is not None]
+    right.set_ylim(max(0.0, min(known) - 10), 100)  # a fixed top keeps a 1-point wobble from looking like a cliff
+    chart.add_hover(line, [_fill(QCoreApplication.translate("DashboardCharts", "%1: team average %2"),
+                                 g.month, "—" if g.average_score is None else f"{g.average_score:.1f}")
+                           for g in view.grades])
+    handles, _ = axes.get_legend_handles_labels()
+    axes.legend(handles=[*handles, line], loc="upper left", fontsize=8, ncols=5)
+    axes.set_title(QCoreApplication.translate("DashboardCharts", "Grade distribution and team average score by month"))
+    chart.draw()
+
+
+def draw_cadence(chart: ChartWidget, view: ActivityView, bucket_names: list[str]) -> None:
+    if not view.has_one_on_ones:
+        chart.show_empty(QCoreApplication.translate(
+            "DashboardCharts", "No 1:1s recorded yet. Record weekly 1:1s in Coaching to see the cadence."))
+        return
+    figure = chart.clear()
+    axes = figure.add_subplot()
+    counts = [count for _, count in view.cadence]
+    colours = [OKABE_ITO[2], OKABE_ITO[5], OKABE_ITO[1], OKABE_ITO[3], OKABE_ITO[3], "#999999"]
+    bars = axes.bar(bucket_names, counts, color=colours)
+    axes.bar_label(bars, fontsize=9)
+    axes.set_ylim(0, max(counts + [1]) * 1.25)
+    axes.set_ylabel(QCoreApplication.translate("DashboardCharts", "Active agents"))
+    axes.set_title(QCoreApplication.translate("DashboardCharts", "1:1 cadence: days since each agent's last 1:1"))
+    chart.add_hover(bars, [f"{name}: {count}" for name, count in zip(bucket_names, counts, strict=True)])
     chart.draw()
