@@ -76,7 +76,7 @@ class BackupDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(how)
-        layout.addWidget(self.empty_hint)
+        layout.addWidget(self.empty_hint, 1)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.status)
         layout.addLayout(buttons)
