@@ -27,6 +27,7 @@ class WhatIf:
     needed_points: float
     needed_value: float | None
     reachable: bool
+    most_points: float  # the most this metric can still add to the score, at its cap
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +48,7 @@ class Explanation:
     cushion: float  # points above the lower edge of the band the score sits in
     what_ifs: tuple[WhatIf, ...]
     releases: tuple[FloorRelease, ...]
+    blocked_by: tuple[FloorRule, ...] = ()  # floor rules that would also hold `next_grade` back
 
 
 def better(grade: Grade) -> Grade | None:
@@ -77,14 +79,15 @@ def explain(result: ScoreResult, scheme: Scheme, values: dict[Metric, float | No
     target = better(result.raw_grade)
     if target is None:
         return Explanation(result, scheme, None, 0.0, cushion, (), releases)
-    blocked = any(_rank(f.cap) > _rank(target) for f in result.floors)  # a floor would hold the next grade back
+    blocked = tuple(f for f in result.floors if _rank(f.cap) > _rank(target))
     gap = round(bands.minimum(target) - result.score, 2)
     what_ifs = []
     for line in result.lines:
         if line.value is None or line.effective_weight <= 0:
             continue
         needed = line.normalised + gap * 100 / line.effective_weight
-        reachable = needed <= line.cap + 1e-9 and not blocked
+        reachable = needed <= line.cap + 1e-9
+        most = round((line.cap - line.normalised) * line.effective_weight / 100, 2)
         what_ifs.append(WhatIf(line.metric, target, round(needed, 2),
-                               value_for_points(line, needed) if reachable else None, reachable))
-    return Explanation(result, scheme, target, gap, cushion, tuple(what_ifs), releases)
+                               value_for_points(line, needed) if reachable else None, reachable, most))
+    return Explanation(result, scheme, target, gap, cushion, tuple(what_ifs), releases, blocked)

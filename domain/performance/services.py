@@ -212,6 +212,9 @@ def explain_grade(uow: UnitOfWork, agent_id: int, month: str, today: date) -> Ag
         uow.commit()  # current_schemes may have saved the defaults
     if result is None:
         raise NoFigures(agent_id)
+    accepted = {a.metric for a in appeals if a.status is AppealStatus.ACCEPTED}
+    if accepted:
+        result = replace(result, lines=tuple(replace(line, adjusted=line.metric in accepted) for line in result.lines))
     values = {m: mine.value(m) for m in Metric}
     return AgentExplanation(agent, explain(result, schemes[role], values), appeals)
 

@@ -1,0 +1,118 @@
+"""Why this grade: each metric's value, target, points, weight and contribution, the floor rules that
+applied, and what would have changed the grade. Exportable as a one-page sheet for the agent."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from domain.performance.services import AgentExplanation
+from persistence.performance.explanation_export import export_explanation
+from ui.context import AppContext
+from ui.performance import explanation_text as text
+from ui.performance.words import grade_color
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class LinesModel(QAbstractTableModel):
+    def __init__(self, headers: list[str], rows: list[list[str]], parent: Any = None) -> None:
+        super().__init__(parent)
+        self._headers, self._rows = headers, rows
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._headers)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._rows[index.row()][index.column()]
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() > 0:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self._headers[section]
+        return None
+
+
+class ExplanationDialog(QDialog):
+    def __init__(self, ctx: AppContext, item: AgentExplanation, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.item = ctx, item
+        with ctx.uow() as uow:
+            self.team_name = uow.settings.get("team_name", "")
+        self.sheet = text.sheet(item, self.team_name)
+        self.setWindowTitle(self.tr("Why %1 got this grade").replace("%1", item.agent.name))
+        self.resize(820, 600)
+        facts = QFormLayout()
+        for name, value in self.sheet.facts:
+            facts.addRow(f"<b>{name}</b>", QLabel(value))
+        self.result_label = QLabel(text.summary(item.explanation))
+        color = grade_color(item.explanation.result.grade)
+        self.result_label.setStyleSheet(f"font-size: 18px; font-weight: bold; color: {color.name() if color else ''};")
+        self.model = LinesModel(self.sheet.headers and list(self.sheet.headers), self.sheet.rows, self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.setMaximumHeight(40 + 32 * max(1, len(self.sheet.rows)))
+        self.notes = QLabel("<br>".join(self.sheet.notes))
+        self.notes.setWordWrap(True)
+        self.notes.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.notes.setStyleSheet("font-size: 13px; line-height: 150%; padding: 6px; background: #f6f8fa;")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.export_button = buttons.addButton(self.tr("Export sheet…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.export_button.clicked.connect(self.choose_export)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(facts)
+        layout.addWidget(self.result_label)
+        layout.addWidget(self.table)
+        layout.addWidget(QLabel(f"<b>{self.sheet.notes_title}</b>"))
+        layout.addWidget(self.notes, 1)
+        layout.addWidget(buttons)
+
+    def default_name(self) -> str:
+        return f"绩效说明_{self.item.agent.name}_{self.item.explanation.result.month}.xlsx"
+
+    def choose_export(self) -> None:
+        folder = str(self.ctx.settings.value("last_folder", ""))
+        name = f"{folder}/{self.default_name()}" if folder else self.default_name()
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export explanation"), name,
+                                              self.tr("Excel workbook (*.xlsx)"))
+        if path:
+            self.export_to(Path(path))
+
+    def export_to(self, path: Path) -> None:
+        self.ctx.settings.setValue("last_folder", str(path.parent))
+        try:
+            export_explanation(self.sheet, path)
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Export failed"), exc.strerror or str(exc))
+            return
+        with self.ctx.uow() as uow:
+            uow.log.record("export_explanation", f"{self.item.agent.employee_no} "
+                           f"{self.item.explanation.result.month} {path}", 1)
+            uow.commit()
+        self.export_button.setText(self.tr("Exported ✓"))

@@ -1,0 +1,286 @@
+"""KPI import: choose the platform's export, map unknown columns (remembered), see every row and every
+error, decide about 工号 not in the roster, confirm replacing a month, then land it whole."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from domain.performance.model import Metric
+from domain.performance.months import parse_month
+from persistence.performance.importer import (
+    KpiPreview,
+    commit_kpi_import,
+    preview_kpi_import,
+    remember_mapping,
+    remembered_mapping,
+)
+from persistence.performance.kpi_reader import EMPLOYEE_NO, FIELDS, MONTH, NAME
+from persistence.tabular import UnreadableFile
+from ui.context import AppContext
+from ui.messages import describe
+from ui.performance.words import fmt, word
+
+Index = QModelIndex | QPersistentModelIndex
+PREVIEW_METRICS = (Metric.HANDLED, Metric.AHT, Metric.RESPONSE, Metric.CSAT, Metric.FCR, Metric.COMPLAINTS,
+                   Metric.COMPLAINT_RATE, Metric.QA, Metric.ADHERENCE)
+
+
+class RowsModel(QAbstractTableModel):
+    def __init__(self, parent: Any = None, color: str | None = None) -> None:
+        super().__init__(parent)
+        self.headers: list[str] = []
+        self.rows: list[list[str]] = []
+        self._color = QColor(color) if color else None
+
+    def set_rows(self, headers: list[str], rows: list[list[str]]) -> None:
+        self.beginResetModel()
+        self.headers, self.rows = headers, rows
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.headers)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.rows[index.row()][index.column()]
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return self._color
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.headers[section]
+        return None
+
+
+class KpiImportDialog(QDialog):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, path: Path | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.path = path
+        self.preview: KpiPreview | None = None
+        self.imported = 0
+        self._mapping: dict[str, str] = remembered_mapping(ctx.db)
+        self.setWindowTitle(self.tr("Import monthly KPIs"))
+        self.resize(980, 620)
+        self.file_label = QLabel(self.tr("Choose the platform's monthly export (.xlsx or .csv, UTF-8 or GBK)."))
+        self.file_label.setWordWrap(True)
+        choose = QPushButton(self.tr("Choose file…"))
+        choose.clicked.connect(self.choose_file)
+        self.month_edit = QLineEdit()
+        self.month_edit.setPlaceholderText(self.tr("from the file"))
+        self.month_edit.setMaximumWidth(120)
+        self.month_edit.editingFinished.connect(self.reload)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)
+        self.progress.hide()
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.mapping_box = QGroupBox(self.tr("Columns this app does not recognise"))
+        self.mapping_form = QFormLayout(self.mapping_box)
+        self.mapping_box.hide()
+        self.skip_unknown = QCheckBox(self.tr("Skip the rows whose 工号 is not in the roster"))
+        self.skip_unknown.hide()
+        self.skip_unknown.toggled.connect(self._sync_button)
+        self.preview_model, self.unknown_model = RowsModel(self), RowsModel(self, "#b35c00")
+        self.error_model = RowsModel(self, "#c0392b")
+        self.tabs = QTabWidget()
+        for model, title in ((self.preview_model, self.tr("Preview")), (self.unknown_model, self.tr("Not in roster")),
+                             (self.error_model, self.tr("Errors"))):
+            view = QTableView()
+            view.setModel(model)
+            view.verticalHeader().setVisible(False)
+            view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+            view.horizontalHeader().setStretchLastSection(True)
+            self.tabs.addTab(view, title)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.import_button = self.buttons.addButton(self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button.setEnabled(False)
+        self.import_button.clicked.connect(self.commit)
+        self.buttons.rejected.connect(self.reject)
+        top = QHBoxLayout()
+        top.addWidget(self.file_label, 1)
+        top.addWidget(QLabel(self.tr("Month")))
+        top.addWidget(self.month_edit)
+        top.addWidget(choose)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.mapping_box)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.skip_unknown)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.buttons)
+        if path is not None:
+            self.load(path)
+
+    # --- reading -----------------------------------------------------------------------------------
+    def choose_file(self) -> None:
+        folder = str(self.ctx.settings.value("last_folder", ""))
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Import monthly KPIs"), folder,
+                                              self.tr("Spreadsheets (*.xlsx *.xlsm *.csv)"))
+        if name:
+            self.ctx.settings.setValue("last_folder", str(Path(name).parent))
+            self.load(Path(name))
+
+    def chosen_month(self) -> str | None:
+        typed = self.month_edit.text().strip()
+        if not typed:
+            return None
+        try:
+            return parse_month(typed)
+        except ValueError:
+            return None
+
+    def reload(self) -> None:
+        if self.path is not None:
+            self.load(self.path)
+
+    def load(self, path: Path) -> None:
+        self.path = path
+        self.file_label.setText(str(path))
+        self.progress.show()
+        self.import_button.setEnabled(False)
+        mapping, month = dict(self._mapping), self.chosen_month()
+        self.ctx.runner.run(lambda: preview_kpi_import(self.ctx.db, path, month, mapping), self._show_preview,
+                            self._show_failure)
+
+    def _show_failure(self, exc: BaseException, _trace: str) -> None:
+        self.progress.hide()
+        self.preview = None
+        for model in (self.preview_model, self.unknown_model, self.error_model):
+            model.set_rows([], [])
+        if isinstance(exc, UnreadableFile):
+            reason = describe(exc.code)
+        elif isinstance(exc, OSError):
+            reason = exc.strerror or str(exc)
+        else:
+            reason = describe(getattr(exc, "code", "unexpected"))
+        self.summary.setText(self.tr("Nothing was imported: %1").replace("%1", reason))
+        self.summary.setStyleSheet("font-weight: bold; color: #c0392b;")
+        self._sync_button()
+
+    def _show_preview(self, preview: KpiPreview) -> None:
+        self.progress.hide()
+        self.preview = preview
+        kf, plan = preview.file, preview.plan
+        self._build_mapping(preview)
+        if kf.sheet:
+            self.file_label.setText(f"{self.path}\n" + self.tr("Sheet %1, header on row %2")
+                                    .replace("%1", kf.sheet).replace("%2", str(kf.header_row)))
+        metrics = [m for m in PREVIEW_METRICS if any(line.record.value(m) is not None for line in plan.lines)]
+        self.preview_model.set_rows(
+            [self.tr("Row"), self.tr("Employee no."), self.tr("Name"), *(word(m) for m in metrics)],
+            [[str(line.row), line.agent.employee_no, line.agent.name, *(fmt(m, line.record.value(m)) for m in metrics)]
+             for line in plan.lines])
+        self.unknown_model.set_rows([self.tr("Row"), self.tr("Employee no."), self.tr("Name in file")],
+                                    [[str(u.row), u.employee_no, u.name] for u in plan.unknown])
+        errors = preview.errors
+        self.error_model.set_rows(
+            [self.tr("Sheet"), self.tr("Row"), self.tr("Column"), self.tr("Problem"), self.tr("Value")],
+            [[e.sheet, str(e.row) if e.row else "", e.column, describe(e.code), e.value] for e in errors])
+        self.tabs.setTabText(1, self.tr("Not in roster (%1)").replace("%1", str(len(plan.unknown))))
+        self.tabs.setTabText(2, self.tr("Errors (%1)").replace("%1", str(len(errors))))
+        self.skip_unknown.setVisible(bool(plan.unknown) and not errors)
+        parts = [self.tr("Month %1: %2 agents").replace("%1", plan.month or "?").replace("%2", str(len(plan.lines)))]
+        if plan.unknown:
+            parts.append(self.tr("%1 not in the roster").replace("%1", str(len(plan.unknown))))
+        if plan.existing:
+            parts.append(self.tr("replaces the %1 agents' figures already imported for this month")
+                         .replace("%1", str(plan.existing)))
+        if errors:
+            parts.append(self.tr("%1 errors: fix them in the file (or choose the month) and load it again; "
+                                 "nothing is imported while any remain").replace("%1", str(len(errors))))
+        self.summary.setText(" · ".join(parts))
+        self.summary.setStyleSheet("font-weight: bold;" + (" color: #c0392b;" if errors else ""))
+        self.tabs.setCurrentIndex(2 if errors else 1 if plan.unknown else 0)
+        self._sync_button()
+
+    def _sync_button(self) -> None:
+        p = self.preview
+        ready = p is not None and not p.errors and p.plan.ok and (not p.plan.unknown or self.skip_unknown.isChecked())
+        self.import_button.setEnabled(bool(ready))
+
+    def _field_words(self) -> list[tuple[str, str]]:
+        fixed = {EMPLOYEE_NO: self.tr("Employee no."), NAME: self.tr("Name"), MONTH: self.tr("Month")}
+        return [(f, fixed.get(f) or word(Metric(f))) for f in FIELDS]
+
+    def _build_mapping(self, preview: KpiPreview) -> None:
+        while self.mapping_form.rowCount():
+            self.mapping_form.removeRow(0)
+        headers = [h for h in preview.file.headers
+                   if h and (h in preview.file.unknown_headers or h in self._mapping)]
+        for header in dict.fromkeys(headers):
+            combo = QComboBox()
+            combo.addItem(self.tr("(do not import)"), "")
+            for name, text in self._field_words():
+                combo.addItem(text, name)
+            combo.setCurrentIndex(max(0, combo.findData(self._mapping.get(header, ""))))
+            combo.currentIndexChanged.connect(lambda _i, h=header, c=combo: self._remap(h, c.currentData()))
+            self.mapping_form.addRow(header, combo)
+        self.mapping_box.setVisible(bool(headers))
+
+    def _remap(self, header: str, target: str) -> None:
+        self._mapping[header] = target
+        self.reload()
+
+    # --- landing -----------------------------------------------------------------------------------
+    def confirm_replace(self, month: str, count: int) -> bool:
+        answer = QMessageBox.question(
+            self, self.tr("Replace %1?").replace("%1", month),
+            self.tr("%1 already holds figures for %2 agents. Replace them with this file? "
+                    "A backup is taken first.").replace("%1", month).replace("%2", str(count)))
+        return answer == QMessageBox.StandardButton.Yes
+
+    def commit(self) -> None:
+        p = self.preview
+        if p is None or not p.plan.ok:
+            return
+        if p.plan.existing and not self.confirm_replace(p.plan.month or "", p.plan.existing):
+            return
+        skip = self.skip_unknown.isChecked()
+        self.progress.show()
+        self.import_button.setEnabled(False)
+        mapping = dict(self._mapping)
+
+        def work() -> int:
+            count = commit_kpi_import(self.ctx.db, p, self.ctx.today(), self.ctx.now(),
+                                      replace_month=bool(p.plan.existing), skip_unknown=skip)
+            remember_mapping(self.ctx.db, mapping)
+            return count
+
+        self.ctx.runner.run(work, self._committed, self._show_failure)
+
+    def _committed(self, count: int) -> None:
+        self.progress.hide()
+        self.imported = count
+        self.accept()

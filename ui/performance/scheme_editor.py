@@ -1,0 +1,270 @@
+"""Scoring schemes per role, editable: each metric's weight, target, direction, normalisation and cap,
+the grade lines and the floor rules. Saving makes a new version; scored months keep theirs."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from domain.errors import DomainError
+from domain.performance import services
+from domain.performance.model import (
+    Direction,
+    FloorRule,
+    Grade,
+    GradeBands,
+    Metric,
+    MetricRule,
+    Normalisation,
+    Scheme,
+    Trigger,
+)
+from domain.performance.schemes import validate_scheme
+from domain.roster.model import Role
+from ui.context import AppContext
+from ui.labels import label
+from ui.messages import describe
+from ui.performance.words import from_display, to_display, unit, word
+
+FLOOR_ROWS = 2
+
+
+def _spin(low: float, high: float, decimals: int = 2, suffix: str = "") -> QDoubleSpinBox:
+    box = QDoubleSpinBox()
+    box.setRange(low, high)
+    box.setDecimals(decimals)
+    box.setSuffix(suffix)
+    return box
+
+
+def _combo(members: list, words: bool = True) -> QComboBox:
+    combo = QComboBox()
+    for member in members:
+        combo.addItem(word(member) if words else str(member), member.value)
+    return combo
+
+
+class MetricRow:
+    def __init__(self, metric: Metric) -> None:
+        self.metric = metric
+        self.used = QCheckBox(word(metric))
+        self.weight = _spin(0, 100, 1, "%")
+        self.target = _spin(0, 1_000_000, 3, unit(metric))
+        self.direction = _combo(list(Direction))
+        self.normalisation = _combo(list(Normalisation))
+        self.cap = _spin(1, 200, 0)
+        self.used.toggled.connect(self._sync)
+
+    def widgets(self) -> list[QWidget]:
+        return [self.used, self.weight, self.target, self.direction, self.normalisation, self.cap]
+
+    def _sync(self) -> None:
+        for widget in self.widgets()[1:]:
+            widget.setEnabled(self.used.isChecked())
+
+    def show(self, rule: MetricRule | None) -> None:
+        self.used.setChecked(rule is not None)
+        rule = rule or MetricRule(self.metric, 0, 1, Direction.HIGHER)
+        self.weight.setValue(rule.weight)
+        self.target.setValue(to_display(self.metric, rule.target))
+        self.direction.setCurrentIndex(self.direction.findData(rule.direction.value))
+        self.normalisation.setCurrentIndex(self.normalisation.findData(rule.normalisation.value))
+        self.cap.setValue(rule.cap)
+        self._sync()
+
+    def rule(self) -> MetricRule | None:
+        if not self.used.isChecked():
+            return None
+        return MetricRule(self.metric, self.weight.value(), from_display(self.metric, self.target.value()),
+                          Direction(self.direction.currentData()), Normalisation(self.normalisation.currentData()),
+                          self.cap.value())
+
+
+class FloorRow:
+    def __init__(self) -> None:
+        self.metric = QComboBox()
+        self.metric.addItem("—", "")
+        for metric in Metric:
+            self.metric.addItem(word(metric), metric.value)
+        self.trigger = _combo(list(Trigger))
+        self.threshold = _spin(0, 1_000_000, 3)
+        self.cap = _combo(list(Grade))
+        self.metric.currentIndexChanged.connect(self._unit)
+
+    def _unit(self) -> None:
+        data = self.metric.currentData()
+        self.threshold.setSuffix(unit(Metric(data)) if data else "")
+
+    def show(self, rule: FloorRule | None) -> None:
+        self.metric.setCurrentIndex(self.metric.findData(rule.metric.value) if rule else 0)
+        if rule:
+            self.trigger.setCurrentIndex(self.trigger.findData(rule.trigger.value))
+            self.threshold.setValue(to_display(rule.metric, rule.threshold))
+            self.cap.setCurrentIndex(self.cap.findData(rule.cap.value))
+
+    def rule(self) -> FloorRule | None:
+        data = self.metric.currentData()
+        if not data:
+            return None
+        metric = Metric(data)
+        return FloorRule(metric, from_display(metric, self.threshold.value()), Trigger(self.trigger.currentData()),
+                         Grade(self.cap.currentData()))
+
+
+class SchemeEditor(QWidget):
+    """One role at a time; drafts of the others are kept while switching, and all saved together."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.saved = services.load_schemes(ctx.uow(), ctx.today())
+        self.drafts: dict[Role, Scheme] = dict(self.saved)
+        self.role = QComboBox()
+        for role in Role:
+            self.role.addItem(label(role), role.value)
+        self.version = QLabel()
+        self.version.setStyleSheet("color: #666;")
+        self.rows = [MetricRow(m) for m in Metric if m is not Metric.COMPLAINTS]
+        grid = QGridLayout()
+        for col, title in enumerate((self.tr("Metric"), self.tr("Weight"), self.tr("Target"), self.tr("Direction"),
+                                     self.tr("Scored by"), self.tr("Cap (points)"))):
+            grid.addWidget(QLabel(f"<b>{title}</b>"), 0, col)
+        for r, row in enumerate(self.rows, start=1):
+            for col, widget in enumerate(row.widgets()):
+                grid.addWidget(widget, r, col)
+            row.weight.valueChanged.connect(self._total)
+            row.used.toggled.connect(self._total)
+        self.total = QLabel()
+        self.excellent, self.good, self.passing = (_spin(1, 150, 1) for _ in range(3))
+        bands = QHBoxLayout()
+        for text, box in ((word(Grade.EXCELLENT), self.excellent), (word(Grade.GOOD), self.good),
+                          (word(Grade.PASS), self.passing)):
+            bands.addWidget(QLabel(self.tr("%1 from").replace("%1", text)))
+            bands.addWidget(box)
+        bands.addStretch()
+        self.floors = [FloorRow() for _ in range(FLOOR_ROWS)]
+        floors_box = QGroupBox(self.tr("Floor rules (底线机制): whatever the score, the grade is at most…"))
+        floors_grid = QGridLayout(floors_box)
+        for r, floor in enumerate(self.floors):
+            for col, widget in enumerate((floor.metric, floor.trigger, floor.threshold, QLabel(self.tr("caps at")),
+                                          floor.cap)):
+                floors_grid.addWidget(widget, r, col)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Role")))
+        top.addWidget(self.role)
+        top.addWidget(self.version, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(grid)
+        layout.addWidget(self.total)
+        layout.addWidget(QLabel("<b>" + self.tr("Grade lines") + "</b>"))
+        layout.addLayout(bands)
+        layout.addWidget(floors_box)
+        layout.addStretch()
+        self._shown_role = Role.HOTLINE
+        self.role.currentIndexChanged.connect(self._switch)
+        self.show_scheme(self.drafts[Role.HOTLINE])
+
+    def show_scheme(self, scheme: Scheme) -> None:
+        self._shown_role = scheme.role
+        rules = {r.metric: r for r in scheme.rules}
+        for row in self.rows:
+            row.show(rules.get(row.metric))
+        self.excellent.setValue(scheme.bands.excellent)
+        self.good.setValue(scheme.bands.good)
+        self.passing.setValue(scheme.bands.passing)
+        for i, floor in enumerate(self.floors):
+            floor.show(scheme.floors[i] if i < len(scheme.floors) else None)
+        saved = self.saved[scheme.role]
+        self.version.setText(self.tr("In force: version %1 (%2)").replace("%1", str(saved.version))
+                             .replace("%2", str(saved.created_on or "")))
+        self._total()
+
+    def current_draft(self) -> Scheme:
+        base = self.drafts[self._shown_role]
+        return replace(base, rules=tuple(r for r in (row.rule() for row in self.rows) if r is not None),
+                       bands=GradeBands(self.excellent.value(), self.good.value(), self.passing.value()),
+                       floors=tuple(f for f in (row.rule() for row in self.floors) if f is not None))
+
+    def _switch(self) -> None:
+        self.drafts[self._shown_role] = self.current_draft()
+        self.show_scheme(self.drafts[Role(self.role.currentData())])
+
+    def _total(self) -> None:
+        total = sum(row.weight.value() for row in self.rows if row.used.isChecked())
+        ok = abs(total - 100) < 0.01
+        self.total.setText(self.tr("Weights add up to %1%").replace("%1", f"{total:g}"))
+        self.total.setStyleSheet("" if ok else "color: #c0392b; font-weight: bold;")
+
+    def changed(self) -> list[Scheme]:
+        self.drafts[self._shown_role] = self.current_draft()
+        return [d for role, d in self.drafts.items() if (d.rules, d.bands, d.floors) !=
+                (self.saved[role].rules, self.saved[role].bands, self.saved[role].floors)]
+
+    def problems(self) -> list[str]:
+        out = []
+        for draft in self.changed():
+            out += [f"{label(draft.role)}: {describe(code)}" for code in validate_scheme(draft)]
+        return out
+
+    def save(self) -> list[Scheme]:
+        """Saves every changed role (a settings tab's contract); returns the new versions."""
+        problems = self.problems()
+        if problems:
+            QMessageBox.warning(self, self.tr("Scheme not saved"), "\n".join(problems))
+            return []
+        saved = []
+        for draft in self.changed():
+            try:
+                saved.append(services.save_scheme(self.ctx.uow(), draft, self.ctx.today()))
+            except DomainError as exc:
+                QMessageBox.warning(self, self.tr("Scheme not saved"), describe(exc.code))
+                return saved
+        for scheme in saved:
+            self.saved[scheme.role] = scheme
+            self.drafts[scheme.role] = scheme
+        return saved
+
+
+class SchemeDialog(QDialog):
+    def __init__(self, ctx: AppContext, month: str | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.month, self.rescored = ctx, month, False
+        self.setWindowTitle(self.tr("Scoring schemes"))
+        self.editor = SchemeEditor(ctx, self)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.editor)
+        layout.addWidget(buttons)
+
+    def ask_rescore(self, month: str) -> bool:
+        answer = QMessageBox.question(self, self.tr("Rescore %1?").replace("%1", month), self.tr(
+            "Rescore %1 with the new scheme? Other months keep the version they were scored with.")
+            .replace("%1", month))
+        return answer == QMessageBox.StandardButton.Yes
+
+    def save(self) -> None:
+        if self.editor.problems():
+            self.editor.save()  # shows the problems
+            return
+        saved = self.editor.save()
+        if saved and self.month and self.ask_rescore(self.month):
+            services.rescore_month(self.ctx.uow(), self.month, self.ctx.today(), use_current=True)
+            self.rescored = True
+        self.accept()
