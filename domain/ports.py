@@ -8,14 +8,17 @@ from typing import Protocol
 
 from domain.care.ports import CareRepository
 from domain.coaching.ports import CoachingRepository
+from domain.dashboard.ports import DashboardRepository
 from domain.mentoring.ports import CertificationRepository, MentoringRepository
-from domain.roster.model import AgentData, HistoryEntry
+from domain.performance.ports import PerformanceRepository
+from domain.recruiting.ports import RecruitingRepository
+from domain.roster.model import AgentData, HistoryEntry, Status
 
 
 class AgentRepository(Protocol):
     def get(self, agent_id: int) -> AgentData | None: ...
     def by_employee_no(self, employee_no: str) -> AgentData | None: ...
-    def list_all(self) -> list[AgentData]: ...
+    def list_all(self, status: Status | None = None) -> list[AgentData]: ...
     def count(self) -> int: ...
     def add(self, agent: AgentData) -> int: ...
     def add_many(self, agents: Iterable[AgentData]) -> list[int]: ...
@@ -40,10 +43,13 @@ class UnitOfWork(Protocol):
     agents: AgentRepository
     settings: SettingsRepository
     log: ActivityLog
+    performance: PerformanceRepository
     mentoring: MentoringRepository
     certifications: CertificationRepository
     coaching: CoachingRepository
+    dashboard: DashboardRepository
     care: CareRepository
+    recruiting: RecruitingRepository
 
     def __enter__(self) -> UnitOfWork: ...
     def __exit__(

@@ -39,9 +39,10 @@ def roster_row(agent: AgentData, today: date) -> RosterRow:
     )
 
 
-def list_roster(uow: UnitOfWork, today: date) -> list[RosterRow]:
+def list_roster(uow: UnitOfWork, today: date, status: Status | None = None) -> list[RosterRow]:
+    """Everyone, or only those with `status` (the roster opens on active agents: a fifth of the rows)."""
     with uow:
-        agents = uow.agents.list_all()
+        agents = uow.agents.list_all(status)
     return [roster_row(a, today) for a in agents]
 
 

@@ -19,8 +19,9 @@ class FakeAgents:
     def by_employee_no(self, employee_no: str) -> AgentData | None:
         return next((a for a in self.rows.values() if a.employee_no == employee_no), None)
 
-    def list_all(self) -> list[AgentData]:
-        return sorted(self.rows.values(), key=lambda a: a.employee_no)
+    def list_all(self, status=None) -> list[AgentData]:  # type: ignore[no-untyped-def]
+        rows = [a for a in self.rows.values() if status is None or a.status is status]
+        return sorted(rows, key=lambda a: a.employee_no)
 
     def count(self) -> int:
         return len(self.rows)

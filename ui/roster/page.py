@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QMessageBox,
     QPushButton,
     QTableView,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from domain.coaching import services as coaching_services
 from domain.errors import DomainError, DuplicateEmployeeNo, ValidationFailed
 from domain.roster import services
 from domain.roster.model import AgentData, LeaveReason, Role, Status, TenureStage
@@ -55,6 +57,7 @@ class RosterPage(QWidget):
         self.add_button = QPushButton(self.tr("Add agent"))
         self.edit_button = QPushButton(self.tr("Edit"))
         self.leave_button = QPushButton(self.tr("Mark as left"))
+        self.profile_button = QPushButton(self.tr("View profile"))
         self.import_button = QPushButton(self.tr("Import…"))
         self.export_button = QPushButton(self.tr("Export…"))
         self.table = QTableView()
@@ -76,7 +79,7 @@ class RosterPage(QWidget):
         for combo in (self.team_filter, self.role_filter, self.stage_filter, self.status_filter):
             filters.addWidget(combo)
         actions = QHBoxLayout()
-        for button in (self.add_button, self.edit_button, self.leave_button):
+        for button in (self.add_button, self.edit_button, self.leave_button, self.profile_button):
             actions.addWidget(button)
         actions.addStretch()
         actions.addWidget(self.import_button)
@@ -98,6 +101,9 @@ class RosterPage(QWidget):
         self.import_button.clicked.connect(self.import_file)
         self.export_button.clicked.connect(self.export_file)
         self.table.doubleClicked.connect(self.edit_selected)
+        self.profile_button.clicked.connect(self.open_profile)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
         self.table.selectionModel().selectionChanged.connect(self._sync_buttons)
         self.refresh()
 
@@ -109,8 +115,18 @@ class RosterPage(QWidget):
         return combo
 
     # --- loading and filtering ---------------------------------------------------------------
+    def _status_choice(self) -> Status | None:
+        data = self.status_filter.currentData()
+        return Status(data) if data else None
+
     def refresh(self) -> None:
-        rows = services.list_roster(self.ctx.uow(), self.ctx.today())
+        # Most days the supervisor looks at active agents only; leavers (most rows after a few years)
+        # are loaded the first time the status filter asks for them.
+        self._partial = self._status_choice() is Status.ACTIVE
+        rows = services.list_roster(self.ctx.uow(), self.ctx.today(), Status.ACTIVE if self._partial else None)
+        with self.ctx.uow() as uow:
+            self._total = uow.agents.count()
+        self.model.set_one_on_ones(*coaching_services.last_one_on_one(self.ctx.uow()), self.ctx.today())
         self.model.set_rows(rows)
         current = self.team_filter.currentData()
         self.team_filter.blockSignals(True)
@@ -123,6 +139,10 @@ class RosterPage(QWidget):
         self.apply_filter()
 
     def apply_filter(self) -> None:
+        if self._partial and self._status_choice() is not Status.ACTIVE:
+            self.refresh()  # calls back here with every agent loaded
+            return
+
         def pick(combo: QComboBox, enum: type):  # type: ignore[no-untyped-def]
             data = combo.currentData()
             return enum(data) if data else None
@@ -134,7 +154,8 @@ class RosterPage(QWidget):
             stage=pick(self.stage_filter, TenureStage),
             status=pick(self.status_filter, Status),
         ))
-        shown, total, active = self.model.counts()
+        shown, _loaded, active = self.model.counts()
+        total = self._total
         self.empty_hint.setVisible(total == 0)
         self.table.setVisible(total > 0)
         self.status_message.emit(self.tr("Showing %1 of %2 agents · %3 active")
@@ -149,6 +170,19 @@ class RosterPage(QWidget):
         agent = self._selected()
         self.edit_button.setEnabled(agent is not None)
         self.leave_button.setEnabled(agent is not None and agent.status is Status.ACTIVE)
+        self.profile_button.setEnabled(agent is not None)
+
+    def open_profile(self) -> None:
+        agent = self._selected()
+        if agent is not None and agent.id is not None:
+            self.agent_activated.emit(agent.id)
+
+    def _context_menu(self, pos) -> None:  # type: ignore[no-untyped-def]
+        if self.table.indexAt(pos).isValid():
+            menu = QMenu(self)
+            menu.addAction(self.tr("View profile"), self.open_profile)
+            menu.addAction(self.tr("Edit"), self.edit_selected)
+            menu.exec(self.table.viewport().mapToGlobal(pos))
 
     def select_agent(self, agent_id: int) -> None:
         row = self.model.row_index_of(agent_id)
