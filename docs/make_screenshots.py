@@ -46,7 +46,7 @@ def main() -> None:
     window.show()
     app.processEvents()
     window.grab().save(str(ROOT / "docs/img/roster.png"))
-    for key in window.pages:
+    for key in [area.key for area in window.areas]:
         window.show_area(key)
         app.processEvents()
         window.grab().save(str(SHOTS / f"area_{key}.png"))

@@ -1,4 +1,6 @@
-"""Start the window: paths → lock → database (backup + migrate) → translators → MainWindow."""
+"""Start the window: paths → lock → window shell shown → database opened on a worker thread (backup +
+migrate, SQLAlchemy imported there) → pages. A bare PySide6 window is the yardstick for how fast the
+shell appears (benchmarks/)."""
 
 from __future__ import annotations
 
@@ -15,8 +17,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from persistence.paths import app_paths
 from ui.context import AppContext
 from ui.i18n import DEFAULT_LANGUAGE, install_translators
-from ui.safety import crash, instance_lock
-from ui.safety.startup import start_daily_backup
+from ui.safety import instance_lock
 from ui.tasks import TaskRunner
 
 EXIT_REFUSED = 3
@@ -27,38 +28,32 @@ def ui_settings(config_dir: Path) -> QSettings:
     return QSettings(str(config_dir / "ui.ini"), QSettings.Format.IniFormat)
 
 
-def _open(path: Path, demo: bool):  # type: ignore[no-untyped-def]
-    """Open the database; on refusal, say why in words and return None."""
-    from cli.common import OpenFailed, open_db  # shares the CLI's refusal messages
+def open_for_window(path: Path, demo: bool):  # type: ignore[no-untyped-def]
+    """Runs on the worker thread: open (create, back up, migrate) and, for --demo, fill a new file."""
+    from cli.common import open_db  # shares the CLI's refusal messages (OpenFailed)
     from domain.demo import build_demo
 
-    try:
-        db = open_db(path)
-        if demo and db.opened.created:
-            from main import DEMO_HEADCOUNT, DEMO_MONTHS, DEMO_SEED
+    db = open_db(path)
+    if demo and db.opened.created:
+        from main import DEMO_HEADCOUNT, DEMO_MONTHS, DEMO_SEED
 
-            build_demo(db.uow(), DEMO_HEADCOUNT, DEMO_MONTHS, DEMO_SEED, date.today())
-        return db
-    except OpenFailed as exc:
-        QMessageBox.critical(None, QApplication.translate("App", "Cannot open the database"), exc.message)
-        return None
+        build_demo(db.uow(), DEMO_HEADCOUNT, DEMO_MONTHS, DEMO_SEED, date.today())
+    import ui.roster.page  # noqa: F401  (import the first page's modules here, off the UI thread)
+
+    return db
 
 
-def _benchmark_hook(app: QApplication) -> None:
-    """benchmarks/run.py starts the app with DESK_BENCH_STARTUP=1: report when the window is up, then quit."""
-    if os.environ.get("DESK_BENCH_STARTUP") == "1":
-        def shown() -> None:
-            print(f"SHOWN {time.time():.6f}", flush=True)
-            app.quit()
-
-        QTimer.singleShot(0, shown)
+def _benchmark_hook(app: QApplication, what: str) -> None:
+    """benchmarks/ starts the app with DESK_BENCH_STARTUP=shown|ready: report the moment, then quit."""
+    if os.environ.get("DESK_BENCH_STARTUP") == what:
+        print(f"{what.upper()} {time.time():.6f}", flush=True)
+        QTimer.singleShot(0, app.quit)
 
 
 def run_gui(db_path: Path | None, language: str | None, demo: bool) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("SupervisorsDesk")
     paths = app_paths()
-    crash.install(paths.logs)  # unexpected errors: logged, then told in a dialog that closes no window
     settings = ui_settings(paths.config)
     install_translators(language or str(settings.value("language", DEFAULT_LANGUAGE)))
     path = db_path or (paths.demo_db if demo else paths.default_db)
@@ -69,24 +64,52 @@ def run_gui(db_path: Path | None, language: str | None, demo: bool) -> int:
                              QApplication.translate("App", "%1 is already open in another window of this app.")
                              .replace("%1", str(path)))
         return EXIT_REFUSED
-    db = _open(path, demo)
-    if db is None:
-        return EXIT_REFUSED
     from ui.main_window import MainWindow
 
-    ctx = AppContext(db=db, settings=settings, undo=QUndoStack(), runner=TaskRunner())
-    window = MainWindow(ctx)
+    window = MainWindow(settings=settings, db_path=path)
     window.show()
-    start_daily_backup(ctx, window)
-    if db.opened.created:
-        QTimer.singleShot(0, lambda: QMessageBox.information(
-            window, QApplication.translate("App", "New database"),
-            QApplication.translate("App", "A new database was created at %1.").replace("%1", str(path))))
-    elif db.opened.migrated_from:
-        window.statusBar().showMessage(QApplication.translate("App", "Database upgraded; a copy was kept at %1")
-                                       .replace("%1", str(db.opened.backup)), 10_000)
-    _benchmark_hook(app)
+    QTimer.singleShot(0, lambda: _benchmark_hook(app, "shown"))
+    runner = TaskRunner()
+    opened: list = []
+
+    def attach(db) -> None:  # type: ignore[no-untyped-def]
+        from ui.safety.startup import start_daily_backup
+
+        opened.append(db)
+        ctx = AppContext(db=db, settings=settings, undo=QUndoStack(), runner=runner)
+        window.attach(ctx)
+        _benchmark_hook(app, "ready")
+        start_daily_backup(ctx, window)
+        if db.opened.created:
+            QMessageBox.information(window, QApplication.translate("App", "New database"),
+                                    QApplication.translate("App", "A new database was created at %1.")
+                                    .replace("%1", str(path)))
+        elif db.opened.migrated_from:
+            window.statusBar().showMessage(QApplication.translate("App", "Database upgraded; a copy was kept at %1")
+                                           .replace("%1", str(db.opened.backup)), 10_000)
+
+    def refused(exc: BaseException, trace: str) -> None:
+        message = getattr(exc, "message", None)
+        if message is None:
+            from ui.safety import crash
+
+            crash.log.error("opening %s failed\n%s", path, trace)
+            message = QApplication.translate("App", "The database could not be opened: %1").replace("%1", str(exc))
+        QMessageBox.critical(window, QApplication.translate("App", "Cannot open the database"), message)
+        app.exit(EXIT_REFUSED)
+
+    def after_first_paint() -> None:
+        # Unexpected errors from here on are logged and told in a dialog that closes no window.
+        from ui.safety import crash
+
+        crash.install(paths.logs)
+        # The worker's imports hold the GIL in long stretches: start it once the window is up.
+        runner.run(lambda: open_for_window(path, demo), attach, refused)
+
+    QTimer.singleShot(1, after_first_paint)
     code = app.exec()
-    db.close()
+    runner.wait()
+    for db in opened:
+        db.close()
     lock.unlock()
     return code

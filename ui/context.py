@@ -5,12 +5,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QUndoStack
 
-from persistence.database import Database
 from ui.tasks import TaskRunner
+
+if TYPE_CHECKING:  # SQLAlchemy loads on a worker thread after the window shows (start-up speed)
+    from persistence.database import Database
 
 
 @dataclass

@@ -1,8 +1,14 @@
-"""The main window: a navigation list of the areas that exist, one page each, menus and a status bar."""
+"""The main window: a navigation list of the areas that exist, one page each, menus and a status bar.
+
+It shows first as a shell (navigation, menus, "opening the database…") so that start-up costs about what
+a bare window does; `attach(ctx)` arrives once the database is open, and each page is built the first
+time it is shown."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QCoreApplication, Qt, Signal
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -10,25 +16,29 @@ from PySide6.QtWidgets import (
     QListWidget,
     QMainWindow,
     QMessageBox,
+    QProgressBar,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
-from ui.areas import AREAS
+from ui.areas import AREAS, Area
 from ui.context import AppContext
-from ui.settings_dialog import SettingsDialog
 
 VERSION = "0.1.0"
 
 
 class MainWindow(QMainWindow):
-    # Any page may ask to show one agent (an agent page, when that area exists, listens).
+    # Any page may ask to show one agent; the agent page listens.
     open_agent = Signal(int)
 
-    def __init__(self, ctx: AppContext) -> None:
+    def __init__(self, ctx: AppContext | None = None, *, settings: QSettings | None = None,
+                 db_path: Path | None = None) -> None:
         super().__init__()
-        self.ctx = ctx
-        self.setWindowTitle(self.tr("Supervisor's Desk") + f" — {ctx.db.path.name}")
+        self.ctx: AppContext | None = None
+        settings = ctx.settings if ctx else settings
+        db_path = ctx.db.path if ctx else db_path
+        self.setWindowTitle(self.tr("Supervisor's Desk") + (f" — {db_path.name}" if db_path else ""))
         self.resize(1280, 760)
         self.nav = QListWidget()
         self.nav.setFixedWidth(150)
@@ -42,38 +52,84 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.count_label = QLabel()
         self.statusBar().addPermanentWidget(self.count_label)
-        self.statusBar().addPermanentWidget(QLabel(str(ctx.db.path)))
+        self.statusBar().addPermanentWidget(QLabel(str(db_path or "")))
+        self.areas: list[Area] = list(AREAS)
+        self.pages: dict[str, QWidget] = {}  # the pages built so far
+        for area in self.areas:
+            self.nav.addItem(QCoreApplication.translate("Areas", area.title))
+            self.stack.addWidget(self._opening_placeholder())
+        self.nav.setEnabled(False)
+        self.nav.setCurrentRow(0)
+        if settings is not None:
+            geometry = settings.value("main/geometry")
+            if isinstance(geometry, QByteArray):
+                self.restoreGeometry(geometry)
+        if ctx is not None:
+            self.attach(ctx)
 
-        self.pages: dict[str, QWidget] = {}
-        for area in AREAS:
-            page = area.page(ctx)
-            self.pages[area.key] = page
-            if hasattr(page, "status_message"):
-                page.status_message.connect(self.statusBar().showMessage)
-            if hasattr(page, "agent_activated"):
-                page.agent_activated.connect(self.open_agent)
-            self.add_page(QCoreApplication.translate("Areas", area.title), page)
-        self.roster = self.pages["roster"]
+    def _opening_placeholder(self) -> QWidget:
+        holder = QWidget()
+        column = QVBoxLayout(holder)
+        column.addStretch()
+        text = QLabel(self.tr("Opening the database…"))
+        text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        text.setStyleSheet("color: #666; font-size: 15px;")
+        busy = QProgressBar()
+        busy.setRange(0, 0)
+        busy.setMaximumWidth(320)
+        column.addWidget(text)
+        column.addWidget(busy, 0, Qt.AlignmentFlag.AlignHCenter)
+        column.addStretch()
+        return holder
+
+    def attach(self, ctx: AppContext) -> None:
+        """The database is open: build the first page and the menus."""
+        self.ctx = ctx
+        self.roster = self.page("roster")
         self.roster.status_message.disconnect(self.statusBar().showMessage)
         self.roster.status_message.connect(self.count_label.setText)
         self.roster.apply_filter()  # its first count was emitted before anyone listened
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
-        self.nav.setCurrentRow(0)
+        self.open_agent.connect(self.show_agent)
+        self.nav.currentRowChanged.connect(self._show_row)
+        self.nav.setEnabled(True)
+        self._show_row(self.nav.currentRow())
         self._build_menus()
-        geometry = ctx.settings.value("main/geometry")
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
 
-    def add_page(self, title: str, page: QWidget) -> None:
-        self.nav.addItem(title)
-        self.stack.addWidget(page)
+    def page(self, key: str) -> QWidget:
+        """The area's page, built on first use."""
+        if key in self.pages:
+            return self.pages[key]
+        assert self.ctx is not None
+        index = next(i for i, area in enumerate(self.areas) if area.key == key)
+        page = self.areas[index].page(self.ctx)
+        if hasattr(page, "status_message"):
+            page.status_message.connect(self.statusBar().showMessage)
+        if hasattr(page, "agent_activated"):
+            page.agent_activated.connect(self.open_agent)
+        old = self.stack.widget(index)
+        self.stack.insertWidget(index, page)
+        self.stack.removeWidget(old)
+        old.deleteLater()
+        self.pages[key] = page
+        return page
+
+    def _show_row(self, row: int) -> None:
+        if row < 0:
+            return
+        self.page(self.areas[row].key)
+        self.stack.setCurrentIndex(row)
 
     def show_area(self, key: str) -> QWidget:
-        page = self.pages[key]
+        page = self.page(key)
         self.nav.setCurrentRow(self.stack.indexOf(page))
         return page
 
+    def show_agent(self, agent_id: int) -> None:
+        if any(area.key == "agent" for area in self.areas):
+            self.show_area("agent").show_agent(agent_id)  # type: ignore[attr-defined]
+
     def _build_menus(self) -> None:
+        assert self.ctx is not None
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         self._action(file_menu, self.tr("Import roster…"), self.roster.import_file, "Ctrl+I")
         self._action(file_menu, self.tr("Export roster…"), self.roster.export_file, "Ctrl+E")
@@ -106,9 +162,13 @@ class MainWindow(QMainWindow):
         return action
 
     def open_settings(self) -> None:
+        from ui.settings_dialog import SettingsDialog
+
+        assert self.ctx is not None
         SettingsDialog(self.ctx, self).exec()
 
     def about_text(self) -> str:
+        assert self.ctx is not None
         return (self.tr("<b>Supervisor's Desk</b> %1<br>An offline workbench for contact-center supervisors."
                         "<br>Nothing leaves this computer.<br><br>Database: %2")
                 .replace("%1", VERSION).replace("%2", str(self.ctx.db.path)))
@@ -119,6 +179,7 @@ class MainWindow(QMainWindow):
         box.exec()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.ctx.settings.setValue("main/geometry", self.saveGeometry())
-        self.ctx.runner.wait()
+        if self.ctx is not None:
+            self.ctx.settings.setValue("main/geometry", self.saveGeometry())
+            self.ctx.runner.wait()
         super().closeEvent(event)

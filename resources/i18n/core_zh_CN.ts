@@ -15,8 +15,36 @@
         <translation>%1 已损坏：%2</translation>
     </message>
     <message>
+        <source>Month must look like 2026-03: %1</source>
+        <translation>月份格式应为 2026-03：%1</translation>
+    </message>
+    <message>
         <source>file %1</source>
         <translation>文件 %1</translation>
+    </message>
+    <message>
+        <source>Month %1: %2 agents' figures, %3 unknown employee numbers.</source>
+        <translation>%1 月份：%2 名员工的数据，%3 个未知工号。</translation>
+    </message>
+    <message>
+        <source>Not in the roster: row %1, %2 %3</source>
+        <translation>不在花名册：第 %1 行，%2 %3</translation>
+    </message>
+    <message>
+        <source>%1 already holds %2 agents' figures; importing replaces them.</source>
+        <translation>%1 已有 %2 名员工的数据；导入将替换它们。</translation>
+    </message>
+    <message>
+        <source>Some employee numbers are not in the roster; add them first or pass --skip-unknown. Nothing was imported.</source>
+        <translation>部分工号不在花名册中；请先添加这些员工，或加上 --skip-unknown 跳过。未导入任何数据。</translation>
+    </message>
+    <message>
+        <source>%1 was already imported; pass --replace to replace it. Nothing was imported.</source>
+        <translation>%1 的数据已经导入过；如需替换请加上 --replace。未导入任何数据。</translation>
+    </message>
+    <message>
+        <source>Imported %1 agents' figures for %2 and scored them.</source>
+        <translation>已导入 %2 的 %1 名员工绩效数据并完成评分。</translation>
     </message>
     <message>
         <source>sheet %1</source>
@@ -120,6 +148,10 @@
     <message>
         <source>Database upgraded; a copy was kept at %1</source>
         <translation>数据库已升级，升级前的副本保存在 %1</translation>
+    </message>
+    <message>
+        <source>The database could not be opened: %1</source>
+        <translation>无法打开数据库：%1</translation>
     </message>
 </context>
 <context>
@@ -293,6 +325,10 @@
     <message>
         <source>Supervisor's Desk</source>
         <translation>客服主管工作台</translation>
+    </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation>正在打开数据库…</translation>
     </message>
     <message>
         <source>&amp;File</source>
