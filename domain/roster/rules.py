@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from datetime import date
 
 from domain.roster.model import AgentData, Generation, Status, TenureStage
@@ -30,6 +31,7 @@ def tenure_days(hire_date: date, today: date, leave_date: date | None = None) ->
     return max(0, (end - hire_date).days)
 
 
+@lru_cache(maxsize=16384)  # thousands of agents share a few hundred hire dates
 def tenure_stage(hire_date: date, today: date) -> TenureStage:
     if today < add_months(hire_date, 3):
         return TenureStage.NEW
