@@ -1,0 +1,125 @@
+"""Centre-scale benchmark: builds (or reuses) a synthetic centre with the demo generator, then prints one
+table of figures, each beside a baseline measured in the same run, and the ratio.
+
+    python benchmarks/run.py [--rebuild] [--repeat N]
+
+The dataset (5,000 headcount over 10 years; every area's demo data at that scale) lives in
+benchmarks/.cache/centre.sqlite and takes a few minutes to build the first time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sqlite3
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+CACHE = HERE / ".cache"
+CENTRE = CACHE / "centre.sqlite"
+ENV = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+TARGETS = {  # figure -> (target, what the ratio is against)
+    "start: window shown": "≤ 1.3× bare window",
+    "roster shown (5,000 active)": "≤ 100 ms",
+    "roster filter per keystroke": "≤ 30 ms",
+    "dashboard, all charts": "≤ 600 ms",
+    "HQ report": "≤ 1.5× plain write",
+    "KPI import, 60k rows": "≤ 5 s",
+}
+
+
+def build(rebuild: bool) -> None:
+    if CENTRE.exists() and not rebuild:
+        return
+    CACHE.mkdir(exist_ok=True)
+    CENTRE.unlink(missing_ok=True)
+    print("building the centre (5,000 headcount, 120 months) …", flush=True)
+    started = time.perf_counter()
+    subprocess.run([sys.executable, str(ROOT / "main.py"), "demo", "--db", str(CENTRE), "--agents", "5000",
+                    "--months", "120", "--seed", "2026"], check=True, env=ENV)
+    print(f"built in {time.perf_counter() - started:.0f} s", flush=True)
+
+
+def counts() -> dict[str, int]:
+    con = sqlite3.connect(CENTRE)
+    found = {}
+    for label, table in (("agents", "agents"), ("KPI rows", "kpi_monthly"), ("coaching notes", "coaching_sessions"),
+                         ("candidates", "recruiting_candidates")):
+        try:
+            found[label] = con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+        except sqlite3.OperationalError:
+            found[label] = -1
+    con.close()
+    return found
+
+
+def start_ms(script: list[str], moment: str) -> float:
+    began = time.time()
+    out = subprocess.run([sys.executable, *script], capture_output=True, text=True, timeout=300,
+                         env={**ENV, "DESK_BENCH_STARTUP": moment}).stdout
+    stamp = next(float(line.split()[1]) for line in out.splitlines() if line.startswith(moment.upper()))
+    return (stamp - began) * 1000
+
+
+def case(name: str, arg: str) -> dict:
+    out = subprocess.run([sys.executable, str(HERE / "cases.py"), name, arg], capture_output=True, text=True,
+                         timeout=1800, env=ENV)
+    if out.returncode:
+        raise RuntimeError(f"{name}: {out.stderr[-2000:]}")
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def median_of(repeat: int, fn) -> float:  # type: ignore[no-untyped-def]
+    return statistics.median(fn() for _ in range(repeat))
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--rebuild", action="store_true")
+    parser.add_argument("--repeat", type=int, default=5)
+    args = parser.parse_args()
+    build(args.rebuild)
+    print("dataset:", ", ".join(f"{k} {v:,}" for k, v in counts().items()), flush=True)
+    rows: list[tuple[str, str, str, str, str]] = []
+
+    def add(what: str, value: float, baseline: str, ratio: str, rss: float | None = None) -> None:
+        rows.append((what, f"{value:,.0f} ms", baseline, ratio, f"{rss:,.0f} MB" if rss else ""))
+        print(f"  {what}: {value:,.0f} ms  ({baseline}; {ratio})", flush=True)
+
+    app = [str(ROOT / "main.py"), "--db", str(CENTRE)]
+    bare = median_of(args.repeat, lambda: start_ms([str(HERE / "bare_window.py")], "shown"))
+    shown = median_of(args.repeat, lambda: start_ms(app, "shown"))
+    ready = median_of(args.repeat, lambda: start_ms(app, "ready"))
+    add("start: window shown", shown, f"bare window {bare:,.0f} ms", f"{shown / bare:.2f}×")
+    add("start: roster ready", ready, f"bare window {bare:,.0f} ms", f"{ready / bare:.2f}×")
+
+    roster = case("roster", str(CENTRE))
+    add("roster shown (5,000 active)", roster["ms"], "target 100 ms", f"{roster['ms'] / 100:.2f}×", roster["rss_mb"])
+    add("roster filter per keystroke", roster["filter_ms"], "target 30 ms", f"{roster['filter_ms'] / 30:.2f}×")
+
+    if (HERE / "cases.py").read_text().count('"dashboard"'):
+        dash = case("dashboard", str(CENTRE))
+        add("dashboard, all charts", dash["ms"], "target 600 ms", f"{dash['ms'] / 600:.2f}×", dash["rss_mb"])
+
+    report = case("report", str(CENTRE))
+    plain = case("plain_write", str(report["cells"]))
+    add(f"HQ report ({report['cells']:,} cells)", report["ms"], f"plain write_only {plain['ms']:,.0f} ms",
+        f"{report['ms'] / plain['ms']:.2f}×", report["rss_mb"])
+
+    kpi = case("kpi_import", str(CENTRE))
+    add(f"KPI import, {kpi['rows']:,} rows", kpi["ms"], "target 5,000 ms", f"{kpi['ms'] / 5000:.2f}×", kpi["rss_mb"])
+
+    print("\n| figure | value | baseline (same run) | ratio | peak RSS |\n|---|---|---|---|---|")
+    for row in rows:
+        print("| " + " | ".join(row) + " |")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
