@@ -145,6 +145,23 @@ class SqlCoachingRepository:
                 .group_by(SESSIONS.c.agent_id))
         return {agent_id: day for agent_id, day in self._session.execute(stmt)}
 
+    def session_counts(self, first: date, last: date) -> dict[tuple[int, SessionKind], int]:
+        stmt = (select(SESSIONS.c.agent_id, SESSIONS.c.kind, func.count())
+                .where(SESSIONS.c.held_on.between(first, last)).group_by(SESSIONS.c.agent_id, SESSIONS.c.kind))
+        return {(agent_id, SessionKind(kind)): int(n) for agent_id, kind, n in self._session.execute(stmt)}
+
+    def overdue_at(self, day: date) -> list[ActionItemRow]:
+        stmt = (
+            select(ITEMS, SESSIONS.c.agent_id, SESSIONS.c.kind, SESSIONS.c.title.label("session_title"),
+                   SESSIONS.c.held_on, AGENTS.c.name.label("agent_name"))
+            .join(SESSIONS, SESSIONS.c.id == ITEMS.c.session_id)
+            .join(AGENTS, AGENTS.c.id == SESSIONS.c.agent_id)
+            .where(ITEMS.c.due_on < day, or_(ITEMS.c.done_on.is_(None), ITEMS.c.done_on > day))
+            .order_by(ITEMS.c.due_on, ITEMS.c.id)
+        )
+        return [ActionItemRow(_item(r), r.agent_id, r.agent_name, SessionKind(r.kind), r.session_title or "",
+                              r.held_on) for r in self._session.execute(stmt)]
+
     # --- the case library ----------------------------------------------------------------------
     def search_cases(self, indexed: tuple[str, ...], short: tuple[str, ...], tag: str | None) -> list[SessionRow]:
         conditions: list[Any] = [SESSIONS.c.kind == str(SessionKind.CASE_REVIEW)]

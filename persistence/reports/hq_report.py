@@ -10,7 +10,7 @@ from pathlib import Path
 from domain.ports import UnitOfWork
 from domain.reports.workforce import Month
 from persistence.reports.hq_workbook import write_workbook
-from persistence.reports.sections import workforce
+from persistence.reports.sections import care, coaching, mentoring, performance, recruiting, workforce
 from persistence.reports.sheets import SheetSpec
 
 APP_VERSION = "0.1.0"
@@ -21,12 +21,20 @@ class Section:
     key: str
     sheet: str  # the sheet's Chinese name, also what the export dialog lists
     build: Callable[[UnitOfWork, Month], SheetSpec]
+    # True when `build` calls an area's service that opens the unit of work itself (`with uow:` is not
+    # re-entrant): such a section gets the closed unit of work and reads in its own transaction.
+    own_transaction: bool = False
 
 
 # In the order HQ reads them; the cover is always first. Each area adds its section here.
 SECTIONS: list[Section] = [
     Section("workforce", "人员概况", workforce.workforce),
     Section("roster", "人员明细", workforce.roster_detail),
+    Section("performance", "绩效", performance.performance),
+    Section("recruiting", "招聘", recruiting.recruiting),
+    Section("mentoring", "带教", mentoring.mentoring, own_transaction=True),
+    Section("coaching", "辅导", coaching.coaching),
+    Section("care", "关怀", care.care, own_transaction=True),
     Section("leavers", "离职", workforce.leavers),
 ]
 
@@ -42,7 +50,12 @@ def build_report(uow: UnitOfWork, month: Month, keys: list[str], now: datetime) 
         raise ValueError(f"unknown sections: {sorted(unknown)}")
     with uow:
         sheets = [workforce.cover(uow, month, now, APP_VERSION, [s.sheet for s in chosen])]
-        sheets += [s.build(uow, month) for s in chosen]
+    for section in chosen:
+        if section.own_transaction:
+            sheets.append(section.build(uow, month))
+        else:
+            with uow:
+                sheets.append(section.build(uow, month))
     return sheets
 
 

@@ -19,6 +19,7 @@ from persistence.reports.sheets import SheetSpec, Table
 TITLE_FONT = Font(bold=True, size=14, color="1F4E79")
 SECTION_FONT = Font(bold=True, size=11, color="1F4E79")
 NOTE_FONT = Font(italic=True, color="666666")
+CHART_ROWS = 17  # rows a 7.5 cm chart covers at the default 15 pt row height, plus a gap
 
 
 def _table(ws: Worksheet, table: Table, top: int, widths: dict[int, int], filtered: bool) -> int:
@@ -37,13 +38,16 @@ def _table(ws: Worksheet, table: Table, top: int, widths: dict[int, int], filter
         for c, value in enumerate(row, start=1):
             if value is None:
                 continue
-            set_value(ws.cell(row=r, column=c), value, table.formats.get(c - 1))
+            cell = set_value(ws.cell(row=r, column=c), value, table.formats.get(c - 1))
+            if isinstance(value, str) and c - 1 in table.formats:  # "<3" or "不公布" lined up with the numbers
+                cell.alignment = Alignment(horizontal="right")
             widths[c] = max(widths.get(c, 0), min(display_width(value), 40))
     last = header_row + len(table.rows)
     if filtered:
         ws.auto_filter.ref = f"A{header_row}:{get_column_letter(len(table.headers))}{last}"
     if table.chart is not None:
         _chart(ws, table, header_row, last)
+        return max(last + 2, header_row + CHART_ROWS)  # the next table starts below the chart, not under it
     return last + 2
 
 
