@@ -57,7 +57,7 @@ def coaching(uow: UnitOfWork, month: Month) -> SheetSpec:
         ],
         tables=[
             Table(
-                "月末逾期行动项",
+                "月末逾期行动项明细",
                 ["工号", "姓名", "行动项", "负责人", "来源", "辅导日期", "截止日期", "逾期天数(至月末)", "完成日期"],
                 items,
                 formats={5: DATE, 6: DATE, 8: DATE},

@@ -73,7 +73,7 @@ def performance(uow: UnitOfWork, month: Month) -> SheetSpec:
         agent, kpi = agents[s.agent_id], figures.get(s.agent_id)
         detail.append([
             agent.employee_no, agent.name, zh(s.role), s.team, GRADE_ZH[s.grade],
-            "、".join(METRIC_ZH[m] for m in s.floor_metrics), s.score,
+            "、".join(METRIC_ZH[m] for m in s.floor_metrics) or None, s.score,
             *(cell_value(m, kpi.value(m) if kpi else None) for m in METRICS),
         ])
     metric_headers = [METRIC_ZH[m] for m in METRICS]
