@@ -7,7 +7,14 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from domain.performance.importing import KpiPlan, apply_kpi_import, plan_kpi_import
+from domain.performance.importing import (
+    KpiPlan,
+    MonthAlreadyImported,
+    UnknownAgentsInFile,
+    apply_kpi_import,
+    plan_kpi_import,
+)
+from domain.roster.importing import ImportRejected, RowError
 from persistence.backup import take_backup
 from persistence.database import Database
 from persistence.performance.kpi_reader import KpiFile, read_kpi_file
@@ -44,7 +51,7 @@ def remember_mapping(db: Database, mapping: dict[str, str]) -> None:
 def preview_kpi_import(db: Database, path: Path, month: str | None = None,
                        mapping: dict[str, str] | None = None) -> KpiPreview:
     kf = read_kpi_file(path, remembered_mapping(db) if mapping is None else mapping)
-    if kf.errors:
+    if not kf.candidates:  # no header, a missing column, or no rows: nothing to match
         return KpiPreview(kf, KpiPlan(month=month))
     with db.uow() as uow:
         agents = uow.agents.list_all()
@@ -56,7 +63,17 @@ def preview_kpi_import(db: Database, path: Path, month: str | None = None,
 
 def commit_kpi_import(db: Database, preview: KpiPreview, today: date, now: datetime, *,
                       replace_month: bool = False, skip_unknown: bool = False) -> int:
-    """Back up first (a bad import is then one restore away), then land the month in one transaction."""
+    """Back up first (a bad import is then one restore away), then land the month in one transaction.
+    What would be refused is refused before the backup, so a refused file leaves no trace at all."""
+    plan = preview.plan
+    if plan.errors or preview.file.errors or not plan.ok:
+        raise ImportRejected(preview.errors or [RowError("", 0, "", "kpi_nothing_to_import")])
+    if plan.unknown and not skip_unknown:
+        raise UnknownAgentsInFile(plan.unknown)
+    with db.uow() as uow:
+        existing = uow.performance.kpi_count(plan.month or "")
+    if existing and not replace_month:
+        raise MonthAlreadyImported(plan.month or "", existing)
     if db.path.exists() and db.path.stat().st_size:
         take_backup(db, "pre-import", now)
     return apply_kpi_import(db.uow(), preview.plan, today, str(preview.file.path),

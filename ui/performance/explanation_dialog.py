@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from domain.performance.services import AgentExplanation
 from persistence.performance.explanation_export import export_explanation
 from ui.context import AppContext
-from ui.performance import explanation_text as text
+from ui.performance.explanation_text import ExplanationText
 from ui.performance.words import grade_color
 
 Index = QModelIndex | QPersistentModelIndex
@@ -61,13 +61,14 @@ class ExplanationDialog(QDialog):
         self.ctx, self.item = ctx, item
         with ctx.uow() as uow:
             self.team_name = uow.settings.get("team_name", "")
-        self.sheet = text.sheet(item, self.team_name)
+        self.words = ExplanationText(self)
+        self.sheet = self.words.sheet(item, self.team_name)
         self.setWindowTitle(self.tr("Why %1 got this grade").replace("%1", item.agent.name))
         self.resize(820, 600)
         facts = QFormLayout()
         for name, value in self.sheet.facts:
             facts.addRow(f"<b>{name}</b>", QLabel(value))
-        self.result_label = QLabel(text.summary(item.explanation))
+        self.result_label = QLabel(self.words.summary(item.explanation))
         color = grade_color(item.explanation.result.grade)
         self.result_label.setStyleSheet(f"font-size: 18px; font-weight: bold; color: {color.name() if color else ''};")
         self.model = LinesModel(self.sheet.headers and list(self.sheet.headers), self.sheet.rows, self)

@@ -1,0 +1,850 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>AppealDialog</name>
+    <message>
+        <source>Appeal for %1, %2</source>
+        <translation>%1 的绩效申诉（%2）</translation>
+    </message>
+    <message>
+        <source>e.g. the complaint was about a courier delay, not the service</source>
+        <translation>例如：客户投诉的是物流延误，不是服务问题</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Figure on record</source>
+        <translation>系统记录值</translation>
+    </message>
+    <message>
+        <source>Figure the agent asks for</source>
+        <translation>员工主张值</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>申诉理由</translation>
+    </message>
+    <message>
+        <source>Write down why the agent disputes the figure.</source>
+        <translation>请写明员工对该数据有异议的理由。</translation>
+    </message>
+</context>
+<context>
+    <name>Areas</name>
+    <message>
+        <source>Performance</source>
+        <translation>绩效</translation>
+    </message>
+    <message>
+        <source>Scoring schemes</source>
+        <translation>绩效方案</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>Decide the appeal of %1</source>
+        <translation>处理 %1 的申诉</translation>
+    </message>
+    <message>
+        <source>Accept: count the adjusted figure and rescore the month</source>
+        <translation>同意：按调整后的数值计分，并重算当月绩效</translation>
+    </message>
+    <message>
+        <source>Reject: the figure on record stands</source>
+        <translation>驳回：维持系统记录值</translation>
+    </message>
+    <message>
+        <source>Month / metric</source>
+        <translation>月份 / 指标</translation>
+    </message>
+    <message>
+        <source>On record → asked for</source>
+        <translation>记录值 → 主张值</translation>
+    </message>
+    <message>
+        <source>Agent's reason</source>
+        <translation>员工理由</translation>
+    </message>
+    <message>
+        <source>Adjusted figure</source>
+        <translation>调整后数值</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>处理人</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>处理意见</translation>
+    </message>
+    <message>
+        <source>Say who decided and why: the agent will see it.</source>
+        <translation>请填写处理人和处理意见：员工会看到这些内容。</translation>
+    </message>
+</context>
+<context>
+    <name>ExplanationDialog</name>
+    <message>
+        <source>Why %1 got this grade</source>
+        <translation>%1 的绩效等级说明</translation>
+    </message>
+    <message>
+        <source>Export sheet…</source>
+        <translation>导出说明单…</translation>
+    </message>
+    <message>
+        <source>Export explanation</source>
+        <translation>导出绩效说明</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>Exported ✓</source>
+        <translation>已导出 ✓</translation>
+    </message>
+</context>
+<context>
+    <name>ExplanationText</name>
+    <message>
+        <source>Metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>实际值</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>折算分</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation>得分贡献</translation>
+    </message>
+    <message>
+        <source>rank in team</source>
+        <translation>按组内排名</translation>
+    </message>
+    <message>
+        <source>(no figure: weight shared out)</source>
+        <translation>（无数据：权重按比例分给其他指标）</translation>
+    </message>
+    <message>
+        <source>(after appeal)</source>
+        <translation>（申诉调整后）</translation>
+    </message>
+    <message>
+        <source>Score %1 → %2</source>
+        <translation>得分 %1 → %2</translation>
+    </message>
+    <message>
+        <source> (the score alone gives %1)</source>
+        <translation>（仅按得分为%1）</translation>
+    </message>
+    <message>
+        <source>Grade lines: Excellent ≥ %1, Good ≥ %2, Pass ≥ %3, below that Needs improvement.</source>
+        <translation>等级线：优秀 ≥ %1，良好 ≥ %2，合格 ≥ %3，低于合格线为待改进。</translation>
+    </message>
+    <message>
+        <source>Floor rule: %1 was %2, %3 the line of %4, so the grade is capped at %5.</source>
+        <translation>底线机制：%1 为 %2，%3底线 %4，因此等级最高为%5。</translation>
+    </message>
+    <message>
+        <source>With %1 within %2 the grade would have been %3.</source>
+        <translation>如果%1控制在 %2 以内，等级应为%3。</translation>
+    </message>
+    <message>
+        <source>%1 more points would have reached %2 (%3 points above the line of the current grade).</source>
+        <translation>再多 %1 分即可达到%2（目前高出本等级线 %3 分）。</translation>
+    </message>
+    <message>
+        <source>Reaching %1 also needs %2 back within %3 (floor rule).</source>
+        <translation>要达到%1，还需要把%2控制在 %3 以内（底线机制）。</translation>
+    </message>
+    <message>
+        <source>This is the best grade; %1 points above its line.</source>
+        <translation>已是最高等级，高出等级线 %1 分。</translation>
+    </message>
+    <message>
+        <source>· %1 alone could not close the gap: it can add at most %2 points.</source>
+        <translation>· 仅靠%1无法补足差距：该项最多还能加 %2 分。</translation>
+    </message>
+    <message>
+        <source>· %1: %2 points (a higher place in the team) would do it.</source>
+        <translation>· %1：折算分达到 %2（组内排名更靠前）即可。</translation>
+    </message>
+    <message>
+        <source>· %1 at %2 instead, everything else the same.</source>
+        <translation>· 其他不变，%1达到 %2 即可。</translation>
+    </message>
+    <message>
+        <source>Appeal on %1: %2 → %3 (%4)</source>
+        <translation>%1申诉：%2 → %3（%4）</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>第 %1 版</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Role / team</source>
+        <translation>岗位 / 班组</translation>
+    </message>
+    <message>
+        <source>Scheme</source>
+        <translation>评分方案</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>%1 performance explanation</source>
+        <translation>%1 绩效说明单</translation>
+    </message>
+    <message>
+        <source>Performance explanation</source>
+        <translation>绩效说明单</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>绩效说明</translation>
+    </message>
+    <message>
+        <source>How the grade was reached</source>
+        <translation>等级是怎么得出的</translation>
+    </message>
+    <message>
+        <source>Questions about a figure? Talk to your supervisor or file an appeal within 5 working days.</source>
+        <translation>对数据有疑问？请在 5 个工作日内找主管沟通或提出申诉。</translation>
+    </message>
+</context>
+<context>
+    <name>KpiImportDialog</name>
+    <message>
+        <source>Import monthly KPIs</source>
+        <translation>导入月度绩效数据</translation>
+    </message>
+    <message>
+        <source>Choose the platform's monthly export (.xlsx or .csv, UTF-8 or GBK).</source>
+        <translation>请选择平台导出的月度绩效表（.xlsx 或 .csv，UTF-8 或 GBK 编码）。</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <source>from the file</source>
+        <translation>从文件读取</translation>
+    </message>
+    <message>
+        <source>Columns this app does not recognise</source>
+        <translation>无法识别的列</translation>
+    </message>
+    <message>
+        <source>Skip the rows whose 工号 is not in the roster</source>
+        <translation>跳过花名册中没有的工号</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>Not in roster</source>
+        <translation>不在花名册</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.xlsm *.csv)</source>
+        <translation>表格文件 (*.xlsx *.xlsm *.csv)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>未导入任何数据：%1</translation>
+    </message>
+    <message>
+        <source>Sheet %1, header on row %2</source>
+        <translation>工作表 %1，表头在第 %2 行</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Employee no.</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Name in file</source>
+        <translation>文件中的姓名</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Not in roster (%1)</source>
+        <translation>不在花名册（%1）</translation>
+    </message>
+    <message>
+        <source>Errors (%1)</source>
+        <translation>错误（%1）</translation>
+    </message>
+    <message>
+        <source>Month %1: %2 agents</source>
+        <translation>%1 月份：%2 名员工</translation>
+    </message>
+    <message>
+        <source>%1 not in the roster</source>
+        <translation>%1 个工号不在花名册</translation>
+    </message>
+    <message>
+        <source>replaces the %1 agents' figures already imported for this month</source>
+        <translation>将替换本月已导入的 %1 名员工数据</translation>
+    </message>
+    <message>
+        <source>%1 errors: fix them in the file (or choose the month) and load it again; nothing is imported while any remain</source>
+        <translation>%1 处错误：请在文件中改正（或选择月份）后重新载入；有错误时不会导入任何数据</translation>
+    </message>
+    <message>
+        <source>(do not import)</source>
+        <translation>（不导入）</translation>
+    </message>
+    <message>
+        <source>Replace %1?</source>
+        <translation>替换 %1 的数据？</translation>
+    </message>
+    <message>
+        <source>%1 already holds figures for %2 agents. Replace them with this file? A backup is taken first.</source>
+        <translation>%1 已有 %2 名员工的绩效数据。要用这个文件替换吗？替换前会先自动备份。</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>That month was already imported</source>
+        <translation>该月份的数据已经导入过</translation>
+    </message>
+    <message>
+        <source>Some employee numbers are not in the roster</source>
+        <translation>部分工号不在花名册中</translation>
+    </message>
+    <message>
+        <source>The file does not say which month it is; choose the month before importing</source>
+        <translation>文件里没有写明月份；请先选择月份再导入</translation>
+    </message>
+    <message>
+        <source>The file holds more than one month; import one month at a time</source>
+        <translation>文件包含多个月份的数据；请每次导入一个月</translation>
+    </message>
+    <message>
+        <source>This row is for a different month than the one chosen</source>
+        <translation>这一行的月份与所选月份不一致</translation>
+    </message>
+    <message>
+        <source>Not a valid month</source>
+        <translation>不是有效的月份</translation>
+    </message>
+    <message>
+        <source>No KPI columns found (e.g. 接通量, 满意度)</source>
+        <translation>没有找到绩效指标列（如 接通量、满意度）</translation>
+    </message>
+    <message>
+        <source>Value out of range</source>
+        <translation>数值超出合理范围</translation>
+    </message>
+    <message>
+        <source>The file has no rows to import</source>
+        <translation>文件中没有可导入的数据行</translation>
+    </message>
+    <message>
+        <source>No KPI figures for this agent in that month</source>
+        <translation>该员工当月没有绩效数据</translation>
+    </message>
+    <message>
+        <source>Must be a whole number</source>
+        <translation>必须是整数</translation>
+    </message>
+    <message>
+        <source>This cell is empty</source>
+        <translation>单元格为空</translation>
+    </message>
+    <message>
+        <source>The scheme cannot be saved</source>
+        <translation>评分方案无法保存</translation>
+    </message>
+    <message>
+        <source>A scheme needs at least one metric</source>
+        <translation>评分方案至少需要一个指标</translation>
+    </message>
+    <message>
+        <source>Each metric may appear only once</source>
+        <translation>每个指标只能出现一次</translation>
+    </message>
+    <message>
+        <source>Weights must add up to 100</source>
+        <translation>权重之和必须为 100</translation>
+    </message>
+    <message>
+        <source>Weights cannot be negative</source>
+        <translation>权重不能为负数</translation>
+    </message>
+    <message>
+        <source>Targets must be above zero</source>
+        <translation>目标值必须大于 0</translation>
+    </message>
+    <message>
+        <source>The cap must be at least 1</source>
+        <translation>封顶分至少为 1</translation>
+    </message>
+    <message>
+        <source>Grade lines must rise: 合格 &lt; 良好 &lt; 优秀</source>
+        <translation>等级线必须逐级升高：合格 &lt; 良好 &lt; 优秀</translation>
+    </message>
+    <message>
+        <source>This appeal was already decided</source>
+        <translation>该申诉已经处理过</translation>
+    </message>
+    <message>
+        <source>Already recorded as 服务之星 for that month</source>
+        <translation>该员工已是当月的服务之星</translation>
+    </message>
+</context>
+<context>
+    <name>PerformancePage</name>
+    <message>
+        <source>All roles</source>
+        <translation>全部岗位</translation>
+    </message>
+    <message>
+        <source>Search name or employee no.</source>
+        <translation>搜索姓名或工号</translation>
+    </message>
+    <message>
+        <source>Import KPIs…</source>
+        <translation>导入绩效数据…</translation>
+    </message>
+    <message>
+        <source>Scoring schemes…</source>
+        <translation>评分方案…</translation>
+    </message>
+    <message>
+        <source>No KPI figures yet. Import the platform's monthly export (.xlsx or .csv).</source>
+        <translation>还没有绩效数据。请导入平台导出的月度绩效表（.xlsx 或 .csv）。</translation>
+    </message>
+    <message>
+        <source>Why this grade?</source>
+        <translation>等级说明</translation>
+    </message>
+    <message>
+        <source>File an appeal…</source>
+        <translation>登记申诉…</translation>
+    </message>
+    <message>
+        <source>服务之星…</source>
+        <translation>评选服务之星…</translation>
+    </message>
+    <message>
+        <source>Decide appeal…</source>
+        <translation>处理申诉…</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Appeals this month</source>
+        <translation>本月申诉</translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation>全部班组</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>On record → asked</source>
+        <translation>记录值 → 主张值</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>%1 agents</source>
+        <translation>共 %1 人</translation>
+    </message>
+    <message>
+        <source>服务之星: %1</source>
+        <translation>服务之星：%1</translation>
+    </message>
+    <message>
+        <source>Performance %1: %2 of %3 agents shown</source>
+        <translation>绩效 %1：显示 %2 / %3 人</translation>
+    </message>
+    <message>
+        <source>Select an agent to see their 12-month trend.</source>
+        <translation>在表格中选中一名员工，查看近 12 个月走势。</translation>
+    </message>
+    <message>
+        <source>Select an agent in the table.</source>
+        <translation>请在表格中选中一名员工。</translation>
+    </message>
+    <message>
+        <source>%1: score over 12 months</source>
+        <translation>%1 近 12 个月得分</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Team average</source>
+        <translation>班组平均</translation>
+    </message>
+    <message>
+        <source>No scores in these 12 months.</source>
+        <translation>近 12 个月没有得分记录。</translation>
+    </message>
+    <message>
+        <source>Could not complete</source>
+        <translation>无法完成</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 → %4 %5</source>
+        <translation>%1：%2 %3 → %4 %5</translation>
+    </message>
+</context>
+<context>
+    <name>PerformanceTableModel</name>
+    <message>
+        <source>Handled</source>
+        <translation>接通量</translation>
+    </message>
+    <message>
+        <source>AHT</source>
+        <translation>平均处理时长</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>响应时长</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>FCR</source>
+        <translation>一次解决率</translation>
+    </message>
+    <message>
+        <source>Complaint rate</source>
+        <translation>投诉率</translation>
+    </message>
+    <message>
+        <source>QA</source>
+        <translation>质检分</translation>
+    </message>
+    <message>
+        <source>Employee no.</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>班组</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Floor rule</source>
+        <translation>触发底线</translation>
+    </message>
+    <message>
+        <source>Open appeals</source>
+        <translation>待处理申诉</translation>
+    </message>
+    <message>
+        <source>服务之星 this month</source>
+        <translation>本月服务之星</translation>
+    </message>
+</context>
+<context>
+    <name>PerformanceWords</name>
+    <message>
+        <source>Handled</source>
+        <translation>接通量</translation>
+    </message>
+    <message>
+        <source>Avg handle time</source>
+        <translation>平均处理时长</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>响应时长</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>First-contact resolution</source>
+        <translation>一次解决率</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉量</translation>
+    </message>
+    <message>
+        <source>Complaint rate</source>
+        <translation>投诉率</translation>
+    </message>
+    <message>
+        <source>QA score</source>
+        <translation>质检分</translation>
+    </message>
+    <message>
+        <source>Attendance/adherence</source>
+        <translation>出勤/遵从率</translation>
+    </message>
+    <message>
+        <source>Excellent</source>
+        <translation>优秀</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>良好</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>Needs improvement</source>
+        <translation>待改进</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已同意</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <source>Higher is better</source>
+        <translation>越高越好</translation>
+    </message>
+    <message>
+        <source>Lower is better</source>
+        <translation>越低越好</translation>
+    </message>
+    <message>
+        <source>Against target</source>
+        <translation>对比目标</translation>
+    </message>
+    <message>
+        <source>Rank in team</source>
+        <translation>组内排名</translation>
+    </message>
+    <message>
+        <source>above</source>
+        <translation>高于</translation>
+    </message>
+    <message>
+        <source>below</source>
+        <translation>低于</translation>
+    </message>
+    <message>
+        <source>Top score</source>
+        <translation>得分最高</translation>
+    </message>
+    <message>
+        <source>Nominated</source>
+        <translation>主管提名</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+</context>
+<context>
+    <name>SchemeDialog</name>
+    <message>
+        <source>Scoring schemes</source>
+        <translation>绩效评分方案</translation>
+    </message>
+    <message>
+        <source>Rescore %1?</source>
+        <translation>重算 %1？</translation>
+    </message>
+    <message>
+        <source>Rescore %1 with the new scheme? Other months keep the version they were scored with.</source>
+        <translation>用新方案重算 %1 的绩效吗？其他月份保留原来计算时所用的方案版本。</translation>
+    </message>
+</context>
+<context>
+    <name>SchemeEditor</name>
+    <message>
+        <source>Metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Scored by</source>
+        <translation>计分方式</translation>
+    </message>
+    <message>
+        <source>Cap (points)</source>
+        <translation>封顶分</translation>
+    </message>
+    <message>
+        <source>%1 from</source>
+        <translation>%1 ≥</translation>
+    </message>
+    <message>
+        <source>Floor rules (底线机制): whatever the score, the grade is at most…</source>
+        <translation>底线机制：无论得分多少，等级最高为…</translation>
+    </message>
+    <message>
+        <source>caps at</source>
+        <translation>等级封顶为</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Grade lines</source>
+        <translation>等级线</translation>
+    </message>
+    <message>
+        <source>In force: version %1 (%2)</source>
+        <translation>当前生效：第 %1 版（%2）</translation>
+    </message>
+    <message>
+        <source>Weights add up to %1%</source>
+        <translation>权重合计 %1%</translation>
+    </message>
+    <message>
+        <source>Scheme not saved</source>
+        <translation>方案未保存</translation>
+    </message>
+</context>
+<context>
+    <name>StarDialog</name>
+    <message>
+        <source>服务之星 for %1</source>
+        <translation>%1 服务之星</translation>
+    </message>
+    <message>
+        <source>Suggested: the best score graded Excellent with no floor rule applied.</source>
+        <translation>推荐：评为优秀且未触发底线的员工中得分最高者。</translation>
+    </message>
+    <message>
+        <source>Nobody was graded Excellent this month; nominate someone.</source>
+        <translation>本月没有人评为优秀，可由主管提名。</translation>
+    </message>
+    <message>
+        <source>What they did, in a sentence the team will hear</source>
+        <translation>一句话说明事迹，会在团队中宣读</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>Citation</source>
+        <translation>表彰理由</translation>
+    </message>
+</context>
+</TS>

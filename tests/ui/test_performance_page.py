@@ -1,0 +1,180 @@
+"""The performance page as a supervisor uses it: import with preview, the team table, explanations,
+appeals and the trend chart — real services on a temp database, in Chinese."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import openpyxl
+from PySide6.QtWidgets import QDialog
+
+from domain.performance.model import AppealStatus, Grade, Metric
+from domain.roster import services as roster
+from domain.roster.model import AgentData, Role
+from ui.performance.appeal_dialogs import AppealDialog, DecisionDialog
+from ui.performance.import_dialog import KpiImportDialog
+from ui.performance.page import PerformancePage
+from ui.performance.scheme_editor import SchemeEditor
+from ui.performance.table_model import GRADE_COLUMN
+
+TODAY = date(2026, 11, 23)
+
+
+def seed_agents(ctx) -> None:  # type: ignore[no-untyped-def]
+    people = (("KF001", "王婷", Role.HOTLINE, "热线一组"), ("KF002", "李强", Role.HOTLINE, "热线一组"),
+              ("KF003", "张敏", Role.ONLINE, "在线组"))
+    for no, name, role, team in people:
+        roster.add_agent(ctx.uow(), AgentData(no, name, role, team, date(2025, 1, 6)), TODAY)
+
+
+def kpi_file(path: Path, extra_unknown: bool = True) -> Path:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["2026年10月 坐席绩效"])
+    ws.append(["工号", "姓名", "效率指标", None, "质量指标", None, None, None])
+    ws.append([None, None, "接通量", "首次响应时长", "满意度", "投诉量", "质检分", "通话总量"])
+    ws.merge_cells("C2:D2")
+    ws.merge_cells("E2:G2")
+    ws.append(["KF001", "王婷", 1080, "00:20", "93.1%", 4, 90, 1])
+    ws.append(["KF002", "李强", 1300, 12, 0.97, 1, 95, 1])
+    ws.append(["KF003", "张敏", 1700, "0:31", "92%", 2, 91, 1])
+    if extra_unknown:
+        ws.append(["KF404", "新人甲", 500, 30, "80%", 0, 80, 1])
+    wb.save(path)
+    return path
+
+
+def import_through_dialog(qtbot, ctx, path: Path, page: PerformancePage | None = None) -> KpiImportDialog:  # type: ignore[no-untyped-def]
+    dialog = KpiImportDialog(ctx, page, path)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.preview is not None, timeout=10_000)
+    return dialog
+
+
+def test_import_with_preview_then_the_page_shows_the_month(qtbot, ctx, tmp_path: Path) -> None:
+    seed_agents(ctx)
+    page = PerformancePage(ctx)
+    qtbot.addWidget(page)
+    assert page.empty_hint.isVisibleTo(page) and not page.body.isVisibleTo(page)
+    dialog = import_through_dialog(qtbot, ctx, kpi_file(tmp_path / "k.xlsx"), page)
+    assert dialog.preview_model.rowCount() == 3 and dialog.unknown_model.rowCount() == 1
+    assert dialog.preview_model.headers[:3] == ["行", "工号", "姓名"]
+    assert "KF404" in dialog.unknown_model.rows[0]
+    assert "2026-10" in dialog.summary.text() and "不在花名册" in dialog.summary.text()
+    assert dialog.mapping_box.isVisibleTo(dialog)  # 通话总量 is not a known column
+    assert not dialog.import_button.isEnabled()  # unknown 工号: skip or cancel
+    dialog.skip_unknown.setChecked(True)
+    assert dialog.import_button.isEnabled()
+    with qtbot.waitSignal(dialog.accepted, timeout=10_000):
+        dialog.import_button.click()
+    assert dialog.imported == 3
+    page.refresh("2026-10")
+    assert page.current_month() == "2026-10" and page.model.rowCount() == 3
+    assert page.model.row_at(0).agent.employee_no == "KF002"  # best score first
+    assert page.model.data(page.model.index(0, GRADE_COLUMN)) == "优秀"
+    page.role_filter.setCurrentIndex(page.role_filter.findData(Role.ONLINE.value))
+    assert [page.model.row_at(i).agent.name for i in range(page.model.rowCount())] == ["张敏"]
+
+
+def test_reimport_asks_before_replacing(qtbot, ctx, tmp_path: Path) -> None:
+    seed_agents(ctx)
+    path = kpi_file(tmp_path / "k.xlsx", extra_unknown=False)
+    first = import_through_dialog(qtbot, ctx, path)
+    with qtbot.waitSignal(first.accepted, timeout=10_000):
+        first.import_button.click()
+    again = import_through_dialog(qtbot, ctx, path)
+    assert "已导入" in again.summary.text() or "替换" in again.summary.text()
+    asked: list[tuple[str, int]] = []
+    again.confirm_replace = lambda month, count: asked.append((month, count)) or False  # type: ignore[method-assign]
+    again.import_button.click()
+    assert asked == [("2026-10", 3)] and again.result() != QDialog.DialogCode.Accepted
+
+
+def test_errors_are_listed_in_chinese_and_block_the_import(qtbot, ctx, tmp_path: Path) -> None:
+    seed_agents(ctx)
+    path = tmp_path / "bad.csv"
+    path.write_text("工号,姓名,接通量,满意度\nKF001,王婷,很多,95%\nKF002,李强,900,150%\n", encoding="utf-8")
+    dialog = import_through_dialog(qtbot, ctx, path)
+    problems = [row[3] for row in dialog.error_model.rows]
+    assert problems == ["不是数字", "不是有效的百分比", "文件里没有写明月份；请先选择月份再导入"]
+    assert not dialog.import_button.isEnabled() and dialog.tabs.currentIndex() == 2
+
+
+def test_explanation_opens_and_exports_one_page(qtbot, ctx, tmp_path: Path) -> None:
+    seed_agents(ctx)
+    dialog = import_through_dialog(qtbot, ctx, kpi_file(tmp_path / "k.xlsx", extra_unknown=False))
+    with qtbot.waitSignal(dialog.accepted, timeout=10_000):
+        dialog.import_button.click()
+    page = PerformancePage(ctx)
+    qtbot.addWidget(page)
+    wang = next(page.model.row_at(i) for i in range(page.model.rowCount())
+                if page.model.row_at(i).agent.employee_no == "KF001")
+    page.select_agent(wang.agent.id)
+    assert page.selected().agent.employee_no == "KF001"
+    assert page.chart.has_figure() and not page.chart.is_empty()
+    explanation = page.explanation_dialog()
+    qtbot.addWidget(explanation)
+    assert explanation.model.rowCount() == 4
+    assert explanation.model.data(explanation.model.index(0, 0)) == "接通量"
+    assert "82.20" in explanation.result_label.text() and "良好" in explanation.result_label.text()
+    assert any("优秀" in note for note in explanation.sheet.notes)
+    out = tmp_path / "说明.xlsx"
+    explanation.export_to(out)
+    ws = openpyxl.load_workbook(out).active
+    assert ws.page_setup.fitToHeight == 1 and ws["B2"].value == "王婷（KF001）"
+    assert any(cell.value == "接通量" for row in ws.iter_rows() for cell in row)
+
+
+def test_appeal_filed_and_accepted_through_the_dialogs(qtbot, ctx, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    seed_agents(ctx)
+    dialog = import_through_dialog(qtbot, ctx, kpi_file(tmp_path / "k.xlsx", extra_unknown=False))
+    with qtbot.waitSignal(dialog.accepted, timeout=10_000):
+        dialog.import_button.click()
+    page = PerformancePage(ctx)
+    qtbot.addWidget(page)
+    wang = next(page.model.row_at(i) for i in range(page.model.rowCount())
+                if page.model.row_at(i).agent.employee_no == "KF001")
+    page.select_agent(wang.agent.id)
+
+    def file_it(self: AppealDialog) -> int:
+        self.metric.setCurrentIndex(self.metric.findData(Metric.COMPLAINT_RATE.value))
+        self.requested.setValue(0.2)  # percent points: 0.2 %
+        self.reason.setPlainText("重复投诉同一工单")
+        self.accept_input()
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(AppealDialog, "exec", file_it)
+    page.appeal_selected()
+    assert page.appeals_model.rowCount() == 1 and page._appeals[0].status is AppealStatus.PENDING
+    page.appeals_view.selectRow(0)
+    assert page.decide_button.isEnabled()
+
+    def decide(self: DecisionDialog) -> int:
+        self.accept_input()
+        assert self.error.text() == "请填写处理人和处理意见：员工会看到这些内容。"
+        self.decided_by.setText("林主管")
+        self.note.setPlainText("核实录音后同意")
+        self.accept_input()
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(DecisionDialog, "exec", decide)
+    page.decide_selected_appeal()
+    row = next(page.model.row_at(i) for i in range(page.model.rowCount())
+               if page.model.row_at(i).agent.employee_no == "KF001")
+    assert row.score.grade is Grade.EXCELLENT and page._appeals[0].status is AppealStatus.ACCEPTED
+
+
+def test_scheme_editor_refuses_weights_not_adding_to_100(qtbot, ctx, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    editor = SchemeEditor(ctx)
+    qtbot.addWidget(editor)
+    assert "100" in editor.total.text()
+    editor.rows[0].weight.setValue(50)
+    assert editor.problems() == ["热线: 权重之和必须为 100"]
+    warned: list[str] = []
+    monkeypatch.setattr("ui.performance.scheme_editor.QMessageBox.warning", lambda *a: warned.append(a[2]))
+    assert editor.save() == [] and warned
+    editor.rows[0].weight.setValue(30)
+    editor.excellent.setValue(92)
+    saved = editor.save()
+    assert [(s.role, s.version, s.bands.excellent) for s in saved] == [(Role.HOTLINE, 2, 92)]
