@@ -7,11 +7,14 @@ Definitions (the supervisor sees these words in the UI's tooltips):
 * time to first certification — days from the apprentice's hire date to their first passed exam of
   any level; the median over the mentor's apprentices who have passed one.
 * time to a level — days from hire to the first pass at that level.
+* KPI at the end of the pairing — the apprentice's latest monthly KPI score (performance area) from the
+  months the pairing spanned, start month to end month; the mean over the mentor's ended pairings that
+  have one. Running pairings have no end yet and are left out.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from statistics import median
@@ -33,6 +36,8 @@ class MentorOutcome:
     measured_90: int  # the denominator: pairings old enough to judge
     certified: int  # apprentices with at least one pass
     median_days_to_first_cert: float | None
+    kpi_at_end: float | None = None  # mean over ended pairings with a score
+    kpi_measured: int = 0
 
     @property
     def retention_90(self) -> float | None:
@@ -65,6 +70,15 @@ def first_passes(attempts: Iterable[CertAttempt]) -> dict[int, dict[CertLevel, d
     return found
 
 
+def kpi_at_end(pairing: Pairing, scores: Sequence[tuple[str, float]]) -> float | None:
+    """`scores`: the apprentice's ("YYYY-MM", score) pairs. The latest from the pairing's own months."""
+    if pairing.end_date is None:
+        return None
+    first, last = f"{pairing.start_date:%Y-%m}", f"{pairing.end_date:%Y-%m}"
+    within = sorted((month, score) for month, score in scores if first <= month <= last)
+    return within[-1][1] if within else None
+
+
 def retained(pairing: Pairing, apprentice: AgentData, today: date) -> bool | None:
     """True/False once judgeable, None while the 90 days are still running."""
     horizon = pairing.start_date + timedelta(days=RETENTION_DAYS)
@@ -80,8 +94,11 @@ def days_to_levels(agent: AgentData, passes: Mapping[CertLevel, date]) -> dict[C
 
 
 def mentor_outcomes(pairings: list[Pairing], agents: Mapping[int, AgentData], attempts: Iterable[CertAttempt],
-                    today: date) -> list[MentorOutcome]:
+                    today: date,
+                    scores: Mapping[int, Sequence[tuple[str, float]]] | None = None) -> list[MentorOutcome]:
+    """`scores`: apprentice id -> their monthly KPI scores, when the performance area has any."""
     passes = first_passes(attempts)
+    scores = scores or {}
     by_mentor: dict[int, list[Pairing]] = {}
     for pairing in pairings:
         by_mentor.setdefault(pairing.mentor_id, []).append(pairing)
@@ -94,6 +111,7 @@ def mentor_outcomes(pairings: list[Pairing], agents: Mapping[int, AgentData], at
             dates = passes.get(apprentice_id)
             if dates:
                 first_cert_days.append(max(0, (min(dates.values()) - agents[apprentice_id].hire_date).days))
+        kpis = [k for k in (kpi_at_end(p, scores.get(p.apprentice_id, ())) for p in own) if k is not None]
         outcomes.append(MentorOutcome(
             mentor=agents[mentor_id],
             pairings=len(own),
@@ -104,6 +122,8 @@ def mentor_outcomes(pairings: list[Pairing], agents: Mapping[int, AgentData], at
             measured_90=sum(j is not None for j in judged),
             certified=len(first_cert_days),
             median_days_to_first_cert=median(first_cert_days) if first_cert_days else None,
+            kpi_at_end=round(sum(kpis) / len(kpis), 1) if kpis else None,
+            kpi_measured=len(kpis),
         ))
     return sorted(outcomes, key=lambda o: o.mentor.employee_no)
 

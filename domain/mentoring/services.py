@@ -250,7 +250,10 @@ def outcomes(uow: UnitOfWork, today: date) -> list[MentorOutcome]:
         agents = {a.id: a for a in uow.agents.list_all()}
         pairings = uow.mentoring.list_pairings()
         attempts = uow.certifications.list_all()
-    return mentor_outcomes(pairings, agents, attempts, today)
+        ended = {p.apprentice_id for p in pairings if p.end_date is not None}
+        scores = {agent_id: [(s.month, s.score) for s in uow.performance.scores_for_agent(agent_id)]
+                  for agent_id in ended}
+    return mentor_outcomes(pairings, agents, attempts, today, scores)
 
 
 def level_times(uow: UnitOfWork) -> tuple[list[AgentLevelTimes], list[MentorLevelTimes]]:

@@ -31,7 +31,7 @@ def _week_end(today: date) -> date:
 def mentoring_events(uow: UnitOfWork, agent_id: int) -> list[TimelineEvent]:
     """Kinds: mentor_assigned / apprentice_assigned (summary: the other person), pairing_completed,
     pairing_ended_early (summary: the reason), check_in (summary: "3/5 · note"),
-    cert_<level>_passed / cert_<level>_failed, e.g. cert_junior_passed (summary: the score, if any)."""
+    cert_<level>_passed / cert_<level>_failed, e.g. cert_junior_passed (summary: "86.5/100", if scored)."""
     from domain.timeline import TimelineEvent
 
     events = []
@@ -51,13 +51,13 @@ def mentoring_events(uow: UnitOfWork, agent_id: int) -> list[TimelineEvent]:
                                             c.id))
     for a in uow.certifications.for_agent(agent_id):
         kind = f"cert_{a.level}_{'passed' if a.passed else 'failed'}"
-        events.append(TimelineEvent(a.day, "mentoring", kind, "" if a.score is None else f"{a.score}", a.id))
+        events.append(TimelineEvent(a.day, "mentoring", kind, "" if a.score is None else f"{a.score}/100", a.id))
     return events
 
 
 def mentoring_todos(uow: UnitOfWork, today: date) -> list[TodoItem]:
-    """Check-ins due by Sunday (overdue ones too) and pairings whose planned end falls by Sunday or
-    has passed, for active pairings whose two people are both still here."""
+    """For active pairings: check-ins due by Sunday (overdue ones too), planned ends falling by Sunday or
+    already passed, and pairings where the mentor or apprentice has left (to be ended)."""
     from domain.this_week import TodoItem
 
     horizon = _week_end(today)
@@ -70,15 +70,15 @@ def mentoring_todos(uow: UnitOfWork, today: date) -> list[TodoItem]:
     items = []
     for p in pairings:
         mentor, apprentice = agents[p.mentor_id], agents[p.apprentice_id]
+        who = f"{mentor.name} → {apprentice.name}"
         if mentor.status is not Status.ACTIVE or apprentice.status is not Status.ACTIVE:
             items.append(TodoItem(today, "mentoring", "pairing_person_left", apprentice.id, apprentice.name,
-                                  mentor.name, p.id))
+                                  who, p.id))
             continue
         due = next_check_in(p, stats.get(p.id), every)
         if due is not None and due <= horizon:
-            items.append(TodoItem(due, "mentoring", "check_in_due", apprentice.id, apprentice.name, mentor.name,
-                                  p.id))
+            items.append(TodoItem(due, "mentoring", "check_in_due", apprentice.id, apprentice.name, who, p.id))
         if p.planned_end <= horizon:
             items.append(TodoItem(p.planned_end, "mentoring", "pairing_ending", apprentice.id, apprentice.name,
-                                  mentor.name, p.id))
+                                  who, p.id))
     return items

@@ -451,6 +451,10 @@
         <translation>入职到首次认证（中位数）</translation>
     </message>
     <message>
+        <source>KPI at pairing end (mean, n)</source>
+        <translation>出师时KPI（均值，人次）</translation>
+    </message>
+    <message>
         <source>Hire to junior (n)</source>
         <translation>入职到初级（人数）</translation>
     </message>
@@ -463,8 +467,8 @@
         <translation>入职到高级（人数）</translation>
     </message>
     <message>
-        <source>90-day retention: of apprentices whose pairing began at least 90 days ago (or who left sooner), how many were still here 90 days after it began. Times are medians in days from hire; n = apprentices who reached the level.</source>
-        <translation>90天留存：结对开始已满90天（或未满90天已离职）的徒弟中，结对开始90天后仍在职的人数。用时为从入职算起天数的中位数，括号内为达到该等级的徒弟人数。</translation>
+        <source>90-day retention: of apprentices whose pairing began at least 90 days ago (or who left sooner), how many were still here 90 days after it began. Times are medians in days from hire; n = apprentices who reached the level. KPI at pairing end: the apprentice's last monthly KPI score within the pairing, averaged over ended pairings.</source>
+        <translation>90天留存：结对开始已满90天（或未满90天已离职）的徒弟中，结对开始90天后仍在职的人数。用时为从入职算起天数的中位数，括号内为达到该等级的徒弟人数。出师时KPI：带教期间徒弟最后一个月的KPI得分，按已结束的结对取平均。</translation>
     </message>
     <message>
         <source>Outcomes appear once mentors have apprentices.</source>

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date
 
 from domain.mentoring.model import CertAttempt, CheckIn, NewPairing, Pairing, PairingStatus
@@ -81,8 +81,26 @@ class FakeCertifications:
         return sorted(self.rows.values(), key=lambda a: (a.day, a.id))
 
 
+@dataclass(frozen=True)
+class FakeScore:
+    agent_id: int
+    month: str
+    score: float
+
+
+class FakePerformance:
+    """Only what mentoring reads: an agent's stored monthly scores."""
+
+    def __init__(self) -> None:
+        self.scores: list[FakeScore] = []
+
+    def scores_for_agent(self, agent_id: int) -> list[FakeScore]:
+        return sorted((s for s in self.scores if s.agent_id == agent_id), key=lambda s: s.month)
+
+
 class FakeMentoringUnitOfWork(FakeUnitOfWork):
     def __init__(self) -> None:
         super().__init__()
         self.mentoring = FakeMentoring()
         self.certifications = FakeCertifications()
+        self.performance = FakePerformance()

@@ -12,10 +12,10 @@ from domain.errors import ValidationFailed
 from domain.mentoring import services
 from domain.mentoring.errors import MentorAtCapacity, MentorNotQualified, PairingNotActive
 from domain.mentoring.model import CertAttempt, CheckIn, MentoringDefaults, NewPairing, PairingStatus
-from domain.mentoring.outcomes import agent_level_times, mentor_level_times, mentor_outcomes
+from domain.mentoring.outcomes import agent_level_times, kpi_at_end, mentor_level_times, mentor_outcomes
 from domain.mentoring.sources import mentoring_events, mentoring_todos
 from domain.roster.model import AgentData, CertLevel, Role, Status
-from tests.domain.mentoring_fakes import FakeMentoringUnitOfWork
+from tests.domain.mentoring_fakes import FakeMentoringUnitOfWork, FakeScore
 
 TODAY = date(2026, 11, 23)  # a Monday
 
@@ -155,7 +155,7 @@ def test_this_week_lists_due_check_ins_endings_and_departures(uow) -> None:  # t
     items = {(i.kind, i.ref_id): i for i in mentoring_todos(uow, TODAY)}
     assert set(items) == {("check_in_due", due), ("pairing_ending", ending)}
     assert items[("check_in_due", due)].due == date(2026, 11, 16) and items[("check_in_due", due)].overdue(TODAY)
-    assert items[("check_in_due", due)].agent_name == "王婷" and items[("check_in_due", due)].detail == "林静"
+    assert items[("check_in_due", due)].agent_name == "王婷" and items[("check_in_due", due)].detail == "林静 → 王婷"
     agents = uow.agents
     agents.update(AgentData("KF004", "李欣", Role.HOTLINE, "热线一组", date(2026, 9, 10), status=Status.LEFT,
                             leave_date=date(2026, 11, 22), id=4))
@@ -171,7 +171,24 @@ def test_timeline_events_for_apprentice_and_mentor(uow) -> None:  # type: ignore
     assert apprentice == {("mentor_assigned", date(2026, 10, 12), "林静"),
                           ("check_in", date(2026, 10, 26), "3/5 · 流程熟练"),
                           ("pairing_completed", date(2026, 11, 20), "林静"),
-                          ("cert_junior_passed", date(2026, 11, 2), "88.5")}
+                          ("cert_junior_passed", date(2026, 11, 2), "88.5/100")}
     mentor = {(e.kind, e.summary) for e in mentoring_events(uow, 1)}
     assert mentor == {("apprentice_assigned", "王婷"), ("pairing_completed", "王婷")}
     assert all(e.area == "mentoring" and not e.sensitive for e in mentoring_events(uow, 3))
+
+
+def test_kpi_at_the_end_of_the_pairing_is_the_last_score_within_its_months(uow) -> None:  # type: ignore[no-untyped-def]
+    done = pair(uow, 1, 6, start=date(2026, 6, 20))
+    services.end_pairing(uow, done, date(2026, 9, 19), early=False, reason="", today=TODAY)
+    short = pair(uow, 1, 4, start=date(2026, 9, 12))
+    services.end_pairing(uow, short, date(2026, 10, 5), early=True, reason="徒弟转岗", today=TODAY)
+    running = pair(uow, 1, 5, start=date(2026, 10, 12))
+    uow.performance.scores = [FakeScore(6, "2026-05", 40.0), FakeScore(6, "2026-07", 71.0),
+                              FakeScore(6, "2026-09", 84.5), FakeScore(6, "2026-10", 90.0),  # after the end: ignored
+                              FakeScore(4, "2026-10", 75.0), FakeScore(5, "2026-11", 66.0)]
+    pairings = uow.mentoring.pairings
+    assert kpi_at_end(pairings[done], [("2026-07", 71.0), ("2026-09", 84.5), ("2026-10", 90.0)]) == 84.5
+    assert kpi_at_end(pairings[done], [("2026-05", 40.0)]) is None  # nothing from the pairing's own months
+    assert kpi_at_end(pairings[running], [("2026-11", 66.0)]) is None  # still running
+    [outcome] = services.outcomes(uow, TODAY)
+    assert (outcome.kpi_at_end, outcome.kpi_measured) == (79.8, 2)  # mean of 84.5 and 75.0, to one decimal

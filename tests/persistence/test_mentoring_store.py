@@ -95,8 +95,8 @@ def test_the_database_itself_refuses_a_second_active_mentor_and_bad_progress(db:
                         "allowance_fen, status, end_reason) VALUES (?, ?, '2026-11-01', '2027-01-01', '', 0, "
                         "'active', '')", (team["周强"], team["=王婷"]))
         with pytest.raises(sqlite3.IntegrityError):
-            raw.execute("INSERT INTO mentor_check_ins (pairing_id, day, progress, note) VALUES (?, '2026-11-01', 6, '')",
-                        (pid,))
+            raw.execute("INSERT INTO mentor_check_ins (pairing_id, day, progress, note) "
+                        "VALUES (?, '2026-11-01', 6, '')", (pid,))
         with pytest.raises(sqlite3.IntegrityError):
             raw.execute("INSERT INTO mentor_pairings (mentor_id, apprentice_id, start_date, planned_end, goals, "
                         "allowance_fen, status, end_reason) VALUES (?, ?, '2026-11-01', '2027-01-01', '', 0, "
@@ -158,3 +158,19 @@ def test_allowance_workbook_for_hq(db: Database, team: dict[str, int], tmp_path:
     assert "<f>" not in sheets and "164.52" in sheets
     with db.uow() as uow:
         assert uow.log.recent(1)[0][1] == "export_allowance"
+
+
+def test_outcomes_read_the_apprentices_kpi_at_pairing_end_from_performance(db: Database,
+                                                                           team: dict[str, int]) -> None:
+    from domain.performance.model import Grade, ScoreResult
+
+    apprentice = team["陈晨"]  # hired in March
+    pid = pair(db, team["林静"], apprentice, start=date(2026, 3, 10))
+    services.end_pairing(db.uow(), pid, date(2026, 6, 9), early=False, reason="", today=TODAY)
+    with db.uow() as uow:
+        uow.performance.add_scores([
+            ScoreResult(apprentice, month, Role.HOTLINE, "热线一组", None, score, Grade.PASS, Grade.PASS)
+            for month, score in (("2026-05", 70.0), ("2026-06", 81.5), ("2026-07", 88.0))], TODAY)
+        uow.commit()
+    [outcome] = services.outcomes(db.uow(), TODAY)
+    assert (outcome.kpi_at_end, outcome.kpi_measured) == (81.5, 1)

@@ -210,3 +210,16 @@ def test_agent_page_and_this_week_know_mentoring_words(zh) -> None:  # type: ign
     assert event_word("mentoring", "cert_intermediate_passed") == "通过中级认证"
     assert todo_word("mentoring", "check_in_due") == "带教反馈到期"
     assert "Add mentor check-in" in [a.title for a in QUICK_ACTIONS]
+
+
+def test_outcomes_tab_shows_each_mentor(qtbot, ctx, team) -> None:  # type: ignore[no-untyped-def]
+    first = pair(ctx, team["林静"], team["陈晨"], start=date(2026, 3, 10))
+    services.end_pairing(ctx.uow(), first, date(2026, 6, 9), early=False, reason="", today=TODAY)
+    pair(ctx, team["林静"], team["王婷"])
+    page = MentoringPage(ctx)
+    qtbot.addWidget(page)
+    model = page.outcomes.outcomes_model
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    assert headers[:3] == ["师傅", "带徒人次", "带教中"] and headers[-1] == "出师时KPI（均值，人次）"
+    assert [model.data(model.index(0, c)) for c in range(6)] == ["林静（KF001）", "2", "1", "1", "0", "1/1 · 100%"]
+    assert page.outcomes.empty_hint.isHidden()

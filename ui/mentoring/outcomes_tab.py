@@ -42,6 +42,9 @@ OUTCOME_COLUMNS: list[Column[MentorOutcome]] = [
     Column(QT_TRANSLATE_NOOP("OutcomesTab", "Hire to first certification (median)"),
            lambda o: days_text(o.median_days_to_first_cert),
            lambda o: o.median_days_to_first_cert if o.median_days_to_first_cert is not None else 10**6, numeric=True),
+    Column(QT_TRANSLATE_NOOP("OutcomesTab", "KPI at pairing end (mean, n)"),
+           lambda o: "" if o.kpi_at_end is None else f"{o.kpi_at_end:.1f}（{o.kpi_measured}）",
+           lambda o: -1 if o.kpi_at_end is None else o.kpi_at_end, numeric=True),
 ]
 
 
@@ -78,7 +81,8 @@ class OutcomesTab(QWidget):
         note = QLabel(self.tr(
             "90-day retention: of apprentices whose pairing began at least 90 days ago (or who left sooner), how "
             "many were still here 90 days after it began. Times are medians in days from hire; n = apprentices "
-            "who reached the level."))
+            "who reached the level. KPI at pairing end: the apprentice's last monthly KPI score within the "
+            "pairing, averaged over ended pairings."))
         note.setWordWrap(True)
         note.setStyleSheet("color: #666;")
         self.empty_hint = QLabel(self.tr("Outcomes appear once mentors have apprentices."))
