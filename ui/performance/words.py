@@ -65,7 +65,9 @@ def fmt(metric: Metric, value: float | None) -> str:
         return f"{value:,.0f}"
     if kind is MetricKind.SECONDS:
         seconds = round(value)
-        return f"{seconds // 60:02d}:{seconds % 60:02d}" if seconds >= 60 else f"{value:.0f}s"
+        if seconds >= 60:
+            return f"{seconds // 60:02d}:{seconds % 60:02d}"
+        return f"{value:.0f}" + QCoreApplication.translate("PerformanceWords", " s").strip()
     if kind is MetricKind.FRACTION:
         return f"{value * 100:.2f}%" if value < 0.1 else f"{value * 100:.1f}%"
     return f"{value:.1f}"
