@@ -60,3 +60,7 @@ SOURCES.append(mentoring_events)
 from domain.care.timeline_events import care_timeline_events  # noqa: E402  (areas register after the types exist)
 
 SOURCES.append(care_timeline_events)
+
+from domain.performance.timeline_events import performance_events  # noqa: E402  (areas register after the types exist)
+
+SOURCES.append(performance_events)

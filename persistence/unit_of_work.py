@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from persistence.care.repository import SqlCareRepository
 from persistence.coaching.repository import SqlCoachingRepository
 from persistence.mentoring.repository import SqlCertificationRepository, SqlMentoringRepository
+from persistence.performance.repository import SqlPerformanceRepository
 from persistence.roster.repository import SqlAgentRepository
 from persistence.settings_repo import SqlActivityLog, SqlSettingsRepository
 
@@ -20,6 +21,7 @@ REPOSITORIES: dict[str, Callable[[Session], object]] = {
     "agents": SqlAgentRepository,
     "settings": SqlSettingsRepository,
     "log": SqlActivityLog,
+    "performance": SqlPerformanceRepository,
     "mentoring": SqlMentoringRepository,
     "certifications": SqlCertificationRepository,
     "coaching": SqlCoachingRepository,

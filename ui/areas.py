@@ -13,6 +13,8 @@ from ui.care import TITLE as CARE_TITLE
 from ui.context import AppContext
 from ui.mentoring import SETTINGS_TITLE as MENTORING_SETTINGS_TITLE
 from ui.mentoring import TITLE as MENTORING_TITLE
+from ui.performance import SCHEMES_TITLE as PERFORMANCE_SCHEMES_TITLE
+from ui.performance import TITLE as PERFORMANCE_TITLE
 from ui.reports import TITLE as REPORTS_TITLE
 from ui.safety import TITLE as SAFETY_TITLE
 
@@ -86,3 +88,19 @@ def _mentoring_settings(ctx: AppContext) -> QWidget:
 
 AREAS.append(Area("mentoring", MENTORING_TITLE, _mentoring))
 SETTINGS_TABS.append((MENTORING_SETTINGS_TITLE, _mentoring_settings))
+
+
+def _performance(ctx: AppContext) -> QWidget:
+    from ui.performance.page import PerformancePage
+
+    return PerformancePage(ctx)
+
+
+def _performance_schemes(ctx: AppContext) -> QWidget:
+    from ui.performance.scheme_editor import SchemeEditor
+
+    return SchemeEditor(ctx)
+
+
+AREAS.append(Area("performance", PERFORMANCE_TITLE, _performance))
+SETTINGS_TABS.append((PERFORMANCE_SCHEMES_TITLE, _performance_schemes))

@@ -54,3 +54,7 @@ AREA_BUILDERS.append(build_care)
 from domain.demo.mentoring import build as build_mentoring  # noqa: E402
 
 AREA_BUILDERS.append(build_mentoring)
+
+from domain.demo.performance import build as build_performance  # noqa: E402
+
+AREA_BUILDERS.append(build_performance)
