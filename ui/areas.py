@@ -9,7 +9,10 @@ from dataclasses import dataclass
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QWidget
 
+from ui.agent import TITLE as AGENT_TITLE
 from ui.care import TITLE as CARE_TITLE
+from ui.coaching import SETTINGS_TITLE as COACHING_SETTINGS_TITLE
+from ui.coaching import TITLE as COACHING_TITLE
 from ui.context import AppContext
 from ui.mentoring import SETTINGS_TITLE as MENTORING_SETTINGS_TITLE
 from ui.mentoring import TITLE as MENTORING_TITLE
@@ -17,6 +20,7 @@ from ui.performance import SCHEMES_TITLE as PERFORMANCE_SCHEMES_TITLE
 from ui.performance import TITLE as PERFORMANCE_TITLE
 from ui.reports import TITLE as REPORTS_TITLE
 from ui.safety import TITLE as SAFETY_TITLE
+from ui.this_week import TITLE as THIS_WEEK_TITLE
 
 
 @dataclass(frozen=True)
@@ -32,8 +36,15 @@ def _roster(ctx: AppContext) -> QWidget:
     return RosterPage(ctx)
 
 
+def _this_week(ctx: AppContext) -> QWidget:
+    from ui.this_week.page import ThisWeekPage
+
+    return ThisWeekPage(ctx)
+
+
 AREAS: list[Area] = [
     Area("roster", QT_TRANSLATE_NOOP("Areas", "Roster"), _roster),
+    Area("this_week", THIS_WEEK_TITLE, _this_week),
 ]
 
 # Extra tabs for Settings (thresholds and defaults an area owns): (title, factory(ctx) -> QWidget with save()).
@@ -104,3 +115,26 @@ def _performance_schemes(ctx: AppContext) -> QWidget:
 
 AREAS.append(Area("performance", PERFORMANCE_TITLE, _performance))
 SETTINGS_TABS.append((PERFORMANCE_SCHEMES_TITLE, _performance_schemes))
+
+
+def _coaching(ctx: AppContext) -> QWidget:
+    from ui.coaching.page import CoachingPage
+
+    return CoachingPage(ctx)
+
+
+def _coaching_settings(ctx: AppContext) -> QWidget:
+    from ui.coaching.settings_tab import CoachingSettingsTab
+
+    return CoachingSettingsTab(ctx)
+
+
+def _agent(ctx: AppContext) -> QWidget:
+    from ui.agent.page import AgentPage
+
+    return AgentPage(ctx)
+
+
+AREAS.append(Area("coaching", COACHING_TITLE, _coaching))
+AREAS.append(Area("agent", AGENT_TITLE, _agent))
+SETTINGS_TABS.append((COACHING_SETTINGS_TITLE, _coaching_settings))

@@ -58,3 +58,7 @@ AREA_BUILDERS.append(build_mentoring)
 from domain.demo.performance import build as build_performance  # noqa: E402
 
 AREA_BUILDERS.append(build_performance)
+
+from domain.demo.coaching import build as build_coaching  # noqa: E402
+
+AREA_BUILDERS.append(build_coaching)

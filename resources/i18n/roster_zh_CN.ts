@@ -321,6 +321,10 @@
         <translation>办理离职</translation>
     </message>
     <message>
+        <source>View profile</source>
+        <translation>查看档案</translation>
+    </message>
+    <message>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
@@ -446,6 +450,10 @@
     <message>
         <source>Notes</source>
         <translation>备注</translation>
+    </message>
+    <message>
+        <source>Days since 1:1</source>
+        <translation>距上次一对一(天)</translation>
     </message>
     <message>
         <source>From out of town</source>

@@ -18,6 +18,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
+from domain.coaching.rules import DEFAULT_CADENCE_DAYS, days_since, one_on_one_overdue
 from domain.roster.model import Role, Status, TenureStage
 from domain.roster.services import RosterRow
 from ui.labels import label, yes_no
@@ -102,6 +103,10 @@ COLUMNS: list[Column] = [
 ]
 
 
+ONE_ON_ONE_TITLE = QT_TRANSLATE_NOOP("RosterTableModel", "Days since 1:1")
+ONE_ON_ONE_AFTER = "Tenure (days)"  # the coaching column sits next to tenure
+
+
 @dataclass
 class RosterFilter:
     text: str = ""
@@ -136,8 +141,31 @@ class RosterTableModel(QAbstractTableModel):
         self._cache: dict[int, list[str]] = {}  # row id -> formatted cells, built once per row
         self.filter = RosterFilter()
         self._sort_column, self._sort_order = 0, Qt.SortOrder.AscendingOrder
+        # Fed by coaching's one-aggregate query (last 1:1 per agent), never a query per row.
+        self._last_one_on_one: dict[int, date] = {}
+        self._cadence_days, self._today = DEFAULT_CADENCE_DAYS, date.today()
+        at = next(i for i, c in enumerate(COLUMNS) if c.title == ONE_ON_ONE_AFTER) + 1
+        self.columns = [*COLUMNS[:at], Column(ONE_ON_ONE_TITLE, self._one_on_one_text, self._one_on_one_key),
+                        *COLUMNS[at:]]
+        self.one_on_one_column = at
 
     # --- data in ---------------------------------------------------------------------------
+    def set_one_on_ones(self, last: dict[int, date], cadence_days: int, today: date) -> None:
+        """Takes effect with the next set_rows()."""
+        self._last_one_on_one, self._cadence_days, self._today = last, cadence_days, today
+
+    def _one_on_one_text(self, row: RosterRow) -> str:
+        days = days_since(self._last_one_on_one.get(row.agent.id or 0), self._today)
+        return "—" if days is None else str(days)
+
+    def _one_on_one_key(self, row: RosterRow) -> int:
+        days = days_since(self._last_one_on_one.get(row.agent.id or 0), self._today)
+        return 10**6 if days is None else days
+
+    def one_on_one_overdue(self, row: RosterRow) -> bool:
+        return row.agent.status is Status.ACTIVE and one_on_one_overdue(
+            self._last_one_on_one.get(row.agent.id or 0), row.agent.hire_date, self._today, self._cadence_days)
+
     def set_rows(self, rows: list[RosterRow]) -> None:
         self.beginResetModel()
         self._all = list(rows)
@@ -153,7 +181,7 @@ class RosterTableModel(QAbstractTableModel):
 
     def _apply(self) -> None:
         shown = [r for r in self._all if self.filter.accepts(r)]
-        key = COLUMNS[self._sort_column].key
+        key = self.columns[self._sort_column].key
         shown.sort(key=key, reverse=self._sort_order == Qt.SortOrder.DescendingOrder)
         self._shown = shown
 
@@ -162,13 +190,13 @@ class RosterTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._shown)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(COLUMNS)
+        return 0 if parent.isValid() else len(self.columns)
 
     def _cells(self, row: RosterRow) -> list[str]:
         key = id(row)
         cells = self._cache.get(key)
         if cells is None:
-            cells = [c.text(row) for c in COLUMNS]
+            cells = [c.text(row) for c in self.columns]
             self._cache[key] = cells
         return cells
 
@@ -182,20 +210,23 @@ class RosterTableModel(QAbstractTableModel):
             return row
         if role == Qt.ItemDataRole.ForegroundRole and row.agent.status is Status.LEFT:
             return QColor("#888888")
+        if role == Qt.ItemDataRole.ForegroundRole and index.column() == self.one_on_one_column \
+                and self.one_on_one_overdue(row):
+            return QColor("#c0392b")
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 5 and row.agent.out_of_town:
             return QCoreApplication.translate("RosterTableModel", "From out of town")
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return QCoreApplication.translate("RosterTableModel", COLUMNS[section].title)
+            return QCoreApplication.translate("RosterTableModel", self.columns[section].title)
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         # A reset rather than layoutChanged: we keep no persistent-index bookkeeping to remap.
         self.beginResetModel()
         self._sort_column, self._sort_order = column, order
-        key = COLUMNS[column].key
+        key = self.columns[column].key
         self._shown.sort(key=key, reverse=order == Qt.SortOrder.DescendingOrder)
         self.endResetModel()
 

@@ -1,0 +1,87 @@
+"""员工档案 on a real temp database: facts, a timeline from every registered source (unknown kinds still
+show), quick buttons, and opening it from the roster through MainWindow.open_agent."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from domain import timeline
+from domain.coaching import services
+from domain.coaching.model import ActionItem, CoachingSession, SessionKind
+from domain.roster.model import AgentData, Role
+from domain.timeline import TimelineEvent
+from ui.agent.labels import EVENT_WORDS, event_word, register_event_words
+from ui.agent.page import AgentPage
+
+TODAY = date(2026, 11, 23)
+
+
+@pytest.fixture
+def agent_id(ctx) -> int:  # type: ignore[no-untyped-def]
+    with ctx.uow() as uow:
+        new_id = uow.agents.add(AgentData("KF001", "王婷", Role.HOTLINE, "热线一组", date(2025, 1, 6),
+                                          hometown="云南曲靖", out_of_town=True))
+        uow.commit()
+    services.add_session(ctx.uow(), CoachingSession(new_id, SessionKind.ONE_ON_ONE, date(2026, 11, 2),
+                                                    title="谈谈排班", situation="夜班太多"),
+                         [ActionItem("调整排班", "主管", date(2026, 11, 9))], TODAY)
+    return new_id
+
+
+@pytest.fixture
+def mentoring_source():  # type: ignore[no-untyped-def]
+    """A stand-in for another area's source, with a kind nobody has put into words."""
+    def source(uow, agent_id):  # type: ignore[no-untyped-def]
+        return [TimelineEvent(date(2026, 10, 1), "mentoring", "unregistered_kind", "进步明显"),
+                TimelineEvent(date(2026, 9, 1), "care", "home_visit", "不应显示的细节", sensitive=True)]
+    timeline.SOURCES.append(source)
+    yield
+    timeline.SOURCES.remove(source)
+
+
+def test_the_page_shows_facts_coaching_and_every_source(qtbot, ctx, agent_id, mentoring_source) -> None:  # type: ignore[no-untyped-def]
+    page = AgentPage(ctx)
+    qtbot.addWidget(page)
+    assert page.empty_hint.isVisibleTo(page) and not page.content.isVisibleTo(page)
+    page.show_agent(agent_id)
+    assert "王婷" in page.title.text() and not page.empty_hint.isVisibleTo(page)
+    facts = {page.facts.itemAt(r, page.facts.ItemRole.LabelRole).widget().text():
+             page.facts.itemAt(r, page.facts.ItemRole.FieldRole).widget().text() for r in range(page.facts.rowCount())}
+    assert facts["籍贯"] == "云南曲靖（外地）"
+    coaching = {page.coaching_facts.itemAt(r, page.coaching_facts.ItemRole.LabelRole).widget().text():
+                page.coaching_facts.itemAt(r, page.coaching_facts.ItemRole.FieldRole).widget().text()
+                for r in range(page.coaching_facts.rowCount())}
+    assert coaching == {"上次一对一": "2026-11-02（21 天前）", "下次一对一": "自 2026-11-16 起逾期",
+                        "未完成行动项": "1 项（逾期 1 项）"}
+    rows = [[page.model.index(r, c).data() for c in range(4)] for r in range(page.model.rowCount())]
+    assert rows == [
+        ["2026-11-02", "辅导", "一对一", "谈谈排班"],
+        ["2026-10-01", "师徒带教", "师徒带教 · unregistered_kind", "进步明显"],
+        ["2026-09-01", "关怀", "关怀 · home_visit", "（受保护：请在员工关怀中查看）"],
+        ["2025-01-06", "花名册", "入职", "热线一组"],
+    ]
+    assert [b.text() for b in page.buttons][:2] == ["记录一对一", "记录辅导"]
+
+
+def test_other_areas_put_their_kinds_into_words(qapp, zh) -> None:  # type: ignore[no-untyped-def]
+    assert event_word("mentoring", "ended") == "师徒带教 · ended"
+    register_event_words({("mentoring", "ended"): "Hired"})  # any marked source text; here one we translate
+    try:
+        assert event_word("mentoring", "ended") == "入职"
+    finally:
+        EVENT_WORDS.pop(("mentoring", "ended"))
+
+
+def test_roster_view_profile_opens_the_agent_page(qtbot, ctx, agent_id) -> None:  # type: ignore[no-untyped-def]
+    from ui.main_window import MainWindow
+
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    roster = window.pages["roster"]
+    roster.select_agent(agent_id)
+    roster.profile_button.click()
+    assert window.stack.currentWidget() is window.pages["agent"]
+    assert window.pages["agent"].agent_id == agent_id
+    assert window.nav.currentItem().text() == "员工档案"

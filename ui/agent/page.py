@@ -1,0 +1,211 @@
+"""员工档案: one page per agent — roster facts, everything recorded about them in date order, and quick
+buttons to record a 1:1 (and whatever other areas register)."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from domain.coaching import services as coaching
+from domain.coaching.rules import days_since, one_on_one_due
+from domain.errors import NotFound
+from domain.roster import services as roster
+from domain.roster.model import CareerTrack, CertLevel, Role, Status
+from domain.timeline import TimelineEvent, agent_timeline
+from ui.agent.labels import area_word, event_word
+from ui.agent.quick_actions import QUICK_ACTIONS
+from ui.coaching.table import MUTED, OVERDUE, Column, ListTableModel, make_table
+from ui.context import AppContext
+from ui.labels import label
+
+# Roster history stores enum codes; show them as the roster shows them.
+_ROSTER_ENUMS = {"role": Role, "cert_level": CertLevel, "career_track": CareerTrack, "status": Status}
+AREA_COLOURS = {"roster": "#555555", "coaching": "#2c5aa0", "mentoring": "#1e8449", "care": "#8e44ad",
+                "performance": "#b9770e", "recruiting": "#7f8c8d"}
+
+
+def summary_text(event: TimelineEvent) -> str:
+    if event.sensitive:
+        return QCoreApplication.translate("AgentPage", "(protected: open Care to read)")
+    enum = _ROSTER_ENUMS.get(event.kind) if event.area == "roster" else None
+    if enum is not None and " → " in event.summary:
+        old, new = event.summary.split(" → ", 1)
+        words = [label(enum(v)) if v in enum._value2member_map_ else v for v in (old, new)]
+        return " → ".join(words)
+    return event.summary
+
+
+COLUMNS: list[Column[TimelineEvent]] = [
+    Column(QT_TRANSLATE_NOOP("AgentPage", "Date"), lambda e: e.day.isoformat(), lambda e: e.day),
+    Column(QT_TRANSLATE_NOOP("AgentPage", "Area"), lambda e: area_word(e.area), lambda e: e.area),
+    Column(QT_TRANSLATE_NOOP("AgentPage", "What"), lambda e: event_word(e.area, e.kind), lambda e: e.kind),
+    Column(QT_TRANSLATE_NOOP("AgentPage", "Details"), summary_text, lambda e: e.summary),
+]
+
+
+class AgentPage(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.agent_id: int | None = None
+        self.picker = QComboBox()
+        self.picker.setEditable(True)
+        self.picker.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.picker.setMinimumWidth(320)
+        self.title = QLabel()
+        self.title.setStyleSheet("font-size: 20px; font-weight: bold;")
+        self.facts_box = QGroupBox(self.tr("Roster facts"))
+        self.facts = QFormLayout(self.facts_box)
+        self.coaching_box = QGroupBox(self.tr("Coaching"))
+        self.coaching_facts = QFormLayout(self.coaching_box)
+        self.buttons: list[QPushButton] = []
+        self.model: ListTableModel[TimelineEvent] = ListTableModel(
+            "AgentPage", COLUMNS, lambda e: QColor(AREA_COLOURS.get(e.area, "#333333")), self)
+        self.timeline = make_table(self.model, 3, sortable=False)  # newest first, as the domain orders it
+        self.empty_hint = QLabel(self.tr("Choose an agent above, or open one from the roster with "
+                                         "\"View profile\"."))
+        self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_hint.setStyleSheet("color: #666; font-size: 15px; padding: 40px;")
+
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Agent")))
+        top.addWidget(self.picker)
+        top.addStretch()
+        self.actions_bar = QHBoxLayout()
+        for action in QUICK_ACTIONS:
+            button = QPushButton(QCoreApplication.translate("AgentQuickActions", action.title))
+            button.clicked.connect(lambda _=False, a=action: self._run(a))
+            self.buttons.append(button)
+            top.addWidget(button)
+        side = QVBoxLayout()
+        side.addWidget(self.facts_box)
+        side.addWidget(self.coaching_box)
+        side.addStretch()
+        side_widget = QWidget()
+        side_widget.setLayout(side)
+        side_widget.setFixedWidth(300)
+        body = QHBoxLayout()
+        body.addWidget(side_widget)
+        timeline_box = QVBoxLayout()
+        timeline_box.addWidget(QLabel("<b>" + self.tr("Timeline") + "</b>"))
+        timeline_box.addWidget(self.timeline, 1)
+        body.addLayout(timeline_box, 1)
+        self.content = QWidget()
+        content_layout = QVBoxLayout(self.content)
+        content_layout.setContentsMargins(0, 0, 0, 0)
+        content_layout.addWidget(self.title)
+        content_layout.addLayout(body, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.empty_hint)
+        layout.addWidget(self.content, 1)
+        self.picker.activated.connect(self._picked)
+        self.load_choices()
+        self._render()
+
+    def load_choices(self) -> None:
+        rows = roster.list_roster(self.ctx.uow(), self.ctx.today())
+        rows.sort(key=lambda r: (r.agent.status is not Status.ACTIVE, r.agent.employee_no))
+        self.picker.blockSignals(True)
+        self.picker.clear()
+        for r in rows:
+            left = "" if r.agent.status is Status.ACTIVE else self.tr(" · left")
+            self.picker.addItem(f"{r.agent.name}（{r.agent.employee_no}）{left}", r.agent.id)
+        self.picker.setCurrentIndex(self.picker.findData(self.agent_id) if self.agent_id else -1)
+        self.picker.blockSignals(False)
+
+    def _picked(self, index: int) -> None:
+        agent_id = self.picker.itemData(index)
+        if agent_id is not None:
+            self.show_agent(int(agent_id))
+
+    def show_agent(self, agent_id: int) -> None:
+        self.agent_id = agent_id
+        self.picker.setCurrentIndex(self.picker.findData(agent_id))
+        self._render()
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        self.load_choices()  # someone may have been hired since
+        self._render()
+        super().showEvent(event)
+
+    def _run(self, action) -> None:  # type: ignore[no-untyped-def]
+        if self.agent_id is not None and action.run(self.ctx, self, self.agent_id):
+            self._render()
+
+    def _render(self) -> None:
+        agent = None
+        if self.agent_id is not None:
+            try:
+                agent = roster.get_agent(self.ctx.uow(), self.agent_id)
+            except NotFound:
+                self.agent_id = None
+        self.empty_hint.setVisible(agent is None)
+        self.content.setVisible(agent is not None)
+        for button in self.buttons:
+            button.setEnabled(agent is not None and agent.status is Status.ACTIVE)
+        if agent is None:
+            return
+        row = roster.roster_row(agent, self.ctx.today())
+        self.title.setText(f"{escape(agent.name)}　<span style='font-size:14px;color:#666'>"
+                           f"{escape(agent.employee_no)} · {escape(agent.team)} · {label(agent.role)}</span>")
+        self._fill(self.facts, [
+            (self.tr("Hire date"), agent.hire_date.isoformat()),
+            (self.tr("Tenure"), self.tr("%1 days · %2").replace("%1", str(row.tenure_days))
+             .replace("%2", label(row.stage))),
+            (self.tr("Certification"), label(agent.cert_level)),
+            (self.tr("Career track"), label(agent.career_track)),
+            (self.tr("Generation"), label(row.generation)),
+            (self.tr("Hometown"), agent.hometown + (self.tr(" (out of town)") if agent.out_of_town else "")),
+            (self.tr("Phone"), agent.phone),
+            (self.tr("Status"), label(agent.status) + (f" {agent.leave_date.isoformat()}" if agent.leave_date else "")),
+        ])
+        self._fill_coaching(agent)
+        self.model.set_rows(agent_timeline(self.ctx.uow(), agent.id or 0))
+
+    def _fill_coaching(self, agent) -> None:  # type: ignore[no-untyped-def]
+        last, threshold = coaching.last_one_on_one(self.ctx.uow())
+        previous = last.get(agent.id)
+        today = self.ctx.today()
+        items = coaching.list_action_items(self.ctx.uow(), open_only=True, agent_id=agent.id)
+        overdue_items = sum(i.item.overdue(today) for i in items)
+        if previous is None:
+            last_text = self.tr("none yet")
+        else:
+            last_text = self.tr("%1 (%2 days ago)").replace("%1", previous.isoformat()) \
+                .replace("%2", str(days_since(previous, today)))
+        due = one_on_one_due(previous, agent.hire_date, threshold)
+        overdue = agent.status is Status.ACTIVE and today > due
+        due_text = (self.tr("overdue since %1") if overdue else self.tr("by %1")).replace("%1", due.isoformat())
+        self._fill(self.coaching_facts, [
+            (self.tr("Last 1:1"), last_text),
+            (self.tr("Next 1:1"), due_text if agent.status is Status.ACTIVE else "—"),
+            (self.tr("Open action items"), self.tr("%1 (%2 overdue)").replace("%1", str(len(items)))
+             .replace("%2", str(overdue_items))),
+        ], alert={1} if overdue else ({2} if overdue_items else set()))
+
+    @staticmethod
+    def _fill(form: QFormLayout, pairs: list[tuple[str, str]], alert: set[int] | None = None) -> None:
+        while form.rowCount():
+            form.removeRow(0)
+        for i, (name, value) in enumerate(pairs):
+            value_label = QLabel(value)
+            value_label.setWordWrap(True)
+            if alert and i in alert:
+                value_label.setStyleSheet(f"color: {OVERDUE.name()}; font-weight: bold;")
+            elif not value:
+                value_label.setText("—")
+                value_label.setStyleSheet(f"color: {MUTED.name()};")
+            form.addRow(name, value_label)

@@ -1,0 +1,41 @@
+"""Buttons on the agent page that record something about that agent. Coaching adds "1:1"; other areas
+register theirs (e.g. mentoring's check-in) with `register_quick_action`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtWidgets import QWidget
+
+from domain.coaching.model import SessionKind
+from ui.context import AppContext
+
+
+@dataclass(frozen=True)
+class QuickAction:
+    title: str  # marked with QT_TRANSLATE_NOOP("AgentQuickActions", ...)
+    run: Callable[[AppContext, QWidget, int], bool]  # (ctx, parent, agent id) -> saved something
+
+
+def _one_on_one(ctx: AppContext, parent: QWidget, agent_id: int) -> bool:
+    from ui.coaching.actions import new_session
+
+    return new_session(ctx, parent, agent_id, SessionKind.ONE_ON_ONE)
+
+
+def _coaching_note(ctx: AppContext, parent: QWidget, agent_id: int) -> bool:
+    from ui.coaching.actions import new_session
+
+    return new_session(ctx, parent, agent_id, SessionKind.QA_FEEDBACK)
+
+
+QUICK_ACTIONS: list[QuickAction] = [
+    QuickAction(QT_TRANSLATE_NOOP("AgentQuickActions", "Add 1:1"), _one_on_one),
+    QuickAction(QT_TRANSLATE_NOOP("AgentQuickActions", "Add coaching note"), _coaching_note),
+]
+
+
+def register_quick_action(action: QuickAction) -> None:
+    QUICK_ACTIONS.append(action)

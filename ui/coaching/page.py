@@ -1,0 +1,46 @@
+"""辅导 page: sessions, action items, 1:1 cadence and the case library as tabs; a change in one refreshes all."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+
+from ui.coaching.case_library import CaseLibraryTab
+from ui.coaching.followup_tabs import ActionItemsTab, CadenceTab
+from ui.coaching.sessions_tab import SessionsTab
+from ui.context import AppContext
+
+
+class CoachingPage(QWidget):
+    agent_activated = Signal(int)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.sessions = SessionsTab(ctx)
+        self.action_items = ActionItemsTab(ctx)
+        self.cadence = CadenceTab(ctx)
+        self.cases = CaseLibraryTab(ctx)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.sessions, self.tr("Sessions"))
+        self.tabs.addTab(self.action_items, self.tr("Action items"))
+        self.tabs.addTab(self.cadence, self.tr("1:1 cadence"))
+        self.tabs.addTab(self.cases, self.tr("Case library"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tabs)
+        for tab in self._tabs():
+            tab.changed.connect(self.refresh)
+            tab.agent_activated.connect(self.agent_activated)
+
+    def _tabs(self) -> tuple:  # type: ignore[type-arg]
+        return (self.sessions, self.action_items, self.cadence, self.cases)
+
+    def refresh(self) -> None:
+        for tab in self._tabs():
+            tab.refresh()
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        # Other pages (the agent page, 本周待办) record sessions too: show what is current.
+        self.refresh()
+        super().showEvent(event)

@@ -1,0 +1,220 @@
+"""Record or edit one coaching session with its action items. Problems show in words under their field
+and the input stays; nothing is saved until every part is valid."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, timedelta
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from domain.coaching.model import ActionItem, CoachingSession, SessionKind
+from domain.roster.rules import FieldError
+from ui.coaching.labels import MOOD_WORDS, captions, kind_word, mood_word
+from ui.messages import describe
+from ui.widgets import DateField, ErrorLabel
+
+Saver = Callable[[CoachingSession, list[ActionItem]], list[FieldError]]
+
+
+class ActionItemRowWidget(QWidget):
+    """One action item: what, who, by when, done."""
+
+    def __init__(self, item: ActionItem | None, default_due: date, today: date, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._id = item.id if item else None
+        self._today = today
+        self.text = QLineEdit(item.text if item else "")
+        self.text.setPlaceholderText(self.tr("e.g. listen back to three calls about refunds"))
+        self.owner = QLineEdit(item.owner if item else self.tr("Agent"))
+        self.owner.setFixedWidth(90)
+        self.due = DateField(item.due_on if item else default_due)
+        self.done = QCheckBox(self.tr("Done"))
+        self.done.setChecked(bool(item and item.done_on))
+        self._done_on = item.done_on if item else None
+        self.remove = QPushButton(self.tr("Remove"))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.owner)
+        layout.addWidget(self.due)
+        layout.addWidget(self.done)
+        layout.addWidget(self.remove)
+
+    def value(self) -> ActionItem:
+        done_on = (self._done_on or self._today) if self.done.isChecked() else None
+        return ActionItem(self.text.text(), self.owner.text(), self.due.value() or self._today, done_on, id=self._id)
+
+    def is_blank(self) -> bool:
+        return not self.text.text().strip() and self._id is None
+
+
+class SessionDialog(QDialog):
+    def __init__(self, session: CoachingSession | None, items: list[ActionItem], agents: list[tuple[int, str]],
+                 today: date, save: Saver, parent: QWidget | None = None, agent_id: int | None = None,
+                 kind: SessionKind = SessionKind.ONE_ON_ONE) -> None:
+        super().__init__(parent)
+        self._save, self._today, self._original = save, today, session
+        self.setWindowTitle(self.tr("Edit coaching session") if session else self.tr("New coaching session"))
+        self.setMinimumWidth(640)
+        self.errors: dict[str, ErrorLabel] = {}
+        form = QFormLayout()
+        self.captions: dict[str, QLabel] = {}
+
+        def row(key: str, text: str, widget: QWidget) -> None:
+            box = QVBoxLayout()
+            box.setSpacing(2)
+            box.addWidget(widget)
+            self.errors[key] = ErrorLabel()
+            box.addWidget(self.errors[key])
+            self.captions[key] = QLabel(text)
+            form.addRow(self.captions[key], box)
+
+        self.agent = QComboBox()
+        self.agent.setEditable(True)  # type to find someone in a long team
+        self.agent.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        for aid, name in agents:
+            self.agent.addItem(name, aid)
+        self.kind = QComboBox()
+        for member in SessionKind:
+            self.kind.addItem(kind_word(member), member.value)
+        self.held_on = DateField(today)
+        self.title = QLineEdit()
+        self.title.setPlaceholderText(self.tr("A short subject, e.g. refund delayed, customer escalated"))
+        self.situation, self.strengths, self.improve, self.agent_view = (QPlainTextEdit() for _ in range(4))
+        for box in (self.situation, self.strengths, self.improve, self.agent_view):
+            box.setFixedHeight(58)
+        self.mood = QComboBox()
+        self.mood.addItem("—", 0)
+        for value in MOOD_WORDS:
+            self.mood.addItem(mood_word(value), value)
+        self.tags = QLineEdit()
+        self.tags.setPlaceholderText(self.tr("Topics, separated by commas: 投诉, 退款"))
+
+        row("agent", self.tr("Agent *"), self.agent)
+        row("kind", self.tr("Kind"), self.kind)
+        row("held_on", self.tr("Date *"), self.held_on)
+        row("title", self.tr("Subject"), self.title)
+        row("situation", "", self.situation)
+        row("strengths", "", self.strengths)
+        row("improve", "", self.improve)
+        row("agent_view", self.tr("Agent's own view"), self.agent_view)
+        row("mood", self.tr("Mood"), self.mood)
+        row("tags", self.tr("Topics"), self.tags)
+
+        self.item_rows: list[ActionItemRowWidget] = []
+        self.items_box = QVBoxLayout()
+        self.items_box.setSpacing(4)
+        self.add_item_button = QPushButton(self.tr("Add action item"))
+        self.add_item_button.clicked.connect(lambda: self.add_item_row(None))
+        self.errors["action_items"] = ErrorLabel()
+        items_header = QHBoxLayout()
+        items_header.addWidget(QLabel("<b>" + self.tr("Action items") + "</b>"))
+        items_header.addStretch()
+        items_header.addWidget(self.add_item_button)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept_if_valid)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addLayout(items_header)
+        layout.addLayout(self.items_box)
+        layout.addWidget(self.errors["action_items"])
+        layout.addWidget(buttons)
+
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self._fill(session, items, agent_id, kind)
+
+    def _fill(self, session: CoachingSession | None, items: list[ActionItem], agent_id: int | None,
+              kind: SessionKind) -> None:
+        if session is not None:
+            agent_id, kind = session.agent_id, session.kind
+            self.held_on.set_value(session.held_on)
+            self.title.setText(session.title)
+            self.situation.setPlainText(session.situation)
+            self.strengths.setPlainText(session.strengths)
+            self.improve.setPlainText(session.improve)
+            self.agent_view.setPlainText(session.agent_view)
+            self.mood.setCurrentIndex(max(0, self.mood.findData(session.mood or 0)))
+            self.tags.setText("，".join(session.tags))
+        if agent_id is not None:
+            self.agent.setCurrentIndex(max(0, self.agent.findData(agent_id)))
+        self.kind.setCurrentIndex(max(0, self.kind.findData(kind.value)))
+        self._kind_changed()
+        for item in items:
+            self.add_item_row(item)
+
+    def _kind_changed(self) -> None:
+        kind = self.current_kind()
+        for key, text in zip(("situation", "strengths", "improve"), captions(kind), strict=True):
+            self.captions[key].setText(text)
+        is_case = kind is SessionKind.CASE_REVIEW
+        self.captions["title"].setText(self.tr("Case title *") if is_case else self.tr("Subject"))
+        self.tags.setVisible(is_case)
+        self.captions["tags"].setVisible(is_case)
+
+    def current_kind(self) -> SessionKind:
+        return SessionKind(self.kind.currentData())
+
+    def add_item_row(self, item: ActionItem | None) -> ActionItemRowWidget:
+        held = self.held_on.value() or self._today
+        widget = ActionItemRowWidget(item, held + timedelta(days=7), self._today, self)
+        widget.remove.clicked.connect(lambda: self._remove_item_row(widget))
+        self.item_rows.append(widget)
+        self.items_box.addWidget(widget)
+        return widget
+
+    def _remove_item_row(self, widget: ActionItemRowWidget) -> None:
+        self.item_rows.remove(widget)
+        widget.setParent(None)
+        widget.deleteLater()
+
+    def value(self) -> tuple[CoachingSession, list[ActionItem]]:
+        mood = int(self.mood.currentData() or 0)
+        agent_id = self.agent.currentData() if self.agent.currentIndex() >= 0 and \
+            self.agent.currentText() == self.agent.itemText(self.agent.currentIndex()) else None
+        session = CoachingSession(
+            agent_id=int(agent_id or 0),
+            kind=self.current_kind(),
+            held_on=self.held_on.value() or self._today,
+            title=self.title.text(),
+            situation=self.situation.toPlainText(),
+            strengths=self.strengths.toPlainText(),
+            improve=self.improve.toPlainText(),
+            agent_view=self.agent_view.toPlainText(),
+            mood=mood or None,
+            tags=(self.tags.text(),) if self.current_kind() is SessionKind.CASE_REVIEW else (),
+            id=self._original.id if self._original else None,
+        )
+        return session, [w.value() for w in self.item_rows if not w.is_blank()]
+
+    def show_errors(self, errors: list[FieldError]) -> None:
+        for label in self.errors.values():
+            label.show_error("")
+        grouped: dict[str, list[str]] = {}
+        for error in errors:
+            text = describe(error.code) + (f"：{error.value}" if error.value and error.field == "action_items" else "")
+            grouped.setdefault(error.field if error.field in self.errors else "situation", []).append(text)
+        for field, texts in grouped.items():
+            self.errors[field].show_error("；".join(texts))
+
+    def accept_if_valid(self) -> None:
+        errors = self._save(*self.value())
+        if errors:
+            self.show_errors(errors)
+        else:
+            self.accept()

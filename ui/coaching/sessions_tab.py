@@ -1,0 +1,154 @@
+"""辅导记录: every session, newest first, filtered by kind and name, with the selected one in full."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from domain.coaching import services
+from domain.coaching.model import SessionKind, SessionRow
+from domain.errors import DomainError
+from ui.coaching.actions import edit_session, new_session, session_html
+from ui.coaching.labels import kind_word, mood_word
+from ui.coaching.table import OVERDUE, Column, ListTableModel, make_table
+from ui.context import AppContext
+from ui.messages import describe
+
+COLUMNS: list[Column[SessionRow]] = [
+    Column(QT_TRANSLATE_NOOP("SessionsTab", "Date"), lambda r: r.session.held_on.isoformat(),
+           lambda r: (r.session.held_on, r.session.id or 0)),
+    Column(QT_TRANSLATE_NOOP("SessionsTab", "Kind"), lambda r: kind_word(r.session.kind), lambda r: r.session.kind),
+    Column(QT_TRANSLATE_NOOP("SessionsTab", "Agent"), lambda r: r.agent_name, lambda r: r.employee_no),
+    Column(QT_TRANSLATE_NOOP("SessionsTab", "Team"), lambda r: r.team, lambda r: r.team),
+    Column(QT_TRANSLATE_NOOP("SessionsTab", "Subject"),
+           lambda r: r.session.title or r.session.improve.split("\n")[0][:40], lambda r: r.session.title),
+    Column(QT_TRANSLATE_NOOP("SessionsTab", "Mood"), lambda r: mood_word(r.session.mood),
+           lambda r: r.session.mood or 0),
+    Column(QT_TRANSLATE_NOOP("SessionsTab", "Open items"), lambda r: str(r.open_items or ""), lambda r: r.open_items),
+]
+
+
+class SessionsTab(QWidget):
+    changed = Signal()
+    agent_activated = Signal(int)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        today = ctx.today()
+        self.model: ListTableModel[SessionRow] = ListTableModel(
+            "SessionsTab", COLUMNS,
+            lambda r: OVERDUE if r.next_due is not None and r.next_due < today else None, self)
+        self.kind_filter = QComboBox()
+        self.kind_filter.addItem(self.tr("All kinds"), "")
+        for kind in SessionKind:
+            self.kind_filter.addItem(kind_word(kind), kind.value)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Filter by agent name or employee no."))
+        self.search.setClearButtonEnabled(True)
+        self.add_button = QPushButton(self.tr("New session"))
+        self.edit_button = QPushButton(self.tr("Edit"))
+        self.delete_button = QPushButton(self.tr("Delete"))
+        self.profile_button = QPushButton(self.tr("View profile"))
+        self.table = make_table(self.model, 4)
+        self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        self.detail = QTextBrowser()
+        self.empty_hint = QLabel(self.tr("No coaching sessions yet. Record a 1:1 to start."))
+        self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_hint.setStyleSheet("color: #666; font-size: 15px; padding: 40px;")
+
+        bar = QHBoxLayout()
+        bar.addWidget(self.kind_filter)
+        bar.addWidget(self.search, 1)
+        for button in (self.add_button, self.edit_button, self.delete_button, self.profile_button):
+            bar.addWidget(button)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.detail)
+        splitter.setSizes([420, 220])
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.empty_hint)
+        layout.addWidget(splitter, 1)
+
+        self._timer = QTimer(self, singleShot=True, interval=120)
+        self._timer.timeout.connect(self.refresh)
+        self.search.textChanged.connect(self._timer.start)
+        self.kind_filter.currentIndexChanged.connect(self.refresh)
+        self.add_button.clicked.connect(self.add)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.profile_button.clicked.connect(self._open_profile)
+        self.table.doubleClicked.connect(self.edit_selected)
+        self.table.selectionModel().selectionChanged.connect(self._show_selected)
+        self.refresh()
+
+    def refresh(self) -> None:
+        kind = self.kind_filter.currentData()
+        rows = services.list_sessions(self.ctx.uow(), kind=SessionKind(kind) if kind else None)
+        needle = self.search.text().strip().casefold()
+        if needle:
+            rows = [r for r in rows if needle in r.agent_name.casefold() or needle in r.employee_no.casefold()]
+        self.model.set_rows(rows)
+        self.empty_hint.setVisible(not rows and not needle and not kind)
+        self._show_selected()
+
+    def selected(self) -> SessionRow | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row_at(rows[0].row()) if rows else None
+
+    def _show_selected(self) -> None:
+        row = self.selected()
+        for button in (self.edit_button, self.delete_button, self.profile_button):
+            button.setEnabled(row is not None)
+        if row is None:
+            self.detail.setHtml(f"<p style='color:#888'>{self.tr('Select a session to read it in full.')}</p>")
+            return
+        _, items = services.get_session(self.ctx.uow(), row.session.id or 0)
+        self.detail.setHtml(session_html(row, items, self.ctx.today().isoformat()))
+
+    def add(self) -> None:
+        if new_session(self.ctx, self):
+            self._after_change()
+
+    def edit_selected(self) -> None:
+        row = self.selected()
+        if row is not None and edit_session(self.ctx, self, row.session.id or 0):
+            self._after_change()
+
+    def delete_selected(self) -> None:
+        row = self.selected()
+        if row is None:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Delete session"),
+            self.tr("Delete the %1 with %2 on %3, with its action items?")
+            .replace("%1", kind_word(row.session.kind)).replace("%2", row.agent_name)
+            .replace("%3", row.session.held_on.isoformat()))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            services.delete_session(self.ctx.uow(), row.session.id or 0)
+        except DomainError as exc:
+            QMessageBox.warning(self, self.tr("Could not delete"), describe(exc.code))
+        self._after_change()
+
+    def _open_profile(self) -> None:
+        row = self.selected()
+        if row is not None:
+            self.agent_activated.emit(row.session.agent_id)
+
+    def _after_change(self) -> None:
+        self.refresh()
+        self.changed.emit()
