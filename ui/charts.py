@@ -56,6 +56,14 @@ def setup_fonts() -> None:
     _font_family, _configured = family, True
 
 
+def preload() -> None:
+    """Import matplotlib and set up fonts; call it inside background work so the first chart does not stall
+    the window (about a second on a slow machine). Importing is thread-safe; no widget is made here."""
+    setup_fonts()
+    import matplotlib.backends.backend_qtagg  # noqa: F401
+    import matplotlib.figure  # noqa: F401
+
+
 class ChartWidget(QWidget):
     """A placeholder until the first figure() call; then it holds a FigureCanvasQTAgg."""
 

@@ -14,6 +14,7 @@ from domain.demo.roster import _name as person_name
 from domain.ports import UnitOfWork
 from domain.recruiting.defaults import DEFAULT_DIMENSIONS, DEFAULT_SCENARIOS
 from domain.recruiting.model import (
+    STAGE_OF_ROUND,
     Candidate,
     DimensionScore,
     Recommendation,
@@ -38,7 +39,6 @@ REJECT_REASONS = {Round.HR: ["沟通表达不清晰", "一票否决：情绪稳�
                   Round.VETERAN: ["团队融合度低", "抗压表现一般"]}
 WITHDRAW_REASONS = ["薪资期望不匹配", "已接受其他offer", "通勤距离太远", "家人不同意倒班"]
 ROUNDS = (Round.HR, Round.SUPERVISOR, Round.VETERAN)
-STAGE_OF_ROUND = {Round.HR: Stage.HR_SCREEN, Round.SUPERVISOR: Stage.SUPERVISOR, Round.VETERAN: Stage.VETERAN}
 
 
 class _Builder:

@@ -41,6 +41,7 @@ class Round(StrEnum):
 
 
 ROUND_OF_STAGE = {Stage.HR_SCREEN: Round.HR, Stage.SUPERVISOR: Round.SUPERVISOR, Stage.VETERAN: Round.VETERAN}
+STAGE_OF_ROUND = {r: s for s, r in ROUND_OF_STAGE.items()}
 
 
 class Recommendation(StrEnum):

@@ -13,6 +13,7 @@ from domain.recruiting.analytics import TOTAL, CardView, dimension_means, view
 from domain.recruiting.defaults import DEFAULT_DIMENSIONS, DEFAULT_SCENARIOS
 from domain.recruiting.model import (
     PIPELINE,
+    STAGE_OF_ROUND,
     Candidate,
     Dimension,
     Round,
@@ -193,7 +194,8 @@ def record_scorecard(uow: UnitOfWork, card: Scorecard, today: date) -> int:
     card = replace(card, interviewer=card.interviewer.strip(), scenario=card.scenario.strip(),
                    notes=card.notes.strip(), scores=tuple(replace(s, evidence=s.evidence.strip()) for s in card.scores))
     with uow:
-        if uow.recruiting.candidate(card.candidate_id) is None:
+        candidate = uow.recruiting.candidate(card.candidate_id)
+        if candidate is None:
             raise NotFound(card.candidate_id)
         template = uow.recruiting.template(card.template_id)
         if template is None:
@@ -202,6 +204,11 @@ def record_scorecard(uow: UnitOfWork, card: Scorecard, today: date) -> int:
         if errors:
             raise ValidationFailed(errors)
         card_id = uow.recruiting.add_scorecard(replace(card, id=None))
+        # A scorecard for a later round means that interview happened: the pipeline catches up with it.
+        reached = STAGE_OF_ROUND[template.round]
+        if candidate.stage in PIPELINE and PIPELINE.index(candidate.stage) < PIPELINE.index(reached):
+            uow.recruiting.update_candidate(replace(candidate, stage=reached, stage_on=card.interview_date))
+            uow.recruiting.add_stage_change(StageChange(candidate.id or 0, reached, card.interview_date))
         uow.commit()
     return card_id
 

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -42,6 +43,17 @@ class ScoreBox(QSpinBox):
 
     def score(self) -> int | None:
         return self.value() or None
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # One keystroke per score: a digit replaces whatever is there (the spin box would otherwise append
+        # it to "—" or to the old score); Backspace, Delete or 0 clear it.
+        text = event.text()
+        if text in {"1", "2", "3", "4", "5"}:
+            self.setValue(int(text))
+        elif text == "0" or event.key() in (Qt.Key.Key_Backspace, Qt.Key.Key_Delete):
+            self.setValue(0)
+        else:
+            super().keyPressEvent(event)
 
 
 class ScorecardDialog(QDialog):

@@ -1,0 +1,179 @@
+"""Recruiting as a supervisor uses it: add a candidate, fill a scorecard from the keyboard, see the total and
+knock-out live, hire through the prefilled agent dialog, and open the analyses."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
+
+from domain.recruiting import services
+from domain.recruiting.model import Candidate, DimensionScore, Recommendation, Round, Scorecard, Source, Stage
+from domain.roster import services as roster
+from domain.roster.model import AgentData, Role
+from ui.recruiting.candidate_dialog import CandidateDialog, ReasonDialog
+from ui.recruiting.page import RecruitingPage
+from ui.recruiting.scorecard_dialog import ScorecardDialog
+from ui.roster.agent_dialog import AgentDialog
+
+TODAY = date(2026, 11, 23)
+
+
+FAILURES: list[BaseException] = []
+
+
+def when_dialog(cls, action) -> None:  # type: ignore[no-untyped-def]
+    """Act on the next modal dialog of `cls`; a failed check closes it (so exec() returns) and is re-raised
+    by `check()` in the test."""
+    def act() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, cls):
+            QTimer.singleShot(20, act)
+            return
+        try:
+            action(dialog)
+        except BaseException as exc:
+            FAILURES.append(exc)
+            dialog.reject()
+    QTimer.singleShot(0, act)
+
+
+def check() -> None:
+    if FAILURES:
+        raise FAILURES.pop()
+
+
+def type_text(qtbot, widget, text: str) -> None:  # type: ignore[no-untyped-def]
+    """QTest types ASCII keys only (it aborts on Chinese); Chinese arrives from the input method as text."""
+    if text.isascii():
+        qtbot.keyClicks(widget, text)
+    else:
+        widget.insert(text)
+
+
+def press(dialog, which=QDialogButtonBox.StandardButton.Save) -> None:  # type: ignore[no-untyped-def]
+    dialog.findChild(QDialogButtonBox).button(which).click()
+
+
+def make_page(qtbot, ctx) -> RecruitingPage:  # type: ignore[no-untyped-def]
+    page = RecruitingPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1200, 760)
+    page.show()
+    return page
+
+
+def test_add_candidate_fill_a_scorecard_by_keyboard_and_hire(qtbot, ctx) -> None:
+    roster.add_agent(ctx.uow(), AgentData("KF00007", "老员工", Role.ONLINE, "在线组", date(2024, 3, 1)), TODAY)
+    page = make_page(qtbot, ctx)
+    assert page.model.rowCount() == 0
+
+    def add(d: CandidateDialog) -> None:
+        type_text(qtbot, d.name, "苏小雨")
+        qtbot.keyClicks(d.phone, "13800001111")
+        d.role.set_value(Role.ONLINE)
+        press(d)
+
+    when_dialog(CandidateDialog, add)
+    page.add_candidate()
+    check()
+    assert page.view.detail.candidate.name == "苏小雨"
+    assert page.view.title.text() == "苏小雨"
+
+    seen = {}
+
+    def fill(d: ScorecardDialog) -> None:
+        assert d.round.currentText() == "HR 初筛"
+        type_text(qtbot, d.interviewer.lineEdit(), "周敏")
+        d.scores["communication"].setFocus()
+        # keyboard only: a digit per score, Tab past the evidence to the next score
+        for digit, evidence in (("4", "政策讲得清楚"), ("2", "被追问时沉默"), ("4", "")):
+            qtbot.keyClicks(d.focusWidget(), digit)
+            qtbot.keyClick(d.focusWidget(), Qt.Key.Key_Tab)
+            type_text(qtbot, d.focusWidget(), evidence)
+            qtbot.keyClick(d.focusWidget(), Qt.Key.Key_Tab)
+        seen["total"], seen["knockout"] = d.total.text(), d.knockout.text()
+        seen["anchor"] = d.anchor_labels["emotional_stability"].text()
+        press(d)
+        assert not d.isVisible(), [e.text() for e in d.errors.values()] + [
+            (k, b.value(), d.evidence[k].text()) for k, b in d.scores.items()]
+
+    when_dialog(ScorecardDialog, fill)
+    page.enter_scorecard()
+    check()
+    # HR round: 沟通 30, 情绪 30, 服务 20 → (120 + 60 + 80) / 80 = 3.25
+    assert seen["total"] == "加权总分：3.25 / 5"
+    assert seen["knockout"] == "一票否决：情绪稳定性 2"
+    assert seen["anchor"] == "压力下语气变冲或沉默"
+    cv = page.view.detail.cards[0]
+    assert (cv.card.interviewer, cv.card.score_of("emotional_stability")) == ("周敏", 2)
+    assert {s.key: s.evidence for s in cv.card.scores}["communication"] == "政策讲得清楚"
+    assert page.model.row_at(0).knocked_out
+
+    page.advance()
+    assert page.view.detail.candidate.stage is Stage.SUPERVISOR
+    assert page.view.advance_button.text() == "进入：老员工面"
+
+    def hire(d: AgentDialog) -> None:
+        assert (d.employee_no.text(), d.name.text(), d.team.text(), d.phone.text()) == (
+            "KF00008", "苏小雨", "在线组", "13800001111")
+        press(d)
+
+    when_dialog(AgentDialog, hire)
+    page.hire()
+    check()
+    detail = page.view.detail
+    assert detail.candidate.stage is Stage.HIRED and detail.agent is not None
+    assert page.view.agent_link.isVisible() and "KF00008" in page.view.agent_link.text()
+    with qtbot.waitSignal(page.agent_activated) as opened:
+        page.view.agent_link.click()
+    assert opened.args == [detail.agent.id]
+    assert [a.agent.name for a in roster.list_roster(ctx.uow(), TODAY)] == ["老员工", "苏小雨"]
+
+
+def test_rejection_asks_for_the_reason_and_offers_the_knock_out(qtbot, ctx) -> None:
+    services.ensure_templates(ctx.uow(), TODAY)
+    cid = services.add_candidate(ctx.uow(), Candidate("王一", Role.HOTLINE, Source.CAMPUS, TODAY), TODAY)
+    hr = services.current_templates(ctx.uow())[Round.HR]
+    services.record_scorecard(ctx.uow(), Scorecard(cid, hr.id, "周敏", TODAY, tuple(
+        DimensionScore(d.key, 1 if d.key == "emotional_stability" else 4) for d in hr.dimensions),
+        Recommendation.NO), TODAY)
+    page = make_page(qtbot, ctx)
+    page.select_candidate(cid)
+
+    def give_reason(d: ReasonDialog) -> None:
+        assert d.text() == "一票否决：情绪稳定性"
+        press(d, QDialogButtonBox.StandardButton.Ok)
+
+    when_dialog(ReasonDialog, give_reason)
+    page.reject()
+    check()
+    assert page.view.detail.candidate.stage is Stage.REJECTED
+    assert page.view.detail.candidate.reason == "一票否决：情绪稳定性"
+    assert page.view.reopen_button.isVisible() and not page.view.hire_button.isVisible()
+
+
+def test_radar_calibration_and_prediction_show_from_demo_data(qtbot, ctx) -> None:
+    from domain.demo import build_demo
+
+    build_demo(ctx.uow(), 40, 24, 7, TODAY)
+    page = make_page(qtbot, ctx)
+    hired = next(r for r in page.model._shown if r.candidate.stage is Stage.HIRED)
+    page.select_candidate(hired.candidate.id)
+    qtbot.waitUntil(lambda: page.view.radar.axes is not None)
+    lines = page.view.radar.axes.get_lines()
+    detail = page.view.detail
+    keys = [k for k in detail.order if k in detail.means]
+    assert list(lines[0].get_ydata())[:-1] == [detail.means[k] for k in keys]  # this candidate
+    assert list(lines[1].get_ydata())[:-1] == [detail.baseline[k] for k in keys]  # earlier hires
+    assert [t.get_text() for t in page.view.radar.axes.get_xticklabels()] == [detail.names[k] for k in keys]
+
+    page.tabs.setCurrentWidget(page.calibration)
+    assert page.calibration.grid.rowCount() >= 5
+    verdicts = {page.calibration.grid.text(r, 8) for r in range(page.calibration.grid.rowCount())}
+    assert "偏松" in verdicts and "偏严" in verdicts  # the demo's lenient veteran and harsh team lead
+    page.tabs.setCurrentWidget(page.prediction)
+    texts = [page.prediction.links.text(r, 0) for r in range(page.prediction.links.rowCount())]
+    assert "情绪稳定性" in texts and "加权总分" in texts
+    assert page.prediction.chart.has_figure()
