@@ -138,7 +138,7 @@ class CadenceTab(QWidget):
             "CadenceTab", columns, lambda r: OVERDUE if r.overdue else None, self)
         self.summary = QLabel()
         self.record_button = QPushButton(self.tr("Record a 1:1"))
-        self.table = make_table(self.model, 0)
+        self.table = make_table(self.model, 5)
         self.table.sortByColumn(4, Qt.SortOrder.AscendingOrder)
         bar = QHBoxLayout()
         bar.addWidget(self.summary)
