@@ -50,6 +50,10 @@
         <translation>共 %1 名在职员工触发预警；双击一行可打开该员工。</translation>
     </message>
     <message>
+        <source>Replaying the rules over the past year…</source>
+        <translation>正在按过去一年的数据回测规则…</translation>
+    </message>
+    <message>
         <source>Rules (change them in Settings → At-risk rules)</source>
         <translation>预警规则（在 设置 → 流失预警规则 中调整）</translation>
     </message>

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -26,7 +26,7 @@ from domain.dashboard.model import PERIODS, DashboardFilter, Overview, SurvivalG
 from domain.recruiting.model import Source as RecruitingSource
 from domain.recruiting.model import Stage as RecruitingStage
 from domain.roster.model import Role
-from ui.charts import ChartWidget
+from ui.charts import ChartWidget, preload
 from ui.context import AppContext
 from ui.dashboard import plots
 from ui.labels import label
@@ -154,6 +154,7 @@ class DashboardPage(QWidget):
         today, uow = self.ctx.today(), self.ctx.uow
 
         def load() -> DashboardData:
+            preload()
             overview = services.load_overview(uow(), today, chosen)
             groupings = services.available_groupings(uow())
             use = grouping if grouping in groupings else groupings[0]
@@ -182,24 +183,38 @@ class DashboardPage(QWidget):
     def _show(self, request: int, data: DashboardData) -> None:
         if request != self._request:
             return  # the filters changed while this was loading; a newer result is on its way
-        self.progress.hide()
         self.data = data
         self._sync_combos(data)
         overview = data.overview
         self.as_of.setText(self.tr("As of %1").replace("%1", overview.today.isoformat()))
-        plots.draw_headcount(self.headcount_chart, overview)
-        plots.draw_early_attrition(self.early_chart, overview)
-        plots.draw_survival(self.survival_chart, data.survival, self.group_labels(data.grouping, data.survival))
-        plots.draw_mix(self.mix_chart, overview)
-        plots.draw_reasons(self.reasons_chart, overview, self.current_filter().months)
         stages = {stage.value: rlabel(stage) for stage in RecruitingStage}
-        plots.draw_funnel(self.funnel_chart, data.activity, stages)
-        plots.draw_grades(self.grades_chart, data.activity,
-                          [self.tr("Excellent"), self.tr("Good"), self.tr("Pass"), self.tr("Needs improvement")])
-        plots.draw_cadence(self.cadence_chart, data.activity,
-                           [self.tr("≤ 7 days"), self.tr("8–14 days"), self.tr("15–30 days"), self.tr("31–60 days"),
-                            self.tr("> 60 days"), self.tr("Never")])
-        self.loaded.emit()
+        grades = [self.tr("Excellent"), self.tr("Good"), self.tr("Pass"), self.tr("Needs improvement")]
+        buckets = [self.tr("≤ 7 days"), self.tr("8–14 days"), self.tr("15–30 days"), self.tr("31–60 days"),
+                   self.tr("> 60 days"), self.tr("Never")]
+        months = self.current_filter().months
+        steps = [
+            lambda: plots.draw_headcount(self.headcount_chart, overview),
+            lambda: plots.draw_early_attrition(self.early_chart, overview),
+            lambda: plots.draw_survival(self.survival_chart, data.survival,
+                                        self.group_labels(data.grouping, data.survival)),
+            lambda: plots.draw_mix(self.mix_chart, overview),
+            lambda: plots.draw_reasons(self.reasons_chart, overview, months),
+            lambda: plots.draw_grades(self.grades_chart, data.activity, grades),
+            lambda: plots.draw_funnel(self.funnel_chart, data.activity, stages),
+            lambda: plots.draw_cadence(self.cadence_chart, data.activity, buckets),
+        ]
+        self._draw_in_turns(request, steps)
+
+    def _draw_in_turns(self, request: int, steps: list) -> None:  # type: ignore[type-arg]
+        """One chart per event-loop turn, so the window keeps answering while eight figures are built."""
+        if request != self._request:
+            return  # newer data arrived; its own turns will draw
+        if not steps:
+            self.progress.hide()
+            self.loaded.emit()
+            return
+        steps[0]()
+        QTimer.singleShot(0, lambda: self._draw_in_turns(request, steps[1:]))
 
     def _sync_combos(self, data: DashboardData) -> None:
         for combo, items in (

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from domain.dashboard import services
 from domain.dashboard.risk import RULES, AgentRisk, Backtest, RiskSettings
-from ui.charts import ChartWidget
+from ui.charts import ChartWidget, preload
 from ui.context import AppContext
 from ui.dashboard import plots
 from ui.dashboard.labels import rule_name, rule_sentence
@@ -36,7 +36,6 @@ class RiskData:
     settings: RiskSettings
     flagged: list[AgentRisk]
     sources: frozenset[str]
-    backtest: Backtest
 
 
 class AtRiskPage(QWidget):
@@ -128,20 +127,24 @@ class AtRiskPage(QWidget):
         self.progress.show()
 
         def load() -> RiskData:
+            preload()
             settings = services.load_risk_settings(uow())
             flagged, sources = services.list_at_risk(uow(), today, settings)
-            return RiskData(settings, flagged, sources, services.run_backtest(uow(), today, settings))
+            return RiskData(settings, flagged, sources)
+
+        def replay() -> Backtest:  # seconds on a big team: queued after the list, which shows first
+            return services.run_backtest(uow(), today, services.load_risk_settings(uow()))
 
         def failed(exc: BaseException, _trace: str) -> None:
             self.progress.hide()
             QMessageBox.warning(self, self.tr("Could not load the at-risk list"), str(exc))
 
         self.ctx.runner.run(load, lambda data: self._show(request, data), failed)
+        self.ctx.runner.run(replay, lambda result: self._show_backtest(request, result), failed)
 
     def _show(self, request: int, data: RiskData) -> None:
         if request != self._request:
             return
-        self.progress.hide()
         self.data = data
         self.model.set_rows(data.flagged)
         self.model.sort(6, Qt.SortOrder.DescendingOrder)
@@ -155,10 +158,16 @@ class AtRiskPage(QWidget):
                              .replace("%1", str(len(data.flagged))))
         self.status_message.emit(self.summary.text())
         self.rules_text.setText(self.rules_html(data))
-        names = {spec.rule.value: rule_name(spec.rule) for spec in RULES}
-        plots.draw_backtest(self.backtest_chart, data.backtest, names)
-        self.backtest_text.setText(self.backtest_words(data.backtest))
+        self.backtest_text.setText(self.tr("Replaying the rules over the past year…"))
         self._sync_buttons()
+
+    def _show_backtest(self, request: int, result: Backtest) -> None:
+        if request != self._request:
+            return
+        self.progress.hide()
+        names = {spec.rule.value: rule_name(spec.rule) for spec in RULES}
+        plots.draw_backtest(self.backtest_chart, result, names)
+        self.backtest_text.setText(self.backtest_words(result))
         self.loaded.emit()
 
     def rules_html(self, data: RiskData) -> str:
