@@ -10,8 +10,10 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from persistence.care.repository import SqlCareRepository
 from persistence.coaching.repository import SqlCoachingRepository
+from persistence.dashboard.repository import SqlDashboardRepository
 from persistence.mentoring.repository import SqlCertificationRepository, SqlMentoringRepository
 from persistence.performance.repository import SqlPerformanceRepository
+from persistence.recruiting.repository import SqlRecruitingRepository
 from persistence.roster.repository import SqlAgentRepository
 from persistence.settings_repo import SqlActivityLog, SqlSettingsRepository
 
@@ -25,7 +27,9 @@ REPOSITORIES: dict[str, Callable[[Session], object]] = {
     "mentoring": SqlMentoringRepository,
     "certifications": SqlCertificationRepository,
     "coaching": SqlCoachingRepository,
+    "dashboard": SqlDashboardRepository,
     "care": SqlCareRepository,
+    "recruiting": SqlRecruitingRepository,
 }
 
 

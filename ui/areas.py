@@ -14,10 +14,15 @@ from ui.care import TITLE as CARE_TITLE
 from ui.coaching import SETTINGS_TITLE as COACHING_SETTINGS_TITLE
 from ui.coaching import TITLE as COACHING_TITLE
 from ui.context import AppContext
+from ui.dashboard import RISK_TITLE
+from ui.dashboard import SETTINGS_TITLE as RISK_SETTINGS_TITLE
+from ui.dashboard import TITLE as DASHBOARD_TITLE
 from ui.mentoring import SETTINGS_TITLE as MENTORING_SETTINGS_TITLE
 from ui.mentoring import TITLE as MENTORING_TITLE
+from ui.mentoring import agent_hooks as _mentoring_agent_hooks  # noqa: F401  (timeline words, check-in button)
 from ui.performance import SCHEMES_TITLE as PERFORMANCE_SCHEMES_TITLE
 from ui.performance import TITLE as PERFORMANCE_TITLE
+from ui.recruiting import TITLE as RECRUITING_TITLE
 from ui.reports import TITLE as REPORTS_TITLE
 from ui.safety import TITLE as SAFETY_TITLE
 from ui.this_week import TITLE as THIS_WEEK_TITLE
@@ -85,6 +90,62 @@ AREAS.append(Area("care", CARE_TITLE, _care))
 SETTINGS_TABS.append((CARE_TITLE, _care_settings))
 
 
+def _coaching(ctx: AppContext) -> QWidget:
+    from ui.coaching.page import CoachingPage
+
+    return CoachingPage(ctx)
+
+
+def _coaching_settings(ctx: AppContext) -> QWidget:
+    from ui.coaching.settings_tab import CoachingSettingsTab
+
+    return CoachingSettingsTab(ctx)
+
+
+def _agent(ctx: AppContext) -> QWidget:
+    from ui.agent.page import AgentPage
+
+    return AgentPage(ctx)
+
+
+AREAS.append(Area("coaching", COACHING_TITLE, _coaching))
+AREAS.append(Area("agent", AGENT_TITLE, _agent))
+SETTINGS_TABS.append((COACHING_SETTINGS_TITLE, _coaching_settings))
+
+
+def _recruiting(ctx: AppContext) -> QWidget:
+    from ui.recruiting.page import RecruitingPage
+
+    return RecruitingPage(ctx)
+
+
+AREAS.append(Area("recruiting", RECRUITING_TITLE, _recruiting))
+
+
+def _dashboard(ctx: AppContext) -> QWidget:
+    from ui.dashboard.page import DashboardPage
+
+    return DashboardPage(ctx)
+
+
+def _at_risk(ctx: AppContext) -> QWidget:
+    from ui.dashboard.risk_page import AtRiskPage
+
+    return AtRiskPage(ctx)
+
+
+def _risk_settings(ctx: AppContext) -> QWidget:
+    from ui.dashboard.settings_tab import RiskSettingsTab
+
+    return RiskSettingsTab(ctx)
+
+
+# Right after the roster: the charts a supervisor opens every morning, then who is at risk.
+AREAS.insert(1, Area("dashboard", DASHBOARD_TITLE, _dashboard))
+AREAS.insert(2, Area("at_risk", RISK_TITLE, _at_risk))
+SETTINGS_TABS.append((RISK_SETTINGS_TITLE, _risk_settings))
+
+
 def _mentoring(ctx: AppContext) -> QWidget:
     from ui.mentoring.page import MentoringPage
 
@@ -115,26 +176,3 @@ def _performance_schemes(ctx: AppContext) -> QWidget:
 
 AREAS.append(Area("performance", PERFORMANCE_TITLE, _performance))
 SETTINGS_TABS.append((PERFORMANCE_SCHEMES_TITLE, _performance_schemes))
-
-
-def _coaching(ctx: AppContext) -> QWidget:
-    from ui.coaching.page import CoachingPage
-
-    return CoachingPage(ctx)
-
-
-def _coaching_settings(ctx: AppContext) -> QWidget:
-    from ui.coaching.settings_tab import CoachingSettingsTab
-
-    return CoachingSettingsTab(ctx)
-
-
-def _agent(ctx: AppContext) -> QWidget:
-    from ui.agent.page import AgentPage
-
-    return AgentPage(ctx)
-
-
-AREAS.append(Area("coaching", COACHING_TITLE, _coaching))
-AREAS.append(Area("agent", AGENT_TITLE, _agent))
-SETTINGS_TABS.append((COACHING_SETTINGS_TITLE, _coaching_settings))
