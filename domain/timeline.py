@@ -53,14 +53,18 @@ from domain.coaching.sources import coaching_events  # noqa: E402  (areas regist
 
 SOURCES.append(coaching_events)
 
-from domain.mentoring.sources import mentoring_events  # noqa: E402  (areas register after the types exist)
-
-SOURCES.append(mentoring_events)
-
 from domain.care.timeline_events import care_timeline_events  # noqa: E402  (areas register after the types exist)
 
 SOURCES.append(care_timeline_events)
 
+from domain.mentoring.sources import mentoring_events  # noqa: E402  (areas register after the types exist)
+
+SOURCES.append(mentoring_events)
+
 from domain.performance.timeline_events import performance_events  # noqa: E402  (areas register after the types exist)
 
 SOURCES.append(performance_events)
+
+from domain.recruiting.timeline import recruiting_events  # noqa: E402  (areas register after the types exist)
+
+SOURCES.append(recruiting_events)

@@ -6,6 +6,7 @@ from persistence.coaching.models import UNMODELLED_TABLES as COACHING_FTS_TABLES
 from persistence.mentoring.models import MentorPairingRecord  # noqa: F401  (pairings, check-ins, certifications)
 from persistence.models import Base  # noqa: F401  (roster, settings, activity log)
 from persistence.performance.models import KpiMonthlyRow  # noqa: F401  (KPIs, schemes, scores, appeals, stars)
+from persistence.recruiting.models import RecruitingCandidateRow  # noqa: F401  (recruiting)
 
 # Tables SQLAlchemy cannot describe (FTS5 virtual tables and the shadow tables SQLite makes for them),
 # created by their area's migration. Schema comparisons (env.py, the models-vs-migrations test) skip them.

@@ -51,9 +51,9 @@ from domain.demo.care import build as build_care  # noqa: E402  (areas register 
 
 AREA_BUILDERS.append(build_care)
 
-from domain.demo.mentoring import build as build_mentoring  # noqa: E402
+from domain.demo.recruiting import build as build_recruiting  # noqa: E402
 
-AREA_BUILDERS.append(build_mentoring)
+AREA_BUILDERS.append(build_recruiting)
 
 from domain.demo.performance import build as build_performance  # noqa: E402
 
@@ -62,3 +62,7 @@ AREA_BUILDERS.append(build_performance)
 from domain.demo.coaching import build as build_coaching  # noqa: E402
 
 AREA_BUILDERS.append(build_coaching)
+
+from domain.demo.mentoring import build as build_mentoring  # noqa: E402
+
+AREA_BUILDERS.append(build_mentoring)
