@@ -762,4 +762,27 @@
         <translation>占总分比例：%1</translation>
     </message>
 </context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>Applied as a candidate</source>
+        <translation>投递应聘</translation>
+    </message>
+    <message>
+        <source>HR screening interview</source>
+        <translation>HR 初筛面试</translation>
+    </message>
+    <message>
+        <source>Supervisor interview</source>
+        <translation>业务主管面试</translation>
+    </message>
+    <message>
+        <source>Veteran interview</source>
+        <translation>老员工面试</translation>
+    </message>
+    <message>
+        <source>Hired from recruiting</source>
+        <translation>经招聘录用</translation>
+    </message>
+</context>
 </TS>

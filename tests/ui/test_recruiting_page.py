@@ -12,6 +12,8 @@ from domain.recruiting import services
 from domain.recruiting.model import Candidate, DimensionScore, Recommendation, Round, Scorecard, Source, Stage
 from domain.roster import services as roster
 from domain.roster.model import AgentData, Role
+from domain.timeline import agent_timeline
+from ui.agent.labels import event_word
 from ui.recruiting.candidate_dialog import CandidateDialog, ReasonDialog
 from ui.recruiting.page import RecruitingPage
 from ui.recruiting.scorecard_dialog import ScorecardDialog
@@ -130,6 +132,9 @@ def test_add_candidate_fill_a_scorecard_by_keyboard_and_hire(qtbot, ctx) -> None
         page.view.agent_link.click()
     assert opened.args == [detail.agent.id]
     assert [a.agent.name for a in roster.list_roster(ctx.uow(), TODAY)] == ["老员工", "苏小雨"]
+    # ... and the agent's timeline shows where they came from, in words
+    events = [(event_word(e.area, e.kind), e.summary) for e in agent_timeline(ctx.uow(), detail.agent.id)]
+    assert ("经招聘录用", "苏小雨") in events and ("HR 初筛面试", "周敏 · 3.25") in events
 
 
 def test_rejection_asks_for_the_reason_and_offers_the_knock_out(qtbot, ctx) -> None:

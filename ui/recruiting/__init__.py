@@ -2,6 +2,7 @@
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
+from ui.agent.labels import register_event_words
 from ui.messages import register_codes
 
 TITLE = QT_TRANSLATE_NOOP("Areas", "Recruiting")
@@ -21,4 +22,13 @@ register_codes({
     "weights_sum_to_zero": QT_TRANSLATE_NOOP("Messages", "At least one dimension needs a weight above zero"),
     "knockout_out_of_range": QT_TRANSLATE_NOOP("Messages", "A knock-out floor must be between 2 and 5"),
     "anchors_need_five": QT_TRANSLATE_NOOP("Messages", "Each dimension needs five scale descriptions"),
+})
+
+# The agent's side of the hire link, on their timeline.
+register_event_words({
+    ("recruiting", "applied"): QT_TRANSLATE_NOOP("Timeline", "Applied as a candidate"),
+    ("recruiting", "interview_hr"): QT_TRANSLATE_NOOP("Timeline", "HR screening interview"),
+    ("recruiting", "interview_supervisor"): QT_TRANSLATE_NOOP("Timeline", "Supervisor interview"),
+    ("recruiting", "interview_veteran"): QT_TRANSLATE_NOOP("Timeline", "Veteran interview"),
+    ("recruiting", "hired_from_candidate"): QT_TRANSLATE_NOOP("Timeline", "Hired from recruiting"),
 })
