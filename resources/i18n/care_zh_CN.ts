@@ -108,18 +108,6 @@
         <source>Closed</source>
         <translation>已结束</translation>
     </message>
-    <message>
-        <source>%1 · follow-up</source>
-        <translation>%1 · 回访</translation>
-    </message>
-    <message>
-        <source>Care follow-up due</source>
-        <translation>关怀回访到期</translation>
-    </message>
-    <message>
-        <source>Care: %1</source>
-        <translation>关怀：%1</translation>
-    </message>
 </context>
 <context>
     <name>CarePage</name>
@@ -129,7 +117,7 @@
     </message>
     <message>
         <source>Health, pregnancy and family matters are sensitive personal information. Before the first record, set a care passphrase: what happened, the support given and notes are encrypted with it, and without it nobody can read them — not even you, if you forget it.</source>
-        <translation>健康、孕产、家庭等情况属于敏感个人信息。记录第一条关怀前，请先设置关怀密码：事情经过、支持措施和备注都会用它加密保存。没有密码谁都看不到——包括忘记密码的您自己。</translation>
+        <translation>健康、孕产、家庭等情况属于敏感个人信息。记录第一条关怀前，请先设置关怀密码：事情经过、支持措施和备注都会用它加密保存。没有密码，任何人都看不到这些内容；忘了密码，您自己也一样看不到。</translation>
     </message>
     <message>
         <source>Set the care passphrase…</source>
@@ -202,6 +190,10 @@
     <message>
         <source>Showing %1 of %2 care records</source>
         <translation>显示 %1 / %2 条关怀记录</translation>
+    </message>
+    <message>
+        <source>Unlock to see the details.</source>
+        <translation>解锁后可查看详情。</translation>
     </message>
     <message>
         <source>follow up on %1</source>
@@ -277,6 +269,10 @@
     <message>
         <source>New care record</source>
         <translation>新增关怀记录</translation>
+    </message>
+    <message>
+        <source>Type a name or employee no.</source>
+        <translation>输入姓名或工号查找</translation>
     </message>
     <message>
         <source>What happened, in a few sentences</source>
@@ -513,6 +509,103 @@
     <message>
         <source>Tick the box to confirm you have kept the passphrase safe</source>
         <translation>请勾选确认：您已妥善记下密码</translation>
+    </message>
+</context>
+<context>
+    <name>ThisWeek</name>
+    <message>
+        <source>Care follow-up: health</source>
+        <translation>关怀回访：健康</translation>
+    </message>
+    <message>
+        <source>Care follow-up: hospital stay</source>
+        <translation>关怀回访：住院</translation>
+    </message>
+    <message>
+        <source>Care follow-up: pregnancy and birth</source>
+        <translation>关怀回访：孕产</translation>
+    </message>
+    <message>
+        <source>Care follow-up: family</source>
+        <translation>关怀回访：家庭</translation>
+    </message>
+    <message>
+        <source>Care follow-up: housing</source>
+        <translation>关怀回访：住房</translation>
+    </message>
+    <message>
+        <source>Care follow-up: bereavement</source>
+        <translation>关怀回访：丧事</translation>
+    </message>
+    <message>
+        <source>Care follow-up: financial hardship</source>
+        <translation>关怀回访：经济困难</translation>
+    </message>
+    <message>
+        <source>Care follow-up: psychological (EAP)</source>
+        <translation>关怀回访：心理(EAP)</translation>
+    </message>
+    <message>
+        <source>Care follow-up: birthday</source>
+        <translation>关怀回访：生日</translation>
+    </message>
+    <message>
+        <source>Care follow-up: home visit</source>
+        <translation>关怀回访：家访</translation>
+    </message>
+</context>
+<context>
+    <name>ThisWeekActions</name>
+    <message>
+        <source>Open in Care</source>
+        <translation>到员工关怀查看</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>Care: health</source>
+        <translation>关怀：健康</translation>
+    </message>
+    <message>
+        <source>Care: hospital stay</source>
+        <translation>关怀：住院</translation>
+    </message>
+    <message>
+        <source>Care: pregnancy and birth</source>
+        <translation>关怀：孕产</translation>
+    </message>
+    <message>
+        <source>Care: family</source>
+        <translation>关怀：家庭</translation>
+    </message>
+    <message>
+        <source>Care: housing</source>
+        <translation>关怀：住房</translation>
+    </message>
+    <message>
+        <source>Care: bereavement</source>
+        <translation>关怀：丧事</translation>
+    </message>
+    <message>
+        <source>Care: financial hardship</source>
+        <translation>关怀：经济困难</translation>
+    </message>
+    <message>
+        <source>Care: psychological (EAP)</source>
+        <translation>关怀：心理(EAP)</translation>
+    </message>
+    <message>
+        <source>Care: birthday</source>
+        <translation>关怀：生日</translation>
+    </message>
+    <message>
+        <source>Care: home visit</source>
+        <translation>关怀：家访</translation>
+    </message>
+    <message>
+        <source>Care follow-up due</source>
+        <translation>关怀回访到期</translation>
     </message>
 </context>
 <context>

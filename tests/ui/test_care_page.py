@@ -210,3 +210,36 @@ def test_rows_with_swapped_ciphertexts_show_as_damaged(qtbot, ctx) -> None:  # t
     words = {page.model.data(page.model.index(r, 1)) + page.model.data(page.model.index(r, 2)):
              page.model.data(page.model.index(r, 6)) for r in range(page.model.rowCount())}
     assert words == {"王婷孕产": "数据损坏", "李强健康": "颈椎不适", "李强生日": "生日会"}
+
+
+def test_this_week_and_the_timeline_name_the_category_and_open_the_record(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QMainWindow
+
+    from ui.agent.labels import event_word
+    from ui.this_week.page import ThisWeekPage
+
+    care_page = unlocked_page(qtbot, ctx)
+    record_id = services.add_record(ctx.uow(), care_page.session.key, CareFacts(
+        2, date(2026, 11, 20), CareCategory.HOSPITAL, follow_up=TODAY + timedelta(days=2)),
+        CareDetails("阑尾炎 CANARY-x"), TODAY)
+    care_page.refresh()
+
+    class Window(QMainWindow):
+        def show_area(self, key: str) -> CarePage:
+            assert key == "care"
+            return care_page
+
+    window = Window()
+    qtbot.addWidget(window)
+    week = ThisWeekPage(ctx)
+    window.setCentralWidget(week)
+    week.refresh()
+    [row] = [r for r in range(week.model.rowCount()) if week.model.row_at(r).area == "care"]
+    cells = [week.model.index(row, c).data() for c in range(week.model.columnCount())]
+    assert "关怀回访：住院" in cells and "李强" in cells and not any("CANARY" in str(c) for c in cells)
+    assert event_word("care", "hospital") == "关怀：住院" and event_word("care", "follow_up") == "关怀回访到期"
+    week.table.selectRow(row)
+    assert week.action_button.text() == "到员工关怀查看"
+    care_page.table.clearSelection()
+    week.act_on_selected()
+    assert care_page._selected().header.id == record_id

@@ -1,4 +1,4 @@
-"""Care words: categories, statuses, money, and the text other pages show for care items.
+"""Care words: categories, statuses and money.
 
 Kept in their own "CareLabels" context: several category values ("health", "family") equal roster
 leave reasons, and the shared "Labels" context would give them one translation for two meanings.
@@ -9,9 +9,6 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from domain.care.model import CareCategory, CareStatus
-from domain.care.timeline_events import FOLLOW_UP_KIND
-from domain.this_week import TodoItem
-from domain.timeline import TimelineEvent
 
 CATEGORY_LABELS = {
     CareCategory.HEALTH: QT_TRANSLATE_NOOP("CareLabels", "Health"),
@@ -48,25 +45,3 @@ def money(fen: int | None) -> str:
         return ""
     yuan, cents = divmod(fen, 100)
     return f"¥{yuan:,}" if cents == 0 else f"¥{yuan:,}.{cents:02d}"
-
-
-def todo_text(item: TodoItem) -> str:
-    """For 本周待办: e.g. "住院 · 回访" — the category and nothing else (the agent's name is its own column)."""
-    try:
-        category = CareCategory(item.kind)
-    except ValueError:
-        return item.kind
-    return _tr("%1 · follow-up").replace("%1", category_label(category))
-
-
-def timeline_kind_text(event: TimelineEvent) -> str:
-    if event.kind == FOLLOW_UP_KIND:
-        return _tr("Care follow-up due")
-    try:
-        return _tr("Care: %1").replace("%1", category_label(CareCategory(event.kind)))
-    except ValueError:
-        return event.kind
-
-
-_MARKED = (QT_TRANSLATE_NOOP("CareLabels", "%1 · follow-up"), QT_TRANSLATE_NOOP("CareLabels", "Care follow-up due"),
-           QT_TRANSLATE_NOOP("CareLabels", "Care: %1"))

@@ -64,27 +64,23 @@ class CarePage(QWidget):
     # --- building ----------------------------------------------------------------------------
     def _setup_panel(self) -> QWidget:
         panel = QWidget()
-        title = QLabel(self.tr("Care records are protected by a passphrase"))
-        title.setStyleSheet("font-size: 18px; font-weight: bold;")
-        text = QLabel(self.tr(
+        title = self.tr("Care records are protected by a passphrase")
+        text = self.tr(
             "Health, pregnancy and family matters are sensitive personal information. Before the first record, "
             "set a care passphrase: what happened, the support given and notes are encrypted with it, and "
-            "without it nobody can read them — not even you, if you forget it."))
-        text.setWordWrap(True)
-        text.setStyleSheet("font-size: 14px; line-height: 150%;")
+            "without it nobody can read them — not even you, if you forget it.")
+        intro = QLabel(f"<h2>{html.escape(title)}</h2><p style='font-size:14px'>{html.escape(text)}</p>")
+        intro.setWordWrap(True)
+        intro.setFixedWidth(560)  # a readable measure for the paragraph, centred on the page
+        intro.setMinimumHeight(intro.heightForWidth(560))
         self.setup_button = QPushButton(self.tr("Set the care passphrase…"))
         self.setup_button.setMinimumHeight(36)
         self.setup_button.clicked.connect(self.set_up_passphrase)
-        inner = QWidget()
-        inner.setFixedWidth(560)  # a readable measure for the paragraph, centred on the page
-        inner_box = QVBoxLayout(inner)
-        inner_box.setSpacing(16)
-        inner_box.addWidget(title)
-        inner_box.addWidget(text)
-        inner_box.addWidget(self.setup_button, 0, Qt.AlignmentFlag.AlignLeft)
         box = QVBoxLayout(panel)
-        box.addStretch()
-        box.addWidget(inner, 0, Qt.AlignmentFlag.AlignHCenter)
+        box.addStretch(1)
+        box.addWidget(intro, 0, Qt.AlignmentFlag.AlignHCenter)
+        box.addSpacing(12)
+        box.addWidget(self.setup_button, 0, Qt.AlignmentFlag.AlignHCenter)
         box.addStretch(2)
         return panel
 

@@ -1,0 +1,56 @@
+"""Care's words and actions on other pages: the agent timeline and 本周待办 show the category only;
+"Open in Care" jumps to the record (its details stay behind the care lock)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtWidgets import QWidget
+
+from domain.care.model import CareCategory
+from domain.care.timeline_events import FOLLOW_UP_KIND
+from domain.this_week import TodoItem
+from ui.agent.labels import register_event_words, register_todo_words
+from ui.context import AppContext
+from ui.this_week.item_actions import ItemAction, register_item_action
+
+C = CareCategory
+register_event_words({
+    ("care", C.HEALTH.value): QT_TRANSLATE_NOOP("Timeline", "Care: health"),
+    ("care", C.HOSPITAL.value): QT_TRANSLATE_NOOP("Timeline", "Care: hospital stay"),
+    ("care", C.MATERNITY.value): QT_TRANSLATE_NOOP("Timeline", "Care: pregnancy and birth"),
+    ("care", C.FAMILY.value): QT_TRANSLATE_NOOP("Timeline", "Care: family"),
+    ("care", C.HOUSING.value): QT_TRANSLATE_NOOP("Timeline", "Care: housing"),
+    ("care", C.BEREAVEMENT.value): QT_TRANSLATE_NOOP("Timeline", "Care: bereavement"),
+    ("care", C.HARDSHIP.value): QT_TRANSLATE_NOOP("Timeline", "Care: financial hardship"),
+    ("care", C.PSYCHOLOGICAL.value): QT_TRANSLATE_NOOP("Timeline", "Care: psychological (EAP)"),
+    ("care", C.BIRTHDAY.value): QT_TRANSLATE_NOOP("Timeline", "Care: birthday"),
+    ("care", C.HOME_VISIT.value): QT_TRANSLATE_NOOP("Timeline", "Care: home visit"),
+    ("care", FOLLOW_UP_KIND): QT_TRANSLATE_NOOP("Timeline", "Care follow-up due"),
+})
+register_todo_words({
+    ("care", C.HEALTH.value): QT_TRANSLATE_NOOP("ThisWeek", "Care follow-up: health"),
+    ("care", C.HOSPITAL.value): QT_TRANSLATE_NOOP("ThisWeek", "Care follow-up: hospital stay"),
+    ("care", C.MATERNITY.value): QT_TRANSLATE_NOOP("ThisWeek", "Care follow-up: pregnancy and birth"),
+    ("care", C.FAMILY.value): QT_TRANSLATE_NOOP("ThisWeek", "Care follow-up: family"),
+    ("care", C.HOUSING.value): QT_TRANSLATE_NOOP("ThisWeek", "Care follow-up: housing"),
+    ("care", C.BEREAVEMENT.value): QT_TRANSLATE_NOOP("ThisWeek", "Care follow-up: bereavement"),
+    ("care", C.HARDSHIP.value): QT_TRANSLATE_NOOP("ThisWeek", "Care follow-up: financial hardship"),
+    ("care", C.PSYCHOLOGICAL.value): QT_TRANSLATE_NOOP("ThisWeek", "Care follow-up: psychological (EAP)"),
+    ("care", C.BIRTHDAY.value): QT_TRANSLATE_NOOP("ThisWeek", "Care follow-up: birthday"),
+    ("care", C.HOME_VISIT.value): QT_TRANSLATE_NOOP("ThisWeek", "Care follow-up: home visit"),
+})
+
+
+def open_in_care(ctx: AppContext, parent: QWidget, item: TodoItem) -> bool:
+    """Show the care page with the record selected; changes nothing (so the list needs no refresh)."""
+    show_area = getattr(parent.window(), "show_area", None)
+    if show_area is None or item.ref_id is None:
+        return False
+    page = show_area("care")
+    page.select_record(item.ref_id)
+    return False
+
+
+OPEN_IN_CARE = ItemAction(QT_TRANSLATE_NOOP("ThisWeekActions", "Open in Care"), open_in_care)
+for _category in CareCategory:
+    register_item_action("care", _category.value, OPEN_IN_CARE)
