@@ -847,4 +847,43 @@
         <translation>表彰理由</translation>
     </message>
 </context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>Monthly grade: excellent</source>
+        <translation>月度绩效：优秀</translation>
+    </message>
+    <message>
+        <source>Monthly grade: good</source>
+        <translation>月度绩效：良好</translation>
+    </message>
+    <message>
+        <source>Monthly grade: pass</source>
+        <translation>月度绩效：合格</translation>
+    </message>
+    <message>
+        <source>Monthly grade: needs improvement</source>
+        <translation>月度绩效：待改进</translation>
+    </message>
+    <message>
+        <source>Appeal filed</source>
+        <translation>提出绩效申诉</translation>
+    </message>
+    <message>
+        <source>Appeal pending</source>
+        <translation>申诉待处理</translation>
+    </message>
+    <message>
+        <source>Appeal accepted</source>
+        <translation>申诉已采纳</translation>
+    </message>
+    <message>
+        <source>Appeal rejected</source>
+        <translation>申诉未采纳</translation>
+    </message>
+    <message>
+        <source>Service star of the month</source>
+        <translation>当月服务之星</translation>
+    </message>
+</context>
 </TS>
