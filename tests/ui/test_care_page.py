@@ -144,6 +144,7 @@ def test_care_locks_itself_after_the_idle_minutes_set_in_settings(qtbot, ctx) ->
     tab.minutes.setValue(5)
     tab.save()
     assert care_session(ctx) is page.session and page.session.idle_minutes == 5
+    assert page.state_label.text() == "已解锁 · 闲置 5 分钟后自动锁定"
     clock.now += timedelta(minutes=4)
     page.session.check_idle()
     assert page.session.unlocked

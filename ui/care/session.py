@@ -92,6 +92,11 @@ class CareSession(QObject):
     def reload_settings(self) -> None:
         self._idle = timedelta(minutes=read_autolock_minutes(self._ctx))
 
+    def apply_settings(self) -> None:
+        """After Settings saved a new idle time: use it now, and let pages say so."""
+        self.reload_settings()
+        self.changed.emit()
+
     @property
     def idle_minutes(self) -> int:
         return int(self._idle.total_seconds() // 60)

@@ -28,4 +28,4 @@ class CareSettingsTab(QWidget):
         with self.ctx.uow() as uow:
             uow.settings.set(AUTOLOCK_KEY, str(self.minutes.value()))
             uow.commit()
-        care_session(self.ctx).reload_settings()
+        care_session(self.ctx).apply_settings()
