@@ -59,7 +59,7 @@ def test_the_page_shows_facts_coaching_and_every_source(qtbot, ctx, agent_id, me
     assert rows == [
         ["2026-11-02", "辅导", "一对一", "谈谈排班"],
         ["2026-10-01", "师徒带教", "师徒带教 · unregistered_kind", "进步明显"],
-        ["2026-09-01", "关怀", "关怀 · home_visit", "（受保护：请在员工关怀中查看）"],
+        ["2026-09-01", "关怀", "关怀：家访", "（受保护：请在员工关怀中查看）"],  # care registers its words
         ["2025-01-06", "花名册", "入职", "热线一组"],
     ]
     assert [b.text() for b in page.buttons][:2] == ["记录一对一", "记录辅导"]
