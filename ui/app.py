@@ -39,6 +39,9 @@ def open_for_window(path: Path, demo: bool):  # type: ignore[no-untyped-def]
 
         build_demo(db.uow(), DEMO_HEADCOUNT, DEMO_MONTHS, DEMO_SEED, date.today())
     import ui.roster.page  # noqa: F401  (import the first page's modules here, off the UI thread)
+    from ui.areas import load_hooks
+
+    load_hooks()
 
     return db
 

@@ -3,6 +3,7 @@ so the window never shows a placeholder."""
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -19,13 +20,22 @@ from ui.dashboard import SETTINGS_TITLE as RISK_SETTINGS_TITLE
 from ui.dashboard import TITLE as DASHBOARD_TITLE
 from ui.mentoring import SETTINGS_TITLE as MENTORING_SETTINGS_TITLE
 from ui.mentoring import TITLE as MENTORING_TITLE
-from ui.mentoring import agent_hooks as _mentoring_agent_hooks  # noqa: F401  (timeline words, check-in button)
 from ui.performance import SCHEMES_TITLE as PERFORMANCE_SCHEMES_TITLE
 from ui.performance import TITLE as PERFORMANCE_TITLE
 from ui.recruiting import TITLE as RECRUITING_TITLE
 from ui.reports import TITLE as REPORTS_TITLE
 from ui.safety import TITLE as SAFETY_TITLE
 from ui.this_week import TITLE as THIS_WEEK_TITLE
+
+# Modules that teach the agent page and 本周待办 an area's words and buttons. They import the domain's
+# timeline machinery (every area's sources), so they load with the database on the worker thread,
+# not before the window first shows.
+HOOK_MODULES = ("ui.care.hooks", "ui.mentoring.agent_hooks", "ui.performance.agent_hooks")
+
+
+def load_hooks() -> None:
+    for name in HOOK_MODULES:
+        importlib.import_module(name)
 
 
 @dataclass(frozen=True)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.areas import AREAS, Area
+from ui.areas import AREAS, Area, load_hooks
 from ui.context import AppContext
 
 VERSION = "0.1.0"
@@ -85,6 +85,7 @@ class MainWindow(QMainWindow):
     def attach(self, ctx: AppContext) -> None:
         """The database is open: build the first page and the menus."""
         self.ctx = ctx
+        load_hooks()  # already done on the worker thread when started by ui/app.py; cheap then
         self.roster = self.page("roster")
         self.roster.status_message.disconnect(self.statusBar().showMessage)
         self.roster.status_message.connect(self.count_label.setText)

@@ -26,6 +26,7 @@ from domain.roster.model import CareerTrack, CertLevel, Role, Status
 from domain.timeline import TimelineEvent, agent_timeline
 from ui.agent.labels import area_word, event_word
 from ui.agent.quick_actions import QUICK_ACTIONS
+from ui.areas import load_hooks
 from ui.coaching.table import MUTED, OVERDUE, Column, ListTableModel, make_table
 from ui.context import AppContext
 from ui.labels import label
@@ -58,6 +59,7 @@ COLUMNS: list[Column[TimelineEvent]] = [
 class AgentPage(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        load_hooks()  # every area's words for its events, whichever pages were opened
         self.ctx = ctx
         self.agent_id: int | None = None
         self.picker = QComboBox()

@@ -22,5 +22,3 @@ register_codes({
     "care_follow_up_before_day": QT_TRANSLATE_NOOP("Messages", "The follow-up cannot be before the date"),
     "care_aid_out_of_range": QT_TRANSLATE_NOOP("Messages", "The amount must be between 0 and 1,000,000"),
 })
-
-from ui.care import hooks  # noqa: E402, F401  (registers care's words on the timeline and 本周待办)

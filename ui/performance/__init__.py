@@ -32,5 +32,3 @@ register_codes({
     "appeal_already_decided": QT_TRANSLATE_NOOP("Messages", "This appeal was already decided"),
     "star_already_recorded": QT_TRANSLATE_NOOP("Messages", "Already recorded as 服务之星 for that month"),
 })
-
-from ui.performance import agent_hooks  # noqa: E402, F401  (registers the timeline words)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from domain.coaching.rules import week_end
 from domain.this_week import TodoItem, this_week
 from ui.agent.labels import area_word, todo_word
+from ui.areas import load_hooks
 from ui.coaching.table import OVERDUE, Column, ListTableModel, make_table
 from ui.context import AppContext
 from ui.this_week.item_actions import ITEM_ACTIONS
@@ -51,6 +52,7 @@ class ThisWeekPage(QWidget):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        load_hooks()  # every area's words for its events, whichever pages were opened
         self.ctx = ctx
         today = ctx.today
         columns: list[Column[TodoItem]] = [
