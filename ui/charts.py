@@ -157,8 +157,14 @@ class ChartWidget(QWidget):
         return action
 
     def draw(self) -> None:
-        if self.canvas is not None:
+        if self.canvas is None:
+            return
+        if self.canvas.isVisible():
             self.canvas.draw_idle()
+        else:
+            # A chart on a hidden tab is rendered when first painted (the canvas's paintEvent runs a pending
+            # draw), not now: rendering eight constrained-layout figures up front stalled a page for a second.
+            self.canvas._draw_pending = True
 
     def save_png(self, path: str | Path, dpi: int = 150) -> None:
         self.figure().savefig(str(path), dpi=dpi, format="png")

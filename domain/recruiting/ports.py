@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Protocol
 
 from domain.recruiting.model import Candidate, Round, Scorecard, StageChange, Template
@@ -21,6 +22,7 @@ class RecruitingRepository(Protocol):
     def current_template(self, round_: Round) -> Template | None: ...
     def add_template(self, template: Template) -> int: ...
 
-    def scorecards(self, candidate_id: int | None = None) -> list[Scorecard]: ...  # None: all of them
+    def scorecards(self, candidate_id: int | None = None, interviewed: tuple[date, date] | None = None
+                   ) -> list[Scorecard]: ...  # None: all of them; `interviewed`: first and last day, inclusive
     def add_scorecard(self, card: Scorecard) -> int: ...
     def remove_scorecard(self, scorecard_id: int) -> None: ...

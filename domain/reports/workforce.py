@@ -98,29 +98,53 @@ class WorkforceMonth:
 
 
 def workforce_month(agents: list[AgentData], month: Month) -> WorkforceMonth:
-    start, end = headcount(agents, month.first - timedelta(days=1)), headcount(agents, month.last)
-    leavers = leavers_in(agents, month)
-    active_end = [a for a in agents if employed_on(a, month.last)]
-    stages = Counter(tenure_stage(a.hire_date, month.last) for a in active_end)
-    roles = Counter(a.role for a in active_end)
+    """One pass over the agents (a centre's history is 25,000 of them, and the trend asks twelve times)."""
+    first, last = month.first, month.last
+    day_before = first - timedelta(days=1)
+    cohort = month.shift(-3)  # the newest cohort whose 90 days are over by the month's end
+    cohort_first, cohort_last = cohort.first, cohort.last
+    start = end = hires = leavers = voluntary = involuntary = cohort_hires = cohort_early = 0
+    by_hire_date: Counter[date] = Counter()
+    roles: Counter[Role] = Counter()
+    for a in agents:
+        hired, left = a.hire_date, a.leave_date
+        if hired <= day_before and (left is None or left > day_before):
+            start += 1
+        if hired <= last and (left is None or left > last):
+            end += 1
+            by_hire_date[hired] += 1
+            roles[a.role] += 1
+        if first <= hired <= last:
+            hires += 1
+        if left is not None and first <= left <= last:
+            leavers += 1
+            voluntary += a.leave_voluntary is True
+            involuntary += a.leave_voluntary is False
+        if cohort_first <= hired <= cohort_last:
+            cohort_hires += 1
+            cohort_early += left is not None and (left - hired).days <= EARLY_DAYS
+    stages: Counter[TenureStage] = Counter()
+    for hired, count in by_hire_date.items():
+        stages[tenure_stage(hired, last)] += count
     return WorkforceMonth(
         month=month,
         headcount_start=start,
         headcount_end=end,
-        hires=len(hires_in(agents, month)),
-        leavers=len(leavers),
-        voluntary=sum(1 for a in leavers if a.leave_voluntary),
-        involuntary=sum(1 for a in leavers if a.leave_voluntary is False),
-        attrition=attrition_rate(len(leavers), start, end),
-        # The newest cohort whose 90 days are over by the month's end: hired three months earlier.
-        early=early_attrition(agents, month.shift(-3)),
+        hires=hires,
+        leavers=leavers,
+        voluntary=voluntary,
+        involuntary=involuntary,
+        attrition=attrition_rate(leavers, start, end),
+        early=EarlyAttrition(cohort, cohort_hires, cohort_early),
         stage_mix={s: stages.get(s, 0) for s in TenureStage},
         role_mix={r: roles.get(r, 0) for r in Role},
     )
 
 
 def workforce_trend(agents: list[AgentData], month: Month, months: int = 12) -> list[WorkforceMonth]:
-    return [workforce_month(agents, month.shift(-i)) for i in range(months - 1, -1, -1)]
+    oldest = month.shift(-(months - 1) - 3).first  # the earliest month's 90-day cohort
+    relevant = [a for a in agents if a.leave_date is None or a.leave_date >= oldest]  # who left earlier counts nowhere
+    return [workforce_month(relevant, month.shift(-i)) for i in range(months - 1, -1, -1)]
 
 
 def in_month_roster(agents: list[AgentData], month: Month) -> list[AgentData]:

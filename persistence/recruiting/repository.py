@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from datetime import date
 
 from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
@@ -132,13 +133,18 @@ class SqlRecruitingRepository:
         return template_id
 
     # --- scorecards ----------------------------------------------------------------------------
-    def scorecards(self, candidate_id: int | None = None) -> list[Scorecard]:
+    def scorecards(self, candidate_id: int | None = None,
+                   interviewed: tuple[date, date] | None = None) -> list[Scorecard]:
         query = select(CARDS).order_by(CARDS.c.interview_date, CARDS.c.id)
         score_query = select(SCORES)
         if candidate_id is not None:
             query = query.where(CARDS.c.candidate_id == candidate_id)
             score_query = score_query.join(CARDS, CARDS.c.id == SCORES.c.scorecard_id).where(
                 CARDS.c.candidate_id == candidate_id)
+        if interviewed is not None:  # the HQ report reads one year of a centre's ten
+            query = query.where(CARDS.c.interview_date.between(*interviewed))
+            score_query = score_query.where(SCORES.c.scorecard_id.in_(
+                select(CARDS.c.id).where(CARDS.c.interview_date.between(*interviewed))))
         scores: dict[int, list[DimensionScore]] = defaultdict(list)
         for r in self._session.execute(score_query):
             scores[r.scorecard_id].append(DimensionScore(r.dimension_key, r.score, r.evidence or ""))

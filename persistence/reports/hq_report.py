@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from domain.ports import UnitOfWork
 from domain.reports.workforce import Month
@@ -39,6 +40,42 @@ SECTIONS: list[Section] = [
 ]
 
 
+class _RosterReadOnce:
+    """The unit of work a report's sections share. Most sections need the whole roster — on a centre that is
+    25,000 agents with their history — so it is read once per report instead of once per section."""
+
+    def __init__(self, uow: UnitOfWork) -> None:
+        self._uow = uow
+        self._roster: list[Any] | None = None
+
+    def __enter__(self) -> _RosterReadOnce:
+        self._uow.__enter__()
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        self._uow.__exit__(*exc)
+
+    def __getattr__(self, name: str) -> Any:
+        if name == "agents":
+            return _Agents(self._uow.agents, self)
+        return getattr(self._uow, name)
+
+
+class _Agents:
+    def __init__(self, repository: Any, owner: _RosterReadOnce) -> None:
+        self._repository, self._owner = repository, owner
+
+    def list_all(self, status: Any = None) -> list[Any]:
+        if status is not None:
+            return self._repository.list_all(status)
+        if self._owner._roster is None:
+            self._owner._roster = self._repository.list_all()
+        return list(self._owner._roster)  # a copy: a section may sort or trim its own
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._repository, name)
+
+
 def section_keys() -> list[str]:
     return [s.key for s in SECTIONS]
 
@@ -48,6 +85,7 @@ def build_report(uow: UnitOfWork, month: Month, keys: list[str], now: datetime) 
     unknown = set(keys) - {s.key for s in SECTIONS}
     if unknown:
         raise ValueError(f"unknown sections: {sorted(unknown)}")
+    uow = _RosterReadOnce(uow)  # type: ignore[assignment]
     with uow:
         sheets = [workforce.cover(uow, month, now, APP_VERSION, [s.sheet for s in chosen])]
     for section in chosen:

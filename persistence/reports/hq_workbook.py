@@ -1,57 +1,152 @@
 """Render report sheets into one .xlsx: styled headers, number formats, native (editable) Excel charts,
-frozen panes, autofilter, widths that fit Chinese, landscape print one page wide, document properties."""
+frozen panes, autofilter, widths that fit Chinese, landscape print one page wide, document properties.
+
+Written in openpyxl's write-only mode: rows stream to the file instead of living as Cell objects, which
+keeps a centre-scale report (a quarter of a million cells) near the cost of a plain write. Streaming means
+the sheet's layout — column widths, frozen panes — is worked out from the spec before the first row."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
 from openpyxl import Workbook
+from openpyxl.cell.cell import Cell
 from openpyxl.chart import BarChart, LineChart, Reference
 from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
-from openpyxl.worksheet.worksheet import Worksheet
+from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
-from persistence.excel_writer import HEADER_BORDER, HEADER_FILL, HEADER_FONT, display_width, set_value
+from persistence.excel_writer import HEADER_BORDER, HEADER_FILL, HEADER_FONT, clean_for_excel, display_width
 from persistence.reports.sheets import SheetSpec, Table
 
 TITLE_FONT = Font(bold=True, size=14, color="1F4E79")
 SECTION_FONT = Font(bold=True, size=11, color="1F4E79")
 NOTE_FONT = Font(italic=True, color="666666")
+FACT_FONT = Font(bold=True)
+CENTERED = Alignment(horizontal="center", vertical="center", wrap_text=True)
+RIGHT = Alignment(horizontal="right")
 CHART_ROWS = 17  # rows a 7.5 cm chart covers at the default 15 pt row height, plus a gap
+WIDTH_SAMPLE = 500  # rows per table measured for column widths; a long table's rows look alike
+DATETIME_FORMAT = "yyyy-mm-dd hh:mm"
+DATE_FORMAT = "yyyy-mm-dd"
 
 
-def _table(ws: Worksheet, table: Table, top: int, widths: dict[int, int], filtered: bool) -> int:
-    """Write one table at row `top`; returns the next free row."""
-    ws.cell(row=top, column=1, value=table.title).font = SECTION_FONT
+class _SheetWriter:
+    """Appends rows in order; keeps one styled template cell per (format, font, alignment) so each styled cell
+    copies a style array instead of looking the style up again."""
+
+    def __init__(self, ws: WriteOnlyWorksheet) -> None:
+        self.ws = ws
+        self.row = 0  # the last row written
+        self._styles: dict[tuple[Any, ...], Any] = {}
+
+    def _style(self, number_format: str | None, font: Font | None = None, alignment: Alignment | None = None,
+               header: bool = False) -> Any:
+        key = (number_format, font, alignment, header)
+        style = self._styles.get(key)
+        if style is None:
+            template = Cell(self.ws, row=1, column=1)
+            if number_format:
+                template.number_format = number_format
+            if font is not None:
+                template.font = font
+            if alignment is not None:
+                template.alignment = alignment
+            if header:
+                template.fill, template.font, template.border = HEADER_FILL, HEADER_FONT, HEADER_BORDER
+                template.alignment = CENTERED
+            style = self._styles[key] = template._style
+        return style
+
+    def cell(self, value: object, number_format: str | None = None, font: Font | None = None,
+             alignment: Alignment | None = None, header: bool = False) -> object:
+        """A value ready to append: plain when it needs no style, a styled cell otherwise. User text is
+        always text: `=1+2` stays the string "=1+2" (OWASP), never a formula."""
+        if isinstance(value, str):
+            value = clean_for_excel(value)
+            if not (number_format or font or alignment or header or value.startswith("=")):
+                return value  # openpyxl stores any other string as text
+        elif number_format is None and font is None and not header:
+            if isinstance(value, datetime):
+                number_format = DATETIME_FORMAT
+            elif isinstance(value, date):
+                number_format = DATE_FORMAT
+            else:
+                return value
+        style = self._style(number_format, font, alignment, header)
+        styled = Cell(self.ws, row=1, column=1, value=value, style_array=style)
+        if isinstance(value, str):
+            styled.data_type = "s"
+        return styled
+
+    def append(self, values: list[object]) -> None:
+        self.ws.append(values)
+        self.row += 1
+
+    def skip_to(self, row: int) -> None:
+        """Leave rows empty until the next append lands on `row`."""
+        while self.row < row - 1:
+            self.append([])
+
+
+def _layout(spec: SheetSpec) -> tuple[dict[int, int], int | None]:
+    """Column widths (from every fact and header and a sample of each table's rows) and the first table's
+    header row, known before anything is streamed."""
+    widths: dict[int, int] = {1: 12}
+    for label, value, _ in spec.facts:
+        widths[1] = max(widths[1], display_width(label))
+        if value is not None:
+            widths[2] = max(widths.get(2, 0), min(display_width(value), 40))
+    for table in spec.tables:
+        for col, header in enumerate(table.headers, start=1):
+            widths[col] = max(widths.get(col, 0), display_width(header))
+        for row in table.rows[:WIDTH_SAMPLE]:
+            for col, value in enumerate(row, start=1):
+                if value is not None:
+                    widths[col] = max(widths.get(col, 0), min(display_width(value), 40))
+    first_header = 3 + len(spec.facts) + (1 if spec.facts else 0) + 1 if spec.tables else None
+    return widths, first_header
+
+
+def _table(out: _SheetWriter, table: Table, filtered: bool) -> None:
+    top = out.row + 1
+    out.append([out.cell(table.title, font=SECTION_FONT)])
     header_row = top + 1
-    for col, header in enumerate(table.headers, start=1):
-        cell = set_value(ws.cell(row=header_row, column=col), header)
-        cell.fill, cell.font, cell.border = HEADER_FILL, HEADER_FONT, HEADER_BORDER
-        cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
-        widths[col] = max(widths.get(col, 0), display_width(header))
+    out.append([out.cell(h, header=True) for h in table.headers])
     if not table.rows:
-        ws.cell(row=header_row + 1, column=1, value=table.empty_note).font = NOTE_FONT
-        return header_row + 3
-    for r, row in enumerate(table.rows, start=header_row + 1):
-        for c, value in enumerate(row, start=1):
+        out.append([out.cell(table.empty_note, font=NOTE_FONT)])
+        out.skip_to(header_row + 3)
+        return
+    formats = table.formats
+    plain = not formats
+    for row in table.rows:
+        if plain:
+            out.append([out.cell(v) if v is not None else None for v in row])
+            continue
+        values: list[object] = []
+        for c, value in enumerate(row):
+            fmt = formats.get(c)
             if value is None:
-                continue
-            cell = set_value(ws.cell(row=r, column=c), value, table.formats.get(c - 1))
-            if isinstance(value, str) and c - 1 in table.formats:  # "<3" or "不公布" lined up with the numbers
-                cell.alignment = Alignment(horizontal="right")
-            widths[c] = max(widths.get(c, 0), min(display_width(value), 40))
+                values.append(None)
+            elif isinstance(value, str) and fmt is not None:  # "<3" or "不公布" lined up with the numbers
+                values.append(out.cell(value, alignment=RIGHT))
+            else:
+                values.append(out.cell(value, fmt))
+        out.append(values)
     last = header_row + len(table.rows)
     if filtered:
-        ws.auto_filter.ref = f"A{header_row}:{get_column_letter(len(table.headers))}{last}"
+        out.ws.auto_filter.ref = f"A{header_row}:{get_column_letter(len(table.headers))}{last}"
     if table.chart is not None:
-        _chart(ws, table, header_row, last)
-        return max(last + 2, header_row + CHART_ROWS)  # the next table starts below the chart, not under it
-    return last + 2
+        _chart(out.ws, table, header_row, last)
+        out.skip_to(max(last + 2, header_row + CHART_ROWS))  # the next table starts below the chart, not under it
+    else:
+        out.skip_to(last + 2)
 
 
-def _chart(ws: Worksheet, table: Table, header_row: int, last: int) -> None:
+def _chart(ws: WriteOnlyWorksheet, table: Table, header_row: int, last: int) -> None:
     spec = table.chart
     assert spec is not None
     chart = BarChart() if spec.kind == "bar" else LineChart()
@@ -76,38 +171,33 @@ def _chart(ws: Worksheet, table: Table, header_row: int, last: int) -> None:
     ws.add_chart(chart, f"{anchor_col}{header_row}")
 
 
-def write_sheet(ws: Worksheet, spec: SheetSpec) -> None:
+def write_sheet(ws: WriteOnlyWorksheet, spec: SheetSpec) -> None:
     ws.title = spec.name
-    ws.cell(row=1, column=1, value=spec.title).font = TITLE_FONT
-    row = 3
-    widths: dict[int, int] = {1: 12}
-    for label, value, fmt in spec.facts:
-        set_value(ws.cell(row=row, column=1), label).font = Font(bold=True)
-        if value is not None:
-            set_value(ws.cell(row=row, column=2), value, fmt)
-            widths[2] = max(widths.get(2, 0), min(display_width(value), 40))
-        widths[1] = max(widths[1], display_width(label))
-        row += 1
-    if spec.facts:
-        row += 1
-    biggest = max(range(len(spec.tables)), key=lambda i: len(spec.tables[i].rows), default=None)
-    first_header = None
-    for i, table in enumerate(spec.tables):
-        first_header = first_header or row + 1
-        row = _table(ws, table, row, widths, filtered=i == biggest and len(spec.tables[i].rows) > 1)
-    for note in spec.notes:
-        ws.cell(row=row, column=1, value=note).font = NOTE_FONT
-        row += 1
+    widths, first_header = _layout(spec)
+    # Everything the sheet's XML holds before its rows must be set before the first append.
     for col, width in widths.items():
         ws.column_dimensions[get_column_letter(col)].width = min(max(width + 2, 8), 42)
     if first_header and len(spec.tables) == 1:
-        ws.freeze_panes = ws.cell(row=first_header + 1, column=1)
+        ws.freeze_panes = f"A{first_header + 1}"
     else:
         ws.freeze_panes = "A3"
     ws.page_setup.orientation = "landscape"
     ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
     ws.sheet_properties.pageSetUpPr.fitToPage = True
     ws.oddFooter.center.text = "&P / &N"
+
+    out = _SheetWriter(ws)
+    out.append([out.cell(spec.title, font=TITLE_FONT)])
+    out.append([])
+    for label, value, fmt in spec.facts:
+        out.append([out.cell(label, font=FACT_FONT), None if value is None else out.cell(value, fmt)])
+    if spec.facts:
+        out.append([])
+    biggest = max(range(len(spec.tables)), key=lambda i: len(spec.tables[i].rows), default=None)
+    for i, table in enumerate(spec.tables):
+        _table(out, table, filtered=i == biggest and len(table.rows) > 1)
+    for note in spec.notes:
+        out.append([out.cell(note, font=NOTE_FONT)])
 
 
 def write_workbook(
@@ -118,8 +208,7 @@ def write_workbook(
     now: datetime,
     progress: Callable[[int, int], None] | None = None,
 ) -> None:
-    wb = Workbook()
-    wb.remove(wb.active)
+    wb = Workbook(write_only=True)
     for i, spec in enumerate(sheets, start=1):
         write_sheet(wb.create_sheet(), spec)
         if progress:

@@ -67,8 +67,7 @@ def recruiting(uow: UnitOfWork, month: Month) -> SheetSpec:
     ytd = funnel(uow.dashboard.funnel_counts(year_start, month.last, None))
     templates = uow.recruiting.templates()
     by_id = {t.id: t for t in templates}
-    cards = [view(c, by_id[c.template_id]) for c in uow.recruiting.scorecards()
-             if year_start <= c.interview_date <= month.last]
+    cards = [view(c, by_id[c.template_id]) for c in uow.recruiting.scorecards(interviewed=(year_start, month.last))]
     month_cards = [cv for cv in cards if cv.card.interview_date >= month.first]
     any_applied = in_month[0].reached or ytd[0].reached
     funnel_rows = [[STAGE_ZH[m.stage], m.reached, m.pass_rate, y.reached, y.pass_rate]
