@@ -12,6 +12,8 @@ from domain.ports import UnitOfWork
 from domain.roster.importing import ImportRejected, RowError
 from domain.roster.model import AgentData
 
+_FIELD = {m: m.value for m in Metric}  # Enum.value is a property: a dict is cheaper on 60,000 rows
+
 
 @dataclass(frozen=True, slots=True)
 class KpiCandidate:
@@ -104,7 +106,7 @@ def plan_kpi_import(candidates: list[KpiCandidate], agents: list[AgentData], fil
         handled, complaints = values.get(Metric.HANDLED), values.get(Metric.COMPLAINTS)
         if Metric.COMPLAINT_RATE not in values and complaints is not None and handled:
             values[Metric.COMPLAINT_RATE] = complaints / handled
-        record = KpiRecord(agent.id, plan.month or "", **{m.value: v for m, v in values.items()})
+        record = KpiRecord(agent.id, plan.month or "", **{_FIELD[m]: v for m, v in values.items()})
         plan.lines.append(KpiLine(c.row, agent, record))
     return plan
 
@@ -113,16 +115,26 @@ def apply_kpi_import(uow: UnitOfWork, plan: KpiPlan, today: date, source: str, *
                      skip_unknown: bool = False) -> int:
     """Replace the month's figures and scores in one transaction. Refuses (changing nothing) while the
     plan has errors, unknown agents not explicitly skipped, or a month already there not confirmed."""
-    if plan.errors or plan.month is None or not plan.lines:
-        raise ImportRejected(plan.errors or [RowError("", 0, "", "kpi_nothing_to_import")])
-    if plan.unknown and not skip_unknown:
-        raise UnknownAgentsInFile(plan.unknown)
+    return apply_kpi_imports(uow, [(plan, source)], today, replace_month=replace_month, skip_unknown=skip_unknown)
+
+
+def apply_kpi_imports(uow: UnitOfWork, plans: list[tuple[KpiPlan, str]], today: date, *,
+                      replace_month: bool = False, skip_unknown: bool = False) -> int:
+    """Several monthly files (plan, source) in one transaction: every month lands, or none does. A second
+    file for a month already in the run counts as that month being there already."""
+    for plan, _ in plans:
+        if plan.errors or plan.month is None or not plan.lines:
+            raise ImportRejected(plan.errors or [RowError("", 0, "", "kpi_nothing_to_import")])
+        if plan.unknown and not skip_unknown:
+            raise UnknownAgentsInFile(plan.unknown)
     with uow:
-        existing = uow.performance.kpi_count(plan.month)
-        if existing and not replace_month:
-            raise MonthAlreadyImported(plan.month, existing)
-        uow.performance.replace_kpis(plan.month, [line.record for line in plan.lines])
-        _rescore(uow, plan.month, today)
-        uow.log.record("import_kpi", f"{plan.month} {source}", len(plan.lines))
+        for plan, source in plans:
+            month = plan.month or ""
+            existing = uow.performance.kpi_count(month)
+            if existing and not replace_month:
+                raise MonthAlreadyImported(month, existing)
+            uow.performance.replace_kpis(month, [line.record for line in plan.lines])
+            _rescore(uow, month, today)
+            uow.log.record("import_kpi", f"{month} {source}", len(plan.lines))
         uow.commit()
-    return len(plan.lines)
+    return sum(len(plan.lines) for plan, _ in plans)

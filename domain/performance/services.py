@@ -122,17 +122,17 @@ def _month_schemes(uow: UnitOfWork, month: str, today: date, use_current: bool) 
     if use_current:
         return schemes
     kept: dict[Role, Scheme] = {}
-    for stored in uow.performance.scores_for_month(month):
-        if stored.role not in kept and stored.scheme_id is not None:
-            scheme = uow.performance.scheme(stored.scheme_id)
+    for role, scheme_id in uow.performance.schemes_used(month):
+        if role not in kept:
+            scheme = uow.performance.scheme(scheme_id)
             if scheme is not None:
-                kept[stored.role] = scheme
+                kept[role] = scheme
     return {**schemes, **kept}
 
 
 def _rescore(uow: UnitOfWork, month: str, today: date, use_current: bool = False) -> list[ScoreResult]:
     schemes = _month_schemes(uow, month, today, use_current)
-    who = {a.id: (a.role, a.team) for a in uow.agents.list_all() if a.id is not None}
+    who = uow.performance.roles_and_teams(month)  # only who has figures that month, not the whole history
     results = score_month(adjusted_records(uow, month), schemes, who)
     uow.performance.replace_scores(month, results, today)
     return results

@@ -11,7 +11,7 @@ from domain.performance.importing import (
     KpiPlan,
     MonthAlreadyImported,
     UnknownAgentsInFile,
-    apply_kpi_import,
+    apply_kpi_imports,
     plan_kpi_import,
 )
 from domain.roster.importing import ImportRejected, RowError
@@ -50,31 +50,50 @@ def remember_mapping(db: Database, mapping: dict[str, str]) -> None:
 
 def preview_kpi_import(db: Database, path: Path, month: str | None = None,
                        mapping: dict[str, str] | None = None) -> KpiPreview:
-    kf = read_kpi_file(path, remembered_mapping(db) if mapping is None else mapping)
-    if not kf.candidates:  # no header, a missing column, or no rows: nothing to match
-        return KpiPreview(kf, KpiPlan(month=month))
+    return preview_kpi_imports(db, [path], month, mapping)[0]
+
+
+def preview_kpi_imports(db: Database, paths: list[Path], month: str | None = None,
+                        mapping: dict[str, str] | None = None) -> list[KpiPreview]:
+    """Several monthly files against one read of the roster (a centre's is 25,000 agents with leavers)."""
+    remembered = remembered_mapping(db) if mapping is None else mapping
+    files = [read_kpi_file(path, remembered) for path in paths]
+    previews = []
     with db.uow() as uow:
-        agents = uow.agents.list_all()
-        plan = plan_kpi_import(kf.candidates, agents, kf.month_in_title, month, kf.sheet)
-        if plan.month:
-            plan.existing = uow.performance.kpi_count(plan.month)
-    return KpiPreview(kf, plan)
+        agents = uow.agents.list_all() if any(kf.candidates for kf in files) else []
+        for kf in files:
+            if not kf.candidates:  # no header, a missing column, or no rows: nothing to match
+                previews.append(KpiPreview(kf, KpiPlan(month=month)))
+                continue
+            plan = plan_kpi_import(kf.candidates, agents, kf.month_in_title, month, kf.sheet)
+            if plan.month:
+                plan.existing = uow.performance.kpi_count(plan.month)
+            previews.append(KpiPreview(kf, plan))
+    return previews
 
 
 def commit_kpi_import(db: Database, preview: KpiPreview, today: date, now: datetime, *,
                       replace_month: bool = False, skip_unknown: bool = False) -> int:
-    """Back up first (a bad import is then one restore away), then land the month in one transaction.
-    What would be refused is refused before the backup, so a refused file leaves no trace at all."""
-    plan = preview.plan
-    if plan.errors or preview.file.errors or not plan.ok:
-        raise ImportRejected(preview.errors or [RowError("", 0, "", "kpi_nothing_to_import")])
-    if plan.unknown and not skip_unknown:
-        raise UnknownAgentsInFile(plan.unknown)
+    return commit_kpi_imports(db, [preview], today, now, replace_month=replace_month, skip_unknown=skip_unknown)
+
+
+def commit_kpi_imports(db: Database, previews: list[KpiPreview], today: date, now: datetime, *,
+                       replace_month: bool = False, skip_unknown: bool = False) -> int:
+    """Back up first (a bad import is then one restore away: one backup for the whole run), then land every
+    month in one transaction. What would be refused is refused before the backup, so a refused file leaves
+    no trace at all."""
+    for preview in previews:
+        plan = preview.plan
+        if plan.errors or preview.file.errors or not plan.ok:
+            raise ImportRejected(preview.errors or [RowError("", 0, "", "kpi_nothing_to_import")])
+        if plan.unknown and not skip_unknown:
+            raise UnknownAgentsInFile(plan.unknown)
     with db.uow() as uow:
-        existing = uow.performance.kpi_count(plan.month or "")
-    if existing and not replace_month:
-        raise MonthAlreadyImported(plan.month or "", existing)
+        for preview in previews:
+            existing = uow.performance.kpi_count(preview.plan.month or "")
+            if existing and not replace_month:
+                raise MonthAlreadyImported(preview.plan.month or "", existing)
     if db.path.exists() and db.path.stat().st_size:
         take_backup(db, "pre-import", now)
-    return apply_kpi_import(db.uow(), preview.plan, today, str(preview.file.path),
-                            replace_month=replace_month, skip_unknown=skip_unknown)
+    return apply_kpi_imports(db.uow(), [(p.plan, str(p.file.path)) for p in previews], today,
+                             replace_month=replace_month, skip_unknown=skip_unknown)

@@ -47,6 +47,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     Metric.ADHERENCE: ("出勤率", "排班遵从率", "遵从率", "班表遵从率", "出勤", "adherence"),
 }
 FIELDS = tuple(SYNONYMS)
+_METRIC = {m.value: m for m in Metric}
 _UNIT = re.compile(r"[（(][^()（）]*[)）]$")
 _NOT_THE_MONTH = ("导出", "打印", "生成", "更新")  # "导出时间：2026-11-02" is not the KPI month
 KEY_TO_FIELD = {header_key(h): f for f, hs in SYNONYMS.items() for h in hs}
@@ -191,14 +192,17 @@ def read_kpi_file(path: Path, remembered: dict[str, str] | None = None) -> KpiFi
     return result
 
 
+_NO_FIGURE = ("", "-", "--", "—", "/")  # blank or a dash: the platform had no figure for the agent
+
+
 def _read_row(result: KpiFile, sheet: str, row_no: int, cells: list[object],
               columns: dict[int, tuple[str, Callable[[object], object] | None]]) -> None:
     employee_no = name = ""
     month: str | None = None
     values: dict[Metric, float] = {}
+    width = len(cells)
     for col, (target, parse) in columns.items():
-        raw = cells[col] if col < len(cells) else None
-        header = result.headers[col]
+        raw = cells[col] if col < width else None
         if target == EMPLOYEE_NO:
             employee_no = clean_text(raw).upper()
         elif target == NAME:
@@ -206,10 +210,10 @@ def _read_row(result: KpiFile, sheet: str, row_no: int, cells: list[object],
         elif target == MONTH:
             month = parse_month_cell(raw)
             if month is None and not is_blank(raw):
-                result.errors.append(RowError(sheet, row_no, header, "kpi_bad_month", clean_text(raw)))
-        elif parse is not None and not is_blank(raw) and clean_text(raw) not in ("-", "--", "—", "/"):
+                result.errors.append(RowError(sheet, row_no, result.headers[col], "kpi_bad_month", clean_text(raw)))
+        elif parse is not None and (isinstance(raw, int | float) or clean_text(raw) not in _NO_FIGURE):
             try:
-                values[Metric(target)] = parse(raw)  # type: ignore[assignment]
+                values[_METRIC[target]] = parse(raw)  # type: ignore[assignment]
             except CellError as exc:
-                result.errors.append(RowError(sheet, row_no, header, exc.code, exc.value))
+                result.errors.append(RowError(sheet, row_no, result.headers[col], exc.code, exc.value))
     result.candidates.append(KpiCandidate(sheet, row_no, employee_no, name, month, values))

@@ -22,6 +22,7 @@ from domain.performance.model import (
 )
 from domain.performance.schemes import scheme_from_json, scheme_to_json
 from domain.roster.model import Role
+from persistence.models import AgentRow
 from persistence.performance.models import (
     KpiMonthlyRow,
     PerformanceAppealRow,
@@ -36,6 +37,8 @@ SCORES = PerformanceScoreRow.__table__
 APPEALS = PerformanceAppealRow.__table__
 STARS = ServiceStarRow.__table__
 KPI_VALUES = [m.value for m in Metric]
+AGENTS = AgentRow.__table__
+_ROLES = {m.value: m for m in Role}
 BATCH = 20_000  # rows per executemany: bounded memory on 600k-row demo builds
 
 
@@ -162,6 +165,18 @@ class SqlPerformanceRepository:
         connection, day = self._session.connection(), computed_on.isoformat()  # SQLAlchemy's Date text form
         for batch in _batches(_score_row(r, day) for r in results):
             connection.exec_driver_sql(SCORE_INSERT, batch)
+
+    def schemes_used(self, month: str) -> list[tuple[Role, int]]:
+        rows = self._session.execute(
+            select(SCORES.c.role, SCORES.c.scheme_id).where(SCORES.c.month == month, SCORES.c.scheme_id.is_not(None))
+            .group_by(SCORES.c.role, SCORES.c.scheme_id).order_by(func.min(SCORES.c.id)))
+        return [(_ROLES[role], int(scheme_id)) for role, scheme_id in rows]
+
+    def roles_and_teams(self, month: str) -> dict[int, tuple[Role, str]]:
+        rows = self._session.connection().execute(
+            select(AGENTS.c.id, AGENTS.c.role, AGENTS.c.team)
+            .where(AGENTS.c.id.in_(select(KPI.c.agent_id).where(KPI.c.month == month))))
+        return {agent_id: (_ROLES[role], team) for agent_id, role, team in rows}
 
     def scores_for_month(self, month: str) -> list[StoredScore]:
         return [_stored(r) for r in self._session.execute(select(SCORES).where(SCORES.c.month == month))]
