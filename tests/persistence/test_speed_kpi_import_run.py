@@ -1,0 +1,65 @@
+"""A year of monthly KPI files imported as one run: one pre-import backup, every month or none."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from domain.performance.importing import MonthAlreadyImported
+from persistence.backup import list_backups
+from persistence.performance.importer import commit_kpi_imports, preview_kpi_imports
+from tests.persistence.helpers import content_hash
+from tests.persistence.test_performance_import import NOW, TODAY, add_agents
+
+HEADER = "工号,姓名,接通量,平均处理时长,满意度,一次解决率,投诉量,质检分"
+
+
+def monthly_file(folder: Path, month: str, handled: int) -> Path:
+    path = folder / f"kpi_{month}.csv"
+    lines = [f"{month[:4]}年{month[5:]}月坐席绩效导出", HEADER,
+             f"KF001,王婷,{handled},3:20,95%,0.85,1,92", f"KF002,李强,{handled + 1},4:05,91%,0.80,0,88"]
+    path.write_text("\n".join(lines), encoding="gbk")
+    return path
+
+
+def pre_import_backups(db) -> list:  # type: ignore[no-untyped-def]
+    return [b for b in list_backups(db.backup_dir) if "pre-import" in b.path.name]
+
+
+def test_three_months_land_together_after_one_backup(db, tmp_path: Path) -> None:
+    ids = add_agents(db)
+    paths = [monthly_file(tmp_path, m, n) for m, n in (("2026-07", 300), ("2026-08", 310), ("2026-09", 320))]
+    previews = preview_kpi_imports(db, paths)
+    assert [p.plan.month for p in previews] == ["2026-07", "2026-08", "2026-09"]
+    assert commit_kpi_imports(db, previews, TODAY, NOW) == 6
+    assert len(pre_import_backups(db)) == 1
+    with db.uow() as uow:
+        assert [uow.performance.kpi_count(m) for m in ("2026-07", "2026-08", "2026-09")] == [2, 2, 2]
+        handled = {r.agent_id: r.handled for r in uow.performance.kpis_for_month("2026-08")}
+        scored = {s.agent_id for s in uow.performance.scores_for_month("2026-09")}
+    assert handled == {ids["KF001"]: 310, ids["KF002"]: 311}
+    assert scored == {ids["KF001"], ids["KF002"]}
+
+
+def test_a_month_already_there_refuses_the_whole_run_before_any_backup(db, tmp_path: Path) -> None:
+    add_agents(db)
+    commit_kpi_imports(db, preview_kpi_imports(db, [monthly_file(tmp_path, "2026-08", 300)]), TODAY, NOW)
+    before, backups = content_hash(db.path), len(pre_import_backups(db))
+    run = preview_kpi_imports(db, [monthly_file(tmp_path, m, 400) for m in ("2026-07", "2026-08", "2026-09")])
+    with pytest.raises(MonthAlreadyImported):
+        commit_kpi_imports(db, run, TODAY, NOW)
+    assert content_hash(db.path) == before and len(pre_import_backups(db)) == backups
+
+
+def test_replacing_rescores_with_the_scheme_the_month_was_scored_with(db, tmp_path: Path) -> None:
+    ids = add_agents(db)
+    commit_kpi_imports(db, preview_kpi_imports(db, [monthly_file(tmp_path, "2026-08", 300)]), TODAY, NOW)
+    with db.uow() as uow:
+        [(_, scheme_id), *_] = uow.performance.schemes_used("2026-08")
+        assert uow.performance.roles_and_teams("2026-08")[ids["KF001"]][1] == "热线一组"
+    commit_kpi_imports(db, preview_kpi_imports(db, [monthly_file(tmp_path, "2026-08", 500)]), TODAY, NOW,
+                       replace_month=True)
+    with db.uow() as uow:
+        assert {s.scheme_id for s in uow.performance.scores_for_month("2026-08")} == {scheme_id}
+        assert {r.handled for r in uow.performance.kpis_for_month("2026-08")} == {500, 501}
