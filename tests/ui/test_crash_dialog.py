@@ -3,6 +3,7 @@ the supervisor was typing in stays open with the text in it."""
 
 from __future__ import annotations
 
+import faulthandler
 import sys
 from pathlib import Path
 
@@ -33,9 +34,10 @@ class NoteDialog(QDialog):
 
 
 @pytest.fixture
-def hooked(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, zh) -> Path:  # type: ignore[no-untyped-def]
+def hooked(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, zh):  # type: ignore[no-untyped-def]
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # put back whatever was there afterwards
-    return crash.install(tmp_path / "logs")
+    yield crash.install(tmp_path / "logs")
+    faulthandler.enable(file=sys.__stderr__)  # a later native crash must reach the test output, not this log
 
 
 @pytest.mark.qt_no_exception_capture
@@ -82,6 +84,7 @@ def test_the_dialog_words_are_chinese(qtbot, zh) -> None:  # type: ignore[no-unt
 
 def test_the_log_rotates(tmp_path: Path) -> None:
     path = crash.setup_logging(tmp_path / "rotating")
+    faulthandler.enable(file=sys.__stderr__)
     for n in range(2_500):
         crash.log.info("line %d %s", n, "x" * 500)
     files = sorted(p.name for p in path.parent.glob("desk.log*"))

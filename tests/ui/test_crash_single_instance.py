@@ -3,6 +3,7 @@ non-zero exit and the file untouched; a lock left by a killed app does not lock 
 
 from __future__ import annotations
 
+import faulthandler
 import hashlib
 import signal
 import subprocess
@@ -46,6 +47,7 @@ def test_a_second_window_on_the_same_file_is_refused_in_chinese(holder, qapp, mo
     from ui.app import EXIT_REFUSED, run_gui
 
     assert run_gui(path, "zh_CN", False) == EXIT_REFUSED != 0
+    faulthandler.enable(file=sys.__stderr__)  # run_gui pointed it at the (temporary) user log folder
     assert said == [("已在使用中", f"{path} 已在本软件的另一个窗口中打开。")]
     assert sha(path) == before and not list(path.parent.glob("*.sqlite-wal"))
 
