@@ -7,8 +7,8 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
 
-from domain.roster.importing import ImportPlan, apply_import, plan_import
-from persistence.backup import backup_to, timestamped_name
+from domain.roster.importing import ImportPlan, ImportRejected, apply_import, plan_import
+from persistence.backup import take_backup
 from persistence.database import Database
 from persistence.roster.import_reader import SYNONYMS, RosterFile, read_roster_file
 
@@ -59,7 +59,10 @@ def preview_roster_import(db: Database, path: Path, today: date,
 
 
 def commit_roster_import(db: Database, preview: RosterPreview, today: date, now: datetime) -> tuple[int, int]:
-    """Back up first (a bad import is then one restore away), then land the plan in one transaction."""
+    """Back up first (a bad import is then one restore away), then land the plan in one transaction.
+    A file that would be refused is refused before the backup, so it leaves no trace at all."""
+    if preview.errors:
+        raise ImportRejected(preview.errors)
     if db.path.exists() and db.path.stat().st_size:
-        backup_to(db.path, db.backup_dir / timestamped_name("pre-import", now))
+        take_backup(db, "pre-import", now)  # logged and rotated like every other backup
     return apply_import(db.uow(), preview.plan, today, str(preview.file.path))
