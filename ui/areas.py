@@ -186,3 +186,10 @@ def _performance_schemes(ctx: AppContext) -> QWidget:
 
 AREAS.append(Area("performance", PERFORMANCE_TITLE, _performance))
 SETTINGS_TABS.append((PERFORMANCE_SCHEMES_TITLE, _performance_schemes))
+
+
+# The order a supervisor's day runs: who is on the team, what is due, how the team is doing, then each area,
+# the month-end report, and the one-agent view last (it opens from every list).
+ORDER = ("roster", "this_week", "dashboard", "at_risk", "recruiting", "mentoring", "coaching", "care",
+         "performance", "reports", "agent")
+AREAS.sort(key=lambda area: ORDER.index(area.key) if area.key in ORDER else len(ORDER))
