@@ -122,7 +122,13 @@ def prediction_report(uow: UnitOfWork, today: date) -> PredictionReport:
             judged = [(h.agent_id, h.hired_on) for h in outcomes if h.judgeable(today)]
             for source in FIRST_QUARTER_KPI:
                 kpi.update(source(uow, judged))
+            kpi = kpi or None  # no hire has a scored first quarter yet: the question is not asked
     names, _ = dimension_names(templates)
     judged_outcomes = [h for h in outcomes if h.judgeable(today)]
     return PredictionReport(analytics.retention_report(outcomes, today),
                             None if kpi is None else analytics.kpi_associations(judged_outcomes, kpi), names)
+
+
+from domain.performance.first_quarter import first_quarter_scores  # noqa: E402  (registers once KPIs exist)
+
+FIRST_QUARTER_KPI.append(first_quarter_scores)

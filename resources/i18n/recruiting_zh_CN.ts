@@ -346,6 +346,22 @@
         <translation>看不出关联</translation>
     </message>
     <message>
+        <source>Weak: higher scores did better</source>
+        <translation>弱关联：分越高绩效越好</translation>
+    </message>
+    <message>
+        <source>Clear: higher scores did better</source>
+        <translation>明显关联：分越高绩效越好</translation>
+    </message>
+    <message>
+        <source>Weak: higher scores did worse</source>
+        <translation>弱关联：分越高绩效反而越差</translation>
+    </message>
+    <message>
+        <source>Clear: higher scores did worse</source>
+        <translation>明显关联：分越高绩效反而越差</translation>
+    </message>
+    <message>
         <source>Weak: higher scores stayed more</source>
         <translation>弱关联：分越高越留得住</translation>
     </message>

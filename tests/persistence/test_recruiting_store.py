@@ -163,7 +163,7 @@ def test_prediction_and_calibration_reports_read_the_database(db) -> None:
         ids.append(candidate)
     prediction = reports.prediction_report(db.uow(), TODAY)
     assert (prediction.retention.judged, prediction.retention.retained) == (4, 2)
-    assert prediction.kpi is None  # no KPI source registered
+    assert prediction.kpi is None  # no hire has a scored first quarter
     es = next(a for a in prediction.retention.associations if a.key == "emotional_stability")
     assert es.n == 4 and es.r is not None and es.r > 0.9
     calib = {(r.interviewer, r.key): r for r in reports.calibration_report(db.uow()).rows}

@@ -103,12 +103,18 @@ class CalibrationView(QWidget):
         self.grid.set_grid(headers, cells)
 
 
-def strength(a: Association) -> str:
+def strength(a: Association, kpi: bool = False) -> str:
     if not a.enough or a.r is None:
         return QCoreApplication.translate("PredictionView", "Too few to tell")
     size = abs(a.r)
     if size < 0.1:
         return QCoreApplication.translate("PredictionView", "No visible link")
+    if kpi:  # against the first quarter's KPI score, not against staying
+        if a.r > 0:
+            return (QCoreApplication.translate("PredictionView", "Weak: higher scores did better") if size < 0.3
+                    else QCoreApplication.translate("PredictionView", "Clear: higher scores did better"))
+        return (QCoreApplication.translate("PredictionView", "Weak: higher scores did worse") if size < 0.3
+                else QCoreApplication.translate("PredictionView", "Clear: higher scores did worse"))
     if a.r > 0:
         return (QCoreApplication.translate("PredictionView", "Weak: higher scores stayed more") if size < 0.3
                 else QCoreApplication.translate("PredictionView", "Clear: higher scores stayed more"))
@@ -189,7 +195,7 @@ class PredictionView(QWidget):
             self.kpi_table.show()
             self.kpi.set_grid([self.tr("Dimension"), self.tr("n"), self.tr("r"), self.tr("Reading")],
                               [[self.name(report, a.key), str(a.n), "—" if a.r is None else f"{a.r:+.2f}",
-                                strength(a)] for a in report.kpi])
+                                strength(a, kpi=True)] for a in report.kpi])
         self._plot(report)
 
     def _plot(self, report: PredictionReport) -> None:
