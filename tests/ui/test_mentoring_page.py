@@ -202,7 +202,9 @@ def test_agent_page_quick_check_in(qtbot, ctx, team, monkeypatch) -> None:  # ty
 
 
 def test_agent_page_and_this_week_know_mentoring_words(zh) -> None:  # type: ignore[no-untyped-def]
-    import ui.areas  # noqa: F401  (registers every area's words)
+    from ui.areas import load_hooks
+
+    load_hooks()  # what the app does with the database open: every area's words for other pages
     from ui.agent.labels import event_word, todo_word
     from ui.agent.quick_actions import QUICK_ACTIONS
 

@@ -27,9 +27,9 @@ from domain.timeline import TimelineEvent, agent_timeline
 from ui.agent.labels import area_word, event_word
 from ui.agent.quick_actions import QUICK_ACTIONS
 from ui.areas import load_hooks
-from ui.coaching.table import MUTED, OVERDUE, Column, ListTableModel, make_table
 from ui.context import AppContext
 from ui.labels import label
+from ui.list_table import MUTED, OVERDUE, Column, ListTableModel, make_table
 
 # Roster history stores enum codes; show them as the roster shows them.
 _ROSTER_ENUMS = {"role": Role, "cert_level": CertLevel, "career_track": CareerTrack, "status": Status}

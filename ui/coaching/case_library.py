@@ -22,8 +22,8 @@ from domain.coaching import services
 from domain.coaching.model import SessionKind, SessionRow
 from domain.coaching.rules import normalise_tags
 from ui.coaching.actions import edit_session, new_session, session_html
-from ui.coaching.table import Column, ListTableModel, make_table
 from ui.context import AppContext
+from ui.list_table import Column, ListTableModel, make_table
 
 COLUMNS: list[Column[SessionRow]] = [
     Column(QT_TRANSLATE_NOOP("CaseLibrary", "Date"), lambda r: r.session.held_on.isoformat(),

@@ -18,8 +18,8 @@ from domain.coaching import services
 from domain.coaching.model import ActionItemRow, CadenceRow, SessionKind
 from ui.coaching.actions import new_session
 from ui.coaching.labels import kind_word
-from ui.coaching.table import MUTED, OVERDUE, Column, ListTableModel, make_table
 from ui.context import AppContext
+from ui.list_table import MUTED, OVERDUE, Column, ListTableModel, make_table
 
 
 def _item_state(row: ActionItemRow, today: date) -> str:

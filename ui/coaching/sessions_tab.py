@@ -21,8 +21,8 @@ from domain.coaching.model import SessionKind, SessionRow
 from domain.errors import DomainError
 from ui.coaching.actions import edit_session, new_session, session_html
 from ui.coaching.labels import kind_word, mood_word
-from ui.coaching.table import OVERDUE, Column, ListTableModel, make_table
 from ui.context import AppContext
+from ui.list_table import OVERDUE, Column, ListTableModel, make_table
 from ui.messages import describe
 
 COLUMNS: list[Column[SessionRow]] = [

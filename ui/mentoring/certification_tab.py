@@ -30,9 +30,9 @@ from domain.mentoring.services import AttemptReceipt, AttemptRow
 from domain.roster.model import CertLevel, Status
 from ui.context import AppContext
 from ui.labels import label
+from ui.list_table import MUTED, Column, ListTableModel, make_view
 from ui.mentoring.dialogs import error_text, person
 from ui.mentoring.outcomes_tab import days_text
-from ui.mentoring.table import MUTED, Column, RowsModel, make_view
 from ui.messages import describe
 from ui.widgets import DateField, ErrorLabel
 
@@ -152,11 +152,12 @@ class CertificationTab(QWidget):
         self.search.setPlaceholderText(self.tr("Search name or employee no."))
         self.search.setClearButtonEnabled(True)
         self.record_button = QPushButton(self.tr("Record exam…"))
-        self.attempts_model: RowsModel[AttemptRow] = RowsModel(
+        self.attempts_model: ListTableModel[AttemptRow] = ListTableModel(
             "CertificationTab", ATTEMPT_COLUMNS, lambda r: None if r.attempt.passed else MUTED, parent=self)
         self.attempts_view = make_view(self.attempts_model, self)
         self.attempts_view.sortByColumn(0, Qt.SortOrder.DescendingOrder)
-        self.times_model: RowsModel[AgentLevelTimes] = RowsModel("CertificationTab", TIME_COLUMNS, parent=self)
+        self.times_model: ListTableModel[AgentLevelTimes] = ListTableModel(
+            "CertificationTab", TIME_COLUMNS, parent=self)
         self.times_view = make_view(self.times_model, self, stretch_last=False)
         self.empty_hint = QLabel(self.tr("No exams recorded yet: “Record exam…” after each certification."))
         self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)

@@ -10,8 +10,8 @@ from domain.mentoring import services
 from domain.mentoring.outcomes import MentorLevelTimes, MentorOutcome
 from domain.roster.model import CertLevel
 from ui.context import AppContext
+from ui.list_table import Column, ListTableModel, make_view
 from ui.mentoring.dialogs import person
-from ui.mentoring.table import Column, RowsModel, make_view
 
 
 def retention_text(o: MentorOutcome) -> str:
@@ -74,9 +74,9 @@ class OutcomesTab(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.outcomes_model: RowsModel[MentorOutcome] = RowsModel("OutcomesTab", OUTCOME_COLUMNS, parent=self)
+        self.outcomes_model: ListTableModel[MentorOutcome] = ListTableModel("OutcomesTab", OUTCOME_COLUMNS, parent=self)
         self.outcomes_view = make_view(self.outcomes_model, self, stretch_last=False)
-        self.levels_model: RowsModel[MentorLevelTimes] = RowsModel("OutcomesTab", LEVEL_COLUMNS, parent=self)
+        self.levels_model: ListTableModel[MentorLevelTimes] = ListTableModel("OutcomesTab", LEVEL_COLUMNS, parent=self)
         self.levels_view = make_view(self.levels_model, self, stretch_last=False)
         note = QLabel(self.tr(
             "90-day retention: of apprentices whose pairing began at least 90 days ago (or who left sooner), how "

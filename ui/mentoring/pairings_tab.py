@@ -20,8 +20,8 @@ from domain.mentoring.model import CheckIn, PairingStatus
 from domain.mentoring.services import PairingRow
 from ui.context import AppContext
 from ui.labels import label
+from ui.list_table import MUTED, WARNING, Column, ListTableModel, make_view, selected_row
 from ui.mentoring.dialogs import CheckInDialog, EndPairingDialog, PairingDialog, person
-from ui.mentoring.table import MUTED, WARNING, Column, RowsModel, make_view, selected_row
 
 
 def _date(d) -> str:  # type: ignore[no-untyped-def]
@@ -75,7 +75,8 @@ class PairingsTab(QWidget):
         self.new_button = QPushButton(self.tr("New pairing…"))
         self.check_in_button = QPushButton(self.tr("Check-in…"))
         self.end_button = QPushButton(self.tr("End pairing…"))
-        self.model: RowsModel[PairingRow] = RowsModel("PairingsTab", PAIRING_COLUMNS, self._colour, parent=self)
+        self.model: ListTableModel[PairingRow] = ListTableModel(
+            "PairingsTab", PAIRING_COLUMNS, self._colour, parent=self)
         self.table = make_view(self.model, self)
         self.table.sortByColumn(2, Qt.SortOrder.DescendingOrder)
         self.empty_hint = QLabel(self.tr("No pairings yet. Pair a new agent with an experienced mentor: "
@@ -86,7 +87,7 @@ class PairingsTab(QWidget):
         self.detail_title.setStyleSheet("font-weight: bold;")
         self.goals = QLabel()
         self.goals.setWordWrap(True)
-        self.check_in_model: RowsModel[CheckIn] = RowsModel("PairingsTab", CHECK_IN_COLUMNS, parent=self)
+        self.check_in_model: ListTableModel[CheckIn] = ListTableModel("PairingsTab", CHECK_IN_COLUMNS, parent=self)
         self.check_in_table = make_view(self.check_in_model, self)
         self.check_in_table.setColumnWidth(1, 90)
 

@@ -23,8 +23,8 @@ from domain.roster.rules import add_months
 from persistence.mentoring.allowance_export import export_allowance
 from ui.context import AppContext
 from ui.labels import label
+from ui.list_table import WARNING, Column, ListTableModel, make_view
 from ui.mentoring.dialogs import person
-from ui.mentoring.table import WARNING, Column, RowsModel, make_view
 
 MONTHS_OFFERED = 24
 
@@ -82,10 +82,10 @@ class StatementTab(QWidget):
             "fen. Start and end days both count; a leave date ends the payment. A whole month is paid in full."))
         self.rule.setWordWrap(True)
         self.rule.setStyleSheet("color: #666;")
-        self.lines_model: RowsModel[AllowanceLine] = RowsModel(
+        self.lines_model: ListTableModel[AllowanceLine] = ListTableModel(
             "StatementTab", LINE_COLUMNS, lambda ln: WARNING if ATTENTION & set(ln.notes) else None, parent=self)
         self.lines_view = make_view(self.lines_model, self)
-        self.totals_model: RowsModel[MentorTotal] = RowsModel("StatementTab", TOTAL_COLUMNS, parent=self)
+        self.totals_model: ListTableModel[MentorTotal] = ListTableModel("StatementTab", TOTAL_COLUMNS, parent=self)
         self.totals_view = make_view(self.totals_model, self)
         self.empty_hint = QLabel()
         self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)

@@ -18,8 +18,8 @@ from domain.coaching.rules import week_end
 from domain.this_week import TodoItem, this_week
 from ui.agent.labels import area_word, todo_word
 from ui.areas import load_hooks
-from ui.coaching.table import OVERDUE, Column, ListTableModel, make_table
 from ui.context import AppContext
+from ui.list_table import OVERDUE, Column, ListTableModel, make_table
 from ui.this_week.item_actions import ITEM_ACTIONS
 
 WEEKDAYS = (

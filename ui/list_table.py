@@ -1,5 +1,6 @@
-"""A read-only table over a Python list, sorted in Python (HOUSE-STYLE: no proxy model), used by every
-mentoring tab. Cells are formatted once per refresh; numbers sort by their raw value."""
+"""A read-only table over a Python list, sorted in Python (HOUSE-STYLE: no proxy model), used by the
+mentoring, coaching, agent and this-week pages. Cells are formatted once per refresh; numbers sort by their
+raw value."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ Index = QModelIndex | QPersistentModelIndex
 T = TypeVar("T")
 
 WARNING = QColor("#c0392b")
+OVERDUE = WARNING  # overdue items are the most common warning
 MUTED = QColor("#888888")
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
@@ -27,7 +29,7 @@ class Column(Generic[T]):
     numeric: bool = False
 
 
-class RowsModel(QAbstractTableModel, Generic[T]):
+class ListTableModel(QAbstractTableModel, Generic[T]):
     RowRole = Qt.ItemDataRole.UserRole + 1
 
     def __init__(self, context: str, columns: list[Column[T]], colour: Callable[[T], QColor | None] | None = None,
@@ -86,7 +88,7 @@ class RowsModel(QAbstractTableModel, Generic[T]):
         self.set_rows(self._rows)
 
 
-def make_view(model: RowsModel, parent: QWidget | None = None, stretch_last: bool = True) -> QTableView:
+def make_view(model: ListTableModel, parent: QWidget | None = None, stretch_last: bool = True) -> QTableView:
     view = QTableView(parent)
     view.setModel(model)
     view.setSortingEnabled(True)
@@ -106,3 +108,20 @@ def make_view(model: RowsModel, parent: QWidget | None = None, stretch_last: boo
 def selected_row(view: QTableView) -> Any:
     rows = view.selectionModel().selectedRows()
     return view.model().row_at(rows[0].row()) if rows else None
+
+
+def make_table(model: ListTableModel, stretch: int, sortable: bool = True) -> QTableView:  # type: ignore[type-arg]
+    """A one-line-per-row, single-selection view; `stretch` is the column that takes the spare width."""
+    table = QTableView()
+    table.setModel(model)
+    table.setSortingEnabled(sortable)
+    table.setWordWrap(False)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setAlternatingRowColors(True)
+    table.verticalHeader().setVisible(False)
+    table.verticalHeader().setDefaultSectionSize(26)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    return table
