@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -17,6 +16,7 @@ from domain.performance.importing import (
 from domain.roster.importing import ImportRejected, RowError
 from persistence.backup import take_backup
 from persistence.database import Database
+from persistence.import_mapping import load_mapping, save_mapping
 from persistence.performance.kpi_reader import KpiFile, read_kpi_file
 
 MAPPING_KEY = "import.kpi.mapping"
@@ -33,19 +33,11 @@ class KpiPreview:
 
 
 def remembered_mapping(db: Database) -> dict[str, str]:
-    with db.uow() as uow:
-        raw = uow.settings.get(MAPPING_KEY, "{}")
-    try:
-        mapping = json.loads(raw)
-    except ValueError:
-        return {}
-    return {str(k): str(v) for k, v in mapping.items()} if isinstance(mapping, dict) else {}
+    return load_mapping(db, MAPPING_KEY)
 
 
 def remember_mapping(db: Database, mapping: dict[str, str]) -> None:
-    with db.uow() as uow:
-        uow.settings.set(MAPPING_KEY, json.dumps(mapping, ensure_ascii=False))
-        uow.commit()
+    save_mapping(db, MAPPING_KEY, mapping)
 
 
 def preview_kpi_import(db: Database, path: Path, month: str | None = None,

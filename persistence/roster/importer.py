@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
@@ -10,6 +9,7 @@ from pathlib import Path
 from domain.roster.importing import ImportPlan, ImportRejected, apply_import, plan_import
 from persistence.backup import take_backup
 from persistence.database import Database
+from persistence.import_mapping import load_mapping, save_mapping
 from persistence.roster.import_reader import SYNONYMS, RosterFile, read_roster_file
 
 MAPPING_KEY = "import.roster.mapping"
@@ -26,19 +26,11 @@ class RosterPreview:
 
 
 def remembered_mapping(db: Database) -> dict[str, str]:
-    with db.uow() as uow:
-        raw = uow.settings.get(MAPPING_KEY, "{}")
-    try:
-        mapping = json.loads(raw)
-    except ValueError:
-        return {}
-    return {str(k): str(v) for k, v in mapping.items()} if isinstance(mapping, dict) else {}
+    return load_mapping(db, MAPPING_KEY)
 
 
 def remember_mapping(db: Database, mapping: dict[str, str]) -> None:
-    with db.uow() as uow:
-        uow.settings.set(MAPPING_KEY, json.dumps(mapping, ensure_ascii=False))
-        uow.commit()
+    save_mapping(db, MAPPING_KEY, mapping)
 
 
 def preview_roster_import(db: Database, path: Path, today: date,
