@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import date
 
 from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
@@ -47,6 +48,21 @@ def _to_domain(row: tuple) -> AgentData:
     )
 
 
+_LIST_SQL = f"SELECT {', '.join(_SELECT_ORDER)} FROM agents"
+_DATE_AT = (_SELECT_ORDER.index("birth_date"), _SELECT_ORDER.index("hire_date"), _SELECT_ORDER.index("leave_date"))
+
+
+def _parse_dates(row: tuple) -> tuple:
+    values = list(row)
+    for i in _DATE_AT:
+        if values[i] is not None:
+            values[i] = date.fromisoformat(values[i])
+    voluntary = _SELECT_ORDER.index("leave_voluntary")
+    if values[voluntary] is not None:
+        values[voluntary] = bool(values[voluntary])
+    return tuple(values)
+
+
 def _select():  # type: ignore[no-untyped-def]
     table = AgentRow.__table__
     return select(*(table.c[name] for name in _SELECT_ORDER))
@@ -73,12 +89,11 @@ class SqlAgentRepository:
         return _to_domain(tuple(row)) if row else None
 
     def list_all(self, status: Status | None = None) -> list[AgentData]:
-        query = _select().order_by(AgentRow.employee_no)
-        if status is not None:
-            query = query.where(AgentRow.status == status.value)
-        # Core on the session's connection: the ORM execution path costs ~30 % on 5,000 rows.
-        rows = self._session.connection().execute(query).all()
-        return [_to_domain(tuple(r)) for r in rows]
+        # The driver's own rows, with dates parsed by date.fromisoformat: SQLAlchemy's per-column result
+        # processing doubled the cost of reading 5,000 agents (the roster must show in ≤ 100 ms).
+        where, params = ("WHERE status = ?", (status.value,)) if status is not None else ("", ())
+        rows = self._session.connection().exec_driver_sql(f"{_LIST_SQL} {where} ORDER BY employee_no", params)
+        return [_to_domain(_parse_dates(r)) for r in rows.fetchall()]
 
     def count(self) -> int:
         return int(self._session.execute(select(func.count()).select_from(AgentRow.__table__)).scalar_one())

@@ -151,8 +151,14 @@ class RosterTableModel(QAbstractTableModel):
 
     # --- data in ---------------------------------------------------------------------------
     def set_one_on_ones(self, last: dict[int, date], cadence_days: int, today: date) -> None:
-        """Takes effect with the next set_rows()."""
+        """Arrives from a background query after the rows are shown; repaints (or re-sorts by) that column."""
         self._last_one_on_one, self._cadence_days, self._today = last, cadence_days, today
+        self._cache.clear()
+        if self._sort_column == self.one_on_one_column:
+            self.sort(self._sort_column, self._sort_order)
+        elif self._shown:
+            column = self.one_on_one_column
+            self.dataChanged.emit(self.index(0, column), self.index(len(self._shown) - 1, column))
 
     def _one_on_one_text(self, row: RosterRow) -> str:
         days = days_since(self._last_one_on_one.get(row.agent.id or 0), self._today)
