@@ -30,7 +30,7 @@ from ui.this_week import TITLE as THIS_WEEK_TITLE
 # Modules that teach the agent page and 本周待办 an area's words and buttons. They import the domain's
 # timeline machinery (every area's sources), so they load with the database on the worker thread,
 # not before the window first shows.
-HOOK_MODULES = ("ui.care.hooks", "ui.mentoring.agent_hooks", "ui.performance.agent_hooks")
+HOOK_MODULES = ("ui.care.hooks", "ui.mentoring.agent_hooks", "ui.mentoring.labels", "ui.performance.agent_hooks")
 
 
 def load_hooks() -> None:

@@ -1,13 +1,11 @@
 """师徒制 and 技能认证: pairings, check-ins, the allowance statement, mentor outcomes and certification.
 
-Importing the package registers its error codes and enum labels. It needs QtCore only, so the CLI can use
-these words too; the agent page's words and button are registered by `ui.mentoring.agent_hooks`."""
+Importing the package registers its error codes. It needs QtCore only, so the CLI can use these words too;
+enum labels load with the pages (`ui.mentoring.labels`, kept off the start-up path: it imports the domain),
+and the agent page's words and button are registered by `ui.mentoring.agent_hooks`."""
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from domain.mentoring.allowance import LineNote
-from domain.mentoring.model import PairingStatus
-from ui.labels import register_labels
 from ui.messages import register_codes
 
 TITLE = QT_TRANSLATE_NOOP("Areas", "Mentoring")
@@ -40,16 +38,6 @@ register_codes({
     "number_out_of_range": QT_TRANSLATE_NOOP("Messages", "The number is outside the allowed range"),
 })
 
-register_labels([
-    (PairingStatus.ACTIVE, QT_TRANSLATE_NOOP("Labels", "In progress")),
-    (PairingStatus.COMPLETED, QT_TRANSLATE_NOOP("Labels", "Completed")),
-    (PairingStatus.ENDED_EARLY, QT_TRANSLATE_NOOP("Labels", "Ended early")),
-    (LineNote.STARTED_IN_MONTH, QT_TRANSLATE_NOOP("Labels", "Started this month")),
-    (LineNote.ENDED_IN_MONTH, QT_TRANSLATE_NOOP("Labels", "Ended this month")),
-    (LineNote.APPRENTICE_LEFT, QT_TRANSLATE_NOOP("Labels", "Apprentice left: paid to the leave date")),
-    (LineNote.MENTOR_LEFT, QT_TRANSLATE_NOOP("Labels", "Mentor left: paid to the leave date")),
-    (LineNote.PAST_PLANNED_END, QT_TRANSLATE_NOOP("Labels", "Still running after the planned end")),
-])
 
 # The headless `export allowance` command's words (cli/ shares the core translation file; these stay ours).
 CLI_WORDS = {

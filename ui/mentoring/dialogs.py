@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+import ui.mentoring.labels  # noqa: F401  (registers the enum words every tab shows)
 from domain.errors import DomainError, ValidationFailed
 from domain.mentoring import services
 from domain.mentoring.errors import MentorAtCapacity
