@@ -5,18 +5,10 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QHeaderView,
-    QLabel,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from domain.care.model import AccessEntry
+from ui.list_table import Column, ListTableModel, make_table
 
 KIND_WORDS = {
     "care_setup": QT_TRANSLATE_NOOP("AccessLogDialog", "Passphrase set"),
@@ -35,24 +27,27 @@ def local_time(at: object) -> str:
     return at.replace(tzinfo=UTC).astimezone().strftime("%Y-%m-%d %H:%M:%S")
 
 
-class AccessLogDialog(QDialog):
-    """A small, read-only list (at most a few hundred rows), so a QTableWidget is enough here."""
+def kind_words(entry: AccessEntry) -> str:
+    return QCoreApplication.translate("AccessLogDialog", KIND_WORDS.get(entry.kind, entry.kind))
 
+
+COLUMNS: list[Column[AccessEntry]] = [
+    Column(QT_TRANSLATE_NOOP("AccessLogDialog", "Time"), lambda e: local_time(e.at), lambda e: str(e.at)),
+    Column(QT_TRANSLATE_NOOP("AccessLogDialog", "What"), kind_words, kind_words),
+    Column(QT_TRANSLATE_NOOP("AccessLogDialog", "Records"), lambda e: str(e.row_count) if e.row_count else "",
+           lambda e: e.row_count or 0, numeric=True),
+    Column(QT_TRANSLATE_NOOP("AccessLogDialog", "File or note"), lambda e: e.detail, lambda e: e.detail),
+]
+
+
+class AccessLogDialog(QDialog):
     def __init__(self, entries: list[AccessEntry], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Care access log"))
         self.resize(720, 420)
-        self.table = QTableWidget(len(entries), 4)
-        self.table.setHorizontalHeaderLabels([self.tr("Time"), self.tr("What"), self.tr("Records"),
-                                              self.tr("File or note")])
-        self.table.verticalHeader().setVisible(False)
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        for i, e in enumerate(entries):
-            words = QCoreApplication.translate("AccessLogDialog", KIND_WORDS.get(e.kind, e.kind))
-            for j, text in enumerate((local_time(e.at), words, str(e.row_count) if e.row_count else "", e.detail)):
-                self.table.setItem(i, j, QTableWidgetItem(text))
+        self.model: ListTableModel[AccessEntry] = ListTableModel("AccessLogDialog", COLUMNS, parent=self)
+        self.model.set_rows(entries)
+        self.table = make_table(self.model, stretch=3, sortable=False)
         note = QLabel(self.tr("The log records what was done and when, never what a record says."))
         note.setStyleSheet("color: #666;")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
