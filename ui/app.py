@@ -76,6 +76,7 @@ def run_gui(db_path: Path | None, language: str | None, demo: bool) -> int:
     opened: list = []
 
     def attach(db) -> None:  # type: ignore[no-untyped-def]
+        from ui.safety import crash
         from ui.safety.startup import start_daily_backup
 
         opened.append(db)
@@ -83,6 +84,11 @@ def run_gui(db_path: Path | None, language: str | None, demo: bool) -> int:
         window.attach(ctx)
         _benchmark_hook(app, "ready")
         start_daily_backup(ctx, window)
+        # The app is idle now: import matplotlib (~0.5 s) on the worker, after the queued database work, so
+        # the first chart a supervisor opens does not wait for it.
+        from ui.charts import preload
+
+        runner.run(preload, lambda _none: None, lambda _exc, trace: crash.log.warning("preload: %s", trace))
         if db.opened.created:
             QMessageBox.information(window, QApplication.translate("App", "New database"),
                                     QApplication.translate("App", "A new database was created at %1.")
