@@ -7,11 +7,17 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 from domain.roster.model import AgentData, Role, TenureStage
 from domain.roster.rules import add_months, tenure_stage
 
 EARLY_DAYS = 90
+
+
+@lru_cache(maxsize=512)  # asked for in loops over thousands of agents
+def _last_day(year: int, month: int) -> date:
+    return add_months(date(year, month, 1), 1) - timedelta(days=1)
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,7 +39,7 @@ class Month:
 
     @property
     def last(self) -> date:
-        return add_months(self.first, 1) - timedelta(days=1)
+        return _last_day(self.year, self.month)
 
     def shift(self, months: int) -> Month:
         d = add_months(self.first, months)
@@ -53,11 +59,13 @@ def headcount(agents: list[AgentData], day: date) -> int:
 
 
 def leavers_in(agents: list[AgentData], month: Month) -> list[AgentData]:
-    return [a for a in agents if a.leave_date is not None and month.first <= a.leave_date <= month.last]
+    first, last = month.first, month.last
+    return [a for a in agents if a.leave_date is not None and first <= a.leave_date <= last]
 
 
 def hires_in(agents: list[AgentData], month: Month) -> list[AgentData]:
-    return [a for a in agents if month.first <= a.hire_date <= month.last]
+    first, last = month.first, month.last
+    return [a for a in agents if first <= a.hire_date <= last]
 
 
 def attrition_rate(leavers: int, start: int, end: int) -> float | None:
@@ -149,4 +157,5 @@ def workforce_trend(agents: list[AgentData], month: Month, months: int = 12) -> 
 
 def in_month_roster(agents: list[AgentData], month: Month) -> list[AgentData]:
     """Everyone on the books at some point of the month (who HQ pays for it)."""
-    return [a for a in agents if a.hire_date <= month.last and (a.leave_date is None or a.leave_date >= month.first)]
+    first, last = month.first, month.last
+    return [a for a in agents if a.hire_date <= last and (a.leave_date is None or a.leave_date >= first)]
