@@ -44,7 +44,9 @@ def main() -> None:
     window = MainWindow(ctx)
     window.resize(1360, 800)
     window.show()
-    app.processEvents()
+    for _ in range(3):  # the window's own background work (1:1 column, daily backup) lands first
+        ctx.runner.wait()
+        app.processEvents()
     window.grab().save(str(ROOT / "docs/img/roster.png"))
     for key in [area.key for area in window.areas]:
         window.show_area(key)

@@ -238,3 +238,15 @@ def test_unreadable_file_is_explained(qtbot, ctx, tmp_path: Path) -> None:
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: "无法读取文件" in dialog.summary.text())
     assert not dialog.import_button.isEnabled()
+
+
+def test_days_since_one_on_one_is_blank_not_overdue_until_its_query_answers(qtbot, ctx) -> None:
+    from ui.roster.table_model import RosterTableModel
+
+    seed(ctx, 1)
+    model = RosterTableModel()
+    model.set_rows(services.list_roster(ctx.uow(), TODAY))
+    row = model.row_at(0)
+    assert model.index(0, model.one_on_one_column).data() == "" and not model.one_on_one_overdue(row)
+    model.set_one_on_ones({}, 14, TODAY)  # answered: nobody has had a 1:1; hired 2025 → overdue
+    assert model.index(0, model.one_on_one_column).data() == "—" and model.one_on_one_overdue(row)

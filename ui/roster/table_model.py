@@ -143,6 +143,7 @@ class RosterTableModel(QAbstractTableModel):
         self._sort_column, self._sort_order = 0, Qt.SortOrder.AscendingOrder
         # Fed by coaching's one-aggregate query (last 1:1 per agent), never a query per row.
         self._last_one_on_one: dict[int, date] = {}
+        self._one_on_ones_known = False  # until the background query answers, the column is blank, not "overdue"
         self._cadence_days, self._today = DEFAULT_CADENCE_DAYS, date.today()
         at = next(i for i, c in enumerate(COLUMNS) if c.title == ONE_ON_ONE_AFTER) + 1
         self.columns = [*COLUMNS[:at], Column(ONE_ON_ONE_TITLE, self._one_on_one_text, self._one_on_one_key),
@@ -153,6 +154,7 @@ class RosterTableModel(QAbstractTableModel):
     def set_one_on_ones(self, last: dict[int, date], cadence_days: int, today: date) -> None:
         """Arrives from a background query after the rows are shown; repaints (or re-sorts by) that column."""
         self._last_one_on_one, self._cadence_days, self._today = last, cadence_days, today
+        self._one_on_ones_known = True
         self._cache.clear()
         if self._sort_column == self.one_on_one_column:
             self.sort(self._sort_column, self._sort_order)
@@ -161,6 +163,8 @@ class RosterTableModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(0, column), self.index(len(self._shown) - 1, column))
 
     def _one_on_one_text(self, row: RosterRow) -> str:
+        if not self._one_on_ones_known:
+            return ""
         days = days_since(self._last_one_on_one.get(row.agent.id or 0), self._today)
         return "—" if days is None else str(days)
 
@@ -169,7 +173,7 @@ class RosterTableModel(QAbstractTableModel):
         return 10**6 if days is None else days
 
     def one_on_one_overdue(self, row: RosterRow) -> bool:
-        return row.agent.status is Status.ACTIVE and one_on_one_overdue(
+        return self._one_on_ones_known and row.agent.status is Status.ACTIVE and one_on_one_overdue(
             self._last_one_on_one.get(row.agent.id or 0), row.agent.hire_date, self._today, self._cadence_days)
 
     def set_rows(self, rows: list[RosterRow]) -> None:
