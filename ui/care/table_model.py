@@ -10,7 +10,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -20,6 +19,7 @@ from PySide6.QtGui import QColor
 
 from domain.care.model import CareCategory, CareRow, CareStatus
 from ui.care.labels import category_label, money, status_label
+from ui.filtered_model import FilteredTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -81,45 +81,22 @@ class CareFilter:
         return not self.text or self.text.casefold() in row.header.agent_name.casefold()
 
 
-class CareTableModel(QAbstractTableModel):
+class CareTableModel(FilteredTableModel[CareRow]):
     RowRole = Qt.ItemDataRole.UserRole + 1
+    CONTEXT = "CareTableModel"
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._all: list[CareRow] = []
-        self._shown: list[CareRow] = []
-        self._columns = LOCKED_COLUMNS
-        self.filter = CareFilter()
-        self._sort_column, self._sort_order = 0, Qt.SortOrder.DescendingOrder
+        super().__init__(LOCKED_COLUMNS, CareFilter(), 0, Qt.SortOrder.DescendingOrder, parent)
 
-    def set_rows(self, rows: list[CareRow], unlocked: bool) -> None:
-        self.beginResetModel()
-        self._all = list(rows)
+    def set_rows(self, rows: list[CareRow], unlocked: bool) -> None:  # type: ignore[override]
+        # Locked, the model has no columns for details at all: it cannot show what it does not hold.
         self._columns = UNLOCKED_COLUMNS if unlocked else LOCKED_COLUMNS
         if self._sort_column >= len(self._columns):
             self._sort_column = 0
-        self._apply()
-        self.endResetModel()
+        super().set_rows(rows)
 
     def clear(self) -> None:
         self.set_rows([], unlocked=False)
-
-    def set_filter(self, flt: CareFilter) -> None:
-        self.beginResetModel()
-        self.filter = flt
-        self._apply()
-        self.endResetModel()
-
-    def _apply(self) -> None:
-        shown = [r for r in self._all if self.filter.accepts(r)]
-        shown.sort(key=self._columns[self._sort_column].key, reverse=self._sort_order == Qt.SortOrder.DescendingOrder)
-        self._shown = shown
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._shown)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._columns)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -141,28 +118,8 @@ class CareTableModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return _tr(self._columns[section].title)
-        return None
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if column >= len(self._columns):
-            return
-        self.beginResetModel()
-        self._sort_column, self._sort_order = column, order
-        self._shown.sort(key=self._columns[column].key, reverse=order == Qt.SortOrder.DescendingOrder)
-        self.endResetModel()
-
-    def row_at(self, index: int) -> CareRow:
-        return self._shown[index]
-
     def row_index_of(self, record_id: int) -> int | None:
         return next((i for i, r in enumerate(self._shown) if r.header.id == record_id), None)
-
-    def counts(self) -> tuple[int, int]:
-        """(shown, all)"""
-        return len(self._shown), len(self._all)
 
     def rows(self) -> list[CareRow]:
         return list(self._shown)

@@ -9,7 +9,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -20,6 +19,7 @@ from PySide6.QtGui import QColor
 from domain.performance.model import GRADES_BEST_FIRST, Metric
 from domain.performance.services import PerformanceRow
 from domain.roster.model import Role
+from ui.filtered_model import FilteredTableModel
 from ui.labels import label
 from ui.performance.words import fmt, grade_color, word
 
@@ -97,36 +97,11 @@ class PerformanceFilter:
         return True
 
 
-class PerformanceTableModel(QAbstractTableModel):
+class PerformanceTableModel(FilteredTableModel[PerformanceRow]):
+    CONTEXT = "PerformanceTableModel"
+
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._all: list[PerformanceRow] = []
-        self._shown: list[PerformanceRow] = []
-        self.filter = PerformanceFilter()
-        self._sort_column, self._sort_order = SCORE_COLUMN, Qt.SortOrder.DescendingOrder
-
-    def set_rows(self, rows: list[PerformanceRow]) -> None:
-        self.beginResetModel()
-        self._all = list(rows)
-        self._apply()
-        self.endResetModel()
-
-    def set_filter(self, flt: PerformanceFilter) -> None:
-        self.beginResetModel()
-        self.filter = flt
-        self._apply()
-        self.endResetModel()
-
-    def _apply(self) -> None:
-        shown = [r for r in self._all if self.filter.accepts(r)]
-        shown.sort(key=COLUMNS[self._sort_column].key, reverse=self._sort_order == Qt.SortOrder.DescendingOrder)
-        self._shown = shown
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._shown)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(COLUMNS)
+        super().__init__(COLUMNS, PerformanceFilter(), SCORE_COLUMN, Qt.SortOrder.DescendingOrder, parent)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -146,28 +121,11 @@ class PerformanceTableModel(QAbstractTableModel):
             return QCoreApplication.translate("PerformanceTableModel", "服务之星 this month")
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return QCoreApplication.translate("PerformanceTableModel", COLUMNS[section].title)
-        return None
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        self.beginResetModel()
-        self._sort_column, self._sort_order = column, order
-        self._apply()
-        self.endResetModel()
-
-    def row_at(self, index: int) -> PerformanceRow:
-        return self._shown[index]
-
     def row_index_of(self, agent_id: int) -> int | None:
         return next((i for i, r in enumerate(self._shown) if r.agent.id == agent_id), None)
 
     def teams(self) -> list[str]:
         return sorted({r.agent.team for r in self._all})
-
-    def counts(self) -> tuple[int, int]:
-        return len(self._shown), len(self._all)
 
     def grade_counts(self) -> dict:
         counts: dict = {}

@@ -6,12 +6,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QColor
 
 from domain.recruiting.model import PIPELINE, Source, Stage
 from domain.recruiting.services import CandidateRow
 from domain.roster.model import Role
+from ui.filtered_model import FilteredTableModel
 from ui.labels import label
 from ui.recruiting.grid import Index
 from ui.recruiting.labels import rlabel, score_text
@@ -68,42 +69,11 @@ class CandidateFilter:
         return not self.text or self.text.casefold() in c.name.casefold() or self.text in c.phone
 
 
-class CandidateModel(QAbstractTableModel):
+class CandidateModel(FilteredTableModel[CandidateRow]):
+    CONTEXT = "CandidateModel"
+
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._all: list[CandidateRow] = []
-        self._shown: list[CandidateRow] = []
-        self.filter = CandidateFilter()
-        self._sort_column, self._sort_order = 3, Qt.SortOrder.DescendingOrder
-
-    def set_rows(self, rows: list[CandidateRow]) -> None:
-        self.beginResetModel()
-        self._all = list(rows)
-        self._apply()
-        self.endResetModel()
-
-    def set_filter(self, flt: CandidateFilter) -> None:
-        self.beginResetModel()
-        self.filter = flt
-        self._apply()
-        self.endResetModel()
-
-    def _apply(self) -> None:
-        shown = [r for r in self._all if self.filter.accepts(r)]
-        shown.sort(key=COLUMNS[self._sort_column].key, reverse=self._sort_order == Qt.SortOrder.DescendingOrder)
-        self._shown = shown
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        self.beginResetModel()
-        self._sort_column, self._sort_order = column, order
-        self._apply()
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._shown)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(COLUMNS)
+        super().__init__(COLUMNS, CandidateFilter(), 3, Qt.SortOrder.DescendingOrder, parent)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -117,16 +87,6 @@ class CandidateModel(QAbstractTableModel):
             return QColor("#c0392b")
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return QCoreApplication.translate("CandidateModel", COLUMNS[section].title)
-        return None
-
-    def row_at(self, index: int) -> CandidateRow:
-        return self._shown[index]
-
     def row_index_of(self, candidate_id: int) -> int | None:
         return next((i for i, r in enumerate(self._shown) if r.candidate.id == candidate_id), None)
 
-    def counts(self) -> tuple[int, int]:
-        return len(self._shown), len(self._all)
