@@ -31,3 +31,14 @@ class CannotUndo(DomainError):
     """The world moved on since the action (e.g. later records reference the agent)."""
 
     code = "cannot_undo"
+
+
+class ChangedSince(CannotUndo):
+    """A field the action changed was changed again since (on another page, or by another action), so
+    putting the old value back would silently lose that later edit."""
+
+    code = "changed_since"
+
+    def __init__(self, agent_id: int, fields: tuple[str, ...]) -> None:
+        super().__init__(agent_id, fields)
+        self.agent_id, self.fields = agent_id, fields

@@ -108,8 +108,10 @@ class HistoryEntry:
 
 @dataclass(frozen=True, slots=True)
 class ChangeReceipt:
-    """What one roster action did, so that undo can put it back exactly."""
+    """What one roster action did: the record before and after it, so that undo puts back only the
+    fields this action changed, and only while they still hold what the action wrote."""
 
     agent_id: int
     before: AgentData | None  # None: the action created the agent
+    after: AgentData
     history_ids: tuple[int, ...] = field(default_factory=tuple)

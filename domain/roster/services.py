@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 from datetime import date
 
-from domain.errors import CannotUndo, DuplicateEmployeeNo, NotFound, ValidationFailed
+from domain.errors import CannotUndo, ChangedSince, DuplicateEmployeeNo, NotFound, ValidationFailed
 from domain.ports import UnitOfWork
 from domain.roster.model import (
     TRACKED_FIELDS,
@@ -84,8 +84,10 @@ def add_agent(uow: UnitOfWork, agent: AgentData, today: date) -> ChangeReceipt:
     with uow:
         _check(uow, agent, today)
         agent_id = uow.agents.add(agent)
+        stored = uow.agents.get(agent_id)
         uow.commit()
-    return ChangeReceipt(agent_id=agent_id, before=None)
+    assert stored is not None
+    return ChangeReceipt(agent_id=agent_id, before=None, after=stored)
 
 
 def tracked_changes(before: AgentData, after: AgentData) -> list[tuple[str, str | None, str | None]]:
@@ -104,7 +106,7 @@ def save_changes(uow: UnitOfWork, before: AgentData, after: AgentData, effective
         uow.agents.add_history(HistoryEntry(after.id, name, old, new, effective))
         for name, old, new in tracked_changes(before, after)
     )
-    return ChangeReceipt(agent_id=after.id, before=before, history_ids=ids)
+    return ChangeReceipt(agent_id=after.id, before=before, after=after, history_ids=ids)
 
 
 def update_agent(uow: UnitOfWork, agent: AgentData, today: date) -> ChangeReceipt:
@@ -115,12 +117,16 @@ def update_agent(uow: UnitOfWork, agent: AgentData, today: date) -> ChangeReceip
         before = uow.agents.get(agent.id)
         if before is None:
             raise NotFound(agent.id)
-        _check(uow, agent, today)
-        effective = agent.leave_date if (agent.status is Status.LEFT and before.status is Status.ACTIVE
-                                         and agent.leave_date) else today
-        receipt = save_changes(uow, before, agent, effective)
+        receipt = _update(uow, before, agent, today)
         uow.commit()
     return receipt
+
+
+def _update(uow: UnitOfWork, before: AgentData, agent: AgentData, today: date) -> ChangeReceipt:
+    _check(uow, agent, today)
+    effective = agent.leave_date if (agent.status is Status.LEFT and before.status is Status.ACTIVE
+                                     and agent.leave_date) else today
+    return save_changes(uow, before, agent, effective)
 
 
 def mark_left(
@@ -138,22 +144,56 @@ def mark_left(
     return receipt
 
 
+def changed_fields(before: AgentData, after: AgentData) -> tuple[str, ...]:
+    return tuple(f.name for f in fields(AgentData)
+                 if f.name != "id" and getattr(before, f.name) != getattr(after, f.name))
+
+
+def _moved_since(current: AgentData, expected: AgentData, names: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(name for name in names if getattr(current, name) != getattr(expected, name))
+
+
 def revert(uow: UnitOfWork, receipt: ChangeReceipt) -> None:
-    """Undo one roster action: restore the agent as it was and drop the history the action wrote."""
+    """Undo one roster action: put back only the fields it changed and drop the history it wrote.
+
+    Refused (ChangedSince) when any of those fields no longer holds what the action wrote: a later
+    edit elsewhere (a certification on the mentoring page, say) must never be reversed silently."""
     with uow:
+        current = uow.agents.get(receipt.agent_id)
+        if current is None:
+            raise NotFound(receipt.agent_id)
         if receipt.before is None:
+            moved = changed_fields(receipt.after, current)
+            if moved:
+                raise ChangedSince(receipt.agent_id, moved)
             try:
                 uow.agents.remove(receipt.agent_id)
             except Exception as exc:  # FK restrict: other records now point at the agent
                 raise CannotUndo(receipt.agent_id) from exc
         else:
+            names = changed_fields(receipt.before, receipt.after)
+            moved = _moved_since(current, receipt.after, names)
+            if moved:
+                raise ChangedSince(receipt.agent_id, moved)
             uow.agents.remove_history(receipt.history_ids)
-            uow.agents.update(receipt.before)
+            uow.agents.update(replace(current, **{name: getattr(receipt.before, name) for name in names}))
         uow.commit()
 
 
-def reapply(uow: UnitOfWork, receipt: ChangeReceipt, after: AgentData, today: date) -> ChangeReceipt:
-    """Redo an undone action: the same change, as a fresh receipt for the next undo."""
+def reapply(uow: UnitOfWork, receipt: ChangeReceipt, today: date) -> ChangeReceipt:
+    """Redo an undone action: the same fields set again (a fresh receipt for the next undo), refused
+    when they were changed since the undo."""
     if receipt.before is None:
-        return add_agent(uow, after, today)
-    return update_agent(uow, after, today)
+        return add_agent(uow, receipt.after, today)
+    names = changed_fields(receipt.before, receipt.after)
+    with uow:
+        current = uow.agents.get(receipt.agent_id)
+        if current is None:
+            raise NotFound(receipt.agent_id)
+        moved = _moved_since(current, receipt.before, names)
+        if moved:
+            raise ChangedSince(receipt.agent_id, moved)
+        again = _update(uow, current, replace(current, **{name: getattr(receipt.after, name) for name in names}),
+                        today)
+        uow.commit()
+    return again

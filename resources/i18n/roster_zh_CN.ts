@@ -197,6 +197,13 @@
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message>
+        <source>Cannot undo: this agent's record was changed again since (perhaps on another page). Nothing was changed; edit the agent instead.</source>
+        <translation>无法撤销：该员工的资料此后又被修改过（可能是在其他页面）。未做任何更改，请直接编辑该员工。</translation>
+    </message>
+</context>
+<context>
     <name>PreviewModel</name>
     <message>
         <source>Outcome</source>

@@ -73,10 +73,9 @@ def test_mark_left_before_hire_is_refused() -> None:
 def test_undo_of_add_then_redo_creates_it_again() -> None:
     uow = FakeUnitOfWork()
     receipt = services.add_agent(uow, new_agent(), TODAY)
-    after = uow.agents.get(receipt.agent_id)
     services.revert(uow, receipt)
     assert uow.agents.count() == 0
-    again = services.reapply(uow, receipt, after, TODAY)
+    again = services.reapply(uow, receipt, TODAY)
     assert uow.agents.get(again.agent_id).employee_no == "KF001"
 
 

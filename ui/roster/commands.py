@@ -6,12 +6,20 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QUndoCommand
 
 from domain.errors import DomainError
 from domain.ports import UnitOfWork
 from domain.roster import services
-from domain.roster.model import AgentData, ChangeReceipt
+from domain.roster.model import ChangeReceipt
+from ui.messages import register_codes
+
+register_codes({
+    "changed_since": QT_TRANSLATE_NOOP(
+        "Messages", "Cannot undo: this agent's record was changed again since (perhaps on another page). "
+        "Nothing was changed; edit the agent instead."),
+})
 
 
 class RosterCommand(QUndoCommand):
@@ -20,7 +28,6 @@ class RosterCommand(QUndoCommand):
         super().__init__(text)
         self._uow, self._receipt, self._today = uow_factory, receipt, today
         self._on_change, self._on_error = on_change, on_error
-        self._after: AgentData = services.get_agent(uow_factory(), receipt.agent_id)
         self._first = True
 
     def redo(self) -> None:
@@ -28,7 +35,7 @@ class RosterCommand(QUndoCommand):
             self._first = False
             return
         try:
-            self._receipt = services.reapply(self._uow(), self._receipt, self._after, self._today)
+            self._receipt = services.reapply(self._uow(), self._receipt, self._today)
         except DomainError as exc:
             self.setObsolete(True)
             self._on_error(exc)
