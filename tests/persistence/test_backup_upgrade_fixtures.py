@@ -2,13 +2,18 @@
 upgrades to this build's heads with its data kept (and a pre-migration backup beside it).
 
 Make a fixture again (only ever for a new release, never to make a test pass):
-    .venv/bin/python -m tests.persistence.test_backup_upgrade_fixtures 0001
+    .venv/bin/python -m tests.persistence.test_backup_upgrade_fixtures 0001          # roster only
+    .venv/bin/python -m tests.persistence.test_backup_upgrade_fixtures 0007 --full   # every table filled
+`--full` writes the release's demo (every area, care records included) and only works for the head of the
+code that runs it: run it from the release's own checkout, right before a new migration lands.
 """
 
 from __future__ import annotations
 
+import os
 import shutil
 import sqlite3
+import subprocess
 import sys
 from dataclasses import replace
 from datetime import date, datetime
@@ -62,9 +67,10 @@ def test_every_released_schema_upgrades_to_heads_with_its_data(fixture: Path, tm
     before = table_rows(path, columns)
     assert before["agents"], "a fixture without data proves nothing"
 
+    at_head = fixture.stem == head_revision()  # the newest release's fixture, until the next migration lands
     db = open_database(path, now=NOW, backup_dir=tmp_path / "backups")
     try:
-        assert db.opened.migrated_from == fixture.stem
+        assert db.opened.migrated_from == (None if at_head else fixture.stem)
         with db.engine.connect() as con:
             assert con.exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"
             assert con.exec_driver_sql("PRAGMA foreign_key_check").fetchall() == []
@@ -73,7 +79,10 @@ def test_every_released_schema_upgrades_to_heads_with_its_data(fixture: Path, tm
     assert inspect_file(path) == head_revision()
     assert table_rows(path, columns) == before
     pre = [b for b in list_backups(tmp_path / "backups") if b.kind == f"pre-migrate-{fixture.stem}"]
-    assert len(pre) == 1 and content_hash(pre[0].path) == content_hash(fixture)
+    if at_head:
+        assert pre == []
+    else:
+        assert len(pre) == 1 and content_hash(pre[0].path) == content_hash(fixture)
     print(f"upgrade {fixture.stem} → {head_revision()}: "
           f"{sum(len(v) for v in before.values())} rows kept in {len(before)} tables")
 
@@ -118,5 +127,22 @@ def make_fixture(revision: str, target: Path) -> None:
     con.close()
 
 
+def make_full_fixture(revision: str, target: Path) -> None:
+    """The release's demo at a small size: every table has rows, so an upgrade that loses any of them fails."""
+    assert revision == head_revision(), "a full fixture is written by the release whose head it is"
+    target.unlink(missing_ok=True)
+    root = Path(__file__).resolve().parents[2]
+    subprocess.run([sys.executable, str(root / "main.py"), "demo", "--db", str(target), "--agents", "20",
+                    "--months", "4"], check=True, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    con = sqlite3.connect(target)
+    empty = [t for (t,) in con.execute("SELECT name FROM sqlite_master WHERE type='table'")
+             if con.execute(f'SELECT COUNT(*) FROM "{t}"').fetchone()[0] == 0]
+    assert not empty, f"tables without rows: {empty}"
+    con.execute("PRAGMA journal_mode=DELETE")
+    con.execute("VACUUM")
+    con.close()
+
+
 if __name__ == "__main__":
-    make_fixture(sys.argv[1], FIXTURES / f"{sys.argv[1]}.sqlite")
+    maker = make_full_fixture if "--full" in sys.argv else make_fixture
+    maker(sys.argv[1], FIXTURES / f"{sys.argv[1]}.sqlite")
