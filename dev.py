@@ -1,4 +1,5 @@
-"""Set-up included: `python dev.py run` starts the app on demo data, `python dev.py test` runs the tests.
+"""Set-up included: `python dev.py run` starts the app on demo data, `python dev.py test` runs the tests,
+`python dev.py bundle` builds dist/supervisors-desk/, a folder that runs without Python (PyInstaller).
 
 Creates .venv beside this file on first use and installs the project (with its test extra) into it;
 reinstalls only when pyproject.toml changes. Works the same on Linux and Windows.
@@ -40,8 +41,53 @@ def main() -> int:
         return subprocess.call([str(PYTHON), str(ROOT / "main.py"), "--demo", *sys.argv[2:]], cwd=ROOT)
     if command == "test":
         return subprocess.call([str(PYTHON), "-m", "pytest", *sys.argv[2:]], cwd=ROOT)
+    if command == "bundle":
+        return bundle()
     print(__doc__)
     return 2
+
+
+# Our packages are found by their import statements, but CLI handlers and hook modules are named as strings
+# and imported on demand: collect every submodule. Migrations are read by Alembic as files, so they ship as data.
+OUR_PACKAGES = ("cli", "domain", "persistence", "ui")
+# Parts of Qt and of the Python world the app never loads: leaving them out keeps the folder small.
+EXCLUDED = ("tkinter", "unittest", "pydoc", "PySide6.QtQml", "PySide6.QtQuick", "PySide6.QtQuickWidgets",
+            "PySide6.QtNetwork", "PySide6.QtOpenGL", "PySide6.QtOpenGLWidgets", "PySide6.QtSql", "PySide6.QtTest",
+            "PySide6.QtDBus", "PySide6.QtConcurrent", "PySide6.QtDesigner", "PySide6.QtUiTools", "PySide6.QtXml",
+            "matplotlib.backends.backend_tkagg", "matplotlib.backends.backend_gtk3agg",
+            "matplotlib.backends.backend_wxagg", "matplotlib.backends.backend_webagg", "IPython", "pytest")
+
+
+def bundle() -> int:
+    """One folder, dist/supervisors-desk/, whose executable runs the window and every subcommand."""
+    subprocess.check_call([str(PYTHON), "-m", "pip", "install", "-q", "pyinstaller>=6.10,<7"])
+    sep = ";" if os.name == "nt" else ":"
+    args = [str(PYTHON), "-m", "PyInstaller", "--noconfirm", "--clean", "--onedir", "--name", "supervisors-desk",
+            "--distpath", str(ROOT / "dist"), "--workpath", str(ROOT / "build" / "pyinstaller"),
+            "--specpath", str(ROOT / "build"), "--log-level", "WARN",
+            "--add-data", f"{ROOT / 'resources' / 'i18n' / '*.qm'}{sep}resources/i18n",
+            "--add-data", f"{ROOT / 'persistence' / 'migrations'}{sep}persistence/migrations",
+            "--copy-metadata", "supervisors-desk"]
+    if os.name != "nt":
+        args.append("--strip")  # debug symbols are a third of the shared libraries' size
+    for package in OUR_PACKAGES:
+        args += ["--collect-submodules", package]
+    for module in EXCLUDED:
+        args += ["--exclude-module", module]
+    code = subprocess.call([*args, str(ROOT / "main.py")], cwd=ROOT)
+    if code == 0:
+        folder = ROOT / "dist" / "supervisors-desk"
+        _keep_only_chinese_qt_translations(folder)
+        size = sum(f.stat().st_size for f in folder.rglob("*") if f.is_file() and not f.is_symlink())
+        print(f"Built {folder} ({size / 1e6:.0f} MB)")
+    return code
+
+
+def _keep_only_chinese_qt_translations(folder: Path) -> None:
+    """Qt ships its own words in 30 languages; the app speaks zh_CN (and English, which needs none)."""
+    for qm in folder.rglob("translations/*.qm"):
+        if not qm.name.endswith("_zh_CN.qm"):
+            qm.unlink()
 
 
 if __name__ == "__main__":
