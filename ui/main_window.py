@@ -25,8 +25,6 @@ from PySide6.QtWidgets import (
 from ui.areas import AREAS, Area, load_hooks
 from ui.context import AppContext
 
-VERSION = "0.1.0"
-
 
 class MainWindow(QMainWindow):
     # Any page may ask to show one agent; the agent page listens.
@@ -174,10 +172,12 @@ class MainWindow(QMainWindow):
         SettingsDialog(self.ctx, self).exec()
 
     def about_text(self) -> str:
+        from persistence.app_version import app_version
+
         assert self.ctx is not None
         return (self.tr("<b>Supervisor's Desk</b> %1<br>An offline workbench for contact-center supervisors."
                         "<br>Nothing leaves this computer.<br><br>Database: %2")
-                .replace("%1", VERSION).replace("%2", str(self.ctx.db.path)))
+                .replace("%1", app_version()).replace("%2", str(self.ctx.db.path)))
 
     def show_about(self) -> None:
         from PySide6.QtCore import Qt

@@ -10,11 +10,10 @@ from typing import Any
 
 from domain.ports import UnitOfWork
 from domain.reports.workforce import Month
+from persistence.app_version import app_version
 from persistence.reports.hq_workbook import write_workbook
 from persistence.reports.sections import care, coaching, mentoring, performance, recruiting, workforce
 from persistence.reports.sheets import SheetSpec
-
-APP_VERSION = "0.1.0"
 
 
 @dataclass(frozen=True)
@@ -87,7 +86,7 @@ def build_report(uow: UnitOfWork, month: Month, keys: list[str], now: datetime) 
         raise ValueError(f"unknown sections: {sorted(unknown)}")
     uow = _RosterReadOnce(uow)  # type: ignore[assignment]
     with uow:
-        sheets = [workforce.cover(uow, month, now, APP_VERSION, [s.sheet for s in chosen])]
+        sheets = [workforce.cover(uow, month, now, app_version(), [s.sheet for s in chosen])]
     for section in chosen:
         if section.own_transaction:
             sheets.append(section.build(uow, month))

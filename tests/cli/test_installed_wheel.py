@@ -67,3 +67,15 @@ def test_the_wheel_installs_and_runs_check_from_a_fresh_venv(tmp_path: Path) -> 
                            capture_output=True, text=True, encoding="utf-8", env=env, cwd=run, timeout=120)
     assert check.returncode == 0, check.stderr
     assert any("\u4e00" <= ch <= "\u9fff" for ch in check.stdout), check.stdout  # the compiled zh_CN words shipped
+
+
+def test_the_version_has_one_home_the_project_file() -> None:
+    import tomllib
+
+    from persistence.app_version import app_version
+
+    declared = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"]
+    assert app_version() == declared
+    stray = [p for p in (*ROOT.glob("ui/**/*.py"), *ROOT.glob("persistence/**/*.py"), ROOT / "main.py")
+             if f'"{declared}"' in p.read_text(encoding="utf-8")]
+    assert stray == []
