@@ -84,6 +84,9 @@ def run_gui(db_path: Path | None, language: str | None, demo: bool) -> int:
         window.attach(ctx)
         _benchmark_hook(app, "ready")
         start_daily_backup(ctx, window)
+        from ui.fonts import warn_once_without_chinese_font
+
+        warn_once_without_chinese_font(window, settings)
         # The app is idle now: import matplotlib (~0.5 s) on the worker, after the queued database work, so
         # the first chart a supervisor opens does not wait for it.
         from ui.charts import preload
