@@ -1,4 +1,5 @@
-"""What every page is given: the open database, the clock, the undo stack and the background runner."""
+"""What every page is given: the open database, the clock, the undo stack, the background runner and the door
+through which pages read and change data (ui/door.py)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QUndoStack
 
+from ui.door import Door, show_failure
 from ui.tasks import TaskRunner
 
 if TYPE_CHECKING:  # SQLAlchemy loads on a worker thread after the window shows (start-up speed)
@@ -24,6 +26,10 @@ class AppContext:
     runner: TaskRunner
     today: Callable[[], date] = field(default=date.today)
     now: Callable[[], datetime] = field(default=datetime.now)
+    door: Door = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.door = Door(self.runner, self.uow, show_failure)
 
     def uow(self):  # type: ignore[no-untyped-def]
         return self.db.uow()

@@ -1,0 +1,64 @@
+"""The door: use cases run on the worker thread in their own unit of work; a change tells the pages what it
+touched after the page's own follow-up ran; failures reach the handler, never the event loop."""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import replace
+from datetime import date
+
+from domain.roster import services
+from domain.roster.model import AgentData, Role
+from ui.context import AppContext
+from ui.door import Touched
+
+TODAY = date(2026, 11, 23)
+
+
+def test_a_query_runs_off_the_ui_thread_and_answers_on_it(ctx: AppContext, qtbot) -> None:  # type: ignore[no-untyped-def]
+    ui_thread = threading.get_ident()
+    seen: list[int] = []
+    answers: list[tuple[int, int]] = []
+
+    def use_case(uow) -> int:  # type: ignore[no-untyped-def]
+        seen.append(threading.get_ident())
+        with uow:
+            return uow.agents.count()
+
+    ctx.door.query(use_case, lambda n: answers.append((threading.get_ident(), n)))
+    qtbot.waitUntil(lambda: bool(answers))
+    assert seen[0] != ui_thread
+    assert answers == [(ui_thread, 0)]
+
+
+def test_a_change_lands_then_tells_the_pages_what_it_touched(ctx: AppContext, qtbot) -> None:  # type: ignore[no-untyped-def]
+    order: list[str] = []
+    notices: list[Touched] = []
+    ctx.door.changed.connect(lambda touched: (order.append("notice"), notices.append(touched)))
+    agent = AgentData("KF001", "王婷", Role.HOTLINE, "热线一组", date(2026, 9, 1))
+
+    ctx.door.change(lambda uow: services.add_agent(uow, agent, TODAY), lambda _r: order.append("done"),
+                    touches=Touched.of("agents"))
+    qtbot.waitUntil(lambda: bool(notices))
+    assert order == ["done", "notice"]
+    assert notices[0].concerns({"agents"}) and not notices[0].concerns({"coaching"})
+    assert [r.agent.name for r in services.list_roster(ctx.uow(), TODAY)] == ["王婷"]
+
+
+def test_a_failed_change_goes_to_its_handler_and_tells_nobody(ctx: AppContext, qtbot) -> None:  # type: ignore[no-untyped-def]
+    notices: list[Touched] = []
+    failures: list[BaseException] = []
+    ctx.door.changed.connect(notices.append)
+    bad = AgentData("KF001", "", Role.HOTLINE, "热线一组", date(2026, 9, 1))
+
+    ctx.door.change(lambda uow: services.add_agent(uow, bad, TODAY), lambda _r: None,
+                    touches=Touched.of("agents"), failed=lambda exc, _trace: failures.append(exc))
+    qtbot.waitUntil(lambda: bool(failures))
+    assert notices == [] and services.list_roster(ctx.uow(), TODAY) == []
+
+
+def test_touched_narrows_to_one_agent_when_it_names_agents() -> None:
+    one = Touched.of("agents", agents=[7])
+    assert one.concerns({"agents"}, agent_id=7) and not one.concerns({"agents"}, agent_id=8)
+    assert Touched.of("agents").concerns({"agents"}, agent_id=8)  # no ids named: everyone may have changed
+    assert not replace(one, topics=frozenset({"kpi"})).concerns({"agents"}, agent_id=7)

@@ -1,0 +1,85 @@
+"""The one door from the window to the data (issue 17; Anki's QueryOp/CollectionOp): a page hands a use case
+`fn(uow) -> result` to `query` or `change`; it runs on the background runner in its own unit of work and the
+result comes back on the UI thread. A change then tells every page what it touched, so pages that show it
+refresh — and only those.
+
+    ctx.door.query(lambda uow: services.list_roster(uow, today), self.show_rows)
+    ctx.door.change(lambda uow: services.update_agent(uow, agent, today), self.saved,
+                    touches=Touched.of("agents", agent.id))
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from PySide6.QtCore import QObject, Signal
+
+if TYPE_CHECKING:
+    from domain.ports import UnitOfWork
+    from ui.tasks import TaskRunner
+
+T = TypeVar("T")
+Failure = Callable[[BaseException, str], None]
+
+
+@dataclass(frozen=True)
+class Touched:
+    """What a change touched: topics ("agents", "coaching", "kpi", …) and, where known, the agents' ids, so a
+    page showing one agent refreshes only for that agent and a table can reload one row."""
+
+    topics: frozenset[str]
+    agent_ids: frozenset[int] = field(default_factory=frozenset)
+
+    @classmethod
+    def of(cls, *topics: str, agents: Iterable[int | None] = ()) -> Touched:
+        return cls(frozenset(topics), frozenset(a for a in agents if a is not None))
+
+    def concerns(self, topics: Iterable[str], agent_id: int | None = None) -> bool:
+        if self.topics.isdisjoint(topics):
+            return False
+        return agent_id is None or not self.agent_ids or agent_id in self.agent_ids
+
+
+class Door(QObject):
+    """Serial, like the runner under it: changes land in the order made, and a query after a change sees it."""
+
+    changed = Signal(object)  # Touched
+
+    def __init__(self, runner: TaskRunner, uow_factory: Callable[[], UnitOfWork], failure: Failure,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._runner, self._uow, self._failure = runner, uow_factory, failure
+
+    def query(self, use_case: Callable[[UnitOfWork], T], done: Callable[[T], None],
+              failed: Failure | None = None) -> None:
+        self._runner.run(lambda: use_case(self._uow()), done, failed or self._failure)
+
+    def change(self, use_case: Callable[[UnitOfWork], T], done: Callable[[T], None], touches: Touched,
+               failed: Failure | None = None) -> None:
+        def landed(result: Any) -> None:
+            try:
+                done(result)
+            finally:  # a page's own follow-up failing must not hide the change from the other pages
+                self.changed.emit(touches)
+
+        self._runner.run(lambda: use_case(self._uow()), landed, failed or self._failure)
+
+
+def show_failure(exc: BaseException, trace: str) -> None:
+    """What a page gets when it names no failure handler of its own: a rule the action broke in words, anything
+    else logged with its trace and told in one short sentence."""
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from domain.errors import DomainError
+    from ui.messages import describe
+
+    if isinstance(exc, DomainError):
+        text = describe(exc.code)
+    else:
+        logging.getLogger("desk").error("background work failed: %s\n%s", exc, trace)
+        text = QApplication.translate("Door", "The action could not be completed; nothing was changed. "
+                                              "The details are in the log.")
+    QMessageBox.warning(QApplication.activeWindow(), QApplication.translate("Door", "Could not complete"), text)
