@@ -157,6 +157,24 @@
         <translation>在职留存曲线（Kaplan–Meier，近三年入职；阴影为 95% 置信区间）</translation>
     </message>
     <message>
+        <source>log-rank p = %1: %2</source>
+        <translation>log-rank 检验 p = %1：%2</translation>
+    </message>
+    <message>
+        <source>the curves differ</source>
+        <translation>两条曲线有差异</translation>
+    </message>
+    <message>
+        <source>no evidence of a difference</source>
+        <translation>没有证据表明有差异</translation>
+    </message>
+    <message>
+        <source>Retention from day %1 of hires still employed on day %1 (landmark; mentored = paired by day %1)
+%2</source>
+        <translation>入职第 %1 天仍在职者从第 %1 天起的留存（界标分析；带教 = 第 %1 天前已结对）
+%2</translation>
+    </message>
+    <message>
         <source>No active agents: the tenure-stage and generation mix need an active roster.</source>
         <translation>没有在职员工：司龄阶段和代际结构需要在职名单。</translation>
     </message>

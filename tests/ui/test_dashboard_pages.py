@@ -131,3 +131,18 @@ def test_at_risk_list_opens_an_agent_and_follows_the_rules(qtbot, ctx, team) -> 
     with qtbot.waitSignal(page.loaded, timeout=20_000):
         page.refresh()
     assert page.model.rowCount() == 0 and not page.empty_hint.isHidden()
+
+
+def test_mentored_curves_are_a_landmark_analysis_and_say_so(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    from tests.persistence.test_dashboard_landmark import simulate
+
+    simulate(ctx.db, people=200)
+    page = loaded_page(qtbot, ctx)
+    with qtbot.waitSignal(page.loaded, timeout=20_000):
+        page.grouping.setCurrentIndex(page.grouping.findData("mentored"))
+    axes = page.survival_chart.figure().axes[0]
+    assert "界标分析" in axes.get_title() and "第 30 天" in axes.get_title() and "log-rank" in axes.get_title()
+    curves = [line for line in axes.get_lines() if line.get_label().startswith(("30", "入职"))
+              or "n=" in line.get_label()]
+    assert len(curves) == 2
+    assert all(line.get_xdata()[0] == pytest.approx(30 / 30.4375) for line in curves)  # they begin on day 30

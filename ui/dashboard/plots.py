@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from domain.dashboard.activity import ActivityView
 from domain.dashboard.model import Overview, SurvivalGroup
 from domain.dashboard.risk import Backtest
+from domain.dashboard.survival import log_rank
 from ui.charts import OKABE_ITO, ChartWidget
 from ui.labels import label
 
@@ -99,9 +100,10 @@ def draw_survival(chart: ChartWidget, groups: list[SurvivalGroup], grouping_labe
         return
     figure = chart.clear()
     axes = figure.add_subplot()
+    start = groups[0].landmark_day  # a landmark analysis: curves begin on that day, among those still here
     for index, group in enumerate(groups):
         colour = OKABE_ITO[index % len(OKABE_ITO)]
-        months = [0.0] + [s.time / DAYS_PER_MONTH for s in group.curve.steps]
+        months = [start / DAYS_PER_MONTH] + [(s.time + start) / DAYS_PER_MONTH for s in group.curve.steps]
         survival = [100.0] + [s.survival * 100 for s in group.curve.steps]
         lower = [100.0] + [s.lower * 100 for s in group.curve.steps]
         upper = [100.0] + [s.upper * 100 for s in group.curve.steps]
@@ -114,10 +116,11 @@ def draw_survival(chart: ChartWidget, groups: list[SurvivalGroup], grouping_labe
         axes.fill_between(months, lower, upper, step="post", color=colour, alpha=0.15, linewidth=0)
         texts = [_fill(QCoreApplication.translate(
             "DashboardCharts", "%1 · month %2: %3 still here (95% CI %4–%5), %6 at risk"),
-            group_label(group.key, grouping_labels), "0.0", "100%", "100%", "100%", group.curve.n)]
+            group_label(group.key, grouping_labels), f"{start / DAYS_PER_MONTH:.1f}", "100%", "100%", "100%",
+            group.curve.n)]
         texts += [_fill(QCoreApplication.translate(
             "DashboardCharts", "%1 · month %2: %3 still here (95% CI %4–%5), %6 at risk"),
-            group_label(group.key, grouping_labels), f"{s.time / DAYS_PER_MONTH:.1f}", _pct(s.survival),
+            group_label(group.key, grouping_labels), f"{(s.time + start) / DAYS_PER_MONTH:.1f}", _pct(s.survival),
             _pct(s.lower), _pct(s.upper), s.at_risk) for s in group.curve.steps]
         chart.add_hover(line, texts)
     axes.axvline(90 / DAYS_PER_MONTH, color="#888", linestyle="--", linewidth=1)
@@ -129,9 +132,24 @@ def draw_survival(chart: ChartWidget, groups: list[SurvivalGroup], grouping_labe
     axes.set_ylabel(QCoreApplication.translate("DashboardCharts", "Still employed (%)"))
     axes.set_title(QCoreApplication.translate(
         "DashboardCharts", "Tenure survival (Kaplan–Meier, hires of the last 3 years; band: 95% CI)"))
+    if start:
+        _say_landmark(axes, groups, start)
     axes.grid(True, alpha=0.3)
     axes.legend(loc="upper right", fontsize=9)
     chart.draw()
+
+
+def _say_landmark(axes, groups: list[SurvivalGroup], start: int) -> None:  # type: ignore[no-untyped-def]
+    """A landmark chart says so: who is counted, from when, and whether the curves differ at all."""
+    axes.axvline(start / DAYS_PER_MONTH, color="#444", linewidth=1)
+    test = log_rank(groups[0].curve, groups[1].curve) if len(groups) == 2 else None
+    verdict = "" if test is None else _fill(QCoreApplication.translate(
+        "DashboardCharts", "log-rank p = %1: %2"), f"{test.p_value:.3f}",
+        QCoreApplication.translate("DashboardCharts", "the curves differ") if test.p_value < 0.05
+        else QCoreApplication.translate("DashboardCharts", "no evidence of a difference"))
+    axes.set_title(_fill(QCoreApplication.translate(
+        "DashboardCharts", "Retention from day %1 of hires still employed on day %1 (landmark; mentored = paired "
+                           "by day %1)\n%2"), start, verdict), fontsize=10)
 
 
 def draw_mix(chart: ChartWidget, overview: Overview) -> None:
