@@ -81,6 +81,10 @@
         <translation>所选期间花名册中没有员工。请先在花名册中添加或导入员工。</translation>
     </message>
     <message>
+        <source>to date</source>
+        <translation>月初至今</translation>
+    </message>
+    <message>
         <source>Headcount at month end</source>
         <translation>月末在岗人数</translation>
     </message>
@@ -93,6 +97,10 @@
         <translation>月度流失率</translation>
     </message>
     <message>
+        <source>Month to date (not final)</source>
+        <translation>本月至今（未结束）</translation>
+    </message>
+    <message>
         <source>Attrition rate (%)</source>
         <translation>流失率（%）</translation>
     </message>
@@ -103,6 +111,10 @@
     <message>
         <source>%1: start %2, hired %3, left %4, end %5; attrition %6</source>
         <translation>%1：月初 %2 人，入职 %3 人，离职 %4 人，月末 %5 人；流失率 %6</translation>
+    </message>
+    <message>
+        <source> (month to date, not final)</source>
+        <translation>（本月至今，尚未结束）</translation>
     </message>
     <message>
         <source>No hires in the last two years, so there is no early attrition to show.</source>

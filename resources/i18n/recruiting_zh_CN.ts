@@ -442,6 +442,10 @@
         <translation>离开者均分</translation>
     </message>
     <message>
+        <source>Only complete first quarters count: the three full months after the hire month, all scored. Hires whose quarter is still running are left out until it is complete.</source>
+        <translation>只统计完整的首季度：入职当月之后的三个完整月份都已有绩效分。首季度尚未结束的新人暂不计入，待完整后再纳入。</translation>
+    </message>
+    <message>
         <source>Link with staying %1 days (r, 95% interval)</source>
         <translation>与留任 %1 天的关联（r，95% 区间）</translation>
     </message>

@@ -3,6 +3,7 @@ labels render without missing glyphs, and the at-risk list opens an agent and fo
 
 from __future__ import annotations
 
+import math
 import warnings
 from datetime import date
 from pathlib import Path
@@ -146,3 +147,17 @@ def test_mentored_curves_are_a_landmark_analysis_and_say_so(qtbot, ctx) -> None:
               or "n=" in line.get_label()]
     assert len(curves) == 2
     assert all(line.get_xdata()[0] == pytest.approx(30 / 30.4375) for line in curves)  # they begin on day 30
+
+
+def test_the_current_month_is_marked_month_to_date_and_bars_start_at_zero(qtbot, ctx, team) -> None:  # type: ignore[no-untyped-def]
+    """Issue 15 items 6 and 8: 23 November is not the end of November."""
+    page = loaded_page(qtbot, ctx)
+    axes, right = page.headcount_chart.figure().axes[:2]
+    patches = axes.patches
+    assert patches[-1].get_hatch() == "//" and all(not p.get_hatch() for p in patches[:-1])
+    ticks = [t.get_text() for t in axes.get_xticklabels()]
+    assert "至今" in ticks[-1] and all("至今" not in t for t in ticks[:-1])
+    final_line = right.get_lines()[0]
+    assert math.isnan(final_line.get_ydata()[-1]) and not math.isnan(final_line.get_ydata()[-2])
+    assert axes.get_ylim()[0] == 0 and right.get_ylim()[0] == 0
+    assert all(line.get_drawstyle() == "default" for line in right.get_lines())  # straight segments

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from domain.dashboard.activity import ActivityView
+from domain.dashboard.attrition import month_to_date
 from domain.dashboard.model import Overview, SurvivalGroup
 from domain.dashboard.risk import Backtest
 from domain.dashboard.survival import log_rank
@@ -33,16 +34,26 @@ def draw_headcount(chart: ChartWidget, overview: Overview) -> None:
         return
     figure = chart.clear()
     axes = figure.add_subplot()
-    labels = [f"{f.month:%y-%m}" for f in flows]
+    partial = [month_to_date(f.month, overview.today) for f in flows]
+    to_date = QCoreApplication.translate("DashboardCharts", "to date")
+    labels = [f"{f.month:%y-%m}" + (f"\n{to_date}" if part else "") for f, part in zip(flows, partial, strict=True)]
     bars = axes.bar(labels, [f.end for f in flows], color=OKABE_ITO[5], alpha=0.75,
                     label=QCoreApplication.translate("DashboardCharts", "Headcount at month end"))
+    for bar, part in zip(bars.patches, partial, strict=True):
+        if part:  # the month is not over: hatched like the unfinished cohorts, its rate a hollow point
+            bar.set_hatch("//")
+            bar.set_alpha(0.4)
     axes.set_ylabel(QCoreApplication.translate("DashboardCharts", "Agents"))
-    axes.set_ylim(0, max(f.end for f in flows) * 1.35 or 1)  # headroom for the legend
+    axes.set_ylim(0, max(f.end for f in flows) * 1.35 or 1)  # from zero, with headroom for the legend
     rates = [None if f.attrition_rate is None else f.attrition_rate * 100 for f in flows]
     right = axes.twinx()
-    (line,) = right.plot(labels, [r if r is not None else float("nan") for r in rates], color=OKABE_ITO[3],
-                         marker="o", linewidth=2,
+    final = [r if r is not None and not part else float("nan") for r, part in zip(rates, partial, strict=True)]
+    (line,) = right.plot(labels, final, color=OKABE_ITO[3], marker="o", linewidth=2,
                          label=QCoreApplication.translate("DashboardCharts", "Monthly attrition rate"))
+    if partial[-1] and rates[-1] is not None:
+        right.plot(labels[-2:], rates[-2:], color=OKABE_ITO[3], linestyle=":", linewidth=1.5, marker="o",
+                   markerfacecolor="white", markevery=[len(labels[-2:]) - 1],
+                   label=QCoreApplication.translate("DashboardCharts", "Month to date (not final)"))
     right.set_ylabel(QCoreApplication.translate("DashboardCharts", "Attrition rate (%)"))
     right.set_ylim(bottom=0, top=max([r for r in rates if r is not None] + [5.0]) * 1.25)
     axes.tick_params(axis="x", labelrotation=45 if len(flows) > 12 else 0)
@@ -51,10 +62,13 @@ def draw_headcount(chart: ChartWidget, overview: Overview) -> None:
     axes.set_title(_fill(QCoreApplication.translate(
         "DashboardCharts", "Headcount and monthly attrition · %1 months: %2 left, %3 of average headcount"),
         len(flows), total_leavers, _pct(total_leavers / mean_headcount if mean_headcount else None)))
-    axes.legend(handles=[bars, line], loc="upper left", fontsize=9)
+    extra = right.get_lines()[1:]  # the month-to-date segment, when there is one
+    axes.legend(handles=[bars, line, *extra], loc="upper left", fontsize=9)
     texts = [_fill(QCoreApplication.translate(
         "DashboardCharts", "%1: start %2, hired %3, left %4, end %5; attrition %6"),
-        f"{f.month:%Y-%m}", f.start, f.hires, f.leavers, f.end, _pct(f.attrition_rate)) for f in flows]
+        f"{f.month:%Y-%m}", f.start, f.hires, f.leavers, f.end, _pct(f.attrition_rate))
+        + (QCoreApplication.translate("DashboardCharts", " (month to date, not final)") if part else "")
+        for f, part in zip(flows, partial, strict=True)]
     chart.add_hover(bars, texts)
     chart.add_hover(line, texts)
     chart.draw()

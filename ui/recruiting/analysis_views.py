@@ -204,7 +204,9 @@ class PredictionView(QWidget):
             self.kpi_note.setText(self.tr("Appears once monthly KPI scores are recorded for new hires."))
             self.kpi_table.hide()
         else:
-            self.kpi_note.setText("")
+            self.kpi_note.setText(self.tr(
+                "Only complete first quarters count: the three full months after the hire month, all scored. "
+                "Hires whose quarter is still running are left out until it is complete."))
             self.kpi_table.show()
             self.kpi.set_grid([self.tr("Dimension"), self.tr("n"), self.tr("r [95% interval]"), self.tr("Reading")],
                               [[self.name(report, a.key), str(a.n), r_text(a), strength(a, kpi=True)]
