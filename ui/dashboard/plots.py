@@ -125,7 +125,7 @@ def draw_survival(chart: ChartWidget, groups: list[SurvivalGroup], grouping_labe
         name = _fill(QCoreApplication.translate("DashboardCharts", "%1 (n=%2, median %3)"),
                      group_label(group.key, grouping_labels), group.curve.n,
                      "—" if median is None else _fill(QCoreApplication.translate("DashboardCharts", "%1 mo"),
-                                                      f"{median / DAYS_PER_MONTH:.1f}"))
+                                                      f"{(median + start) / DAYS_PER_MONTH:.1f}"))
         (line,) = axes.step(months, survival, where="post", color=colour, linewidth=2, label=name)
         axes.fill_between(months, lower, upper, step="post", color=colour, alpha=0.15, linewidth=0)
         texts = [_fill(QCoreApplication.translate(

@@ -234,10 +234,12 @@ class PredictionView(QWidget):
         axes.invert_yaxis()
         axes.set_title(self.tr("Link with staying %1 days (r, 95% interval)").replace("%1", str(RETENTION_DAYS)),
                        fontsize=11)
-        for i, (v, a) in enumerate(zip(values, shown, strict=True)):
-            inside = abs(v) > 0.55  # long bars carry their label inside, so it never runs off the axes
-            x = v - 0.03 if inside and v > 0 else v + 0.03 if v >= 0 or inside else v - 0.03
-            align = "right" if (v > 0) == inside else "left"
+        for i, (v, a, low, high) in enumerate(zip(values, shown, lows, highs, strict=True)):
+            # the label sits past the whisker; where that would run off the axes, inside the bar by the 0 line
+            outer = v + high if v >= 0 else v - low
+            inside = abs(outer) > 0.6 and abs(v) > 0.3
+            x = (0.02 if v >= 0 else -0.02) if inside else outer + (0.03 if v >= 0 else -0.03)
+            align = "left" if (v >= 0) else "right"
             axes.text(x, i, f"{v:+.2f} (n={a.n})", va="center", ha=align, fontsize=8,
                       color="white" if inside else "#333")
         self.chart.draw()
