@@ -73,6 +73,26 @@
         <source>Replayed on %1 monthly snapshots (%2 to %3), counting each agent once per snapshot: of %4 flagged, %5 left within 90 days (%6); of %7 not flagged, %8 left (%9).</source>
         <translation>回测：按月取 %1 个时间点（%2 至 %3），每个时间点每名在职员工计 1 人次。被预警 %4 人次中，90 天内离职 %5 人次（%6）；未被预警 %7 人次中，离职 %8 人次（%9）。</translation>
     </message>
+    <message>
+        <source>Any rule</source>
+        <translation>任一规则</translation>
+    </message>
+    <message>
+        <source>nobody to compare with</source>
+        <translation>没有可对比的人</translation>
+    </message>
+    <message>
+        <source>precision %1, recall %2, lift %3× (95% CI %4–%5)</source>
+        <translation>命中率 %1，覆盖率 %2，提升 %3 倍（95% 区间 %4–%5）</translation>
+    </message>
+    <message>
+        <source>flagged agents left more often</source>
+        <translation>被预警者离职更多</translation>
+    </message>
+    <message>
+        <source>no evidence on your data</source>
+        <translation>在您的数据上无证据</translation>
+    </message>
 </context>
 <context>
     <name>DashboardCharts</name>
@@ -237,6 +257,10 @@
     <message>
         <source>Flagged (any rule)</source>
         <translation>已预警（任一规则）</translation>
+    </message>
+    <message>
+        <source>no evidence on your data</source>
+        <translation>在您的数据上无证据</translation>
     </message>
     <message>
         <source>Back-test: past year, monthly snapshots</source>

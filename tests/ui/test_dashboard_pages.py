@@ -161,3 +161,15 @@ def test_the_current_month_is_marked_month_to_date_and_bars_start_at_zero(qtbot,
     assert math.isnan(final_line.get_ydata()[-1]) and not math.isnan(final_line.get_ydata()[-2])
     assert axes.get_ylim()[0] == 0 and right.get_ylim()[0] == 0
     assert all(line.get_drawstyle() == "default" for line in right.get_lines())  # straight segments
+
+
+def test_backtest_shows_lift_recall_and_says_when_there_is_no_evidence(qtbot, ctx, team) -> None:  # type: ignore[no-untyped-def]
+    from domain.dashboard.risk import Backtest, RiskRule, Tally
+
+    page = AtRiskPage(ctx)
+    qtbot.addWidget(page)
+    result = Backtest((date(2026, 1, 1),), Tally(323, 28), Tally(76, 7), ((RiskRule.SCORE_DOWN, Tally(52, 10)),))
+    words = page.backtest_words(result)
+    assert "任一规则" in words and "命中率 8.7%，覆盖率 80%，提升 0.94 倍（95% 区间 0.43–2.07）" in words
+    assert "在您的数据上无证据" in words.split("任一规则")[1].split("<br>")[0]
+    assert "被预警者离职更多" in words.split("绩效连续下滑")[1]

@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from domain.dashboard.activity import ActivityView
 from domain.dashboard.attrition import month_to_date
 from domain.dashboard.model import Overview, SurvivalGroup
-from domain.dashboard.risk import Backtest
+from domain.dashboard.risk import Backtest, rule_evidence
 from domain.dashboard.survival import log_rank
 from ui.charts import OKABE_ITO, ChartWidget
 from ui.labels import label
@@ -236,13 +236,20 @@ def draw_backtest(chart: ChartWidget, result: Backtest, rule_names: dict[str, st
     rows = [(QCoreApplication.translate("DashboardCharts", "Not flagged"), result.unflagged),
             (QCoreApplication.translate("DashboardCharts", "Flagged (any rule)"), result.flagged)]
     rows += [(rule_names[rule.value], tally) for rule, tally in result.by_rule]
+    found = rule_evidence(result)  # "any rule", then each rule: the rows after "not flagged"
     names = [name for name, _ in rows]
     rates = [(tally.rate or 0.0) * 100 for _, tally in rows]
-    colours = [OKABE_ITO[5], OKABE_ITO[3]] + [OKABE_ITO[1]] * (len(rows) - 2)
+    colours = [OKABE_ITO[5]] + [(OKABE_ITO[3] if i == 0 else OKABE_ITO[1]) if e.evidence else "#bbbbbb"
+                                for i, e in enumerate(found)]
     bars = axes.barh(names, rates, color=colours)
-    axes.bar_label(bars, labels=[f"{_pct(t.rate)}  ({t.left}/{t.n})" for _, t in rows], fontsize=9)
+    none = QCoreApplication.translate("DashboardCharts", "no evidence on your data")
+    labels = [f"{_pct(result.unflagged.rate)}  ({result.unflagged.left}/{result.unflagged.n})"]
+    labels += [f"{_pct(e.flagged.rate)}  ({e.flagged.left}/{e.flagged.n})"
+               + ("" if e.lift is None else f"  ×{e.lift:.2f}") + ("" if e.evidence else f"  {none}")
+               for e in found]
+    axes.bar_label(bars, labels=labels, fontsize=9)
     axes.invert_yaxis()
-    axes.set_xlim(0, max(rates + [10.0]) * 1.35)
+    axes.set_xlim(0, max(rates + [10.0]) * 2.1)  # room for the lift and its verdict beside each bar
     axes.set_xlabel(QCoreApplication.translate("DashboardCharts", "Left within 90 days (%)"))
     axes.set_title(QCoreApplication.translate("DashboardCharts", "Back-test: past year, monthly snapshots"))
     chart.add_hover(bars, [_fill(QCoreApplication.translate(
