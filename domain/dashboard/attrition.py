@@ -34,6 +34,11 @@ class MonthFlow:
         return self.leavers / average if average else None
 
 
+def month_to_date(month: date, today: date) -> bool:
+    """The month of `today` is not over unless today is its last day: its figures can still change."""
+    return month == today.replace(day=1) and today < add_months(month, 1) - timedelta(days=1)
+
+
 def attrition_rate(leavers: int, start: int, end: int) -> float | None:
     average = (start + end) / 2
     return leavers / average if average else None

@@ -13,6 +13,9 @@ from domain.roster.model import Generation, LeaveReason, Role, TenureStage
 PERIODS = (12, 24)  # months the headcount chart can show
 SURVIVAL_LOOKBACK_MONTHS = 36  # survival curves use hires of the last three years: older eras differ
 SURVIVAL_HORIZON_DAYS = 730  # and show their first two years
+# "Mentored" = paired by day 30 of tenure. Someone who left on day 10 never had the chance, so the two groups
+# are compared from day 30 among those still employed then (a landmark analysis), never from hire.
+MENTORED_LANDMARK_DAYS = 30
 
 
 class SurvivalGrouping(StrEnum):
@@ -57,3 +60,4 @@ class Overview:
 class SurvivalGroup:
     key: str  # hire year "2025", a Role value, "yes"/"no", or a source channel's value
     curve: SurvivalCurve
+    landmark_day: int = 0  # the curve's time 0 is this many days after hire (only those still here then)

@@ -14,6 +14,7 @@ from enum import StrEnum
 
 from domain.roster.model import Role
 from domain.roster.rules import add_months
+from domain.stats import ratio_interval
 
 OUTCOME_DAYS = 90  # the back-test asks: did a flagged agent leave within this many days?
 
@@ -263,3 +264,42 @@ def backtest(snapshots: Iterable[tuple[date, list[AgentFacts]]], settings: RiskS
             for flag in flags:
                 by_rule[flag.rule] = by_rule[flag.rule].add(left)
     return Backtest(tuple(dates), flagged, unflagged, tuple(by_rule.items()))
+
+
+@dataclass(frozen=True, slots=True)
+class RuleEvidence:
+    """Whether a rule (or "any rule": `rule` None) told leavers apart in the back-test.
+
+    precision: of the agent-snapshots it flagged, the share who left within 90 days; recall: of all who
+    left, the share it had flagged; lift: precision ÷ the leaving rate of those it did not flag, with a 95 %
+    interval (Katz, log scale). Agent-snapshots of the same agent are not independent, so the interval is if
+    anything too narrow — which makes "no evidence" (the interval includes 1) a safe reading."""
+
+    rule: RiskRule | None
+    flagged: Tally
+    rest: Tally
+    recall: float | None
+    lift: float | None
+    lift_lower: float | None
+    lift_upper: float | None
+
+    @property
+    def precision(self) -> float | None:
+        return self.flagged.rate
+
+    @property
+    def evidence(self) -> bool:
+        """True only when the whole interval for lift is above 1."""
+        return self.lift_lower is not None and self.lift_lower > 1
+
+
+def rule_evidence(result: Backtest) -> list[RuleEvidence]:
+    """"Any rule" first, then each active rule, from the back-test's counts."""
+    total = Tally(result.flagged.n + result.unflagged.n, result.flagged.left + result.unflagged.left)
+    found = []
+    for rule, tally in [(None, result.flagged), *result.by_rule]:
+        rest = Tally(total.n - tally.n, total.left - tally.left)
+        ratio = ratio_interval(tally.left, tally.n, rest.left, rest.n)
+        found.append(RuleEvidence(rule, tally, rest, tally.left / total.left if total.left else None,
+                                  *(ratio or (None, None, None))))
+    return found

@@ -8,6 +8,7 @@ from datetime import date
 from domain.dashboard.activity import GRADES, ActivityView, CadenceBucket, GradeMonth, cadence_bucket, funnel
 from domain.dashboard.attrition import early_attrition, month_starts, quarters_back
 from domain.dashboard.model import (
+    MENTORED_LANDMARK_DAYS,
     SURVIVAL_HORIZON_DAYS,
     SURVIVAL_LOOKBACK_MONTHS,
     DashboardFilter,
@@ -28,7 +29,7 @@ from domain.dashboard.risk import (
     settings_from,
     settings_to,
 )
-from domain.dashboard.survival import kaplan_meier
+from domain.dashboard.survival import kaplan_meier, landmark
 from domain.ports import UnitOfWork
 from domain.roster.model import Generation, LeaveReason, TenureStage
 from domain.roster.rules import add_months, generation, tenure_stage
@@ -84,7 +85,8 @@ def available_groupings(uow: UnitOfWork) -> list[SurvivalGrouping]:
 def survival_groups(uow: UnitOfWork, today: date, grouping: SurvivalGrouping,
                     chosen: DashboardFilter) -> list[SurvivalGroup]:
     """Kaplan–Meier per group, over hires of the last three years; still employed = censored today.
-    Durations past the two-year horizon are censored there, which leaves every estimate inside it unchanged."""
+    Durations past the two-year horizon are censored there, which leaves every estimate inside it unchanged.
+    Mentored or not is a landmark analysis from day 30 (see MENTORED_LANDMARK_DAYS)."""
     since = add_months(today.replace(day=1), -SURVIVAL_LOOKBACK_MONTHS)
     with uow:
         observations = uow.dashboard.tenure_observations(grouping, since, today, chosen.team, chosen.role)
@@ -92,7 +94,11 @@ def survival_groups(uow: UnitOfWork, today: date, grouping: SurvivalGrouping,
     for key in sorted(observations):
         capped = [(min(days, SURVIVAL_HORIZON_DAYS), left and days <= SURVIVAL_HORIZON_DAYS, count)
                   for days, left, count in observations[key]]
-        groups.append(SurvivalGroup(key, kaplan_meier(capped)))
+        if grouping is SurvivalGrouping.MENTORED:
+            groups.append(SurvivalGroup(key, kaplan_meier(landmark(capped, MENTORED_LANDMARK_DAYS)),
+                                        MENTORED_LANDMARK_DAYS))
+        else:
+            groups.append(SurvivalGroup(key, kaplan_meier(capped)))
     return groups
 
 

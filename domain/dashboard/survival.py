@@ -1,5 +1,7 @@
 """Kaplan–Meier survival with right-censoring, Greenwood's variance and log-log confidence limits.
 
+A landmark filter (fair comparison of groups formed after hire) and the log-rank test sit at the end.
+
 Input is aggregated: (duration, left, count) triples, so the database can GROUP BY duration and the curve
 for 5,000 agents is built from a few hundred rows. `left` False means censored: still employed at the end
 of observation (or observed only up to a cut-off).
@@ -11,6 +13,8 @@ import math
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+
+from domain.stats import chi2_1_p
 
 Z_95 = 1.959963984540054
 
@@ -86,3 +90,56 @@ def log_log_interval(survival: float, greenwood_sum: float, z: float = Z_95) -> 
     log_s = math.log(survival)
     spread = z * math.sqrt(greenwood_sum) / abs(log_s)
     return survival ** math.exp(spread), survival ** math.exp(-spread)
+
+
+def landmark(observations: Iterable[tuple[float, bool, int]], day: float) -> list[tuple[float, bool, int]]:
+    """A landmark analysis from `day`: only those still here on `day` (left after it, or observed past it),
+    with durations counted from `day`. Grouping by something that can only happen to people who stay long
+    enough ("paired within 30 days") is fair only among those who all had the same chance to get it."""
+    kept = []
+    for duration, happened, count in observations:
+        if duration > day or (duration == day and not happened):
+            kept.append((duration - day, happened, count))
+    return kept
+
+
+@dataclass(frozen=True, slots=True)
+class LogRank:
+    """Two curves compared over their whole length: χ² with one degree of freedom, and its p-value."""
+
+    statistic: float
+    p_value: float
+    observed: tuple[int, int]
+    expected: tuple[float, float]
+
+
+def _at_risk_table(curve: SurvivalCurve) -> dict[float, tuple[int, int]]:
+    return {s.time: (s.at_risk, s.events) for s in curve.steps}
+
+
+def _at_risk_at(curve: SurvivalCurve, time: float) -> int:
+    """How many were still under observation just before `time` (durations ≥ time)."""
+    return sum(s.events + s.censored for s in curve.steps if s.time >= time)
+
+
+def log_rank(a: SurvivalCurve, b: SurvivalCurve) -> LogRank | None:
+    """The Mantel–Cox log-rank test, built from the two curves' steps (they hold at-risk and event counts).
+    None when there are no events at all."""
+    table_a, table_b = _at_risk_table(a), _at_risk_table(b)
+    times = sorted(t for t in set(table_a) | set(table_b)
+                   if table_a.get(t, (0, 0))[1] + table_b.get(t, (0, 0))[1])
+    observed_a = expected_a = variance = 0.0
+    for time in times:
+        n_a, n_b = _at_risk_at(a, time), _at_risk_at(b, time)
+        d_a, d_b = table_a.get(time, (0, 0))[1], table_b.get(time, (0, 0))[1]
+        n, d = n_a + n_b, d_a + d_b
+        observed_a += d_a
+        expected_a += d * n_a / n
+        if n > 1:
+            variance += d * (n_a / n) * (n_b / n) * (n - d) / (n - 1)
+    if not times or variance == 0:
+        return None
+    statistic = (observed_a - expected_a) ** 2 / variance
+    total = sum(table_a.get(t, (0, 0))[1] + table_b.get(t, (0, 0))[1] for t in times)
+    return LogRank(statistic, chi2_1_p(statistic), (a.events, b.events),
+                   (expected_a, total - expected_a))

@@ -37,3 +37,15 @@ class CannotMentorSelf(DomainError):
 
 class PairingNotActive(DomainError):
     code = "pairing_not_active"
+
+
+class PairingOverlaps(DomainError):
+    """The apprentice already had a mentor on some of these days: an apprentice-day is paid to one mentor only.
+    Carries the other pairing's dates (`end` None: still running) so the refusal can say which days."""
+
+    code = "pairing_overlaps"
+
+    def __init__(self, start: object, end: object) -> None:
+        super().__init__(start, end)
+        self.start = start
+        self.end = end

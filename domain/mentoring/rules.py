@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
 from decimal import Decimal
 
@@ -13,6 +14,7 @@ from domain.mentoring.errors import (
     MentorAtCapacity,
     MentorNotActive,
     MentorNotQualified,
+    PairingOverlaps,
 )
 from domain.mentoring.model import EXAM_LEVELS, CertAttempt, CheckIn, NewPairing, Pairing
 from domain.roster.model import AgentData, CertLevel, Status, TenureStage
@@ -28,9 +30,22 @@ def is_qualified_mentor(mentor: AgentData, on: date) -> bool:
     return tenure_stage(mentor.hire_date, on) is TenureStage.EXPERT or mentor.cert_level in QUALIFYING_CERTS
 
 
+def overlapping(history: Iterable[Pairing], start: date, end: date | None = None) -> Pairing | None:
+    """The first of the apprentice's pairings that shares a day with [start, end] (both inclusive; None: still
+    running). A new pairing is open-ended, so any earlier pairing still running on or after `start` overlaps —
+    ending X on 31 March and back-dating Y to 1 February would pay two mentors for February."""
+    for other in history:
+        other_end = other.end_date
+        if (end is None or other.start_date <= end) and (other_end is None or other_end >= start):
+            return other
+    return None
+
+
 def check_pairing_allowed(mentor: AgentData, apprentice: AgentData, start: date, mentor_active_count: int,
-                          apprentice_current: Pairing | None, max_apprentices: int) -> None:
-    """Raise the first rule the pairing breaks, most fundamental first."""
+                          apprentice_current: Pairing | None, max_apprentices: int,
+                          apprentice_history: Iterable[Pairing] = ()) -> None:
+    """Raise the first rule the pairing breaks, most fundamental first. `apprentice_history`: every pairing
+    the apprentice has had (as apprentice), ended or not."""
     if mentor.id == apprentice.id:
         raise CannotMentorSelf()
     if mentor.status is not Status.ACTIVE:
@@ -41,6 +56,9 @@ def check_pairing_allowed(mentor: AgentData, apprentice: AgentData, start: date,
         raise MentorNotQualified()
     if apprentice_current is not None:
         raise ApprenticeAlreadyPaired()
+    clash = overlapping(apprentice_history, start)
+    if clash is not None:
+        raise PairingOverlaps(clash.start_date, clash.end_date)
     if mentor_active_count >= max_apprentices:
         raise MentorAtCapacity(max_apprentices)
 

@@ -134,7 +134,9 @@ def start_pairing(uow: UnitOfWork, new: NewPairing, today: date) -> int:
         mentor, apprentice = _agent(uow, new.mentor_id), _agent(uow, new.apprentice_id)
         defaults = read_defaults(uow.settings)
         check_pairing_allowed(mentor, apprentice, new.start_date, uow.mentoring.active_count_for_mentor(mentor.id),
-                              uow.mentoring.active_pairing_for_apprentice(apprentice.id), defaults.max_apprentices)
+                              uow.mentoring.active_pairing_for_apprentice(apprentice.id), defaults.max_apprentices,
+                              [p for p in uow.mentoring.pairings_of_agent(apprentice.id)
+                               if p.apprentice_id == apprentice.id])
         errors = validate_new_pairing(new, apprentice, today)
         if errors:
             raise ValidationFailed(errors)

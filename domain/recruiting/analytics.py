@@ -2,7 +2,8 @@
 
 Kept deliberately simple so a supervisor can check them by hand: means, standard deviations, a
 difference against the rest of the panel, retention rates by score band, and Pearson's r (with a 0/1
-outcome that is the point-biserial correlation). Every figure carries its n."""
+outcome that is the point-biserial correlation). Every figure carries its n, and every r and gap its 95 %
+interval: a link or a lenient interviewer is named only when the interval excludes zero."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from enum import StrEnum
 
 from domain.recruiting.model import Scorecard, Template
 from domain.recruiting.scoring import ScoreResult, mean, score_card
+from domain.stats import correlation_interval, mean_interval
 
 TOTAL = "total"  # the weighted total, analysed beside the dimensions
 MIN_SHARED_CANDIDATES = 5  # calibration flags nobody on fewer shared candidates
@@ -83,9 +85,11 @@ class CalibrationRow:
     own_mean: float | None
     own_sd: float | None
     panel_mean: float | None  # the other interviewers, on the same candidates
-    panel_sd: float | None
+    panel_sd: float | None  # spread of the other interviewers' individual scores: comparable with own_sd
     gap: float | None  # own_mean − panel_mean: positive = scores higher than the panel
     verdict: Verdict
+    gap_lower: float | None = None  # 95 % interval of the gap (paired over the shared candidates)
+    gap_upper: float | None = None
 
 
 def _per_interviewer(cards: Iterable[CardView]) -> dict[int, dict[str, dict[str, float]]]:
@@ -103,29 +107,38 @@ def _per_interviewer(cards: Iterable[CardView]) -> dict[int, dict[str, dict[str,
 
 
 def calibration(cards: Iterable[CardView]) -> list[CalibrationRow]:
+    """Each interviewer against the rest of the panel on the candidates they shared. The gap is the mean of
+    per-candidate differences (own − the others' average), with a paired t-interval; both spreads are of
+    individual interviewers' scores, so they compare like with like (an average of several interviewers
+    varies less than any one of them, which made every interviewer look erratic beside "the panel")."""
     table = _per_interviewer(cards)
     pairs: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
+    panel_scores: dict[tuple[str, str], list[float]] = defaultdict(list)
     for keys in table.values():
         for key, by_who in keys.items():
             for who, own in by_who.items():
                 others = [v for w, v in by_who.items() if w != who]
                 if others:
                     pairs[(who, key)].append((own, sum(others) / len(others)))
+                    panel_scores[(who, key)].extend(others)
     rows = []
     for (who, key), values in pairs.items():
         own = [o for o, _ in values]
         panel = [p for _, p in values]
         own_mean, panel_mean = mean(own), mean(panel)
         gap = None if own_mean is None or panel_mean is None else own_mean - panel_mean
+        interval = mean_interval([o - p for o, p in values])
+        settled = interval is not None and (interval[0] > 0 or interval[1] < 0)
         if len(values) < MIN_SHARED_CANDIDATES or gap is None:
             verdict = Verdict.TOO_FEW
-        elif gap >= CALIBRATION_GAP:
+        elif gap >= CALIBRATION_GAP and settled:
             verdict = Verdict.LENIENT
-        elif gap <= -CALIBRATION_GAP:
+        elif gap <= -CALIBRATION_GAP and settled:
             verdict = Verdict.HARSH
         else:
             verdict = Verdict.IN_LINE
-        rows.append(CalibrationRow(who, key, len(values), own_mean, sd(own), panel_mean, sd(panel), gap, verdict))
+        rows.append(CalibrationRow(who, key, len(values), own_mean, sd(own), panel_mean, sd(panel_scores[(who, key)]),
+                                   gap, verdict, *(interval or (None, None))))
     return sorted(rows, key=lambda r: (r.interviewer, r.key != TOTAL, r.key))
 
 
@@ -163,6 +176,12 @@ class BandRow:
         return self.n >= MIN_N
 
 
+class Evidence(StrEnum):
+    NOT_YET = "not_yet"  # too few, or the 95 % interval still includes 0: "not enough evidence yet (n = …)"
+    POSITIVE = "positive"  # the whole interval is above 0
+    NEGATIVE = "negative"  # the whole interval is below 0
+
+
 @dataclass(frozen=True, slots=True)
 class Association:
     key: str
@@ -172,8 +191,26 @@ class Association:
     mean_no: float | None
 
     @property
+    def interval(self) -> tuple[float, float] | None:
+        """95 % interval for r (Fisher z)."""
+        return None if self.r is None else correlation_interval(self.r, self.n)
+
+    @property
+    def evidence(self) -> Evidence:
+        """A link is named only when n ≥ MIN_N and the interval excludes 0 — at n = 20, r = 0.32 has an
+        interval of about [−0.14, 0.66] and is not one."""
+        interval = self.interval
+        if self.n < MIN_N or interval is None:
+            return Evidence.NOT_YET
+        if interval[0] > 0:
+            return Evidence.POSITIVE
+        if interval[1] < 0:
+            return Evidence.NEGATIVE
+        return Evidence.NOT_YET
+
+    @property
     def enough(self) -> bool:
-        return self.n >= MIN_N and self.r is not None
+        return self.evidence is not Evidence.NOT_YET
 
 
 @dataclass(frozen=True, slots=True)

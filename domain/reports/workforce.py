@@ -75,7 +75,7 @@ def attrition_rate(leavers: int, start: int, end: int) -> float | None:
 
 @dataclass(frozen=True, slots=True)
 class EarlyAttrition:
-    cohort: Month  # hires of this month have all passed 90 days by the report month's end
+    cohort: Month  # hires of this month have all passed 90 days by the report month's end (complete_cohort)
     hires: int
     left_within_90: int
 
@@ -88,6 +88,15 @@ def early_attrition(agents: list[AgentData], cohort: Month) -> EarlyAttrition:
     hired = hires_in(agents, cohort)
     early = sum(1 for a in hired if a.leave_date is not None and (a.leave_date - a.hire_date).days <= EARLY_DAYS)
     return EarlyAttrition(cohort, len(hired), early)
+
+
+def complete_cohort(month: Month) -> Month:
+    """The newest hire month whose every hire has had 90 days by `month`'s last day. Three months back is
+    not always enough: in an April report, a hire of 31 January reaches day 90 on 1 May."""
+    cohort = month.shift(-3)
+    while cohort.last + timedelta(days=EARLY_DAYS) > month.last:
+        cohort = cohort.shift(-1)
+    return cohort
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,7 +118,7 @@ def workforce_month(agents: list[AgentData], month: Month) -> WorkforceMonth:
     """One pass over the agents (a centre's history is 25,000 of them, and the trend asks twelve times)."""
     first, last = month.first, month.last
     day_before = first - timedelta(days=1)
-    cohort = month.shift(-3)  # the newest cohort whose 90 days are over by the month's end
+    cohort = complete_cohort(month)
     cohort_first, cohort_last = cohort.first, cohort.last
     start = end = hires = leavers = voluntary = involuntary = cohort_hires = cohort_early = 0
     by_hire_date: Counter[date] = Counter()
@@ -150,7 +159,7 @@ def workforce_month(agents: list[AgentData], month: Month) -> WorkforceMonth:
 
 
 def workforce_trend(agents: list[AgentData], month: Month, months: int = 12) -> list[WorkforceMonth]:
-    oldest = month.shift(-(months - 1) - 3).first  # the earliest month's 90-day cohort
+    oldest = complete_cohort(month.shift(-(months - 1))).first  # the earliest month's 90-day cohort
     relevant = [a for a in agents if a.leave_date is None or a.leave_date >= oldest]  # who left earlier counts nowhere
     return [workforce_month(relevant, month.shift(-i)) for i in range(months - 1, -1, -1)]
 

@@ -31,9 +31,11 @@ class RosterRow:
 
 
 def roster_row(agent: AgentData, today: date) -> RosterRow:
+    """A leaver's stage and tenure stop at their leave date: someone who left after two months stays 新人."""
+    last_day = agent.leave_date if agent.leave_date is not None and agent.leave_date < today else today
     return RosterRow(
         agent=agent,
-        stage=tenure_stage(agent.hire_date, today),
+        stage=tenure_stage(agent.hire_date, last_day),
         tenure_days=tenure_days(agent.hire_date, today, agent.leave_date),
         generation=generation(agent.birth_date),
     )

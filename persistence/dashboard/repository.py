@@ -11,7 +11,7 @@ from sqlalchemy.sql.elements import ColumnElement
 
 from domain.dashboard.activity import FUNNEL_STAGES
 from domain.dashboard.attrition import MonthFlow, Quarter
-from domain.dashboard.model import SurvivalGrouping
+from domain.dashboard.model import MENTORED_LANDMARK_DAYS, SurvivalGrouping
 from domain.dashboard.risk import AgentFacts, Source
 from domain.roster.model import Role
 from domain.roster.rules import add_months
@@ -30,7 +30,7 @@ _scores = PerformanceScoreRow.__table__
 _appeals = PerformanceAppealRow.__table__
 _candidates = RecruitingCandidateRow.__table__
 _stage_changes = RecruitingStageChangeRow.__table__
-MENTORED_WITHIN_DAYS = 30  # "mentored" = paired within a month of hire; later pairings favour those who stayed
+MENTORED_WITHIN_DAYS = MENTORED_LANDMARK_DAYS  # "mentored" = paired by day 30; compared from day 30 (landmark)
 ONE_ON_ONE = "one_on_one"
 CARE_OPEN = "open"
 APPEAL_REJECTED = "rejected"

@@ -158,15 +158,25 @@ def _chart(ws: WriteOnlyWorksheet, table: Table, header_row: int, last: int) -> 
     chart.set_categories(Reference(ws, min_col=spec.category_col + 1, min_row=header_row + 1, max_row=last))
     if spec.percent:
         chart.y_axis.numFmt = "0%"
+    # Spreadsheet programs pick their own axis floor (LibreOffice started headcount bars at 52, so 61 → 59
+    # looked like a collapse) and curve a line without an explicit smooth="0" (inventing values between
+    # months). So: every value axis from zero, every line series straight.
+    chart.y_axis.scaling.min = 0
     if spec.secondary_cols:
         line = LineChart()
         for col in spec.secondary_cols:
             line.add_data(Reference(ws, min_col=col + 1, min_row=header_row, max_row=last), titles_from_data=True)
+        line.y_axis.scaling.min = 0
         line.y_axis.axId = 200
         line.y_axis.numFmt = "0%"
         line.y_axis.title = table.headers[spec.secondary_cols[0]]
         line.y_axis.crosses = "max"
         chart += line
+    for part in [chart, *chart._charts[1:]]:
+        if isinstance(part, LineChart):
+            part.smooth = False  # openpyxl writes the chart-level <c:smooth>; each series needs its own too
+            for series in part.series:
+                series.smooth = False
     anchor_col = get_column_letter(len(table.headers) + 2)
     ws.add_chart(chart, f"{anchor_col}{header_row}")
 

@@ -73,12 +73,36 @@
         <source>Replayed on %1 monthly snapshots (%2 to %3), counting each agent once per snapshot: of %4 flagged, %5 left within 90 days (%6); of %7 not flagged, %8 left (%9).</source>
         <translation>回测：按月取 %1 个时间点（%2 至 %3），每个时间点每名在职员工计 1 人次。被预警 %4 人次中，90 天内离职 %5 人次（%6）；未被预警 %7 人次中，离职 %8 人次（%9）。</translation>
     </message>
+    <message>
+        <source>Any rule</source>
+        <translation>任一规则</translation>
+    </message>
+    <message>
+        <source>nobody to compare with</source>
+        <translation>没有可对比的人</translation>
+    </message>
+    <message>
+        <source>precision %1, recall %2, lift %3× (95% CI %4–%5)</source>
+        <translation>命中率 %1，覆盖率 %2，提升 %3 倍（95% 区间 %4–%5）</translation>
+    </message>
+    <message>
+        <source>flagged agents left more often</source>
+        <translation>被预警者离职更多</translation>
+    </message>
+    <message>
+        <source>no evidence on your data</source>
+        <translation>在您的数据上无证据</translation>
+    </message>
 </context>
 <context>
     <name>DashboardCharts</name>
     <message>
         <source>No agents on the roster in this period. Add or import agents in the roster.</source>
         <translation>所选期间花名册中没有员工。请先在花名册中添加或导入员工。</translation>
+    </message>
+    <message>
+        <source>to date</source>
+        <translation>月初至今</translation>
     </message>
     <message>
         <source>Headcount at month end</source>
@@ -93,6 +117,10 @@
         <translation>月度流失率</translation>
     </message>
     <message>
+        <source>Month to date (not final)</source>
+        <translation>本月至今（未结束）</translation>
+    </message>
+    <message>
         <source>Attrition rate (%)</source>
         <translation>流失率（%）</translation>
     </message>
@@ -103,6 +131,10 @@
     <message>
         <source>%1: start %2, hired %3, left %4, end %5; attrition %6</source>
         <translation>%1：月初 %2 人，入职 %3 人，离职 %4 人，月末 %5 人；流失率 %6</translation>
+    </message>
+    <message>
+        <source> (month to date, not final)</source>
+        <translation>（本月至今，尚未结束）</translation>
     </message>
     <message>
         <source>No hires in the last two years, so there is no early attrition to show.</source>
@@ -157,6 +189,24 @@
         <translation>在职留存曲线（Kaplan–Meier，近三年入职；阴影为 95% 置信区间）</translation>
     </message>
     <message>
+        <source>log-rank p = %1: %2</source>
+        <translation>log-rank 检验 p = %1：%2</translation>
+    </message>
+    <message>
+        <source>the curves differ</source>
+        <translation>两条曲线有差异</translation>
+    </message>
+    <message>
+        <source>no evidence of a difference</source>
+        <translation>没有证据表明有差异</translation>
+    </message>
+    <message>
+        <source>Retention from day %1 of hires still employed on day %1 (landmark; mentored = paired by day %1)
+%2</source>
+        <translation>入职第 %1 天仍在职者从第 %1 天起的留存（界标分析；带教 = 第 %1 天前已结对）
+%2</translation>
+    </message>
+    <message>
         <source>No active agents: the tenure-stage and generation mix need an active roster.</source>
         <translation>没有在职员工：司龄阶段和代际结构需要在职名单。</translation>
     </message>
@@ -207,6 +257,10 @@
     <message>
         <source>Flagged (any rule)</source>
         <translation>已预警（任一规则）</translation>
+    </message>
+    <message>
+        <source>no evidence on your data</source>
+        <translation>在您的数据上无证据</translation>
     </message>
     <message>
         <source>Back-test: past year, monthly snapshots</source>

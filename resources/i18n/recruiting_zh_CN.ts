@@ -14,8 +14,8 @@
         <translation>面试官</translation>
     </message>
     <message>
-        <source>Gap = the interviewer's mean minus the other interviewers' mean on the same candidates. Lenient or harsh only when the gap is at least %1 points and they shared %2 or more candidates; spread is the standard deviation of their own scores.</source>
-        <translation>差值 = 该面试官的平均分 − 其他面试官对同一批候选人的平均分。只有差值达到 %1 分、且共同面试过 %2 名及以上候选人时，才判定为偏松或偏严；离散度是其本人打分的标准差。</translation>
+        <source>Gap = the interviewer's mean minus the other interviewers' mean on the same candidates, with its 95% interval. Lenient or harsh only when the gap is at least %1 points, its interval excludes 0 and they shared %2 or more candidates. Both spreads are standard deviations of individual interviewers' scores, so they can be compared.</source>
+        <translation>差值 = 该面试官的平均分减去其他面试官对同一批候选人的平均分，方括号内为 95% 区间。只有当差值至少 %1 分、区间不含 0、且共同面试过 %2 名或以上候选人时，才判定为偏松或偏严。两列离散度都是单个面试官打分的标准差，可以直接比较。</translation>
     </message>
     <message>
         <source>Overall (weighted total)</source>
@@ -342,10 +342,6 @@
         <translation>样本太少，暂无结论</translation>
     </message>
     <message>
-        <source>No visible link</source>
-        <translation>看不出关联</translation>
-    </message>
-    <message>
         <source>Weak: higher scores did better</source>
         <translation>弱关联：分越高绩效越好</translation>
     </message>
@@ -390,8 +386,12 @@
         <translation>各维度与入职首季度绩效分的关联</translation>
     </message>
     <message>
-        <source>Counted: hires linked to their scorecards whose first %1 days are over. Scores are averages over every interviewer and round. r runs from −1 to 1; 0 means no link. Below n=%2 we do not draw a conclusion. A link is not proof of cause: use it to question the scorecard, not to judge a person.</source>
-        <translation>统计范围：已关联评估表、且入职已满 %1 天的录用者。分数为各轮次、各面试官的平均分。r 介于 −1 到 1 之间，0 表示没有关联。n 少于 %2 时不下结论。相关不等于因果：用它来检验评估表，而不是评判某个人。</translation>
+        <source>Not enough evidence yet (n = %1)</source>
+        <translation>证据还不够（n = %1）</translation>
+    </message>
+    <message>
+        <source>Counted: hires linked to their scorecards whose first %1 days are over. Scores are averages over every interviewer and round. r runs from −1 to 1; 0 means no link. A link is named only when its 95% interval (in brackets, the bar's whisker) excludes 0, and never below n=%2. A link is not proof of cause: use it to question the scorecard, not to judge a person.</source>
+        <translation>统计对象：已关联面试评分表、且入职已满 %1 天的员工。分数为所有面试官、各轮的平均。r 取值 −1 到 1，0 表示无关联。只有当 95% 区间（方括号内，即条形上的误差线）不含 0 时才判定为有关联，且 n 少于 %2 时不下结论。关联不等于因果：用它来检视评分表，而不是评判某个人。</translation>
     </message>
     <message>
         <source>Weighted total</source>
@@ -442,20 +442,24 @@
         <translation>离开者均分</translation>
     </message>
     <message>
-        <source>r</source>
-        <translation>r</translation>
+        <source>Only complete first quarters count: the three full months after the hire month, all scored. Hires whose quarter is still running are left out until it is complete.</source>
+        <translation>只统计完整的首季度：入职当月之后的三个完整月份都已有绩效分。首季度尚未结束的新人暂不计入，待完整后再纳入。</translation>
+    </message>
+    <message>
+        <source>Link with staying %1 days (r, 95% interval)</source>
+        <translation>与留任 %1 天的关联（r，95% 区间）</translation>
     </message>
     <message>
         <source>Reading</source>
         <translation>解读</translation>
     </message>
     <message>
-        <source>Appears once monthly KPI scores are recorded for new hires.</source>
-        <translation>录入新员工的月度绩效后，这里会显示。</translation>
+        <source>r [95% interval]</source>
+        <translation>r [95% 区间]</translation>
     </message>
     <message>
-        <source>Link with staying %1 days (r)</source>
-        <translation>与 %1 天留存的关联（r）</translation>
+        <source>Appears once monthly KPI scores are recorded for new hires.</source>
+        <translation>录入新员工的月度绩效后，这里会显示。</translation>
     </message>
 </context>
 <context>

@@ -14,7 +14,7 @@ from domain.dashboard.attrition import (
     period_attrition,
     quarters_back,
 )
-from domain.dashboard.survival import kaplan_meier
+from domain.dashboard.survival import kaplan_meier, landmark, log_rank
 
 # Freireich et al. (1963) 6-MP remission times in weeks, as tabulated in Kleinbaum & Klein, "Survival
 # Analysis: A Self-Learning Text" (3rd ed., ch. 2, the remission data, group 1): "+" = censored.
@@ -48,6 +48,47 @@ def test_kaplan_meier_matches_the_six_mp_worked_example() -> None:
     assert curve.median() == 23  # Kleinbaum & Klein: median remission time of group 1 is 23 weeks
     assert curve.at(12) == pytest.approx(0.7529, abs=5e-5)
     assert curve.at(5) == 1.0
+
+
+# Freireich's placebo group (group 2 of the same table): every remission ended, weeks.
+PLACEBO = [1, 1, 2, 2, 3, 4, 4, 5, 5, 8, 8, 8, 8, 11, 11, 12, 12, 15, 17, 22, 23]
+# Reference values computed once with lifelines 0.30.3 (KaplanMeierFitter().fit(PLACEBO).survival_function_ and
+# .confidence_interval_, whose default is the same log(−log) Greenwood interval; and
+# lifelines.statistics.logrank_test(group 1, group 2)); lifelines is not needed to run these tests.
+PLACEBO_LIFELINES = {  # week: (S, lower, upper)
+    1: (0.9047619047619045, 0.6700458822350337, 0.9752941490381123),
+    4: (0.6666666666666665, 0.42535043556524715, 0.82504400879734),
+    8: (0.3809523809523809, 0.1830665488203943, 0.5777886777458309),
+    12: (0.19047619047619047, 0.059481701361175233, 0.37743489058515),
+    17: (0.09523809523809525, 0.01625926021224702, 0.2612499819686869),
+}
+LOG_RANK_6MP = (16.792940989216547, 4.168809109334511e-05)  # Kleinbaum & Klein print 16.79
+SMALL_A = [(2, True), (3, False), (3, True), (5, True), (8, False), (9, True), (12, False)]
+SMALL_B = [(1, True), (3, True), (4, False), (6, True), (6, True), (10, False)]
+LOG_RANK_SMALL = (0.1125886202662127, 0.7372160581042018)  # lifelines, the same way
+
+
+def test_greenwood_log_log_intervals_match_lifelines() -> None:
+    curve = kaplan_meier((t, True, 1) for t in PLACEBO)
+    for week, (survival, lower, upper) in PLACEBO_LIFELINES.items():
+        step = next(s for s in curve.steps if s.time == week)
+        assert (step.survival, step.lower, step.upper) == pytest.approx((survival, lower, upper), abs=1e-9)
+
+
+def test_log_rank_matches_lifelines() -> None:
+    six_mp = kaplan_meier((t, e, 1) for t, e in SIX_MP)
+    placebo = kaplan_meier((t, True, 1) for t in PLACEBO)
+    result = log_rank(six_mp, placebo)
+    assert (result.statistic, result.p_value) == pytest.approx(LOG_RANK_6MP, rel=1e-9)
+    assert result.observed == (9, 21)
+    small = log_rank(kaplan_meier((t, e, 1) for t, e in SMALL_A), kaplan_meier((t, e, 1) for t, e in SMALL_B))
+    assert (small.statistic, small.p_value) == pytest.approx(LOG_RANK_SMALL, rel=1e-9)
+    assert log_rank(kaplan_meier([(5, False, 3)]), kaplan_meier([(7, False, 2)])) is None  # no events
+
+
+def test_landmark_keeps_those_still_here_and_counts_from_the_landmark() -> None:
+    observations = [(10, True, 2), (30, True, 1), (30, False, 1), (45, True, 3), (400, False, 4)]
+    assert landmark(observations, 30) == [(0, False, 1), (15, True, 3), (370, False, 4)]
 
 
 def test_aggregated_counts_give_the_same_curve_as_one_row_per_person() -> None:

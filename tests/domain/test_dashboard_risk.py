@@ -6,6 +6,8 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
+import pytest
+
 from domain.dashboard.risk import (
     RULES,
     AgentFacts,
@@ -102,3 +104,29 @@ def test_backtest_snapshots_cover_the_past_year_with_known_outcomes() -> None:
     dates = backtest_dates(TODAY)
     assert dates[-1] == date(2026, 8, 25)  # 90 days before today
     assert dates[0] >= date(2025, 11, 23) and len(dates) == 10
+
+
+# Reference values computed once with scipy 1.17.1: scipy.stats.contingency.relative_risk(flagged left,
+# flagged n, rest left, rest n) and its .confidence_interval(0.95) (Katz's log method). Not needed at run time.
+RR_REFERENCE = {
+    (28, 323, 7, 76): (0.9411764705882354, 0.4273005211628335, 2.0730448593376893),  # the demo's 8.7 % vs 9.2 %
+    (10, 52, 25, 347): (2.6692307692307695, 1.361847094501711, 5.231712817227246),
+}
+
+
+def test_lift_interval_recall_and_no_evidence_label() -> None:
+    """Issue 15 item 7: the demo's flagged group left at 8.7 % vs 9.2 %: lift 0.94 [0.43, 2.07] → no evidence."""
+    from domain.dashboard.risk import Backtest, RiskRule, Tally, rule_evidence
+
+    result = Backtest((TODAY,), Tally(323, 28), Tally(76, 7),
+                      ((RiskRule.SCORE_DOWN, Tally(52, 10)), (RiskRule.NO_ONE_ON_ONE, Tally(270, 21))))
+    # SCORE_DOWN's rest: 399 − 52 = 347 snapshots, 35 − 10 = 25 left
+    any_rule, score_down, one_on_one = rule_evidence(result)
+    assert any_rule.rule is None and score_down.rule is RiskRule.SCORE_DOWN
+    for found, key in ((any_rule, (28, 323, 7, 76)), (score_down, (10, 52, 25, 347))):
+        assert (found.lift, found.lift_lower, found.lift_upper) == pytest.approx(RR_REFERENCE[key], rel=1e-9)
+    assert not any_rule.evidence and score_down.evidence and not one_on_one.evidence
+    assert (any_rule.precision, any_rule.recall) == (pytest.approx(28 / 323), pytest.approx(28 / 35))
+    assert score_down.recall == pytest.approx(10 / 35)
+    empty = rule_evidence(Backtest((), Tally(), Tally(), ()))
+    assert empty[0].lift is None and not empty[0].evidence and empty[0].recall is None

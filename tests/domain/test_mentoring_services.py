@@ -88,7 +88,7 @@ def test_check_ins_ending_and_the_pairing_list(uow) -> None:  # type: ignore[no-
     with pytest.raises(PairingNotActive):
         services.end_pairing(uow, pid, date(2026, 11, 21), early=False, reason="", today=TODAY)
     assert services.list_pairings(uow)[0].next_check_in is None
-    pair(uow, 2, 3)  # the apprentice is free for a new mentor
+    pair(uow, 2, 3, start=date(2026, 11, 21))  # the apprentice is free for a new mentor from the next day
 
 
 def test_statement_service_uses_stored_pairings(uow) -> None:  # type: ignore[no-untyped-def]

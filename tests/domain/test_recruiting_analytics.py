@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import statistics
 from datetime import date, timedelta
 
 import pytest
@@ -10,6 +11,7 @@ import pytest
 from domain.recruiting.analytics import (
     MIN_N,
     TOTAL,
+    Evidence,
     HireOutcome,
     Verdict,
     calibration,
@@ -25,6 +27,7 @@ from domain.recruiting.rules import new_dimension_key, validate_dimensions, vali
 from domain.recruiting.scoring import score
 from domain.recruiting.services import suggest_employee_no
 from domain.roster.model import AgentData, Role
+from domain.stats import t_975
 
 TODAY = date(2026, 11, 23)
 SUPERVISOR = Template(Round.SUPERVISOR, 1, DEFAULT_DIMENSIONS[Round.SUPERVISOR], id=1)
@@ -107,6 +110,11 @@ def test_calibration_worked_example() -> None:
     assert (x.own_mean, x.panel_mean, x.gap) == pytest.approx((4.6, 3.4, 1.2))
     assert x.own_sd == pytest.approx(math.sqrt(1.2 / 4))  # deviations .4 −.6 .4 −.6 .4
     assert x.verdict is Verdict.LENIENT
+    # paired differences 1.5 1 1.5 1 1; scipy.stats.ttest_1samp(d, 0).confidence_interval(0.95), computed once
+    assert (x.gap_lower, x.gap_upper) == pytest.approx((0.8599563096708721, 1.540043690329128), abs=1e-4)
+    # panel spread: the other interviewers' individual scores on X's candidates (4 3 3 3 4 3 3 3 4),
+    # not the spread of their per-candidate averages (3.5 3 3.5 3 4)
+    assert x.panel_sd == pytest.approx(statistics.stdev([4, 3, 3, 3, 4, 3, 3, 3, 4]))
     y = rows[("Y", "communication")]
     # panel for Y: c1 (5+3)/2=4, c2 3.5, c3 4, c4 3.5, c5 5 → 20/5 = 4.0; own 18/5 = 3.6
     assert (y.own_mean, y.panel_mean, y.gap) == pytest.approx((3.6, 4.0, -0.4))
@@ -130,6 +138,15 @@ def test_harsh_rater_is_flagged() -> None:
     assert rows["H"].own_sd == 0.0
 
 
+def test_a_large_but_erratic_gap_is_not_called_lenient() -> None:
+    """Mean gap +0.8 from differences +3 −2 +3 −2 +2: its interval includes 0, so no verdict either way."""
+    own, panel = [5, 1, 5, 1, 5], [2, 3, 2, 3, 3]
+    cards = [card(c, "X", v) for c, v in enumerate(own, start=1)] + [card(c, "P", v) for c, v in enumerate(panel, 1)]
+    x = {r.interviewer: r for r in calibration(view(c, ONE) for c in cards) if r.key == "communication"}["X"]
+    assert x.gap == pytest.approx(0.8) and x.gap_lower < 0 < x.gap_upper
+    assert x.verdict is Verdict.IN_LINE
+
+
 # --- retention -----------------------------------------------------------------------------------
 def hire(i: int, es: float, total: float, stayed_days: int | None, hired_days_ago: int = 200) -> HireOutcome:
     hired = TODAY - timedelta(days=hired_days_ago)
@@ -151,13 +168,51 @@ def test_retention_worked_example() -> None:
     assert not es.enough and not report.enough and not report.bands[1].enough
 
 
-def test_enough_from_min_n_and_no_r_without_variation() -> None:
-    hires = [hire(i, 3 + i % 2, 3.8, None if i % 3 else 30) for i in range(MIN_N)]
-    report = retention_report(hires, TODAY)
-    assert report.enough and report.judged == MIN_N
-    assert next(a for a in report.associations if a.key == "emotional_stability").enough
+# Reference values computed once with scipy 1.17.1 (scipy.stats.pearsonr(xs, ys), .pvalue and
+# .confidence_interval(0.95), which is Fisher's z) — scipy is not needed to run these tests.
+REF_XS = [3.0, 4.5, 2.5, 4.0, 3.5, 5.0, 2.0, 4.0, 3.0, 4.5, 3.5, 2.5, 4.0, 3.0, 5.0, 3.5, 2.0, 4.5, 3.0, 4.0]
+REF_YS_OLD_CLEAR = [1, 1, 0, 1, 1, 1, 0, 1, 1, 0, 0, 1, 1, 0, 1, 1, 0, 0, 1, 1]  # r 0.3345, p 0.149
+REF_R_OLD_CLEAR, REF_CI_OLD_CLEAR = 0.3345482927746341, (-0.12673490402416698, 0.676863158236493)
+REF_YS_STRONG = [0, 1, 0, 1, 1, 1, 0, 1, 0, 1, 0, 0, 1, 0, 1, 1, 0, 1, 0, 1]  # p 3.9e-06
+REF_R_STRONG, REF_CI_STRONG = 0.8384425875266888, (0.6294747223963368, 0.9343085026480764)
+
+
+def outcomes(ys: list[int]) -> list[HireOutcome]:
+    return [hire(i, x, 3.8, None if y else 30) for i, (x, y) in enumerate(zip(REF_XS, ys, strict=True))]
+
+
+def test_r_of_0_33_at_n_20_is_not_called_a_link() -> None:
+    """Issue 15 item 3: |r| ≥ 0.3 with n ≥ 20 used to read "clear"; its interval includes 0."""
+    report = retention_report(outcomes(REF_YS_OLD_CLEAR), TODAY)
+    es = next(a for a in report.associations if a.key == "emotional_stability")
+    assert es.n == MIN_N and es.r == pytest.approx(REF_R_OLD_CLEAR, abs=1e-12)
+    assert es.interval == pytest.approx(REF_CI_OLD_CLEAR, abs=1e-9)
+    assert es.evidence is Evidence.NOT_YET and not es.enough
+
+
+def test_a_link_whose_interval_excludes_zero_is_named() -> None:
+    es = next(a for a in retention_report(outcomes(REF_YS_STRONG), TODAY).associations
+              if a.key == "emotional_stability")
+    assert es.r == pytest.approx(REF_R_STRONG, abs=1e-12)
+    assert es.interval == pytest.approx(REF_CI_STRONG, abs=1e-9)
+    assert es.evidence is Evidence.POSITIVE and es.enough
+    flipped = retention_report(outcomes([1 - y for y in REF_YS_STRONG]), TODAY).associations
+    assert next(a for a in flipped if a.key == "emotional_stability").evidence is Evidence.NEGATIVE
+
+
+def test_too_few_and_no_variation_are_never_links() -> None:
+    few = outcomes(REF_YS_STRONG)[:MIN_N - 1]
+    assert all(a.evidence is Evidence.NOT_YET for a in retention_report(few, TODAY).associations)
     flat = retention_report([hire(i, 4, 3.8, None) for i in range(MIN_N)], TODAY)
-    assert all(a.r is None and not a.enough for a in flat.associations)  # everyone stayed: nothing to tell
+    assert flat.enough and all(a.r is None and not a.enough for a in flat.associations)
+
+
+def test_student_t_table_matches_scipy() -> None:
+    # scipy.stats.t.ppf(0.975, df), rounded to 4 decimals, computed once
+    reference = {1: 12.7062, 2: 4.3027, 4: 2.7764, 9: 2.2622, 19: 2.093, 29: 2.0452, 30: 2.0423, 40: 2.0211,
+                 60: 2.0003, 120: 1.9799}
+    assert {df: t_975(df) for df in reference} == pytest.approx(reference, abs=1e-4)
+    assert t_975(45) == t_975(40)  # between rows: the larger (conservative) critical value
 
 
 def test_kpi_association_and_helpers() -> None:

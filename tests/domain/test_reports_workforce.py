@@ -1,6 +1,6 @@
 """Monthly workforce figures against a small team counted by hand."""
 
-from datetime import date
+from datetime import date, timedelta
 
 from domain.reports.workforce import Month, workforce_month, workforce_trend
 from domain.roster.model import AgentData, LeaveReason, Role, Status, TenureStage
@@ -46,3 +46,19 @@ def test_trend_is_oldest_first_and_months_roll_over_years() -> None:
     months = [str(m.month) for m in workforce_trend(TEAM, Month(2026, 2), 4)]
     assert months == ["2025-11", "2025-12", "2026-01", "2026-02"]
     assert Month.parse("2026-02").last == date(2026, 2, 28)
+
+
+def test_the_90_day_cohort_only_holds_hires_who_have_had_90_days() -> None:
+    """Issue 15 item 6: in an April report, January's cohort is not complete (31 Jan reaches day 90 on 1 May),
+    so the report takes December's; every other month's three-months-back cohort is complete."""
+    team = [agent("J1", date(2026, 1, 5), date(2026, 2, 1), voluntary=True), agent("J2", date(2026, 1, 31)),
+            agent("D1", date(2025, 12, 10), date(2026, 3, 1), voluntary=True), agent("D2", date(2025, 12, 31))]
+    april = workforce_month(team, Month(2026, 4))
+    assert str(april.early.cohort) == "2025-12" and (april.early.hires, april.early.left_within_90) == (2, 1)
+    assert all(Month(2026, 4).last - a.hire_date >= timedelta(days=90)
+               for a in team if a.hire_date.strftime("%Y-%m") == str(april.early.cohort))
+    for month in range(1, 13):
+        report = Month(2026, month)
+        cohort = workforce_month(team, report).early.cohort
+        assert cohort.last + timedelta(days=90) <= report.last
+        assert cohort in (report.shift(-3), report.shift(-4))

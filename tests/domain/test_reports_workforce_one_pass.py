@@ -5,6 +5,7 @@ from datetime import date, timedelta
 
 from domain.reports.workforce import (
     Month,
+    complete_cohort,
     early_attrition,
     employed_on,
     headcount,
@@ -42,7 +43,7 @@ def test_the_trend_matches_the_definitions_month_by_month() -> None:
         assert (figures.leavers, figures.voluntary, figures.involuntary) == (
             len(leavers), sum(a.leave_voluntary is True for a in leavers),
             sum(a.leave_voluntary is False for a in leavers))
-        assert figures.early == early_attrition(agents, month.shift(-3))
+        assert figures.early == early_attrition(agents, complete_cohort(month))
         assert figures.stage_mix == {s: sum(tenure_stage(a.hire_date, month.last) is s for a in on_books)
                                      for s in TenureStage}
         assert figures.role_mix == {r: sum(a.role is r for a in on_books) for r in Role}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 import zipfile
+import xml.etree.ElementTree as ET
 from datetime import date, datetime
 from pathlib import Path
 
@@ -130,3 +131,23 @@ def test_names_are_written_as_text_not_formulas(db, tmp_path: Path) -> None:
     assert not any(b"<f>" in s for s in sheets)
     detail = table(openpyxl.load_workbook(out)["人员明细"], "人员明细")
     assert detail[0][1] == "=HYPERLINK(\"http://x\",\"y\")"
+
+
+def test_charts_start_bars_at_zero_and_draw_straight_monthly_lines(report) -> None:  # type: ignore[no-untyped-def]
+    """Issue 15 item 8, read from the chart XML itself: every value axis has <c:min val="0"/>, and every line
+    series says <c:smooth val="0"/> (without it LibreOffice and Excel may curve between months)."""
+    _, path, _ = report
+    ns = {"c": "http://schemas.openxmlformats.org/drawingml/2006/chart"}
+    with zipfile.ZipFile(path) as z:
+        charts = [ET.fromstring(z.read(n)) for n in z.namelist() if n.startswith("xl/charts/chart")]
+    assert charts
+    line_series = 0
+    for root in charts:
+        for axis in root.iterfind(".//c:valAx", ns):
+            floor = axis.find("c:scaling/c:min", ns)
+            assert floor is not None and float(floor.get("val")) == 0
+        for series in root.iterfind(".//c:lineChart/c:ser", ns):
+            line_series += 1
+            smooth = series.find("c:smooth", ns)
+            assert smooth is not None and smooth.get("val") in ("0", "false")
+    assert line_series >= 1  # the attrition line beside the headcount bars

@@ -17,7 +17,7 @@ from sqlalchemy.exc import IntegrityError
 
 from domain.errors import ValidationFailed
 from domain.mentoring import services
-from domain.mentoring.errors import ApprenticeAlreadyPaired, MentorNotQualified
+from domain.mentoring.errors import ApprenticeAlreadyPaired, MentorNotQualified, PairingOverlaps
 from domain.mentoring.model import CertAttempt, CheckIn, MentoringDefaults, NewPairing, PairingStatus
 from domain.roster import services as roster
 from domain.roster.model import AgentData, CertLevel, Role
@@ -174,3 +174,31 @@ def test_outcomes_read_the_apprentices_kpi_at_pairing_end_from_performance(db: D
         uow.commit()
     [outcome] = services.outcomes(db.uow(), TODAY)
     assert (outcome.kpi_at_end, outcome.kpi_measured) == (81.5, 1)
+
+
+def test_the_database_itself_refuses_overlapping_pairings_of_one_apprentice(db: Database,
+                                                                           team: dict[str, int]) -> None:
+    """Issue 15 item 2: X ended on 20 Oct; a pairing back-dated into X's days is refused by SQLite too."""
+    pid = pair(db, team["林静"], team["=王婷"], start=date(2026, 9, 15))
+    services.end_pairing(db.uow(), pid, date(2026, 10, 20), early=False, reason="", today=TODAY)
+    with pytest.raises(PairingOverlaps):
+        pair(db, team["周强"], team["=王婷"], start=date(2026, 10, 1))
+    raw = sqlite3.connect(db.path)
+    raw.execute("PRAGMA foreign_keys=ON")
+    insert = ("INSERT INTO mentor_pairings (mentor_id, apprentice_id, start_date, planned_end, goals, allowance_fen, "
+              "status, end_date, end_reason) VALUES (?, ?, ?, '2027-01-01', '', 30000, ?, ?, '')")
+    try:
+        for start, status, end in [("2026-10-01", "active", None), ("2026-10-20", "completed", "2026-10-25"),
+                                   ("2026-09-01", "completed", "2026-09-15")]:
+            with pytest.raises(sqlite3.IntegrityError, match="pairing_overlaps"):
+                raw.execute(insert, (team["周强"], team["=王婷"], start, status, end))
+        raw.execute(insert, (team["周强"], team["=王婷"], "2026-09-01", "completed", "2026-09-14"))
+        raw.execute(insert, (team["周强"], team["=王婷"], "2026-10-21", "active", None))
+        with pytest.raises(sqlite3.IntegrityError, match="pairing_overlaps"):  # widening into X by an update
+            raw.execute("UPDATE mentor_pairings SET start_date = '2026-10-20' WHERE start_date = '2026-10-21'")
+        raw.execute("UPDATE mentor_pairings SET end_date = '2026-11-01', status = 'completed' "
+                    "WHERE start_date = '2026-10-21'")  # ending a pairing narrows it: allowed
+        raw.commit()
+    finally:
+        raw.close()
+    assert len(services.list_pairings(db.uow())) == 3

@@ -166,3 +166,21 @@ def test_roster_export_writes_text_never_formulas(db, tmp_path: Path) -> None:
     assert ws.freeze_panes == "A2" and ws.auto_filter.ref.startswith("A1:")
     with db.uow() as uow:
         assert uow.log.recent(1)[0][1] == "export_roster"
+
+
+def test_a_leavers_stage_in_the_export_is_the_stage_they_left_in(db, tmp_path: Path) -> None:
+    """Issue 15 item 5: stage came from today, so a two-month leaver of 2024 was exported as 专家."""
+    services.add_agent(db.uow(), AgentData("KF100", "早走", Role.HOTLINE, "一组", date(2024, 1, 10),
+                                           status=Status.LEFT, leave_date=date(2024, 3, 5), leave_reason=LeaveReason.PRESSURE,
+                                           leave_voluntary=True), TODAY)
+    services.add_agent(db.uow(), AgentData("KF101", "半年", Role.HOTLINE, "一组", date(2024, 1, 10),
+                                           status=Status.LEFT, leave_date=date(2024, 7, 10), leave_reason=LeaveReason.PRESSURE,
+                                           leave_voluntary=True), TODAY)
+    services.add_agent(db.uow(), AgentData("KF102", "在职", Role.HOTLINE, "一组", date(2024, 1, 10)), TODAY)
+    out = tmp_path / "roster.xlsx"
+    export_roster(db.uow(), out, TODAY, NOW)
+    ws = openpyxl.load_workbook(out).active
+    header = [c.value for c in ws[1]]
+    rows = {r[header.index("工号")]: r for r in ws.iter_rows(min_row=2, values_only=True)}
+    stage = header.index("阶段") if "阶段" in header else next(i for i, h in enumerate(header) if "阶段" in str(h))
+    assert (rows["KF100"][stage], rows["KF101"][stage], rows["KF102"][stage]) == ("新人", "成长", "专家")

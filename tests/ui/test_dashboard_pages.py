@@ -3,6 +3,7 @@ labels render without missing glyphs, and the at-risk list opens an agent and fo
 
 from __future__ import annotations
 
+import math
 import warnings
 from datetime import date
 from pathlib import Path
@@ -131,3 +132,44 @@ def test_at_risk_list_opens_an_agent_and_follows_the_rules(qtbot, ctx, team) -> 
     with qtbot.waitSignal(page.loaded, timeout=20_000):
         page.refresh()
     assert page.model.rowCount() == 0 and not page.empty_hint.isHidden()
+
+
+def test_mentored_curves_are_a_landmark_analysis_and_say_so(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    from tests.persistence.test_dashboard_landmark import simulate
+
+    simulate(ctx.db, people=200)
+    page = loaded_page(qtbot, ctx)
+    with qtbot.waitSignal(page.loaded, timeout=20_000):
+        page.grouping.setCurrentIndex(page.grouping.findData("mentored"))
+    axes = page.survival_chart.figure().axes[0]
+    assert "界标分析" in axes.get_title() and "第 30 天" in axes.get_title() and "log-rank" in axes.get_title()
+    curves = [line for line in axes.get_lines() if line.get_label().startswith(("30", "入职"))
+              or "n=" in line.get_label()]
+    assert len(curves) == 2
+    assert all(line.get_xdata()[0] == pytest.approx(30 / 30.4375) for line in curves)  # they begin on day 30
+
+
+def test_the_current_month_is_marked_month_to_date_and_bars_start_at_zero(qtbot, ctx, team) -> None:  # type: ignore[no-untyped-def]
+    """Issue 15 items 6 and 8: 23 November is not the end of November."""
+    page = loaded_page(qtbot, ctx)
+    axes, right = page.headcount_chart.figure().axes[:2]
+    patches = axes.patches
+    assert patches[-1].get_hatch() == "//" and all(not p.get_hatch() for p in patches[:-1])
+    ticks = [t.get_text() for t in axes.get_xticklabels()]
+    assert "至今" in ticks[-1] and all("至今" not in t for t in ticks[:-1])
+    final_line = right.get_lines()[0]
+    assert math.isnan(final_line.get_ydata()[-1]) and not math.isnan(final_line.get_ydata()[-2])
+    assert axes.get_ylim()[0] == 0 and right.get_ylim()[0] == 0
+    assert all(line.get_drawstyle() == "default" for line in right.get_lines())  # straight segments
+
+
+def test_backtest_shows_lift_recall_and_says_when_there_is_no_evidence(qtbot, ctx, team) -> None:  # type: ignore[no-untyped-def]
+    from domain.dashboard.risk import Backtest, RiskRule, Tally
+
+    page = AtRiskPage(ctx)
+    qtbot.addWidget(page)
+    result = Backtest((date(2026, 1, 1),), Tally(323, 28), Tally(76, 7), ((RiskRule.SCORE_DOWN, Tally(52, 10)),))
+    words = page.backtest_words(result)
+    assert "任一规则" in words and "命中率 8.7%，覆盖率 80%，提升 0.94 倍（95% 区间 0.43–2.07）" in words
+    assert "在您的数据上无证据" in words.split("任一规则")[1].split("<br>")[0]
+    assert "被预警者离职更多" in words.split("绩效连续下滑")[1]

@@ -107,6 +107,20 @@ def test_a_full_mentor_is_refused_with_the_limit(qtbot, ctx, team) -> None:  # t
     assert dialog.error.text() == "该徒弟已有正在带教的师傅，请先结束原结对"
 
 
+def test_a_pairing_back_dated_into_an_ended_one_is_refused_in_chinese(qtbot, ctx, team) -> None:  # type: ignore[no-untyped-def]
+    pid = pair(ctx, team["林静"], team["王婷"], start=date(2026, 9, 15))
+    services.end_pairing(ctx.uow(), pid, date(2026, 10, 31), early=False, reason="", today=TODAY)
+    dialog = PairingDialog(ctx, apprentice_id=team["王婷"])
+    qtbot.addWidget(dialog)
+    choose(dialog.mentor, team["周强"])
+    dialog.start.set_value(date(2026, 10, 1))
+    dialog.save()
+    assert dialog.result() == 0
+    assert dialog.error.text() == ("该徒弟在 2026-09-15 至 2026-10-31 已有师傅；同一徒弟的结对日期不能重叠"
+                                   "（每一天只向一位师傅支付补贴）。新结对请从 2026-10-31 之后开始")
+    assert len(services.list_pairings(ctx.uow())) == 1
+
+
 def test_check_in_and_end_early(qtbot, ctx, team) -> None:  # type: ignore[no-untyped-def]
     pid = pair(ctx, team["林静"], team["王婷"])
     row = services.list_pairings(ctx.uow())[0]

@@ -182,3 +182,15 @@ def test_radar_calibration_and_prediction_show_from_demo_data(qtbot, ctx) -> Non
     texts = [page.prediction.links.text(r, 0) for r in range(page.prediction.links.rowCount())]
     assert "情绪稳定性" in texts and "加权总分" in texts
     assert page.prediction.chart.has_figure()
+
+
+def test_a_link_is_read_out_only_when_its_interval_excludes_zero(zh) -> None:  # type: ignore[no-untyped-def]
+    """Issue 15 item 3: r = 0.33 at n = 20 used to read "明显"; its 95 % interval is about [−0.13, +0.68]."""
+    from domain.recruiting.analytics import Association
+    from ui.recruiting.analysis_views import r_text, strength
+
+    unsure = Association("es", 20, 0.3345482927746341, None, None)
+    assert strength(unsure) == "证据还不够（n = 20）"
+    assert r_text(unsure) == "+0.33 [-0.13, +0.68]"
+    sure = Association("es", 20, 0.8384425875266888, None, None)
+    assert strength(sure) not in ("证据还不够（n = 20）", "") and r_text(sure) == "+0.84 [+0.63, +0.93]"

@@ -6,8 +6,10 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from domain.dashboard.activity import ActivityView
+from domain.dashboard.attrition import month_to_date
 from domain.dashboard.model import Overview, SurvivalGroup
-from domain.dashboard.risk import Backtest
+from domain.dashboard.risk import Backtest, rule_evidence
+from domain.dashboard.survival import log_rank
 from ui.charts import OKABE_ITO, ChartWidget
 from ui.labels import label
 
@@ -32,16 +34,26 @@ def draw_headcount(chart: ChartWidget, overview: Overview) -> None:
         return
     figure = chart.clear()
     axes = figure.add_subplot()
-    labels = [f"{f.month:%y-%m}" for f in flows]
+    partial = [month_to_date(f.month, overview.today) for f in flows]
+    to_date = QCoreApplication.translate("DashboardCharts", "to date")
+    labels = [f"{f.month:%y-%m}" + (f"\n{to_date}" if part else "") for f, part in zip(flows, partial, strict=True)]
     bars = axes.bar(labels, [f.end for f in flows], color=OKABE_ITO[5], alpha=0.75,
                     label=QCoreApplication.translate("DashboardCharts", "Headcount at month end"))
+    for bar, part in zip(bars.patches, partial, strict=True):
+        if part:  # the month is not over: hatched like the unfinished cohorts, its rate a hollow point
+            bar.set_hatch("//")
+            bar.set_alpha(0.4)
     axes.set_ylabel(QCoreApplication.translate("DashboardCharts", "Agents"))
-    axes.set_ylim(0, max(f.end for f in flows) * 1.35 or 1)  # headroom for the legend
+    axes.set_ylim(0, max(f.end for f in flows) * 1.35 or 1)  # from zero, with headroom for the legend
     rates = [None if f.attrition_rate is None else f.attrition_rate * 100 for f in flows]
     right = axes.twinx()
-    (line,) = right.plot(labels, [r if r is not None else float("nan") for r in rates], color=OKABE_ITO[3],
-                         marker="o", linewidth=2,
+    final = [r if r is not None and not part else float("nan") for r, part in zip(rates, partial, strict=True)]
+    (line,) = right.plot(labels, final, color=OKABE_ITO[3], marker="o", linewidth=2,
                          label=QCoreApplication.translate("DashboardCharts", "Monthly attrition rate"))
+    if partial[-1] and rates[-1] is not None:
+        right.plot(labels[-2:], rates[-2:], color=OKABE_ITO[3], linestyle=":", linewidth=1.5, marker="o",
+                   markerfacecolor="white", markevery=[len(labels[-2:]) - 1],
+                   label=QCoreApplication.translate("DashboardCharts", "Month to date (not final)"))
     right.set_ylabel(QCoreApplication.translate("DashboardCharts", "Attrition rate (%)"))
     right.set_ylim(bottom=0, top=max([r for r in rates if r is not None] + [5.0]) * 1.25)
     axes.tick_params(axis="x", labelrotation=45 if len(flows) > 12 else 0)
@@ -50,10 +62,13 @@ def draw_headcount(chart: ChartWidget, overview: Overview) -> None:
     axes.set_title(_fill(QCoreApplication.translate(
         "DashboardCharts", "Headcount and monthly attrition · %1 months: %2 left, %3 of average headcount"),
         len(flows), total_leavers, _pct(total_leavers / mean_headcount if mean_headcount else None)))
-    axes.legend(handles=[bars, line], loc="upper left", fontsize=9)
+    extra = right.get_lines()[1:]  # the month-to-date segment, when there is one
+    axes.legend(handles=[bars, line, *extra], loc="upper left", fontsize=9)
     texts = [_fill(QCoreApplication.translate(
         "DashboardCharts", "%1: start %2, hired %3, left %4, end %5; attrition %6"),
-        f"{f.month:%Y-%m}", f.start, f.hires, f.leavers, f.end, _pct(f.attrition_rate)) for f in flows]
+        f"{f.month:%Y-%m}", f.start, f.hires, f.leavers, f.end, _pct(f.attrition_rate))
+        + (QCoreApplication.translate("DashboardCharts", " (month to date, not final)") if part else "")
+        for f, part in zip(flows, partial, strict=True)]
     chart.add_hover(bars, texts)
     chart.add_hover(line, texts)
     chart.draw()
@@ -99,9 +114,10 @@ def draw_survival(chart: ChartWidget, groups: list[SurvivalGroup], grouping_labe
         return
     figure = chart.clear()
     axes = figure.add_subplot()
+    start = groups[0].landmark_day  # a landmark analysis: curves begin on that day, among those still here
     for index, group in enumerate(groups):
         colour = OKABE_ITO[index % len(OKABE_ITO)]
-        months = [0.0] + [s.time / DAYS_PER_MONTH for s in group.curve.steps]
+        months = [start / DAYS_PER_MONTH] + [(s.time + start) / DAYS_PER_MONTH for s in group.curve.steps]
         survival = [100.0] + [s.survival * 100 for s in group.curve.steps]
         lower = [100.0] + [s.lower * 100 for s in group.curve.steps]
         upper = [100.0] + [s.upper * 100 for s in group.curve.steps]
@@ -109,15 +125,16 @@ def draw_survival(chart: ChartWidget, groups: list[SurvivalGroup], grouping_labe
         name = _fill(QCoreApplication.translate("DashboardCharts", "%1 (n=%2, median %3)"),
                      group_label(group.key, grouping_labels), group.curve.n,
                      "—" if median is None else _fill(QCoreApplication.translate("DashboardCharts", "%1 mo"),
-                                                      f"{median / DAYS_PER_MONTH:.1f}"))
+                                                      f"{(median + start) / DAYS_PER_MONTH:.1f}"))
         (line,) = axes.step(months, survival, where="post", color=colour, linewidth=2, label=name)
         axes.fill_between(months, lower, upper, step="post", color=colour, alpha=0.15, linewidth=0)
         texts = [_fill(QCoreApplication.translate(
             "DashboardCharts", "%1 · month %2: %3 still here (95% CI %4–%5), %6 at risk"),
-            group_label(group.key, grouping_labels), "0.0", "100%", "100%", "100%", group.curve.n)]
+            group_label(group.key, grouping_labels), f"{start / DAYS_PER_MONTH:.1f}", "100%", "100%", "100%",
+            group.curve.n)]
         texts += [_fill(QCoreApplication.translate(
             "DashboardCharts", "%1 · month %2: %3 still here (95% CI %4–%5), %6 at risk"),
-            group_label(group.key, grouping_labels), f"{s.time / DAYS_PER_MONTH:.1f}", _pct(s.survival),
+            group_label(group.key, grouping_labels), f"{(s.time + start) / DAYS_PER_MONTH:.1f}", _pct(s.survival),
             _pct(s.lower), _pct(s.upper), s.at_risk) for s in group.curve.steps]
         chart.add_hover(line, texts)
     axes.axvline(90 / DAYS_PER_MONTH, color="#888", linestyle="--", linewidth=1)
@@ -129,9 +146,24 @@ def draw_survival(chart: ChartWidget, groups: list[SurvivalGroup], grouping_labe
     axes.set_ylabel(QCoreApplication.translate("DashboardCharts", "Still employed (%)"))
     axes.set_title(QCoreApplication.translate(
         "DashboardCharts", "Tenure survival (Kaplan–Meier, hires of the last 3 years; band: 95% CI)"))
+    if start:
+        _say_landmark(axes, groups, start)
     axes.grid(True, alpha=0.3)
     axes.legend(loc="upper right", fontsize=9)
     chart.draw()
+
+
+def _say_landmark(axes, groups: list[SurvivalGroup], start: int) -> None:  # type: ignore[no-untyped-def]
+    """A landmark chart says so: who is counted, from when, and whether the curves differ at all."""
+    axes.axvline(start / DAYS_PER_MONTH, color="#444", linewidth=1)
+    test = log_rank(groups[0].curve, groups[1].curve) if len(groups) == 2 else None
+    verdict = "" if test is None else _fill(QCoreApplication.translate(
+        "DashboardCharts", "log-rank p = %1: %2"), f"{test.p_value:.3f}",
+        QCoreApplication.translate("DashboardCharts", "the curves differ") if test.p_value < 0.05
+        else QCoreApplication.translate("DashboardCharts", "no evidence of a difference"))
+    axes.set_title(_fill(QCoreApplication.translate(
+        "DashboardCharts", "Retention from day %1 of hires still employed on day %1 (landmark; mentored = paired "
+                           "by day %1)\n%2"), start, verdict), fontsize=10)
 
 
 def draw_mix(chart: ChartWidget, overview: Overview) -> None:
@@ -204,13 +236,20 @@ def draw_backtest(chart: ChartWidget, result: Backtest, rule_names: dict[str, st
     rows = [(QCoreApplication.translate("DashboardCharts", "Not flagged"), result.unflagged),
             (QCoreApplication.translate("DashboardCharts", "Flagged (any rule)"), result.flagged)]
     rows += [(rule_names[rule.value], tally) for rule, tally in result.by_rule]
+    found = rule_evidence(result)  # "any rule", then each rule: the rows after "not flagged"
     names = [name for name, _ in rows]
     rates = [(tally.rate or 0.0) * 100 for _, tally in rows]
-    colours = [OKABE_ITO[5], OKABE_ITO[3]] + [OKABE_ITO[1]] * (len(rows) - 2)
+    colours = [OKABE_ITO[5]] + [(OKABE_ITO[3] if i == 0 else OKABE_ITO[1]) if e.evidence else "#bbbbbb"
+                                for i, e in enumerate(found)]
     bars = axes.barh(names, rates, color=colours)
-    axes.bar_label(bars, labels=[f"{_pct(t.rate)}  ({t.left}/{t.n})" for _, t in rows], fontsize=9)
+    none = QCoreApplication.translate("DashboardCharts", "no evidence on your data")
+    labels = [f"{_pct(result.unflagged.rate)}  ({result.unflagged.left}/{result.unflagged.n})"]
+    labels += [f"{_pct(e.flagged.rate)}  ({e.flagged.left}/{e.flagged.n})"
+               + ("" if e.lift is None else f"  ×{e.lift:.2f}") + ("" if e.evidence else f"  {none}")
+               for e in found]
+    axes.bar_label(bars, labels=labels, fontsize=9)
     axes.invert_yaxis()
-    axes.set_xlim(0, max(rates + [10.0]) * 1.35)
+    axes.set_xlim(0, max(rates + [10.0]) * 2.1)  # room for the lift and its verdict beside each bar
     axes.set_xlabel(QCoreApplication.translate("DashboardCharts", "Left within 90 days (%)"))
     axes.set_title(QCoreApplication.translate("DashboardCharts", "Back-test: past year, monthly snapshots"))
     chart.add_hover(bars, [_fill(QCoreApplication.translate(

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from domain.dashboard import services
-from domain.dashboard.risk import RULES, AgentRisk, Backtest, RiskSettings
+from domain.dashboard.risk import RULES, AgentRisk, Backtest, RiskSettings, RuleEvidence, rule_evidence
 from ui.charts import ChartWidget, preload
 from ui.context import AppContext
 from ui.dashboard import plots
@@ -82,6 +82,7 @@ class AtRiskPage(QWidget):
                                                self.tr("PNG image (*.png)"), f"backtest_{ctx.today():%Y%m%d}.png")
         self.backtest_text = QLabel()
         self.backtest_text.setWordWrap(True)
+        self.backtest_text.setTextFormat(Qt.TextFormat.RichText)
 
         actions = QHBoxLayout()
         actions.addWidget(self.summary, 1)
@@ -199,7 +200,23 @@ class AtRiskPage(QWidget):
                 .replace("%3", result.snapshots[-1].isoformat())
                 .replace("%4", str(result.flagged.n)).replace("%5", str(result.flagged.left))
                 .replace("%6", pct(result.flagged.rate)).replace("%7", str(result.unflagged.n))
-                .replace("%8", str(result.unflagged.left)).replace("%9", pct(result.unflagged.rate)))
+                .replace("%8", str(result.unflagged.left)).replace("%9", pct(result.unflagged.rate))
+                + "<br>" + "<br>".join(self.evidence_line(e) for e in rule_evidence(result)))
+
+    def evidence_line(self, found: RuleEvidence) -> str:
+        """Precision, recall and lift with its interval; a rule whose interval includes 1 says so plainly."""
+        name = self.tr("Any rule") if found.rule is None else rule_name(found.rule)
+        if found.lift is None or found.lift_lower is None or found.lift_upper is None:
+            return f"• {name}: " + self.tr("nobody to compare with")
+        text = (self.tr("precision %1, recall %2, lift %3× (95% CI %4–%5)")
+                .replace("%1", "—" if found.precision is None else f"{found.precision * 100:.1f}%")
+                .replace("%2", "—" if found.recall is None else f"{found.recall * 100:.0f}%")
+                .replace("%3", f"{found.lift:.2f}").replace("%4", f"{found.lift_lower:.2f}")
+                .replace("%5", f"{found.lift_upper:.2f}"))
+        verdict = (self.tr("flagged agents left more often") if found.evidence
+                   else self.tr("no evidence on your data"))
+        colour = "#222" if found.evidence else "#888"
+        return f"<span style='color:{colour}'>• <b>{name}</b>: {text} — {verdict}</span>"
 
     def _selected(self) -> AgentRisk | None:
         rows = self.table.selectionModel().selectedRows()

@@ -20,6 +20,9 @@ register_codes({
     "apprentice_not_active": QT_TRANSLATE_NOOP("Messages", "The apprentice has left"),
     "apprentice_already_paired": QT_TRANSLATE_NOOP(
         "Messages", "This apprentice already has an active mentor; end that pairing first"),
+    "pairing_overlaps": QT_TRANSLATE_NOOP(
+        "Messages", "This apprentice already had a mentor from %1 to %2; pairings of one apprentice cannot "
+                    "overlap (each day is paid to one mentor only). Start the new pairing after %2"),
     "cannot_mentor_self": QT_TRANSLATE_NOOP("Messages", "Nobody can mentor themselves"),
     "pairing_not_active": QT_TRANSLATE_NOOP("Messages", "This pairing has already ended"),
     "pairing_start_in_future": QT_TRANSLATE_NOOP("Messages", "The start date cannot be in the future"),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import (
 import ui.mentoring.labels  # noqa: F401  (registers the enum words every tab shows)
 from domain.errors import DomainError, ValidationFailed
 from domain.mentoring import services
-from domain.mentoring.errors import MentorAtCapacity
+from domain.mentoring.errors import MentorAtCapacity, PairingOverlaps
 from domain.mentoring.model import CheckIn, NewPairing
 from domain.mentoring.services import PairingRow
 from domain.roster.model import AgentData, Status
@@ -39,6 +40,9 @@ def error_text(exc: DomainError) -> str:
     text = describe(exc.code)
     if isinstance(exc, MentorAtCapacity):
         text = text.replace("%1", str(exc.limit))
+    if isinstance(exc, PairingOverlaps):
+        still = QCoreApplication.translate("Messages", "now (still running)")
+        text = text.replace("%1", exc.start.isoformat()).replace("%2", exc.end.isoformat() if exc.end else still)
     return text
 
 

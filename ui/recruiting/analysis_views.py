@@ -12,6 +12,7 @@ from domain.recruiting.analytics import (
     RETENTION_DAYS,
     TOTAL,
     Association,
+    Evidence,
     Verdict,
 )
 from domain.recruiting.reports import CalibrationReport, PredictionReport
@@ -57,9 +58,10 @@ class CalibrationView(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
         layout.addWidget(_note(self.tr(
-            "Gap = the interviewer's mean minus the other interviewers' mean on the same candidates. "
-            "Lenient or harsh only when the gap is at least %1 points and they shared %2 or more candidates; "
-            "spread is the standard deviation of their own scores.")
+            "Gap = the interviewer's mean minus the other interviewers' mean on the same candidates, with its "
+            "95% interval. Lenient or harsh only when the gap is at least %1 points, its interval excludes 0 and "
+            "they shared %2 or more candidates. Both spreads are standard deviations of individual "
+            "interviewers' scores, so they can be compared.")
             .replace("%1", f"{CALIBRATION_GAP:.1f}").replace("%2", str(MIN_SHARED_CANDIDATES))))
         self.who.currentIndexChanged.connect(self._fill)
 
@@ -97,18 +99,28 @@ class CalibrationView(QWidget):
         for r in rows:
             name = self.tr("Weighted total") if r.key == TOTAL else self.report.names.get(r.key, r.key)
             gap = "—" if r.gap is None else f"{r.gap:+.2f}"
+            if r.gap is not None and r.gap_lower is not None and r.gap_upper is not None:
+                gap += f" [{r.gap_lower:+.2f}, {r.gap_upper:+.2f}]"
             cells.append([r.interviewer, name, str(r.n), score_text(r.own_mean), score_text(r.own_sd),
                           score_text(r.panel_mean), score_text(r.panel_sd), gap,
                           Cell(rlabel(r.verdict), VERDICT_COLOURS.get(r.verdict))])
         self.grid.set_grid(headers, cells)
 
 
+def r_text(a: Association) -> str:
+    """r with its 95 % interval, e.g. "+0.33 [−0.13, +0.68]"."""
+    if a.r is None:
+        return "—"
+    interval = a.interval
+    return f"{a.r:+.2f}" if interval is None else f"{a.r:+.2f} [{interval[0]:+.2f}, {interval[1]:+.2f}]"
+
+
 def strength(a: Association, kpi: bool = False) -> str:
-    if not a.enough or a.r is None:
-        return QCoreApplication.translate("PredictionView", "Too few to tell")
+    """A link is named only when its 95 % interval excludes 0; the words for its size follow |r|."""
+    if a.evidence is Evidence.NOT_YET or a.r is None:
+        return QCoreApplication.translate("PredictionView", "Not enough evidence yet (n = %1)").replace(
+            "%1", str(a.n))
     size = abs(a.r)
-    if size < 0.1:
-        return QCoreApplication.translate("PredictionView", "No visible link")
     if kpi:  # against the first quarter's KPI score, not against staying
         if a.r > 0:
             return (QCoreApplication.translate("PredictionView", "Weak: higher scores did better") if size < 0.3
@@ -154,8 +166,9 @@ class PredictionView(QWidget):
         layout.addLayout(body, 1)
         layout.addWidget(_note(self.tr(
             "Counted: hires linked to their scorecards whose first %1 days are over. Scores are averages over "
-            "every interviewer and round. r runs from −1 to 1; 0 means no link. Below n=%2 we do not draw a "
-            "conclusion. A link is not proof of cause: use it to question the scorecard, not to judge a person.")
+            "every interviewer and round. r runs from −1 to 1; 0 means no link. A link is named only when its 95% "
+            "interval (in brackets, the bar's whisker) excludes 0, and never below n=%2. A link is not proof of "
+            "cause: use it to question the scorecard, not to judge a person.")
             .replace("%1", str(RETENTION_DAYS)).replace("%2", str(MIN_N))))
 
     def name(self, report: PredictionReport, key: str) -> str:
@@ -183,19 +196,21 @@ class PredictionView(QWidget):
         link_rows = []
         for a in r.associations:
             link_rows.append([self.name(report, a.key), str(a.n), score_text(a.mean_yes), score_text(a.mean_no),
-                              "—" if a.r is None else f"{a.r:+.2f}",
-                              Cell(strength(a), None if a.enough else "#f2f2f2")])
+                              r_text(a), Cell(strength(a), None if a.enough else "#f2f2f2")])
         self.links.set_grid([self.tr("Dimension"), self.tr("n"), self.tr("Mean of those who stayed"),
-                             self.tr("Mean of those who left"), self.tr("r"), self.tr("Reading")], link_rows)
+                             self.tr("Mean of those who left"), self.tr("r [95% interval]"), self.tr("Reading")],
+                            link_rows)
         if report.kpi is None:
             self.kpi_note.setText(self.tr("Appears once monthly KPI scores are recorded for new hires."))
             self.kpi_table.hide()
         else:
-            self.kpi_note.setText("")
+            self.kpi_note.setText(self.tr(
+                "Only complete first quarters count: the three full months after the hire month, all scored. "
+                "Hires whose quarter is still running are left out until it is complete."))
             self.kpi_table.show()
-            self.kpi.set_grid([self.tr("Dimension"), self.tr("n"), self.tr("r"), self.tr("Reading")],
-                              [[self.name(report, a.key), str(a.n), "—" if a.r is None else f"{a.r:+.2f}",
-                                strength(a, kpi=True)] for a in report.kpi])
+            self.kpi.set_grid([self.tr("Dimension"), self.tr("n"), self.tr("r [95% interval]"), self.tr("Reading")],
+                              [[self.name(report, a.key), str(a.n), r_text(a), strength(a, kpi=True)]
+                               for a in report.kpi])
         self._plot(report)
 
     def _plot(self, report: PredictionReport) -> None:
@@ -210,15 +225,21 @@ class PredictionView(QWidget):
         values = [a.r or 0.0 for a in shown]
         colours = [("#2e7d32" if v > 0 else "#c62828") if a.enough else "#bbbbbb" for a, v in zip(shown, values,
                                                                                                    strict=True)]
-        axes.barh(names, values, color=colours)
+        lows = [v - a.interval[0] if a.interval else 0.0 for a, v in zip(shown, values, strict=True)]
+        highs = [a.interval[1] - v if a.interval else 0.0 for a, v in zip(shown, values, strict=True)]
+        axes.barh(names, values, color=colours, xerr=[lows, highs], error_kw={"ecolor": "#555", "capsize": 3,
+                                                                               "elinewidth": 0.8})
         axes.axvline(0, color="#333", linewidth=0.8)
         axes.set_xlim(-1, 1)
         axes.invert_yaxis()
-        axes.set_title(self.tr("Link with staying %1 days (r)").replace("%1", str(RETENTION_DAYS)), fontsize=11)
-        for i, (v, a) in enumerate(zip(values, shown, strict=True)):
-            inside = abs(v) > 0.55  # long bars carry their label inside, so it never runs off the axes
-            x = v - 0.03 if inside and v > 0 else v + 0.03 if v >= 0 or inside else v - 0.03
-            align = "right" if (v > 0) == inside else "left"
+        axes.set_title(self.tr("Link with staying %1 days (r, 95% interval)").replace("%1", str(RETENTION_DAYS)),
+                       fontsize=11)
+        for i, (v, a, low, high) in enumerate(zip(values, shown, lows, highs, strict=True)):
+            # the label sits past the whisker; where that would run off the axes, inside the bar by the 0 line
+            outer = v + high if v >= 0 else v - low
+            inside = abs(outer) > 0.6 and abs(v) > 0.3
+            x = (0.02 if v >= 0 else -0.02) if inside else outer + (0.03 if v >= 0 else -0.03)
+            align = "left" if (v >= 0) else "right"
             axes.text(x, i, f"{v:+.2f} (n={a.n})", va="center", ha=align, fontsize=8,
                       color="white" if inside else "#333")
         self.chart.draw()

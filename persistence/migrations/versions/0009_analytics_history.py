@@ -1,0 +1,48 @@
+"""analytics history: the database refuses overlapping pairings of one apprentice
+
+Revision ID: 0009
+Revises: 0007
+Create Date: 2026-12-06
+
+An apprentice-day is paid to one mentor only, so two pairings of the same apprentice may not share a day
+(both ends inclusive; an open pairing runs for ever). The domain refuses this first, with its own words;
+these triggers keep it true for any other writer. An update is checked only when it widens a pairing, so a
+database that already holds an overlap from before this rule can still end those pairings.
+"""
+from alembic import op
+
+
+revision = "0009"
+down_revision = "0007"
+branch_labels = None
+depends_on = None
+
+# Dates are stored as ISO text, so text comparison is date order; '9999-12-31' stands for "still running".
+_CLASH = """
+    SELECT RAISE(ABORT, 'pairing_overlaps')
+    WHERE EXISTS (
+        SELECT 1 FROM mentor_pairings AS other
+        WHERE other.apprentice_id = NEW.apprentice_id AND other.id IS NOT NEW.id
+          AND other.start_date <= COALESCE(NEW.end_date, '9999-12-31')
+          AND COALESCE(other.end_date, '9999-12-31') >= NEW.start_date
+    );
+"""
+
+
+def upgrade() -> None:
+    op.execute(f"""
+CREATE TRIGGER mentor_pairings_no_overlap_insert BEFORE INSERT ON mentor_pairings
+BEGIN {_CLASH} END
+""")
+    op.execute(f"""
+CREATE TRIGGER mentor_pairings_no_overlap_update
+BEFORE UPDATE OF apprentice_id, start_date, end_date ON mentor_pairings
+WHEN NEW.apprentice_id IS NOT OLD.apprentice_id OR NEW.start_date < OLD.start_date
+     OR COALESCE(NEW.end_date, '9999-12-31') > COALESCE(OLD.end_date, '9999-12-31')
+BEGIN {_CLASH} END
+""")
+
+
+def downgrade() -> None:
+    op.execute("DROP TRIGGER IF EXISTS mentor_pairings_no_overlap_update")
+    op.execute("DROP TRIGGER IF EXISTS mentor_pairings_no_overlap_insert")
