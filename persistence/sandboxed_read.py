@@ -23,9 +23,13 @@ MEMORY_LIMIT_BYTES = 1536 * 1024 * 1024  # the child's address space where the O
 _OOM_MARKS = ("memory allocation of", "MemoryError", "Cannot allocate memory", "out of memory")
 
 
+READER = "persistence.tabular:read_tabular_in_process"
+
+
 def read_in_child(path: Path | str, *, timeout: float | None = None, memory_limit: int | None = None,
-                  **options: object) -> list:
-    """`tabular.read_tabular_in_process(path, **options)` run in a fresh child process."""
+                  reader: str = READER, **options: object) -> list:
+    """`reader(path, **options)` run in a fresh child process; `reader` is "module:function", the
+    in-process tabular reader unless a test gives another."""
     timeout = READ_TIMEOUT_S if timeout is None else timeout
     memory_limit = MEMORY_LIMIT_BYTES if memory_limit is None else memory_limit
     ctx = multiprocessing.get_context("spawn")
@@ -33,7 +37,7 @@ def read_in_child(path: Path | str, *, timeout: float | None = None, memory_limi
     fd, log = tempfile.mkstemp(prefix="desk-reader-", suffix=".log")  # the child's stderr: a Rust abort
     os.close(fd)                                                       # says why only there
     try:
-        child = ctx.Process(target=_child, args=(sender, str(path), options, memory_limit, log),
+        child = ctx.Process(target=_child, args=(sender, reader, str(path), options, memory_limit, log),
                             name="desk-file-reader", daemon=True)
         child.start()
         sender.close()
@@ -70,14 +74,15 @@ def _receive(receiver, child, timeout: float) -> tuple | None:
         return None
 
 
-def _child(sender, path: str, options: dict, memory_limit: int, log: str) -> None:
+def _child(sender, reader: str, path: str, options: dict, memory_limit: int, log: str) -> None:
     with contextlib.suppress(OSError), open(log, "ab") as stderr:
         os.dup2(stderr.fileno(), 2)
     _limit_memory(memory_limit)
     try:
-        from persistence.tabular import read_tabular_in_process
+        import importlib
 
-        outcome: tuple = ("ok", read_tabular_in_process(path, **options))
+        module, function = reader.split(":")
+        outcome: tuple = ("ok", getattr(importlib.import_module(module), function)(path, **options))
     except UnreadableFile as exc:
         outcome = ("refused", exc.code, exc.detail[:500])
     except MemoryError:

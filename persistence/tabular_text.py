@@ -123,9 +123,13 @@ def detect_encoding(sample: bytes, *, complete: bool) -> str:
     head = sample[:4096]
     if head.count(0) * 4 >= len(head):  # UTF-16 without a BOM: a NUL in every other byte
         return "utf-16-le" if head[1::2].count(0) >= head[0::2].count(0) else "utf-16-be"
-    with contextlib.suppress(UnicodeDecodeError):
-        codecs.getincrementaldecoder("utf-8")().decode(sample, final=complete)
+    with contextlib.suppress(UnicodeDecodeError):  # a character cut at the very end is a truncated UTF-8 file
+        codecs.getincrementaldecoder("utf-8")().decode(sample, final=False)
         return "utf-8"
+    text = sample.decode("utf-8", "replace")
+    if text.count("\ufffd") * 50 < sum(ch > "\x7f" for ch in text):  # UTF-8 with a few stray bytes
+        line = text.count("\n", 0, text.index("\ufffd")) + 1
+        raise UnreadableFile("unknown_encoding", f"UTF-8 except at line {line}: {text.splitlines()[line - 1][:40]}")
     if not complete and b"\n" in sample:  # judge whole lines, not a character cut in half
         sample = sample[:sample.rindex(b"\n") + 1]
     import charset_normalizer

@@ -54,10 +54,13 @@ def _local(tag: str) -> str:
     return tag.rsplit("}", 1)[-1]
 
 
-def _check_members(infos: list[zipfile.ZipInfo]) -> None:
+def _check_members(infos: list[zipfile.ZipInfo]) -> list[str]:
+    """Refuse unsafe names and encryption; members compressed suspiciously well are returned, to be refused
+    after the scan, so that a 1 MB name (which compresses 1000:1) is called a long cell, not a bomb."""
     if len(infos) > limits.MAX_MEMBERS:
         raise UnreadableFile("too_many_members", str(len(infos)))
     seen: set[str] = set()
+    dense = []
     for info in infos:
         name = info.filename
         if _UNSAFE.search(name):
@@ -66,12 +69,13 @@ def _check_members(infos: list[zipfile.ZipInfo]) -> None:
             raise UnreadableFile("corrupt", f"two parts named {name[:100]}")
         seen.add(_norm(name))
         if info.file_size > limits.RATIO_MIN_SIZE and info.file_size > limits.MAX_RATIO * max(info.compress_size, 1):
-            raise UnreadableFile("zip_bomb", f"{name[:100]}: {info.file_size} bytes from {info.compress_size}")
+            dense.append(f"{name[:100]}: {info.file_size} bytes from {info.compress_size}")
         if info.flag_bits & 0x1:
             raise UnreadableFile("encrypted", f"{name[:100]} is encrypted")
     total = sum(i.file_size for i in infos)
     if total > limits.MAX_TOTAL_UNCOMPRESSED:
         raise UnreadableFile("zip_bomb", f"declared uncompressed total {total}")
+    return dense
 
 
 def _workbook(zf: zipfile.ZipFile, by_name: dict[str, zipfile.ZipInfo]
@@ -105,7 +109,7 @@ def precheck(zf: zipfile.ZipFile, budget: Budget, max_cells: int
              ) -> tuple[bool, dict[str, _SheetStats], dict[str, str]]:
     """date1904, the scan of each sheet by name, and each sheet's state; or `UnreadableFile`."""
     infos = zf.infolist()
-    _check_members(infos)
+    dense = _check_members(infos)
     by_name = {_norm(i.filename): i for i in infos}
     if "xl/workbook.xml" not in by_name:
         raise UnreadableFile("not_xlsx", "no xl/workbook.xml")
@@ -162,6 +166,8 @@ def precheck(zf: zipfile.ZipFile, budget: Budget, max_cells: int
         area = sum(st.max_row * st.max_col for st in counted)
         if area > max_cells:
             raise UnreadableFile("too_many_cells", f"{area} > {max_cells}")
+    if dense:
+        raise UnreadableFile("zip_bomb", dense[0])
     named = {n: by_member[m] for n, _s, m in sheets if m in by_member}
     for name, st in named.items():
         if st.formula_missing:
