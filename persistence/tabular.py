@@ -36,7 +36,7 @@ from persistence.xlsx_scan import CHUNK, Budget, _SheetStats
 # 1,048,576 x 16,384; ours are what a centre's roster or monthly KPI export needs, with room to spare.
 MAX_ROWS = 100_000  # rows of one sheet (a 5,000-agent centre's roster is 5,000; a month of KPIs ~5,000)
 MAX_COLS = 512  # columns of one sheet
-MAX_CELLS = 2_000_000  # rows x columns, summed over the sheets (~200 MB of Python objects at the peak)
+MAX_CELLS = 1_000_000  # rows x columns, summed over the sheets (measured at the limit: see README)
 MAX_CELL_CHARS = 32_767  # one cell, as in Excel itself
 MAX_TEXT_BYTES = 48 * 1024 * 1024  # all cell text, UTF-8; a shared string counts at every cell using it
 MAX_FILE_TEXT_BYTES = 64 * 1024 * 1024  # size of a .csv/.txt file
