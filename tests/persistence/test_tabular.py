@@ -13,7 +13,7 @@ import pytest
 
 from persistence import tabular
 from persistence.cells import find_header_row, merge_two_level_header
-from persistence.tabular import UnreadableFile, read_tabular
+from persistence.tabular import UnreadableFile, read_tabular_in_process as read_tabular
 from tests.fixtures import hostile_files as hf
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -28,7 +28,6 @@ REFUSED = [
     (hf.zero_bytes, "empty_file", {}),
     (hf.truncated_zip, "truncated", {}),
     (hf.zip_without_workbook, "not_xlsx", {}),
-    (hf.xls_renamed, "xls_binary", {}),
     (hf.encrypted_ole, "encrypted", {}),
     (hf.billion_laughs_sheet, "bad_xml", {}),
     (hf.billion_laughs_shared_strings, "bad_xml", {}),
@@ -49,7 +48,7 @@ REFUSED = [
     (lambda d: hf.rows(d, 30), "too_many_cells", {"max_cells": 100}),
     (hf.undecodable_csv, "unknown_encoding", {}),
     (hf.xlsx_named_csv, "not_text", {}),
-    (lambda d: hf.text_file(d, "old.xls", "x", "utf-8"), "unsupported_extension", {}),
+    (lambda d: hf.text_file(d, "old.doc", "x", "utf-8"), "unsupported_extension", {}),
     (lambda d: hf.text_file(d, "roster", "x", "utf-8"), "unsupported_extension", {}),
     (lambda d: d / "missing.xlsx", "io_error", {}),
     (_csv("rows.csv", "a,b\n" * 11), "too_many_rows", {"max_rows": 10}),
@@ -76,7 +75,9 @@ def test_hostile_file_is_refused_with_its_code(tmp_path: Path, monkeypatch, make
 
 
 @pytest.mark.parametrize(("constant", "make", "code"), [
-    ("MAX_TEXT_BYTES", hf.gbk_csv, "too_large"),
+    ("MAX_FILE_TEXT_BYTES", hf.gbk_csv, "too_large"),
+    ("MAX_TEXT_BYTES", hf.gbk_csv, "too_much_text"),
+    ("MAX_TEXT_BYTES", hf.simple, "too_much_text"),
     ("MAX_DIRECTORY_BYTES", hf.simple, "too_many_members"),  # a central directory too big to index
     ("MAX_PART_BYTES", hf.simple, "bad_xml"),  # workbook.xml too big to parse whole
 ])
