@@ -134,8 +134,32 @@
         <translation>已在使用中</translation>
     </message>
     <message>
+        <source>interface language</source>
+        <translation>界面语言</translation>
+    </message>
+    <message>
+        <source>window size and position</source>
+        <translation>窗口大小和位置</translation>
+    </message>
+    <message>
+        <source>last folder used</source>
+        <translation>上次使用的文件夹</translation>
+    </message>
+    <message>
+        <source>Some saved settings could not be used and were reset to their defaults: %1. You can change them again in Settings.</source>
+        <translation>部分已保存的设置无法使用，已恢复为默认值：%1。可在“设置”中重新修改。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
         <source>%1 is already open in another window of this app.</source>
         <translation>%1 已在本软件的另一个窗口中打开。</translation>
+    </message>
+    <message>
+        <source>Settings reset</source>
+        <translation>设置已恢复默认</translation>
     </message>
     <message>
         <source>New database</source>

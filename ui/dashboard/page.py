@@ -29,6 +29,7 @@ from domain.roster.model import Role
 from ui.charts import ChartWidget, preload
 from ui.context import AppContext
 from ui.dashboard import plots
+import ui.dashboard.labels  # noqa: F401  (registers the survival groupings' words before the combo fills)
 from ui.labels import label
 from ui.recruiting.labels import rlabel
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,6 +29,17 @@ from persistence.reports.hq_report import SECTIONS, export_report
 from ui.context import AppContext
 from ui.reports.log_model import ExportLogModel
 
+SECTION_NAMES = {
+    "workforce": QT_TRANSLATE_NOOP("ReportSections", "Workforce"),
+    "roster": QT_TRANSLATE_NOOP("ReportSections", "Roster detail"),
+    "performance": QT_TRANSLATE_NOOP("ReportSections", "Performance"),
+    "recruiting": QT_TRANSLATE_NOOP("ReportSections", "Recruiting"),
+    "mentoring": QT_TRANSLATE_NOOP("ReportSections", "Mentoring"),
+    "coaching": QT_TRANSLATE_NOOP("ReportSections", "Coaching"),
+    "care": QT_TRANSLATE_NOOP("ReportSections", "Care"),
+    "leavers": QT_TRANSLATE_NOOP("ReportSections", "Leavers"),
+}
+
 
 def recent_months(today: date, count: int = 24) -> list[Month]:
     """Newest first, starting with last month: the month a supervisor reports on."""
@@ -47,7 +59,8 @@ class ReportsPage(QWidget):
         sections = QGroupBox(self.tr("Sheets"))
         grid = QGridLayout(sections)
         for i, section in enumerate(SECTIONS):
-            box = QCheckBox(section.sheet)
+            # The workbook goes to HQ in Chinese whatever the interface language; the box speaks the user's.
+            box = QCheckBox(QCoreApplication.translate("ReportSections", SECTION_NAMES.get(section.key, section.sheet)))
             box.setChecked(True)
             self.boxes[section.key] = box
             grid.addWidget(box, i // 4, i % 4)
