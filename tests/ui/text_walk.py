@@ -51,9 +51,7 @@ def _texts_of(widget: QWidget) -> Iterator[str]:
         yield widget.toolTip()
     if widget.isWindow() and widget.windowTitle():
         yield widget.windowTitle()
-    if isinstance(widget, QLabel):
-        yield widget.text()
-    elif isinstance(widget, QAbstractButton):
+    if isinstance(widget, QLabel | QAbstractButton):
         yield widget.text()
     elif isinstance(widget, QLineEdit):
         yield widget.placeholderText()
