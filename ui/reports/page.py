@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from domain.reports.workforce import Month
 from persistence.reports.hq_report import SECTIONS, export_report
 from ui.context import AppContext
+from ui.error_sentences import WRITE, sentence
 from ui.reports.log_model import ExportLogModel
 
 SECTION_NAMES = {
@@ -136,11 +137,11 @@ class ReportsPage(QWidget):
             self.status.setText(self.tr("Saved to %1").replace("%1", str(path)))
             self.refresh_log()
 
-        def failed(exc: BaseException, _trace: str) -> None:
+        def failed(exc: BaseException, trace: str) -> None:
             self.export_button.setEnabled(True)
             self.progress.hide()
             self.status.setText("")
-            QMessageBox.warning(self, self.tr("Export failed"), str(exc))
+            QMessageBox.warning(self, self.tr("Export failed"), sentence(exc, path, WRITE, trace))
 
         self.ctx.runner.run_with_progress(
             lambda report: export_report(self.ctx.uow, month, path, keys, now, report), step, finished, failed)
