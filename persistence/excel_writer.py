@@ -50,11 +50,24 @@ def save_workbook(wb: Workbook, path: Path | str) -> Path:
         os.replace(tmp, path)
     except OSError as exc:
         _discard(tmp)
+        _release(wb)
         raise ExportFailed(path, exc) from exc
     except BaseException:
         _discard(tmp)
+        _release(wb)
         raise
     return path
+
+
+def _release(wb: Workbook) -> None:
+    """A write-only sheet that was never saved holds an open generator and a scratch file in the system temp
+    folder; finish and remove them here, or the garbage collector prints a traceback at exit."""
+    for ws in wb.worksheets:
+        if getattr(ws, "closed", True) is False:
+            with contextlib.suppress(Exception):
+                ws.close()
+            with contextlib.suppress(Exception):
+                os.remove(ws._writer.out)
 
 
 def _discard(tmp: Path) -> None:
