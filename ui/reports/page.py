@@ -78,8 +78,11 @@ class ReportsPage(QWidget):
         self.log_view = QTableView()
         self.log_view.setModel(self.log_model)
         self.log_view.verticalHeader().setVisible(False)
-        self.log_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.log_view.horizontalHeader().setStretchLastSection(True)
+        # Time, kind and rows fit their text; the details (month, file) take the rest of the width.
+        header = self.log_view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
 
         form = QFormLayout()
         form.addRow(self.tr("Month"), self.month)
