@@ -326,6 +326,10 @@
         <source>Run %1 --help to see what it takes.</source>
         <translation>运行 %1 --help 查看用法。</translation>
     </message>
+    <message>
+        <source>the copy did not pass its integrity check, so the database itself may be damaged; run check</source>
+        <translation>备份副本未通过完整性检查，数据库本身可能已损坏；请运行 check 检查</translation>
+    </message>
 </context>
 <context>
     <name>App</name>
