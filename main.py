@@ -1,98 +1,127 @@
 """客服主管工作台 — start the window, or run a headless subcommand (demo, import, export, check).
 
 Subcommands name their handler as "module:function" so that starting the window imports none of them.
-An area adds its subcommand in `build_parser` and its handler in cli/<area>.py.
+An area adds its subcommand in `build_parser` and its handler in cli/<area>.py. Every help text goes
+through tr() (cli/language.py; lupdate reads this file into core_zh_CN.ts under the empty context).
 """
 
 from __future__ import annotations
 
 import argparse
-import importlib
 import sys
 from pathlib import Path
 
+from cli.language import DeskArgumentParser, language_in, tr, use_language
+
 DEMO_HEADCOUNT, DEMO_MONTHS, DEMO_SEED = 60, 36, 7
+EXIT_OK, EXIT_PROBLEMS, EXIT_BAD_INPUT, EXIT_REFUSED, EXIT_FILE, EXIT_UNEXPECTED = 0, 1, 2, 3, 4, 5
 
 
 def _db(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--db", type=Path, required=True, dest="sub_db", help="database file")
+    parser.add_argument("--db", type=Path, required=True, dest="sub_db", metavar=tr("FILE"),
+                        help=tr("database file"))
+
+
+def exit_codes() -> str:
+    return "\n".join([
+        tr("Exit codes:"),
+        tr("  0  done"),
+        tr("  1  check: the database has problems"),
+        tr("  2  bad input: wrong arguments, or a file with errors (nothing was imported)"),
+        tr("  3  refused: not our database, made by a newer version, already open, or already holds data"),
+        tr("  4  a file could not be read or written (not found, no permission, open in Excel, disk full)"),
+        tr("  5  unexpected problem (details in the log)"),
+    ])
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="main.py", description="客服主管工作台 Supervisor's Desk")
-    parser.add_argument("--db", type=Path, help="database file (default: in the user data folder)")
-    parser.add_argument("--lang", choices=("zh_CN", "en"), help="interface language")
-    parser.add_argument("--demo", action="store_true", help="open the demo database, creating it if needed")
-    sub = parser.add_subparsers(dest="command")
+    parser = DeskArgumentParser(prog="main.py", description=tr("Supervisor's Desk: without a command, opens the "
+                                                                "window."),
+                                epilog=exit_codes(), formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--db", type=Path, metavar=tr("FILE"),
+                        help=tr("database file (default: in the user data folder)"))
+    parser.add_argument("--lang", choices=("zh_CN", "en"),
+                        help=tr("interface language (default: Chinese; the window remembers the choice in Settings)"))
+    parser.add_argument("--demo", action="store_true", help=tr("open the demo database, creating it if needed"))
+    sub = parser.add_subparsers(dest="command", title=tr("commands"), metavar=tr("COMMAND"))
 
-    demo = sub.add_parser("demo", help="write demo data into a new database")
+    def add(parent, name: str, help_text: str):  # type: ignore[no-untyped-def]
+        return parent.add_parser(name, help=help_text, description=help_text, epilog=exit_codes(),
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+
+    demo = add(sub, "demo", tr("write demo data into a new database"))
     _db(demo)
-    demo.add_argument("--agents", type=int, default=DEMO_HEADCOUNT, help="headcount to keep")
-    demo.add_argument("--months", type=int, default=DEMO_MONTHS, help="months of history")
-    demo.add_argument("--seed", type=int, default=DEMO_SEED)
+    demo.add_argument("--agents", type=int, default=DEMO_HEADCOUNT, metavar=tr("N"), help=tr("headcount to keep"))
+    demo.add_argument("--months", type=int, default=DEMO_MONTHS, metavar=tr("N"), help=tr("months of history"))
+    demo.add_argument("--seed", type=int, default=DEMO_SEED, metavar=tr("N"),
+                      help=tr("random seed (the same seed gives the same data)"))
     demo.set_defaults(handler="cli.roster:run_demo")
 
-    check = sub.add_parser("check", help="integrity, foreign keys and schema version")
+    check = add(sub, "check", tr("integrity, foreign keys and schema version"))
     _db(check)
     check.set_defaults(handler="cli.roster:run_check")
 
-    backup = sub.add_parser("backup", help="back up the database (SQLite backup API, checked copy)")
+    backup = add(sub, "backup", tr("back up the database (SQLite backup API, checked copy)"))
     _db(backup)
-    backup.add_argument("--to", type=Path, help="folder for this copy (default: the backup folder)")
-    backup.add_argument("--list", action="store_true", help="list the backups with their record counts")
+    backup.add_argument("--to", type=Path, metavar=tr("FOLDER"),
+                        help=tr("folder for this copy (default: the backup folder)"))
+    backup.add_argument("--list", action="store_true", help=tr("list the backups with their record counts"))
     backup.set_defaults(handler="cli.backup:run_backup")
 
-    restore = sub.add_parser("restore", help="restore a backup into the database (the current state is kept)")
-    restore.add_argument("backup", type=Path, help="backup file")
+    restore = add(sub, "restore", tr("restore a backup into the database (the current state is kept)"))
+    restore.add_argument("backup", type=Path, metavar=tr("BACKUP"), help=tr("backup file"))
     _db(restore)
     restore.set_defaults(handler="cli.backup:run_restore")
 
-    imports = sub.add_parser("import", help="import a file").add_subparsers(dest="what", required=True)
-    roster_in = imports.add_parser("roster", help="roster from .xlsx or .csv")
-    roster_in.add_argument("file", type=Path)
+    imports = add(sub, "import", tr("import a file")).add_subparsers(
+        dest="what", required=True, title=tr("what to import"), metavar=tr("WHAT"))
+    roster_in = add(imports, "roster", tr("roster from .xlsx or .csv"))
+    roster_in.add_argument("file", type=Path, metavar=tr("FILE"), help=tr("the file to import"))
     _db(roster_in)
-    roster_in.add_argument("--dry-run", action="store_true")
+    roster_in.add_argument("--dry-run", action="store_true", help=tr("check and preview only; write nothing"))
     roster_in.set_defaults(handler="cli.roster:run_import_roster")
-    kpi_in = imports.add_parser("kpi", help="monthly KPIs from the platform's .xlsx or .csv")
-    kpi_in.add_argument("file", type=Path)
+    kpi_in = add(imports, "kpi", tr("monthly KPIs from the platform's .xlsx or .csv"))
+    kpi_in.add_argument("file", type=Path, metavar=tr("FILE"), help=tr("the file to import"))
     _db(kpi_in)
-    kpi_in.add_argument("--month", help="the month the figures are for, YYYY-MM (else read from the file)")
-    kpi_in.add_argument("--dry-run", action="store_true")
-    kpi_in.add_argument("--replace", action="store_true", help="replace a month already imported")
-    kpi_in.add_argument("--skip-unknown", action="store_true", help="skip rows whose 工号 is not in the roster")
+    kpi_in.add_argument("--month", metavar=tr("YYYY-MM"),
+                        help=tr("the month the figures are for, YYYY-MM (else read from the file)"))
+    kpi_in.add_argument("--dry-run", action="store_true", help=tr("check and preview only; write nothing"))
+    kpi_in.add_argument("--replace", action="store_true", help=tr("replace a month already imported"))
+    kpi_in.add_argument("--skip-unknown", action="store_true",
+                        help=tr("skip rows whose employee no. is not in the roster"))
     kpi_in.set_defaults(handler="cli.performance:run_import_kpi")
 
-    exports = sub.add_parser("export", help="export a file").add_subparsers(dest="what", required=True)
-    roster_out = exports.add_parser("roster", help="roster to .xlsx")
+    exports = add(sub, "export", tr("export a file")).add_subparsers(
+        dest="what", required=True, title=tr("what to export"), metavar=tr("WHAT"))
+    roster_out = add(exports, "roster", tr("roster to .xlsx"))
     _db(roster_out)
-    roster_out.add_argument("--out", type=Path, required=True)
+    roster_out.add_argument("--out", type=Path, required=True, metavar=tr("FILE"), help=tr("the .xlsx file to write"))
     roster_out.set_defaults(handler="cli.roster:run_export_roster")
-    report_out = exports.add_parser("report", help="the monthly report for HQ (.xlsx)")
-    report_out.add_argument("--month", required=True, help="YYYY-MM")
+    report_out = add(exports, "report", tr("the monthly report for HQ (.xlsx)"))
+    report_out.add_argument("--month", required=True, metavar=tr("YYYY-MM"), help=tr("the month to report on"))
     _db(report_out)
-    report_out.add_argument("--out", type=Path, required=True)
-    report_out.add_argument("--sections", help="comma-separated section keys (default: all)")
+    report_out.add_argument("--out", type=Path, required=True, metavar=tr("FILE"), help=tr("the .xlsx file to write"))
+    report_out.add_argument("--sections", metavar=tr("KEYS"), help=tr("comma-separated section keys (default: all)"))
     report_out.set_defaults(handler="cli.reports:run_export_report")
-    allowance_out = exports.add_parser("allowance", help="the monthly mentor allowance statement (.xlsx)")
-    allowance_out.add_argument("--month", required=True, help="YYYY-MM")
+    allowance_out = add(exports, "allowance", tr("the monthly mentor allowance statement (.xlsx)"))
+    allowance_out.add_argument("--month", required=True, metavar=tr("YYYY-MM"), help=tr("the month of the statement"))
     _db(allowance_out)
-    allowance_out.add_argument("--out", type=Path, required=True)
+    allowance_out.add_argument("--out", type=Path, required=True, metavar=tr("FILE"),
+                               help=tr("the .xlsx file to write"))
     allowance_out.set_defaults(handler="cli.mentoring:run_export_allowance")
     return parser
 
 
 def run_cli(args: argparse.Namespace) -> int:
-    from cli.common import OpenFailed, fail, start_core
+    from cli.common import run_handler, start_core
 
     start_core(args.lang or "zh_CN")
-    module, function = args.handler.split(":")
-    try:
-        return int(getattr(importlib.import_module(module), function)(args))
-    except OpenFailed as exc:
-        return fail(exc.message, exc.code)
+    return run_handler(args.handler, args)
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    use_language(language_in(argv))
     args = build_parser().parse_args(argv)
     if args.command:
         return run_cli(args)

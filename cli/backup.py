@@ -6,9 +6,10 @@ from argparse import Namespace
 from datetime import datetime
 
 import ui.safety  # noqa: F401  (registers this area's error words)
-from cli.common import EXIT_BAD_INPUT, EXIT_OK, EXIT_REFUSED, fail, open_db, say
+from cli.common import EXIT_BAD_INPUT, EXIT_FILE, EXIT_OK, EXIT_REFUSED, fail, open_db, say, tr
 from persistence.backup import MANUAL, BackupFailed, list_backups, read_contents, take_backup
 from persistence.restore import RestoreRefused, check_backup, restore_backup
+from ui.error_sentences import WRITE, sentence
 from ui.messages import describe
 from ui.safety import instance_lock
 from ui.safety.words import (
@@ -44,8 +45,11 @@ def run_backup(args: Namespace) -> int:
             return _list(db.backup_dir)
         try:
             backup = take_backup(db, MANUAL, datetime.now(), args.to)
-        except (BackupFailed, OSError) as exc:
-            return fail(_words(BACKUP_FAILED, exc), EXIT_REFUSED)
+        except OSError as exc:
+            return fail(_words(BACKUP_FAILED, sentence(exc, args.to or db.backup_dir, WRITE)), EXIT_FILE)
+        except BackupFailed:
+            return fail(_words(BACKUP_FAILED, tr("the copy did not pass its integrity check, so the database itself "
+                                                  "may be damaged; run check")), EXIT_REFUSED)
     finally:
         db.close()
     contents = read_contents(backup.path)

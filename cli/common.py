@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import importlib
+import logging
 import sys
+from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -11,7 +14,8 @@ from persistence.database import Database, open_database
 from persistence.migrate import NotOurDatabase, SchemaCorrupt, SchemaTooNew
 from ui.i18n import DEFAULT_LANGUAGE, install_translators
 
-EXIT_OK, EXIT_BAD_INPUT, EXIT_REFUSED = 0, 2, 3
+# Documented in `main.py --help` (main.exit_codes): keep the two lists together.
+EXIT_OK, EXIT_PROBLEMS, EXIT_BAD_INPUT, EXIT_REFUSED, EXIT_FILE, EXIT_UNEXPECTED = 0, 1, 2, 3, 4, 5
 
 
 def tr(text: str) -> str:
@@ -32,6 +36,45 @@ def say(text: str) -> None:
 def fail(text: str, code: int = EXIT_BAD_INPUT) -> int:
     print(text, file=sys.stderr, flush=True)
     return code
+
+
+def _log_to_file() -> None:
+    """Unexpected errors go to the same log as the window's (user log folder), never to the terminal."""
+    from persistence.paths import app_paths
+
+    log = logging.getLogger("desk")
+    if any(isinstance(h, RotatingFileHandler) for h in log.handlers):
+        return
+    try:
+        folder = app_paths().logs
+        folder.mkdir(parents=True, exist_ok=True)
+        handler = RotatingFileHandler(folder / "desk.log", maxBytes=1_000_000, backupCount=5, encoding="utf-8")
+    except OSError:
+        return  # no log folder: the short message still reaches the user
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    log.addHandler(handler)
+    log.setLevel(logging.INFO)
+
+
+def run_handler(handler: str, args: object) -> int:
+    """Run "module:function"; whatever escapes it becomes one sentence and an exit code, never a traceback."""
+    from persistence.excel_writer import ExportFailed
+    from ui.error_sentences import READ, WRITE, sentence, unexpected
+
+    module, function = handler.split(":")
+    try:
+        return int(getattr(importlib.import_module(module), function)(args))
+    except OpenFailed as exc:
+        return fail(exc.message, exc.code)
+    except ExportFailed as exc:
+        return fail(sentence(exc, exc.path, WRITE), EXIT_FILE)
+    except OSError as exc:
+        return fail(sentence(exc, exc.filename, READ), EXIT_FILE)
+    except KeyboardInterrupt:
+        return fail(tr("Cancelled."), 130)
+    except Exception as exc:  # noqa: BLE001  (the last net: logged in full, told in one line)
+        _log_to_file()
+        return fail(unexpected(exc), EXIT_UNEXPECTED)
 
 
 class OpenFailed(Exception):

@@ -5,13 +5,14 @@ from __future__ import annotations
 from argparse import Namespace
 from datetime import date, datetime
 
-from cli.common import EXIT_BAD_INPUT, EXIT_OK, EXIT_REFUSED, fail, open_db, say, tr
+from cli.common import EXIT_BAD_INPUT, EXIT_FILE, EXIT_OK, EXIT_REFUSED, fail, open_db, say, tr
 from cli.roster import row_error_text
 from domain.performance.importing import MonthAlreadyImported, UnknownAgentsInFile
 from domain.performance.months import parse_month
 from domain.roster.importing import ImportRejected
 from persistence.performance.importer import commit_kpi_import, preview_kpi_import
 from persistence.tabular import UnreadableFile
+from ui.error_sentences import sentence
 from ui.messages import describe
 
 
@@ -27,10 +28,10 @@ def run_import_kpi(args: Namespace) -> int:
     try:
         try:
             preview = preview_kpi_import(db, file, month)
-        except UnreadableFile as exc:
-            return fail(tr("file %1").replace("%1", str(file)) + ": " + describe(exc.code))
-        except OSError as exc:
-            return fail(tr("file %1").replace("%1", str(file)) + ": " + (exc.strerror or str(exc)))
+        except (UnreadableFile, OSError) as exc:  # a missing file is "not found", not "in use"
+            if isinstance(exc, OSError) or isinstance(exc.__cause__, OSError):
+                return fail(sentence(exc, file), EXIT_FILE)
+            return fail(tr("file %1").replace("%1", str(file)) + ": " + sentence(exc, file), EXIT_BAD_INPUT)
         if preview.errors:
             for error in preview.errors:
                 print(row_error_text(file, error), flush=True)

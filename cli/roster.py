@@ -6,7 +6,7 @@ from argparse import Namespace
 from datetime import date, datetime
 from pathlib import Path
 
-from cli.common import EXIT_BAD_INPUT, EXIT_OK, EXIT_REFUSED, fail, open_db, say, tr
+from cli.common import EXIT_BAD_INPUT, EXIT_FILE, EXIT_OK, EXIT_REFUSED, fail, open_db, say, tr
 from domain.demo import DatabaseNotEmpty, build_demo
 from domain.roster.importing import ImportRejected, RowError
 from persistence.health import check_database
@@ -14,6 +14,7 @@ from persistence.migrate import NotOurDatabase
 from persistence.roster.excel_export import export_roster
 from persistence.roster.importer import commit_roster_import, preview_roster_import
 from persistence.tabular import UnreadableFile
+from ui.error_sentences import sentence
 from ui.messages import describe
 
 
@@ -50,10 +51,10 @@ def run_import_roster(args: Namespace) -> int:
     try:
         try:
             preview = preview_roster_import(db, file, date.today())
-        except UnreadableFile as exc:
-            return fail(tr("file %1").replace("%1", str(file)) + ": " + describe(exc.code))
-        except OSError as exc:
-            return fail(tr("file %1").replace("%1", str(file)) + ": " + exc.strerror)
+        except (UnreadableFile, OSError) as exc:  # a missing file is "not found", not "in use"
+            if isinstance(exc, OSError) or isinstance(exc.__cause__, OSError):
+                return fail(sentence(exc, file), EXIT_FILE)
+            return fail(tr("file %1").replace("%1", str(file)) + ": " + sentence(exc, file), EXIT_BAD_INPUT)
         if preview.errors:
             for error in preview.errors:
                 print(row_error_text(file, error), flush=True)

@@ -1,8 +1,13 @@
 """Render the main screens to PNG (offscreen) on a fresh demo database: docs/img/ for the README,
-shots/ (git-ignored) for everything else.   python docs/make_screenshots.py"""
+shots/ (git-ignored) for everything else.
+
+    python docs/make_screenshots.py                 # Chinese: docs/img/roster.png + shots/
+    python docs/make_screenshots.py --lang en       # English: docs/img/roster_en.png + shots/en/
+    python docs/make_screenshots.py --out /tmp/x    # every page into another folder"""
 
 from __future__ import annotations
 
+import argparse
 import os
 import sys
 import tempfile
@@ -27,8 +32,15 @@ SHOTS = ROOT / "shots"
 
 
 def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--lang", choices=("zh_CN", "en"), default="zh_CN")
+    parser.add_argument("--out", type=Path, help="folder for the page shots (default: shots/, shots/en/)")
+    options = parser.parse_args()
+    global SHOTS
+    SHOTS = options.out or (SHOTS / "en" if options.lang == "en" else SHOTS)
+    readme_png = ROOT / "docs/img" / ("roster_en.png" if options.lang == "en" else "roster.png")
     app = QApplication.instance() or QApplication([])
-    install_translators(sys.argv[1] if len(sys.argv) > 1 else "zh_CN")
+    install_translators(options.lang)
     work = Path(tempfile.mkdtemp())
     db = open_database(work / "demo.sqlite")
     build_demo(db.uow(), 60, 36, 7, date.today())
@@ -40,17 +52,19 @@ def main() -> None:
     from ui.roster.leave_dialog import LeaveDialog
     from ui.settings_dialog import SettingsDialog
 
-    SHOTS.mkdir(exist_ok=True)
+    SHOTS.mkdir(parents=True, exist_ok=True)
     window = MainWindow(ctx)
     window.resize(1360, 800)
     window.show()
     for _ in range(3):  # the window's own background work (1:1 column, daily backup) lands first
         ctx.runner.wait()
         app.processEvents()
-    window.grab().save(str(ROOT / "docs/img/roster.png"))
+    window.grab().save(str(readme_png))
     for key in [area.key for area in window.areas]:
         window.show_area(key)
-        app.processEvents()
+        for _ in range(3):  # pages load their rows and charts in the background
+            ctx.runner.wait()
+            app.processEvents()
         window.grab().save(str(SHOTS / f"area_{key}.png"))
     roster = window.pages["roster"]
     roster.table.selectRow(2)
@@ -85,7 +99,7 @@ def main() -> None:
     for _ in range(20):
         app.processEvents()
     importer.grab().save(str(SHOTS / "roster_import_preview.png"))
-    print("written to", SHOTS, "and docs/img/roster.png")
+    print("written to", SHOTS, "and", readme_png)
 
 
 if __name__ == "__main__":

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
 import unicodedata
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime
+from pathlib import Path
 
+from openpyxl import Workbook
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
@@ -18,6 +22,58 @@ HEADER_FILL = PatternFill("solid", start_color="1F4E79")
 HEADER_FONT = Font(bold=True, color="FFFFFF")
 THIN = Side(style="thin", color="BFBFBF")
 HEADER_BORDER = Border(bottom=THIN)
+
+
+class ExportFailed(Exception):
+    """The file could not be written where the user asked. Carries the target path and the system's reason
+    (an OSError) so that ui/error_sentences.py can say what happened and what to do; nothing was left behind."""
+
+    def __init__(self, path: Path, cause: OSError) -> None:
+        super().__init__(f"{path}: {cause}")
+        self.path, self.cause = Path(path), cause
+
+
+def save_workbook(wb: Workbook, path: Path | str) -> Path:
+    """Write to a temporary name in the target folder, flush it to disk, then rename it over the target.
+    A failure at any step (folder missing, no permission, the file open in Excel, disk full, read-only)
+    leaves the target as it was and no partial file, and raises ExportFailed. The folder is never created:
+    a mistyped folder should be reported, not silently made."""
+    path = Path(path)
+    tmp = path.with_name(f".~{path.stem}.{os.getpid()}.tmp")
+    try:
+        if path.is_dir():  # os.replace would say "is a directory" about the temporary name
+            raise IsADirectoryError(21, os.strerror(21), str(path))
+        with open(tmp, "wb") as fh:
+            wb.save(fh)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except OSError as exc:
+        _discard(tmp)
+        _release(wb)
+        raise ExportFailed(path, exc) from exc
+    except BaseException:
+        _discard(tmp)
+        _release(wb)
+        raise
+    return path
+
+
+def _release(wb: Workbook) -> None:
+    """A write-only sheet that was never saved holds an open generator and a scratch file in the system temp
+    folder; finish and remove them here, or the garbage collector prints a traceback at exit."""
+    for ws in wb.worksheets:
+        if getattr(ws, "closed", True) is False:
+            with contextlib.suppress(Exception):
+                ws.close()
+            with contextlib.suppress(Exception):
+                os.remove(ws._writer.out)
+
+
+def _discard(tmp: Path) -> None:
+    # A folder that refuses even this leaves nothing more to do; the real name is untouched either way.
+    with contextlib.suppress(OSError):
+        tmp.unlink(missing_ok=True)
 
 
 def clean_for_excel(text: str) -> str:

@@ -10,13 +10,13 @@ import time
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QByteArray, QSettings, QTimer
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from persistence.paths import app_paths
 from ui.context import AppContext
-from ui.i18n import DEFAULT_LANGUAGE, install_translators
+from ui.i18n import DEFAULT_LANGUAGE, install_translators, valid_language
 from ui.safety import instance_lock
 from ui.tasks import TaskRunner
 
@@ -26,6 +26,40 @@ EXIT_REFUSED = 3
 def ui_settings(config_dir: Path) -> QSettings:
     config_dir.mkdir(parents=True, exist_ok=True)
     return QSettings(str(config_dir / "ui.ini"), QSettings.Format.IniFormat)
+
+
+def repair_settings(settings: QSettings, language: str | None) -> tuple[str, list[str]]:
+    """The language to start in, and the saved UI settings that could not be applied. Each of those is reset
+    to its default and named, so that one bad value costs a message, never a start-up that fails every
+    time (a saved language once crashed the app on every start)."""
+    reset: list[str] = []
+    saved = settings.value("language", DEFAULT_LANGUAGE)
+    if valid_language(saved) is None:
+        settings.setValue("language", DEFAULT_LANGUAGE)
+        saved = DEFAULT_LANGUAGE
+        reset.append("language")
+    geometry = settings.value("main/geometry")
+    if geometry is not None and not isinstance(geometry, QByteArray):
+        settings.remove("main/geometry")
+        reset.append("main/geometry")
+    folder = settings.value("last_folder")
+    if folder is not None and not isinstance(folder, str):
+        settings.remove("last_folder")
+        reset.append("last_folder")
+    if reset:
+        settings.sync()
+    return valid_language(language) or str(saved), reset
+
+
+def reset_note(reset: list[str]) -> str:
+    names = {
+        "language": QApplication.translate("App", "interface language"),
+        "main/geometry": QApplication.translate("App", "window size and position"),
+        "last_folder": QApplication.translate("App", "last folder used"),
+    }
+    return (QApplication.translate("App", "Some saved settings could not be used and were reset to their "
+                                          "defaults: %1. You can change them again in Settings.")
+            .replace("%1", QApplication.translate("App", ", ").join(names.get(key, key) for key in reset)))
 
 
 def open_for_window(path: Path, demo: bool):  # type: ignore[no-untyped-def]
@@ -58,7 +92,8 @@ def run_gui(db_path: Path | None, language: str | None, demo: bool) -> int:
     app.setApplicationName("SupervisorsDesk")
     paths = app_paths()
     settings = ui_settings(paths.config)
-    install_translators(language or str(settings.value("language", DEFAULT_LANGUAGE)))
+    language, reset = repair_settings(settings, language)
+    install_translators(language)
     path = db_path or (paths.demo_db if demo else paths.default_db)
     path.parent.mkdir(parents=True, exist_ok=True)
     lock = instance_lock.acquire(path)
@@ -71,6 +106,11 @@ def run_gui(db_path: Path | None, language: str | None, demo: bool) -> int:
 
     window = MainWindow(settings=settings, db_path=path)
     window.show()
+    if reset:
+        note = QMessageBox(QMessageBox.Icon.Information, QApplication.translate("App", "Settings reset"),
+                           reset_note(reset), parent=window)
+        note.open()  # not modal: the window goes on starting behind it
+        print(reset_note(reset), file=sys.stderr, flush=True)
     QTimer.singleShot(0, lambda: _benchmark_hook(app, "shown"))
     runner = TaskRunner()
     opened: list = []

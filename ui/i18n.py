@@ -11,18 +11,35 @@ LANGUAGES = ("zh_CN", "en")
 DEFAULT_LANGUAGE = "zh_CN"
 
 _installed: list[QTranslator] = []
+_current = DEFAULT_LANGUAGE
 
 
-def install_translators(language: str) -> None:
-    """English is the source language: it needs no translator at all."""
+def valid_language(value: object) -> str | None:
+    """The language code a saved or typed value stands for, or None when it names none we ship."""
+    text = str(value).strip() if isinstance(value, str) else ""
+    return text if text in LANGUAGES else None
+
+
+def current_language() -> str:
+    return _current
+
+
+def install_translators(language: str) -> str:
+    """Install `language` (English is the source language and needs no translator). An unknown value
+    falls back to the default instead of failing: a bad saved setting must never stop the app starting.
+    Returns the language actually installed."""
+    global _current
     app = QCoreApplication.instance()
     assert app is not None
+    language = valid_language(language) or DEFAULT_LANGUAGE
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
+    _current = language
     if language == "en":
-        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Territory.UnitedStates))
-        return
+        # PySide6 6.11 names the enum Country (Territory is only an alias in C++).
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+        return language
     QLocale.setDefault(QLocale(language))
     qt = QTranslator(app)
     if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
@@ -33,3 +50,4 @@ def install_translators(language: str) -> None:
         if ours.load(str(qm)):
             app.installTranslator(ours)
             _installed.append(ours)
+    return language

@@ -53,6 +53,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(QLabel(str(db_path or "")))
         self.areas: list[Area] = list(AREAS)
         self.pages: dict[str, QWidget] = {}  # the pages built so far
+        self.messages: dict[str, str] = {}  # each page's last status message, shown only while it is shown
         for area in self.areas:
             self.nav.addItem(QCoreApplication.translate("Areas", area.title))
             self.stack.addWidget(self._opening_placeholder())
@@ -90,7 +91,7 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         load_hooks()  # already done on the worker thread when started by ui/app.py; cheap then
         self.roster = self.page("roster")
-        self.roster.status_message.disconnect(self.statusBar().showMessage)
+        self.roster.status_message.disconnect()
         self.roster.status_message.connect(self.count_label.setText)
         self.roster.apply_filter()  # its first count was emitted before anyone listened
         self.open_agent.connect(self.show_agent)
@@ -107,7 +108,7 @@ class MainWindow(QMainWindow):
         index = next(i for i, area in enumerate(self.areas) if area.key == key)
         page = self.areas[index].page(self.ctx)
         if hasattr(page, "status_message"):
-            page.status_message.connect(self.statusBar().showMessage)
+            page.status_message.connect(lambda text, key=key: self._page_message(key, text))
         if hasattr(page, "agent_activated"):
             page.agent_activated.connect(self.open_agent)
         old = self.stack.widget(index)
@@ -117,11 +118,22 @@ class MainWindow(QMainWindow):
         self.pages[key] = page
         return page
 
+    def _page_message(self, key: str, text: str) -> None:
+        self.messages[key] = text
+        if self.stack.currentWidget() is self.pages.get(key):
+            self.statusBar().showMessage(text)
+
     def _show_row(self, row: int) -> None:
         if row < 0:
             return
-        self.page(self.areas[row].key)
+        key = self.areas[row].key
+        self.page(key)
         self.stack.setCurrentIndex(row)
+        # A status message belongs to the page that set it: another page's count must not linger here.
+        self.statusBar().clearMessage()
+        self.count_label.setVisible(key == "roster")  # the roster's count is the roster's message too
+        if self.messages.get(key):
+            self.statusBar().showMessage(self.messages[key])
 
     def show_area(self, key: str) -> QWidget:
         page = self.page(key)

@@ -94,8 +94,7 @@ def plan_kpi_import(candidates: list[KpiCandidate], agents: list[AgentData], fil
             plan.errors.append(RowError(c.sheet, c.row, "工号", "required"))
             continue
         if employee_no in seen:
-            plan.errors.append(RowError(c.sheet, c.row, "工号", "duplicate_in_file",
-                                        f"{employee_no} (row {seen[employee_no]})"))
+            plan.errors.append(RowError(c.sheet, c.row, "工号", "duplicate_in_file", employee_no))
             continue
         seen[employee_no] = c.row
         agent = by_no.get(employee_no)

@@ -81,7 +81,7 @@ def plan_import(candidates: list[ImportCandidate], existing: list[AgentData], to
             err("employee_no", "required")
             continue
         if employee_no in seen:
-            err("employee_no", "duplicate_in_file", f"{employee_no} (row {seen[employee_no]})")
+            err("employee_no", "duplicate_in_file", employee_no)  # a value, not words: no English in it
             continue
         seen[employee_no] = cand.row
         values = {k: v for k, v in cand.values.items() if k in AGENT_FIELDS}

@@ -12,7 +12,7 @@ from domain.care import services
 from domain.care.crypto import CareKey
 from domain.care.model import CareCategory, CareRow, CareStatus
 from domain.ports import UnitOfWork
-from persistence.excel_writer import write_table
+from persistence.excel_writer import save_workbook, write_table
 
 HEADERS = ("日期", "坐席", "类别", "状态", "回访日期", "补助金额(元)", "经过", "支持措施", "备注")
 CATEGORY_ZH = {
@@ -41,12 +41,7 @@ def write_care_xlsx(path: Path, rows: list[CareRow], now: datetime) -> int:
     wb.properties.title = "关怀记录（敏感个人信息）"
     wb.properties.creator = "客服主管工作台"
     wb.properties.created = now
-    tmp = Path(path).with_name(Path(path).name + ".tmp")
-    try:
-        wb.save(tmp)
-        tmp.replace(path)  # never leave a half-written file under the real name
-    finally:
-        tmp.unlink(missing_ok=True)
+    save_workbook(wb, path)  # temp name, then rename: never a partial file
     return len(rows)
 
 

@@ -12,7 +12,7 @@ from openpyxl.styles import Font
 from domain.mentoring.allowance import AllowanceStatement, LineNote
 from domain.mentoring.services import allowance_statement
 from domain.ports import UnitOfWork
-from persistence.excel_writer import set_value, write_table
+from persistence.excel_writer import save_workbook, set_value, write_table
 
 MONEY = "#,##0.00"
 DETAIL_HEADERS = ("师傅工号", "师傅", "徒弟工号", "徒弟", "结对开始", "结对结束", "本月计费起", "本月计费止",
@@ -65,9 +65,7 @@ def write_allowance_xlsx(path: Path, statement: AllowanceStatement, team_name: s
     wb.properties.title = statement_title(statement, team_name)
     wb.properties.creator = "客服主管工作台"
     wb.properties.created = now
-    tmp = Path(path).with_name(Path(path).name + ".tmp")
-    wb.save(tmp)
-    tmp.replace(path)  # never leave a half-written file under the real name
+    save_workbook(wb, path)  # temp name, then rename: never a partial file
     return len(statement.lines)
 
 

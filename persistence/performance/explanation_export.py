@@ -10,7 +10,7 @@ from pathlib import Path
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
 
-from persistence.excel_writer import set_value, write_table
+from persistence.excel_writer import save_workbook, set_value, write_table
 
 
 @dataclass
@@ -51,8 +51,4 @@ def export_explanation(sheet: ExplanationSheet, path: Path) -> Path:
     ws.page_setup.fitToWidth = 1
     ws.page_setup.fitToHeight = 1  # one page, whatever the number of metrics and notes
     ws.sheet_properties.pageSetUpPr.fitToPage = True
-    path = Path(path)
-    tmp = path.with_suffix(path.suffix + ".tmp")
-    wb.save(tmp)
-    tmp.replace(path)
-    return path
+    return save_workbook(wb, path)  # temp name, then rename: never a partial file

@@ -19,7 +19,14 @@ from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
-from persistence.excel_writer import HEADER_BORDER, HEADER_FILL, HEADER_FONT, clean_for_excel, display_width
+from persistence.excel_writer import (
+    HEADER_BORDER,
+    HEADER_FILL,
+    HEADER_FONT,
+    clean_for_excel,
+    display_width,
+    save_workbook,
+)
 from persistence.reports.sheets import SheetSpec, Table
 
 TITLE_FONT = Font(bold=True, size=14, color="1F4E79")
@@ -228,6 +235,4 @@ def write_workbook(
     wb.properties.lastModifiedBy = author
     wb.properties.created = wb.properties.modified = now
     wb.properties.subject = "客服中心月度报告"
-    tmp = Path(path).with_name(Path(path).name + ".tmp")
-    wb.save(tmp)
-    tmp.replace(path)  # never a half-written file under the real name
+    save_workbook(wb, path)  # temp name, then rename: never a partial file

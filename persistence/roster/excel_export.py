@@ -9,7 +9,7 @@ from openpyxl import Workbook
 
 from domain.ports import UnitOfWork
 from domain.roster.services import RosterRow, list_roster
-from persistence.excel_writer import write_table
+from persistence.excel_writer import save_workbook, write_table
 from persistence.roster.vocabulary import zh
 
 HEADERS = ("工号", "姓名", "性别", "出生日期", "代际", "手机", "籍贯", "外地", "岗位", "班组", "入职日期",
@@ -40,9 +40,7 @@ def write_roster_xlsx(path: Path, rows: list[RosterRow], team_name: str, now: da
     wb.properties.title = f"{team_name} 花名册"
     wb.properties.creator = "客服主管工作台"
     wb.properties.created = now
-    tmp = Path(path).with_name(Path(path).name + ".tmp")
-    wb.save(tmp)
-    tmp.replace(path)  # never leave a half-written file under the real name
+    save_workbook(wb, path)  # temp name, then rename: never a partial file
     return len(rows)
 
 

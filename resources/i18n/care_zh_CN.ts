@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AccessLogDialog</name>
@@ -417,7 +416,7 @@
         <translation>关怀密码已修改，请重新解锁</translation>
     </message>
     <message>
-        <source>This record&apos;s details are damaged and cannot be read</source>
+        <source>This record's details are damaged and cannot be read</source>
         <translation>数据损坏：这条记录的详情无法读取</translation>
     </message>
     <message>

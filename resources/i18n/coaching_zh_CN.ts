@@ -475,6 +475,10 @@
         <translation>还没有辅导记录。从一次一对一开始吧。</translation>
     </message>
     <message>
+        <source>Select a session to read it in full.</source>
+        <translation>选择一条辅导记录以查看全文。</translation>
+    </message>
+    <message>
         <source>Delete session</source>
         <translation>删除辅导记录</translation>
     </message>

@@ -3,6 +3,10 @@
 <context>
     <name />
     <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
         <source>%1 is not a Supervisor's Desk database; it was left untouched.</source>
         <translation>%1 不是本工作台的数据库，未做任何改动。</translation>
     </message>
@@ -122,6 +126,210 @@
         <source>The database has problems; restore a backup or contact support.</source>
         <translation>数据库存在问题，请从备份恢复或联系技术支持。</translation>
     </message>
+    <message>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>database file</source>
+        <translation>数据库文件</translation>
+    </message>
+    <message>
+        <source>Exit codes:</source>
+        <translation>退出码：</translation>
+    </message>
+    <message>
+        <source>  0  done</source>
+        <translation>  0  完成</translation>
+    </message>
+    <message>
+        <source>  1  check: the database has problems</source>
+        <translation>  1  check：数据库有问题</translation>
+    </message>
+    <message>
+        <source>  2  bad input: wrong arguments, or a file with errors (nothing was imported)</source>
+        <translation>  2  输入有误：参数不对，或文件中有错误（未导入任何内容）</translation>
+    </message>
+    <message>
+        <source>  3  refused: not our database, made by a newer version, already open, or already holds data</source>
+        <translation>  3  被拒绝：不是本程序的数据库、由更新版本创建、已被打开，或已有数据</translation>
+    </message>
+    <message>
+        <source>  4  a file could not be read or written (not found, no permission, open in Excel, disk full)</source>
+        <translation>  4  文件无法读取或写入（找不到、没有权限、正在 Excel 中打开、磁盘已满）</translation>
+    </message>
+    <message>
+        <source>  5  unexpected problem (details in the log)</source>
+        <translation>  5  意外问题（详情见日志）</translation>
+    </message>
+    <message>
+        <source>Supervisor's Desk: without a command, opens the window.</source>
+        <translation>客服主管工作台：不带命令时打开窗口。</translation>
+    </message>
+    <message>
+        <source>database file (default: in the user data folder)</source>
+        <translation>数据库文件（默认：用户数据文件夹中）</translation>
+    </message>
+    <message>
+        <source>interface language (default: Chinese; the window remembers the choice in Settings)</source>
+        <translation>界面语言（默认中文；窗口中的选择保存在“设置”里）</translation>
+    </message>
+    <message>
+        <source>open the demo database, creating it if needed</source>
+        <translation>打开演示数据库（不存在时创建）</translation>
+    </message>
+    <message>
+        <source>commands</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <source>COMMAND</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <source>write demo data into a new database</source>
+        <translation>在新数据库中写入演示数据</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>headcount to keep</source>
+        <translation>保留的在职人数</translation>
+    </message>
+    <message>
+        <source>months of history</source>
+        <translation>历史月数</translation>
+    </message>
+    <message>
+        <source>random seed (the same seed gives the same data)</source>
+        <translation>随机种子（相同的种子生成相同的数据）</translation>
+    </message>
+    <message>
+        <source>integrity, foreign keys and schema version</source>
+        <translation>检查完整性、外键和结构版本</translation>
+    </message>
+    <message>
+        <source>back up the database (SQLite backup API, checked copy)</source>
+        <translation>备份数据库（SQLite 备份接口，备份后校验）</translation>
+    </message>
+    <message>
+        <source>FOLDER</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>folder for this copy (default: the backup folder)</source>
+        <translation>本次备份存放的文件夹（默认：备份文件夹）</translation>
+    </message>
+    <message>
+        <source>list the backups with their record counts</source>
+        <translation>列出备份及其记录数</translation>
+    </message>
+    <message>
+        <source>restore a backup into the database (the current state is kept)</source>
+        <translation>将备份恢复到数据库（当前状态会另行保留）</translation>
+    </message>
+    <message>
+        <source>BACKUP</source>
+        <translation>备份文件</translation>
+    </message>
+    <message>
+        <source>backup file</source>
+        <translation>备份文件</translation>
+    </message>
+    <message>
+        <source>import a file</source>
+        <translation>导入文件</translation>
+    </message>
+    <message>
+        <source>what to import</source>
+        <translation>导入内容</translation>
+    </message>
+    <message>
+        <source>WHAT</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>roster from .xlsx or .csv</source>
+        <translation>从 .xlsx 或 .csv 导入花名册</translation>
+    </message>
+    <message>
+        <source>the file to import</source>
+        <translation>要导入的文件</translation>
+    </message>
+    <message>
+        <source>check and preview only; write nothing</source>
+        <translation>只检查和预览，不写入</translation>
+    </message>
+    <message>
+        <source>monthly KPIs from the platform's .xlsx or .csv</source>
+        <translation>从平台导出的 .xlsx 或 .csv 导入月度 KPI</translation>
+    </message>
+    <message>
+        <source>YYYY-MM</source>
+        <translation>年-月</translation>
+    </message>
+    <message>
+        <source>the month the figures are for, YYYY-MM (else read from the file)</source>
+        <translation>数据所属月份，格式 YYYY-MM（不填则从文件中读取）</translation>
+    </message>
+    <message>
+        <source>replace a month already imported</source>
+        <translation>替换已导入的月份</translation>
+    </message>
+    <message>
+        <source>skip rows whose employee no. is not in the roster</source>
+        <translation>跳过工号不在花名册中的行</translation>
+    </message>
+    <message>
+        <source>export a file</source>
+        <translation>导出文件</translation>
+    </message>
+    <message>
+        <source>what to export</source>
+        <translation>导出内容</translation>
+    </message>
+    <message>
+        <source>roster to .xlsx</source>
+        <translation>导出花名册为 .xlsx</translation>
+    </message>
+    <message>
+        <source>the .xlsx file to write</source>
+        <translation>要写入的 .xlsx 文件</translation>
+    </message>
+    <message>
+        <source>the monthly report for HQ (.xlsx)</source>
+        <translation>给总部的月度报告（.xlsx）</translation>
+    </message>
+    <message>
+        <source>the month to report on</source>
+        <translation>报告月份</translation>
+    </message>
+    <message>
+        <source>KEYS</source>
+        <translation>部分</translation>
+    </message>
+    <message>
+        <source>comma-separated section keys (default: all)</source>
+        <translation>用逗号分隔的报告部分（默认：全部）</translation>
+    </message>
+    <message>
+        <source>the monthly mentor allowance statement (.xlsx)</source>
+        <translation>每月带教补贴明细（.xlsx）</translation>
+    </message>
+    <message>
+        <source>the month of the statement</source>
+        <translation>明细所属月份</translation>
+    </message>
+    <message>
+        <source>Run %1 --help to see what it takes.</source>
+        <translation>运行 %1 --help 查看用法。</translation>
+    </message>
+    <message>
+        <source>the copy did not pass its integrity check, so the database itself may be damaged; run check</source>
+        <translation>备份副本未通过完整性检查，数据库本身可能已损坏；请运行 check 检查</translation>
+    </message>
 </context>
 <context>
     <name>App</name>
@@ -134,8 +342,32 @@
         <translation>已在使用中</translation>
     </message>
     <message>
+        <source>interface language</source>
+        <translation>界面语言</translation>
+    </message>
+    <message>
+        <source>window size and position</source>
+        <translation>窗口大小和位置</translation>
+    </message>
+    <message>
+        <source>last folder used</source>
+        <translation>上次使用的文件夹</translation>
+    </message>
+    <message>
+        <source>Some saved settings could not be used and were reset to their defaults: %1. You can change them again in Settings.</source>
+        <translation>部分已保存的设置无法使用，已恢复为默认值：%1。可在“设置”中重新修改。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
         <source>%1 is already open in another window of this app.</source>
         <translation>%1 已在本软件的另一个窗口中打开。</translation>
+    </message>
+    <message>
+        <source>Settings reset</source>
+        <translation>设置已恢复默认</translation>
     </message>
     <message>
         <source>New database</source>
@@ -159,6 +391,95 @@
     <message>
         <source>Roster</source>
         <translation>团队花名册</translation>
+    </message>
+</context>
+<context>
+    <name>Argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>用法：</translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>位置参数</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>显示此帮助并退出</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s：错误：%(message)s
+</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>缺少必需的参数：%s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>无法识别的参数：%s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>无效的选项：%(value)r（可选：%(choices)s）</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>无效的值（应为 %(type)s）：%(value)r</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>参数 %(argument_name)s：%(message)s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>需要一个值</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>最多需要一个值</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>至少需要一个值</translation>
+    </message>
+    <message>
+        <source>expected %s argument</source>
+        <translation>需要 %s 个值</translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <translation>需要 %s 个值</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>选项不明确：%(option)s 可能是 %(matches)s</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>不能与参数 %s 同时使用</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>忽略了多余的值 %r</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>需要以下参数之一：%s</translation>
+    </message>
+    <message>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation>未知的命令 %(parser_name)r（可选：%(choices)s）</translation>
+    </message>
+    <message>
+        <source>can't open '%(filename)s': %(error)s</source>
+        <translation>无法打开 '%(filename)s'：%(error)s</translation>
     </message>
 </context>
 <context>
@@ -556,6 +877,65 @@
     <message>
         <source>Unexpected problem (%1)</source>
         <translation>发生意外问题（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>Problems</name>
+    <message>
+        <source>%1 was not found. Check the name and the folder, then try again.</source>
+        <translation>找不到 %1。请检查文件名和所在文件夹后重试。</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist. Create it first, or choose another folder.</source>
+        <translation>文件夹 %1 不存在。请先创建该文件夹，或选择其他文件夹。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: the file may be open in Excel or another program, or you may not have permission to read it. Close it and try again.</source>
+        <translation>无法打开 %1：文件可能正在 Excel 或其他程序中打开，或您没有读取权限。请关闭后重试。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: the file may be open in Excel, or you may not have permission to write in that folder. Close it and try again, or choose another folder.</source>
+        <translation>无法写入 %1：文件可能正在 Excel 中打开，请关闭后重试；也可能没有该文件夹的写入权限，请换一个文件夹。</translation>
+    </message>
+    <message>
+        <source>The disk is full, so %1 could not be written. Free some space or choose another drive, then try again.</source>
+        <translation>磁盘空间已满，无法写入 %1。请清理磁盘空间或换一个磁盘后重试。</translation>
+    </message>
+    <message>
+        <source>%1 is on a read-only drive or folder. Choose another folder that can be written to.</source>
+        <translation>%1 位于只读的磁盘或文件夹中。请选择一个可以写入的文件夹。</translation>
+    </message>
+    <message>
+        <source>The path %1 is too long. Choose a shorter folder or file name.</source>
+        <translation>路径 %1 太长。请选择较短的文件夹或文件名。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file. Type a file name, for example roster.xlsx.</source>
+        <translation>%1 是一个文件夹，不是文件。请输入文件名，例如 花名册.xlsx。</translation>
+    </message>
+    <message>
+        <source>Part of the path %1 is a file, not a folder. Check the path and try again.</source>
+        <translation>路径 %1 中有一部分是文件而不是文件夹。请检查路径后重试。</translation>
+    </message>
+    <message>
+        <source>%1 is in use by another program. Close that program and try again.</source>
+        <translation>%1 正被其他程序使用。请关闭该程序后重试。</translation>
+    </message>
+    <message>
+        <source>%1 could not be read (system error %2). Check that the drive is available and try again.</source>
+        <translation>无法读取 %1（系统错误 %2）。请确认磁盘可用后重试。</translation>
+    </message>
+    <message>
+        <source>%1 could not be written (system error %2). Check that the drive is available and try again.</source>
+        <translation>无法写入 %1（系统错误 %2）。请确认磁盘可用后重试。</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong; nothing was changed. The details were written to the log%1.</source>
+        <translation>发生了意外问题，未做任何更改。详情已写入日志%1。</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation>（%1）</translation>
     </message>
 </context>
 <context>

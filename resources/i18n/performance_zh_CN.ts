@@ -449,16 +449,16 @@
         <translation>封顶分至少为 1</translation>
     </message>
     <message>
-        <source>Grade lines must rise: 合格 &lt; 良好 &lt; 优秀</source>
+        <source>Grade lines must rise: Pass &lt; Good &lt; Excellent</source>
         <translation>等级线必须逐级升高：合格 &lt; 良好 &lt; 优秀</translation>
+    </message>
+    <message>
+        <source>Already recorded as service star for that month</source>
+        <translation>该员工已是当月的服务之星</translation>
     </message>
     <message>
         <source>This appeal was already decided</source>
         <translation>该申诉已经处理过</translation>
-    </message>
-    <message>
-        <source>Already recorded as 服务之星 for that month</source>
-        <translation>该员工已是当月的服务之星</translation>
     </message>
 </context>
 <context>
@@ -492,7 +492,7 @@
         <translation>登记申诉…</translation>
     </message>
     <message>
-        <source>服务之星…</source>
+        <source>Service star…</source>
         <translation>评选服务之星…</translation>
     </message>
     <message>
@@ -536,7 +536,7 @@
         <translation>共 %1 人</translation>
     </message>
     <message>
-        <source>服务之星: %1</source>
+        <source>Service star: %1</source>
         <translation>服务之星：%1</translation>
     </message>
     <message>
@@ -639,7 +639,7 @@
         <translation>待处理申诉</translation>
     </message>
     <message>
-        <source>服务之星 this month</source>
+        <source>Service star this month</source>
         <translation>本月服务之星</translation>
     </message>
 </context>
@@ -792,7 +792,7 @@
         <translation>%1 ≥</translation>
     </message>
     <message>
-        <source>Floor rules (底线机制): whatever the score, the grade is at most…</source>
+        <source>Floor rules: whatever the score, the grade is at most…</source>
         <translation>底线机制：无论得分多少，等级最高为…</translation>
     </message>
     <message>
@@ -823,7 +823,7 @@
 <context>
     <name>StarDialog</name>
     <message>
-        <source>服务之星 for %1</source>
+        <source>Service star for %1</source>
         <translation>%1 服务之星</translation>
     </message>
     <message>

@@ -39,6 +39,41 @@
     </message>
 </context>
 <context>
+    <name>ReportSections</name>
+    <message>
+        <source>Workforce</source>
+        <translation>人员概况</translation>
+    </message>
+    <message>
+        <source>Roster detail</source>
+        <translation>人员明细</translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation>绩效</translation>
+    </message>
+    <message>
+        <source>Recruiting</source>
+        <translation>招聘</translation>
+    </message>
+    <message>
+        <source>Mentoring</source>
+        <translation>带教</translation>
+    </message>
+    <message>
+        <source>Coaching</source>
+        <translation>辅导</translation>
+    </message>
+    <message>
+        <source>Care</source>
+        <translation>关怀</translation>
+    </message>
+    <message>
+        <source>Leavers</source>
+        <translation>离职</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
         <source>%1-%2</source>

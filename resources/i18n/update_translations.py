@@ -28,7 +28,7 @@ def tool(name: str) -> str:
 
 
 def area_sources() -> dict[str, list[Path]]:
-    areas = {"core": sorted((ROOT / "ui").glob("*.py")) + sorted((ROOT / "cli").glob("*.py"))}
+    areas = {"core": [ROOT / "main.py"] + sorted((ROOT / "ui").glob("*.py")) + sorted((ROOT / "cli").glob("*.py"))}
     for folder in sorted(p for p in (ROOT / "ui").iterdir() if p.is_dir() and (p / "__init__.py").exists()):
         areas[folder.name] = sorted(folder.rglob("*.py"))
     return areas

@@ -41,6 +41,7 @@ from ui.care.session import care_session
 from ui.care.table_model import CareFilter, CareTableModel
 from ui.care.totals_view import TotalsView
 from ui.context import AppContext
+from ui.error_sentences import WRITE, sentence
 from ui.messages import describe
 
 
@@ -373,9 +374,8 @@ class CarePage(QWidget):
             self.status_message.emit(self.tr("%1 care records exported to %2").replace("%1", str(count))
                                      .replace("%2", path))
 
-        def failed(exc: BaseException, _trace: str) -> None:
+        def failed(exc: BaseException, trace: str) -> None:
             self.export_button.setEnabled(self.session.unlocked)
-            QMessageBox.warning(self, self.tr("Export failed"),
-                                describe(exc.code) if isinstance(exc, DomainError) else str(exc))
+            QMessageBox.warning(self, self.tr("Export failed"), sentence(exc, path, WRITE, trace))
 
         self.ctx.runner.run(lambda: export_care(self.ctx.uow(), key, Path(path), self.ctx.now(), ids), done, failed)

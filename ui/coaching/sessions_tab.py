@@ -113,7 +113,8 @@ class SessionsTab(QWidget):
         for button in (self.edit_button, self.delete_button, self.profile_button):
             button.setEnabled(row is not None)
         if row is None:
-            self.detail.setHtml(f"<p style='color:#888'>{self.tr('Select a session to read it in full.')}</p>")
+            hint = self.tr("Select a session to read it in full.")  # outside the f-string, where lupdate sees it
+            self.detail.setHtml(f"<p style='color:#888'>{hint}</p>")
             return
         _, items = services.get_session(self.ctx.uow(), row.session.id or 0)
         self.detail.setHtml(session_html(row, items, self.ctx.today().isoformat()))

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+import ui.dashboard.labels  # noqa: F401  (registers the survival groupings' words before the combo fills)
 from domain.dashboard import services
 from domain.dashboard.activity import ActivityView
 from domain.dashboard.model import PERIODS, DashboardFilter, Overview, SurvivalGroup, SurvivalGrouping

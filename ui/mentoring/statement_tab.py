@@ -22,6 +22,7 @@ from domain.mentoring.allowance import AllowanceLine, AllowanceStatement, LineNo
 from domain.roster.rules import add_months
 from persistence.mentoring.allowance_export import export_allowance
 from ui.context import AppContext
+from ui.error_sentences import WRITE, sentence
 from ui.labels import label
 from ui.list_table import WARNING, Column, ListTableModel, make_view
 from ui.mentoring.dialogs import person
@@ -151,9 +152,9 @@ class StatementTab(QWidget):
             self.status_message.emit(self.tr("Allowance statement written to %1 (total ¥%2)").replace("%1", path)
                                      .replace("%2", money(statement.total)))
 
-        def failed(exc: BaseException, _trace: str) -> None:
+        def failed(exc: BaseException, trace: str) -> None:
             self.export_button.setEnabled(True)
-            QMessageBox.warning(self, self.tr("Export failed"), str(exc))
+            QMessageBox.warning(self, self.tr("Export failed"), sentence(exc, path, WRITE, trace))
 
         self.ctx.runner.run(lambda: export_allowance(self.ctx.uow(), Path(path), year, month, self.ctx.now()),
                             done, failed)

@@ -28,7 +28,7 @@ register_codes({
     "scheme_negative_weight": QT_TRANSLATE_NOOP("Messages", "Weights cannot be negative"),
     "scheme_bad_target": QT_TRANSLATE_NOOP("Messages", "Targets must be above zero"),
     "scheme_bad_cap": QT_TRANSLATE_NOOP("Messages", "The cap must be at least 1"),
-    "scheme_bad_bands": QT_TRANSLATE_NOOP("Messages", "Grade lines must rise: 合格 < 良好 < 优秀"),
+    "scheme_bad_bands": QT_TRANSLATE_NOOP("Messages", "Grade lines must rise: Pass < Good < Excellent"),
     "appeal_already_decided": QT_TRANSLATE_NOOP("Messages", "This appeal was already decided"),
-    "star_already_recorded": QT_TRANSLATE_NOOP("Messages", "Already recorded as 服务之星 for that month"),
+    "star_already_recorded": QT_TRANSLATE_NOOP("Messages", "Already recorded as service star for that month"),
 })

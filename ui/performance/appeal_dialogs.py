@@ -146,7 +146,7 @@ class StarDialog(QDialog):
                  save: Callable[[int, bool, str], bool | None], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._save, self._suggested = save, suggested
-        self.setWindowTitle(self.tr("服务之星 for %1").replace("%1", month))
+        self.setWindowTitle(self.tr("Service star for %1").replace("%1", month))
         self.agent = QComboBox()
         for agent_id, text in candidates:
             self.agent.addItem(text, agent_id)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from domain.performance.services import AgentExplanation
 from persistence.performance.explanation_export import export_explanation
 from ui.context import AppContext
+from ui.error_sentences import WRITE, sentence
 from ui.performance.explanation_text import ExplanationText
 from ui.performance.words import grade_color
 
@@ -109,8 +110,8 @@ class ExplanationDialog(QDialog):
         self.ctx.settings.setValue("last_folder", str(path.parent))
         try:
             export_explanation(self.sheet, path)
-        except OSError as exc:
-            QMessageBox.warning(self, self.tr("Export failed"), exc.strerror or str(exc))
+        except Exception as exc:  # noqa: BLE001  (every failure is told as a sentence; unexpected ones logged)
+            QMessageBox.warning(self, self.tr("Export failed"), sentence(exc, path, WRITE))
             return
         with self.ctx.uow() as uow:
             uow.log.record("export_explanation", f"{self.item.agent.employee_no} "

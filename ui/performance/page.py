@@ -78,7 +78,7 @@ class PerformancePage(QWidget):
         self.agent_label.setStyleSheet("font-size: 15px; font-weight: bold;")
         self.explain_button = QPushButton(self.tr("Why this grade?"))
         self.appeal_button = QPushButton(self.tr("File an appeal…"))
-        self.star_button = QPushButton(self.tr("服务之星…"))
+        self.star_button = QPushButton(self.tr("Service star…"))
         self.appeals_model = RowsModel(self)
         self.appeals_view = QTableView()
         self.appeals_view.setModel(self.appeals_model)
@@ -196,7 +196,7 @@ class PerformancePage(QWidget):
         parts += [f"{word(g)} {grades.get(g, 0)}" for g in GRADES_BEST_FIRST]
         stars = [r.agent.name for r in self.model._all if r.star]
         if stars:
-            parts.append(self.tr("服务之星: %1").replace("%1", "、".join(stars)))
+            parts.append(self.tr("Service star: %1").replace("%1", "、".join(stars)))
         self.summary.setText("  ·  ".join(parts) if total else "")
         self.status_message.emit(self.tr("Performance %1: %2 of %3 agents shown")
                                  .replace("%1", self.current_month() or "").replace("%2", str(shown))

@@ -157,7 +157,7 @@ class SchemeEditor(QWidget):
             bands.addWidget(box)
         bands.addStretch()
         self.floors = [FloorRow() for _ in range(FLOOR_ROWS)]
-        floors_box = QGroupBox(self.tr("Floor rules (底线机制): whatever the score, the grade is at most…"))
+        floors_box = QGroupBox(self.tr("Floor rules: whatever the score, the grade is at most…"))
         floors_grid = QGridLayout(floors_box)
         for r, floor in enumerate(self.floors):
             for col, widget in enumerate((floor.metric, floor.trigger, floor.threshold, QLabel(self.tr("caps at")),

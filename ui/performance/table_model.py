@@ -118,7 +118,7 @@ class PerformanceTableModel(FilteredTableModel[PerformanceRow]):
         if role == Qt.ItemDataRole.TextAlignmentRole and 4 <= column <= GRADE_COLUMN:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and row.star and column == 1:
-            return QCoreApplication.translate("PerformanceTableModel", "服务之星 this month")
+            return QCoreApplication.translate("PerformanceTableModel", "Service star this month")
         return None
 
     def row_index_of(self, agent_id: int) -> int | None:

@@ -21,6 +21,15 @@ KINDS = {
 }
 
 
+def readable_detail(detail: str) -> str:
+    """The log keeps "month=2026-10; path=…; sections=…" for machines; people read "2026-10 · …/report.xlsx"."""
+    if "=" not in detail:
+        return detail
+    fields = dict(part.strip().split("=", 1) for part in detail.split(";") if "=" in part)
+    shown = [fields[key] for key in ("month", "path") if fields.get(key)]
+    return " · ".join(shown) if shown else detail
+
+
 class ExportLogModel(QAbstractTableModel):
     HEADERS = (QT_TRANSLATE_NOOP("ExportLogModel", "When"), QT_TRANSLATE_NOOP("ExportLogModel", "What"),
                QT_TRANSLATE_NOOP("ExportLogModel", "Details"), QT_TRANSLATE_NOOP("ExportLogModel", "Rows"))
@@ -49,7 +58,7 @@ class ExportLogModel(QAbstractTableModel):
             return at.strftime("%Y-%m-%d %H:%M") if at else ""
         if column == 1:
             return QCoreApplication.translate("ExportLogModel", KINDS[kind])
-        return detail if column == 2 else str(count)
+        return readable_detail(detail) if column == 2 else str(count)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,7 +27,19 @@ from PySide6.QtWidgets import (
 from domain.reports.workforce import Month
 from persistence.reports.hq_report import SECTIONS, export_report
 from ui.context import AppContext
+from ui.error_sentences import WRITE, sentence
 from ui.reports.log_model import ExportLogModel
+
+SECTION_NAMES = {
+    "workforce": QT_TRANSLATE_NOOP("ReportSections", "Workforce"),
+    "roster": QT_TRANSLATE_NOOP("ReportSections", "Roster detail"),
+    "performance": QT_TRANSLATE_NOOP("ReportSections", "Performance"),
+    "recruiting": QT_TRANSLATE_NOOP("ReportSections", "Recruiting"),
+    "mentoring": QT_TRANSLATE_NOOP("ReportSections", "Mentoring"),
+    "coaching": QT_TRANSLATE_NOOP("ReportSections", "Coaching"),
+    "care": QT_TRANSLATE_NOOP("ReportSections", "Care"),
+    "leavers": QT_TRANSLATE_NOOP("ReportSections", "Leavers"),
+}
 
 
 def recent_months(today: date, count: int = 24) -> list[Month]:
@@ -47,7 +60,8 @@ class ReportsPage(QWidget):
         sections = QGroupBox(self.tr("Sheets"))
         grid = QGridLayout(sections)
         for i, section in enumerate(SECTIONS):
-            box = QCheckBox(section.sheet)
+            # The workbook goes to HQ in Chinese whatever the interface language; the box speaks the user's.
+            box = QCheckBox(QCoreApplication.translate("ReportSections", SECTION_NAMES.get(section.key, section.sheet)))
             box.setChecked(True)
             self.boxes[section.key] = box
             grid.addWidget(box, i // 4, i % 4)
@@ -64,8 +78,11 @@ class ReportsPage(QWidget):
         self.log_view = QTableView()
         self.log_view.setModel(self.log_model)
         self.log_view.verticalHeader().setVisible(False)
-        self.log_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.log_view.horizontalHeader().setStretchLastSection(True)
+        # Time, kind and rows fit their text; the details (month, file) take the rest of the width.
+        header = self.log_view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
 
         form = QFormLayout()
         form.addRow(self.tr("Month"), self.month)
@@ -123,11 +140,11 @@ class ReportsPage(QWidget):
             self.status.setText(self.tr("Saved to %1").replace("%1", str(path)))
             self.refresh_log()
 
-        def failed(exc: BaseException, _trace: str) -> None:
+        def failed(exc: BaseException, trace: str) -> None:
             self.export_button.setEnabled(True)
             self.progress.hide()
             self.status.setText("")
-            QMessageBox.warning(self, self.tr("Export failed"), str(exc))
+            QMessageBox.warning(self, self.tr("Export failed"), sentence(exc, path, WRITE, trace))
 
         self.ctx.runner.run_with_progress(
             lambda report: export_report(self.ctx.uow, month, path, keys, now, report), step, finished, failed)

@@ -31,6 +31,7 @@ from domain.roster.model import AgentData, LeaveReason, Role, Status, TenureStag
 from domain.roster.rules import FieldError
 from persistence.roster.excel_export import export_roster
 from ui.context import AppContext
+from ui.error_sentences import WRITE, sentence
 from ui.labels import label
 from ui.messages import describe
 from ui.roster.agent_dialog import AgentDialog
@@ -286,9 +287,9 @@ class RosterPage(QWidget):
             self.status_message.emit(self.tr("%1 agents exported to %2").replace("%1", str(count))
                                      .replace("%2", path))
 
-        def failed(exc: BaseException, _trace: str) -> None:
+        def failed(exc: BaseException, trace: str) -> None:
             self.export_button.setEnabled(True)
-            QMessageBox.warning(self, self.tr("Export failed"), str(exc))
+            QMessageBox.warning(self, self.tr("Export failed"), sentence(exc, path, WRITE, trace))
 
         self.ctx.runner.run(lambda: export_roster(self.ctx.uow(), Path(path), self.ctx.today(), self.ctx.now()),
                             done, failed)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from persistence.backup import MANUAL, BackupFile, take_backup
 from persistence.restore import RestoreRefused, RestoreResult, restore_backup
 from ui.context import AppContext
+from ui.error_sentences import WRITE, sentence
 from ui.messages import describe
 from ui.safety.backup_model import BackupRow, BackupTableModel, load_rows
 from ui.safety.crash import log
@@ -173,6 +174,6 @@ class BackupDialog(QDialog):
             text = self.tr("Not restored: %1. Nothing was changed.").replace("%1", describe(exc.code))
         else:
             log.error("backup or restore failed\n%s", trace)
-            text = self.tr("Failed: %1").replace("%1", str(exc))
+            text = self.tr("Failed: %1").replace("%1", sentence(exc, None, WRITE))
         self.status.setText(f"<span style='color:#c0392b'>{text}</span>")
         self._busy(False)

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QV
 
 from persistence.health import HealthReport, check_database
 from ui.context import AppContext
+from ui.error_sentences import READ, sentence
 from ui.safety.crash import log
 from ui.safety.words import health_sentences
 
@@ -66,4 +67,4 @@ class CheckDatabaseDialog(QDialog):
         self.again.setEnabled(True)
         self.verdict.setText(self.tr("✖ The check could not run"))
         self.verdict.setStyleSheet("font-size: 16px; font-weight: bold; color: #c0392b;")
-        self.lines.setText(str(exc))
+        self.lines.setText(sentence(exc, None, READ))

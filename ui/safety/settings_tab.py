@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from persistence.backup import FOLDER_SETTING, last_automatic_backup
 from persistence.database import default_backup_dir
 from ui.context import AppContext
+from ui.error_sentences import WRITE, sentence
 
 
 class BackupSettingsTab(QWidget):
@@ -69,7 +70,7 @@ class BackupSettingsTab(QWidget):
         except OSError as exc:
             QMessageBox.warning(self, self.tr("Backup folder"), self.tr(
                 "Cannot use %1 for backups (%2); the backup folder was not changed.")
-                .replace("%1", str(folder)).replace("%2", exc.strerror or str(exc)))
+                .replace("%1", str(folder)).replace("%2", sentence(exc, folder, WRITE)))
             return
         with self.ctx.uow() as uow:
             uow.settings.set(FOLDER_SETTING, str(folder) if text else "")

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from persistence.backup import StartupBackup, startup_backup
 from ui.context import AppContext
+from ui.error_sentences import WRITE, sentence
 from ui.safety.crash import log
 
 
@@ -29,6 +30,6 @@ def start_daily_backup(ctx: AppContext, window: QMainWindow) -> None:
     def failed(exc: BaseException, trace: str) -> None:
         log.error("start-up backup failed\n%s", trace)
         text = QCoreApplication.translate("SafetyStartup", "Automatic backup failed: %1")
-        window.statusBar().showMessage(text.replace("%1", str(exc)), 15_000)
+        window.statusBar().showMessage(text.replace("%1", sentence(exc, None, WRITE, trace)), 15_000)
 
     ctx.runner.run(lambda: startup_backup(ctx.db, ctx.now()), done, failed)
