@@ -131,4 +131,9 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
+    import multiprocessing
+
+    # Import files are parsed in a spawned child (persistence/sandboxed_read.py); in the installable folder the
+    # child is this same executable, which must recognise that it was started as one and only run the child.
+    multiprocessing.freeze_support()
     sys.exit(main())

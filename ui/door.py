@@ -10,7 +10,6 @@ refresh — and only those.
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -73,13 +72,7 @@ def show_failure(exc: BaseException, trace: str) -> None:
     else logged with its trace and told in one short sentence."""
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from domain.errors import DomainError
-    from ui.messages import describe
+    from ui.error_sentences import sentence
 
-    if isinstance(exc, DomainError):
-        text = describe(exc.code)
-    else:
-        logging.getLogger("desk").error("background work failed: %s\n%s", exc, trace)
-        text = QApplication.translate("Door", "The action could not be completed; nothing was changed. "
-                                              "The details are in the log.")
+    text = sentence(exc, trace=trace)
     QMessageBox.warning(QApplication.activeWindow(), QApplication.translate("Door", "Could not complete"), text)

@@ -27,18 +27,19 @@ CODES = {
     "bad_bool": QT_TRANSLATE_NOOP("Messages", "Expected yes or no"),
     "bad_choice": QT_TRANSLATE_NOOP("Messages", "Not one of the allowed values"),
     "empty_file": QT_TRANSLATE_NOOP("Messages", "The file is empty"),
-    "not_xlsx": QT_TRANSLATE_NOOP("Messages", "Not an Excel .xlsx workbook"),
+    "not_xlsx": QT_TRANSLATE_NOOP("Messages", "Not an Excel workbook (.xlsx, .xlsm or .xls)"),
     "truncated": QT_TRANSLATE_NOOP("Messages", "The file is damaged or incomplete"),
     "corrupt": QT_TRANSLATE_NOOP("Messages", "The file is damaged or incomplete"),
     "encrypted": QT_TRANSLATE_NOOP("Messages", "The workbook is password-protected; save it without a password"),
-    "xls_binary": QT_TRANSLATE_NOOP("Messages", "Old .xls format; save it as .xlsx in Excel first"),
     "too_many_members": QT_TRANSLATE_NOOP("Messages", "The file has too many parts to be a normal workbook"),
     "zip_bomb": QT_TRANSLATE_NOOP("Messages", "The file expands to an unsafe size"),
     "unsafe_member_name": QT_TRANSLATE_NOOP("Messages", "The file contains unsafe paths"),
     "too_many_rows": QT_TRANSLATE_NOOP("Messages", "Too many rows"),
     "too_many_columns": QT_TRANSLATE_NOOP("Messages", "Too many columns"),
-    "unknown_encoding": QT_TRANSLATE_NOOP("Messages", "Unknown text encoding (use UTF-8 or GBK)"),
-    "unsupported_extension": QT_TRANSLATE_NOOP("Messages", "Only .xlsx, .xlsm and .csv files can be imported"),
+    "unknown_encoding": QT_TRANSLATE_NOOP(
+        "Messages", "Unknown text encoding: save it as UTF-8 or GBK, or choose the encoding"),
+    "unsupported_extension": QT_TRANSLATE_NOOP(
+        "Messages", "Only .xlsx, .xlsm, .xls, .csv and .txt files can be imported"),
     "bad_xml": QT_TRANSLATE_NOOP("Messages", "The file contains unsafe XML"),
     "formula_without_value": QT_TRANSLATE_NOOP("Messages", "A formula has no saved value; open and save in Excel"),
     "io_error": QT_TRANSLATE_NOOP("Messages", "The file could not be opened (is it open in another program?)"),
@@ -50,6 +51,16 @@ CODES = {
     "cannot_undo": QT_TRANSLATE_NOOP("Messages", "Cannot undo: other records now depend on this"),
     "not_found": QT_TRANSLATE_NOOP("Messages", "The record no longer exists"),
     "database_not_empty": QT_TRANSLATE_NOOP("Messages", "The database already holds data"),
+    "duplicate_sheet_name": QT_TRANSLATE_NOOP(
+        "Messages", "Two sheets have the same name; rename one in Excel and save again"),
+    "too_much_text": QT_TRANSLATE_NOOP("Messages", "The file holds too much text to import at once; split it"),
+    "cell_too_long": QT_TRANSLATE_NOOP("Messages", "A cell holds more than 32,767 characters (Excel's limit)"),
+    "unclosed_quote": QT_TRANSLATE_NOOP("Messages", "A quotation mark is opened and never closed (see the row named)"),
+    "html_table": QT_TRANSLATE_NOOP(
+        "Messages", "This is a web page (HTML) saved as .xls; open it in Excel and save as .xlsx"),
+    "reader_crashed": QT_TRANSLATE_NOOP("Messages", "The file could not be read: the reader stopped on it"),
+    "reader_out_of_memory": QT_TRANSLATE_NOOP("Messages", "The file needs more memory to read than is allowed"),
+    "reader_timeout": QT_TRANSLATE_NOOP("Messages", "Reading the file took too long and was stopped"),
     "import_rejected": QT_TRANSLATE_NOOP("Messages", "The import was rejected; nothing was changed"),
 }
 
