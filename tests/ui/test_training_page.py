@@ -126,5 +126,5 @@ def test_agent_page_shows_training_and_growth(qtbot, ctx, team) -> None:  # type
     panel = next(p for p in page.panels if isinstance(p, TrainingPanel))
     texts = [panel.form.itemAt(i).widget().text() for i in range(panel.form.count())
              if panel.form.itemAt(i).widget() is not None]
-    assert "已完成 0/6 · 逾期 1" in texts  # the new plan's six items; 跟听 was due 11-15
+    assert "已完成 0/6 · 逾期 2" in texts  # six items; 跟听 was due 11-15, 沙盘推演 (weeks 1–3) 11-22
     assert "实战跟听营：旁听老员工真实通话（2026-11-15）" in texts  # overdue on 11-23
