@@ -151,3 +151,18 @@ def test_promotion_on_another_track_is_refused(db: Database) -> None:
     with pytest.raises(NotFound):
         careers.record_promotion(db.uow(), agent, 9999, TODAY, TODAY)
     assert ResultStatus.ABSENT.value == "absent"
+
+
+def test_demo_tells_a_training_and_career_story(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from domain.demo import build_demo
+    from persistence.database import open_database
+
+    db = open_database(tmp_path / "demo.sqlite")
+    build_demo(db.uow(), 60, 24, 7, TODAY)
+    assert len(services.list_sessions(db.uow())) >= 4
+    promotions = careers.list_promotions(db.uow())
+    assert promotions and all(json.loads(p.snapshot)["criteria"] is not None for p in promotions)
+    assert {p.title for p in careers.list_positions(db.uow())} >= {"组长"}
+    rows = careers.everyone_readiness(db.uow(), TODAY)
+    assert any(r.target is not None and r.missing <= 1 for r in rows)  # someone is close to their next level
+    assert any(t.area == "training" for t in this_week(db.uow(), TODAY))  # and something is due this week

@@ -144,6 +144,8 @@ class ReadinessTab(QWidget):
         self.checks_view = make_table(self.checks, 3, sortable=False)
         self.positions: ListTableModel[Position] = ListTableModel("ReadinessTab", POSITION_COLUMNS, parent=self)
         self.positions_view = make_table(self.positions, 0, sortable=False)
+        for column in (1, 2):
+            self.positions_view.setColumnWidth(column, 100)
         self.detail_title = QLabel()
         self.detail_title.setStyleSheet("font-weight: bold; font-size: 14px;")
         self.error = ErrorLabel()
