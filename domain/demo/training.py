@@ -15,8 +15,16 @@ from domain.roster.model import AgentData, CareerTrack, CertLevel, Status, Tenur
 from domain.roster.rules import tenure_stage
 from domain.training.careers import _evidence
 from domain.training.ladder import check_level
-from domain.training.model import CheckMethod, ManualTick, PlanItem, Position, Promotion, ResultStatus, \
-    TrainingResult, TrainingSession
+from domain.training.model import (
+    CheckMethod,
+    ManualTick,
+    PlanItem,
+    Position,
+    Promotion,
+    ResultStatus,
+    TrainingResult,
+    TrainingSession,
+)
 from domain.training.progress import STAGE_ORDER, item_window, status_for_score
 from domain.training.services import ensure_defaults
 

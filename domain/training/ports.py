@@ -5,7 +5,15 @@ from __future__ import annotations
 from datetime import date
 from typing import Protocol
 
-from domain.training.model import LadderLevel, ManualTick, PlanItem, Position, Promotion, TrainingResult, TrainingSession
+from domain.training.model import (
+    LadderLevel,
+    ManualTick,
+    PlanItem,
+    Position,
+    Promotion,
+    TrainingResult,
+    TrainingSession,
+)
 
 
 class TrainingRepository(Protocol):

@@ -16,22 +16,25 @@ from ui.labels import label
 from ui.list_table import MUTED, OVERDUE
 
 register_area_words({"training": QT_TRANSLATE_NOOP("Timeline", "Training")})
-register_event_words({
-    ("training", "result_done"): QT_TRANSLATE_NOOP("Timeline", "Training item done"),
-    ("training", "result_passed"): QT_TRANSLATE_NOOP("Timeline", "Training test passed"),
-    ("training", "result_failed"): QT_TRANSLATE_NOOP("Timeline", "Training test failed"),
-    ("training", "result_absent"): QT_TRANSLATE_NOOP("Timeline", "Absent from training"),
-    ("training", "taught"): QT_TRANSLATE_NOOP("Timeline", "Taught a training session"),
-    ("training", "position_started"): QT_TRANSLATE_NOOP("Timeline", "Took up a position"),
-    ("training", "position_ended"): QT_TRANSLATE_NOOP("Timeline", "Left a position"),
-    ("training", "promoted"): QT_TRANSLATE_NOOP("Timeline", "Promoted"),
-})
-register_todo_words({
-    ("training", "item_due"): QT_TRANSLATE_NOOP("ThisWeek", "Training item due"),
-})
+register_event_words(
+    {
+        ("training", "result_done"): QT_TRANSLATE_NOOP("Timeline", "Training item done"),
+        ("training", "result_passed"): QT_TRANSLATE_NOOP("Timeline", "Training test passed"),
+        ("training", "result_failed"): QT_TRANSLATE_NOOP("Timeline", "Training test failed"),
+        ("training", "result_absent"): QT_TRANSLATE_NOOP("Timeline", "Absent from training"),
+        ("training", "taught"): QT_TRANSLATE_NOOP("Timeline", "Taught a training session"),
+        ("training", "position_started"): QT_TRANSLATE_NOOP("Timeline", "Took up a position"),
+        ("training", "position_ended"): QT_TRANSLATE_NOOP("Timeline", "Left a position"),
+        ("training", "promoted"): QT_TRANSLATE_NOOP("Timeline", "Promoted"),
+    }
+)
+register_todo_words(
+    {
+        ("training", "item_due"): QT_TRANSLATE_NOOP("ThisWeek", "Training item due"),
+    }
+)
 
 SHOWN_OPEN = 4
-
 
 
 class TrainingPanel(QGroupBox):
@@ -49,22 +52,37 @@ class TrainingPanel(QGroupBox):
             self.form.removeRow(0)
         done, total = completion(progress)
         overdue = [p for p in progress if p.state is ItemState.OVERDUE]
-        self._row(QCoreApplication.translate("TrainingPanel", "Plan"), QCoreApplication.translate("TrainingPanel", "%1 of %2 complete · %3 overdue").replace("%1", str(done))
-                  .replace("%2", str(total)).replace("%3", str(len(overdue))), alert=bool(overdue))
+        self._row(
+            QCoreApplication.translate("TrainingPanel", "Plan"),
+            QCoreApplication.translate("TrainingPanel", "%1 of %2 complete · %3 overdue")
+            .replace("%1", str(done))
+            .replace("%2", str(total))
+            .replace("%3", str(len(overdue))),
+            alert=bool(overdue),
+        )
         open_items = [p for p in progress if p.state in (ItemState.OVERDUE, ItemState.RETAKE, ItemState.OPEN)]
         for p in open_items[:SHOWN_OPEN]:
             self._row(label(p.state), f"{p.item.title}（{p.due.isoformat()}）", alert=p.state is ItemState.OVERDUE)
         for g in growth:
             rate = "—" if g.pass_rate is None else f"{g.pass_rate}%（{g.tests_passed}/{g.tests_taken}）"
-            self._row(g.month, QCoreApplication.translate("TrainingPanel", "pass rate %1 · helped colleagues %2").replace("%1", rate)
-                      .replace("%2", str(g.peer_help)))
+            self._row(
+                g.month,
+                QCoreApplication.translate("TrainingPanel", "pass rate %1 · helped colleagues %2")
+                .replace("%1", rate)
+                .replace("%2", str(g.peer_help)),
+            )
         if ready is not None:
             if ready.target is None:
-                text = QCoreApplication.translate("TrainingPanel", "%1: top of the track").replace("%1", ready.current.name if ready.current else "")
+                text = QCoreApplication.translate("TrainingPanel", "%1: top of the track").replace(
+                    "%1", ready.current.name if ready.current else ""
+                )
             else:
-                text = QCoreApplication.translate("TrainingPanel", "%1 → %2: %3 criteria not met").replace(
-                    "%1", ready.current.name if ready.current else "").replace("%2", ready.target.name) \
+                text = (
+                    QCoreApplication.translate("TrainingPanel", "%1 → %2: %3 criteria not met")
+                    .replace("%1", ready.current.name if ready.current else "")
+                    .replace("%2", ready.target.name)
                     .replace("%3", str(ready.missing))
+                )
             self._row(label(ready.track), text)
 
     def _row(self, name: str, value: str, alert: bool = False) -> None:

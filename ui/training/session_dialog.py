@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from domain.errors import DomainError
+from domain.roster import services as roster
 from domain.roster.model import AgentData, Status, TenureStage
 from domain.roster.rules import tenure_stage
-from domain.roster import services as roster
 from domain.training import services
 from domain.training.model import Attendance, PlanItem, TrainingSession
 from ui.context import AppContext
