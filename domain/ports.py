@@ -13,6 +13,7 @@ from domain.mentoring.ports import CertificationRepository, MentoringRepository
 from domain.performance.ports import PerformanceRepository
 from domain.recruiting.ports import RecruitingRepository
 from domain.roster.model import AgentData, HistoryEntry, Status
+from domain.training.ports import TrainingRepository
 
 
 class AgentRepository(Protocol):
@@ -50,6 +51,7 @@ class UnitOfWork(Protocol):
     dashboard: DashboardRepository
     care: CareRepository
     recruiting: RecruitingRepository
+    training: TrainingRepository
 
     def __enter__(self) -> UnitOfWork: ...
     def __exit__(

@@ -49,3 +49,7 @@ SOURCES.append(mentoring_todos)
 from domain.care.todo import care_todo_items  # noqa: E402  (areas register after the types exist)
 
 SOURCES.append(care_todo_items)
+
+from domain.training.sources import training_todos  # noqa: E402  (areas register after the types exist)
+
+SOURCES.append(training_todos)

@@ -68,3 +68,7 @@ SOURCES.append(performance_events)
 from domain.recruiting.timeline import recruiting_events  # noqa: E402  (areas register after the types exist)
 
 SOURCES.append(recruiting_events)
+
+from domain.training.sources import training_events  # noqa: E402  (areas register after the types exist)
+
+SOURCES.append(training_events)

@@ -7,6 +7,7 @@ from persistence.mentoring.models import MentorPairingRecord  # noqa: F401  (pai
 from persistence.models import Base  # noqa: F401  (roster, settings, activity log)
 from persistence.performance.models import KpiMonthlyRow  # noqa: F401  (KPIs, schemes, scores, appeals, stars)
 from persistence.recruiting.models import RecruitingCandidateRow  # noqa: F401  (recruiting)
+from persistence.training.models import TrainingPlanItemRow  # noqa: F401  (training, career ladders)
 
 # Tables SQLAlchemy cannot describe (FTS5 virtual tables and the shadow tables SQLite makes for them),
 # created by their area's migration. Schema comparisons (env.py, the models-vs-migrations test) skip them.

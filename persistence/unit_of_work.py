@@ -16,6 +16,7 @@ from persistence.performance.repository import SqlPerformanceRepository
 from persistence.recruiting.repository import SqlRecruitingRepository
 from persistence.roster.repository import SqlAgentRepository
 from persistence.settings_repo import SqlActivityLog, SqlSettingsRepository
+from persistence.training.repository import SqlTrainingRepository
 
 # Each area's repository, by the attribute name the domain uses (`uow.agents`, ...).
 # An area adds one line here (and the attribute to domain.ports.UnitOfWork).
@@ -30,6 +31,7 @@ REPOSITORIES: dict[str, Callable[[Session], object]] = {
     "dashboard": SqlDashboardRepository,
     "care": SqlCareRepository,
     "recruiting": SqlRecruitingRepository,
+    "training": SqlTrainingRepository,
 }
 
 

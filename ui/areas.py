@@ -26,11 +26,13 @@ from ui.recruiting import TITLE as RECRUITING_TITLE
 from ui.reports import TITLE as REPORTS_TITLE
 from ui.safety import TITLE as SAFETY_TITLE
 from ui.this_week import TITLE as THIS_WEEK_TITLE
+from ui.training import TITLE as TRAINING_TITLE
 
 # Modules that teach the agent page and 本周待办 an area's words and buttons. They import the domain's
 # timeline machinery (every area's sources), so they load with the database on the worker thread,
 # not before the window first shows.
-HOOK_MODULES = ("ui.care.hooks", "ui.mentoring.agent_hooks", "ui.mentoring.labels", "ui.performance.agent_hooks")
+HOOK_MODULES = ("ui.care.hooks", "ui.mentoring.agent_hooks", "ui.mentoring.labels", "ui.performance.agent_hooks",
+                "ui.training.agent_hooks")
 
 
 def load_hooks() -> None:
@@ -188,8 +190,17 @@ AREAS.append(Area("performance", PERFORMANCE_TITLE, _performance))
 SETTINGS_TABS.append((PERFORMANCE_SCHEMES_TITLE, _performance_schemes))
 
 
+def _training(ctx: AppContext) -> QWidget:
+    from ui.training.page import TrainingPage
+
+    return TrainingPage(ctx)
+
+
+AREAS.append(Area("training", TRAINING_TITLE, _training))
+
+
 # The order a supervisor's day runs: who is on the team, what is due, how the team is doing, then each area,
 # the month-end report, and the one-agent view last (it opens from every list).
-ORDER = ("roster", "this_week", "dashboard", "at_risk", "recruiting", "mentoring", "coaching", "care",
+ORDER = ("roster", "this_week", "dashboard", "at_risk", "recruiting", "mentoring", "coaching", "training", "care",
          "performance", "reports", "agent")
 AREAS.sort(key=lambda area: ORDER.index(area.key) if area.key in ORDER else len(ORDER))

@@ -66,3 +66,7 @@ AREA_BUILDERS.append(build_coaching)
 from domain.demo.mentoring import build as build_mentoring  # noqa: E402
 
 AREA_BUILDERS.append(build_mentoring)
+
+from domain.demo.training import build as build_training  # noqa: E402  (after performance and mentoring: evidence)
+
+AREA_BUILDERS.append(build_training)

@@ -1,0 +1,168 @@
+"""Career-ladder use cases: levels, readiness with evidence, positions and promotions."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from datetime import date
+
+from domain.errors import NotFound
+from domain.mentoring.model import PairingStatus
+from domain.ports import UnitOfWork
+from domain.roster.model import AgentData, Status
+from domain.training.errors import TrainingError
+from domain.training.ladder import AgentEvidence, MonthGrade, Readiness, check_level, readiness, ready_lists
+from domain.training.model import COMPLETE, LadderLevel, ManualTick, Position, Promotion
+from domain.training.progress import latest_by_item
+from domain.training.services import ensure_defaults
+
+
+def list_levels(uow: UnitOfWork) -> list[LadderLevel]:
+    with uow:
+        ensure_defaults(uow)
+        levels = uow.training.levels()
+        uow.commit()
+    return sorted(levels, key=lambda lv: (list(type(lv.track)).index(lv.track), lv.rank))
+
+
+def save_level(uow: UnitOfWork, level: LadderLevel) -> int:
+    if not level.name.strip() or level.rank < 0:
+        raise TrainingError("training_title_missing")
+    level = replace(level, name=level.name.strip(), manual=tuple(t.strip() for t in level.manual if t.strip()))
+    with uow:
+        if level.id is None:
+            level_id = uow.training.add_level(level)
+        else:
+            uow.training.update_level(level)
+            level_id = level.id
+        uow.commit()
+    return level_id
+
+
+def _evidence(uow: UnitOfWork, agent: AgentData) -> AgentEvidence:
+    agent_id = agent.id or 0
+    grades = {s.month: MonthGrade(s.month, str(s.grade), bool(s.floor_metrics))
+              for s in uow.performance.scores_for_agent(agent_id)}
+    passed_on = max((a.day for a in uow.certifications.for_agent(agent_id)
+                     if a.passed and a.level is agent.cert_level), default=None)
+    items = sum(r.status in COMPLETE for r in latest_by_item(uow.training.results_for_agent(agent_id)).values())
+    apprentices = sum(p.mentor_id == agent_id and p.status is PairingStatus.COMPLETED
+                      for p in uow.mentoring.pairings_of_agent(agent_id))
+    ticks = frozenset((t.level_id, t.criterion) for t in uow.training.ticks(agent_id))
+    return AgentEvidence(agent, grades, passed_on, items, apprentices, ticks)
+
+
+def _readiness(uow: UnitOfWork, agent: AgentData, levels: list[LadderLevel], today: date) -> Readiness | None:
+    return readiness(_evidence(uow, agent), levels, uow.training.promotions(agent.id), today)
+
+
+def agent_readiness(uow: UnitOfWork, agent_id: int, today: date) -> Readiness | None:
+    with uow:
+        ensure_defaults(uow)
+        agent = uow.agents.get(agent_id)
+        if agent is None:
+            raise NotFound()
+        result = _readiness(uow, agent, uow.training.levels(), today)
+        uow.commit()
+    return result
+
+
+def everyone_readiness(uow: UnitOfWork, today: date) -> list[Readiness]:
+    """Every active agent on a track, closest to their next level first."""
+    with uow:
+        ensure_defaults(uow)
+        levels = uow.training.levels()
+        rows = [_readiness(uow, a, levels, today) for a in uow.agents.list_all(Status.ACTIVE)]
+        uow.commit()
+    found = [r for r in rows if r is not None]
+    return sorted(found, key=lambda r: (r.target is None, r.missing, r.agent.employee_no))
+
+
+def ready_now_and_near(uow: UnitOfWork, today: date) -> tuple[list[Readiness], list[Readiness]]:
+    return ready_lists(everyone_readiness(uow, today))
+
+
+def tick_criterion(uow: UnitOfWork, agent_id: int, level_id: int, criterion: str, day: date) -> None:
+    with uow:
+        if uow.agents.get(agent_id) is None:
+            raise NotFound()
+        if (level_id, criterion) not in {(t.level_id, t.criterion) for t in uow.training.ticks(agent_id)}:
+            uow.training.add_tick(ManualTick(agent_id, level_id, criterion, day))
+        uow.commit()
+
+
+def record_promotion(uow: UnitOfWork, agent_id: int, level_id: int, day: date, today: date, note: str = "") -> int:
+    """The promotion and a snapshot of the level's criteria as they stood on `day`. The supervisor decides:
+    unmet criteria are recorded as unmet, not refused."""
+    if day > today:
+        raise TrainingError("training_date_in_future")
+    with uow:
+        agent = _agent(uow, agent_id)
+        level = next((lv for lv in uow.training.levels() if lv.id == level_id), None)
+        if level is None:
+            raise NotFound()
+        if level.track is not agent.career_track:
+            raise TrainingError("career_level_track_mismatch")
+        if day < agent.hire_date:
+            raise TrainingError("training_before_hire")
+        ev = _evidence(uow, agent)
+        current = readiness(ev, uow.training.levels(), uow.training.promotions(agent_id), day)
+        if current is not None and current.current is not None and level.rank <= current.current.rank:
+            raise TrainingError("career_level_not_above")
+        checks = check_level(level, ev, day)
+        snapshot = json.dumps({
+            "track": str(level.track), "level": level.name, "rank": level.rank,
+            "from": current.current.name if current and current.current else "",
+            "criteria": [{"criterion": str(c.criterion), "required": c.required, "met": c.met,
+                          "evidence": c.evidence} for c in checks],
+        }, ensure_ascii=False)
+        promotion_id = uow.training.add_promotion(
+            Promotion(agent_id, level_id, level.track, level.name, day, snapshot, note.strip()))
+        uow.commit()
+    return promotion_id
+
+
+def _agent(uow: UnitOfWork, agent_id: int) -> AgentData:
+    agent = uow.agents.get(agent_id)
+    if agent is None:
+        raise NotFound()
+    if agent.status is not Status.ACTIVE:
+        raise TrainingError("training_agent_not_active")
+    return agent
+
+
+def start_position(uow: UnitOfWork, agent_id: int, title: str, start: date, today: date, note: str = "") -> int:
+    if not title.strip():
+        raise TrainingError("position_title_missing")
+    if start > today:
+        raise TrainingError("training_date_in_future")
+    with uow:
+        agent = _agent(uow, agent_id)
+        if start < agent.hire_date:
+            raise TrainingError("training_before_hire")
+        position_id = uow.training.add_position(Position(agent_id, title.strip(), start, None, note.strip()))
+        uow.commit()
+    return position_id
+
+
+def end_position(uow: UnitOfWork, position_id: int, end: date, today: date) -> None:
+    if end > today:
+        raise TrainingError("training_date_in_future")
+    with uow:
+        found = next((p for p in uow.training.positions() if p.id == position_id), None)
+        if found is None:
+            raise NotFound()
+        if end < found.start:
+            raise TrainingError("position_end_before_start")
+        uow.training.update_position(replace(found, end=end))
+        uow.commit()
+
+
+def list_positions(uow: UnitOfWork, agent_id: int | None = None) -> list[Position]:
+    with uow:
+        return sorted(uow.training.positions(agent_id), key=lambda p: (p.start, p.id or 0), reverse=True)
+
+
+def list_promotions(uow: UnitOfWork, agent_id: int | None = None) -> list[Promotion]:
+    with uow:
+        return sorted(uow.training.promotions(agent_id), key=lambda p: (p.day, p.id or 0), reverse=True)

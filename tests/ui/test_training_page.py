@@ -1,0 +1,130 @@
+"""The training area driven as a supervisor would: a session for ten agents typed from the keyboard, a
+promotion recorded from the readiness tab, the 公示 workbook, and the agent page's training box."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from decimal import Decimal
+
+import openpyxl
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QLineEdit
+
+from domain.roster import services as roster
+from domain.roster.model import AgentData, CareerTrack, CertLevel, Role
+from domain.training import careers, services
+from domain.training.model import CheckMethod, ResultStatus
+from tests.ui.conftest import TODAY
+from ui.training.page import TrainingPage
+from ui.training.readiness_tab import PromotionDialog
+from ui.training.session_dialog import ATTEND_COL, SCORE_COL, SessionDialog
+
+
+@pytest.fixture
+def team(ctx) -> list[int]:  # type: ignore[no-untyped-def]
+    ids = [roster.add_agent(ctx.uow(), AgentData(f"KF1{i:02d}", f"新人{i}", Role.HOTLINE, "热线一组",
+                                                 date(2026, 11, 2)), TODAY).agent_id for i in range(10)]
+    ids.append(roster.add_agent(ctx.uow(), AgentData("KF001", "林静", Role.HOTLINE, "热线一组", date(2023, 4, 1),
+                                                     cert_level=CertLevel.SENIOR,
+                                                     career_track=CareerTrack.MANAGEMENT), TODAY).agent_id)
+    return ids
+
+
+def type_into(qtbot, table, text: str, then: Qt.Key) -> None:  # type: ignore[no-untyped-def]
+    """The first key opens the cell's editor (as on a real keyboard); the rest go to the editor."""
+    qtbot.keyClick(table, text[0])
+    [editor] = [e for e in table.viewport().findChildren(QLineEdit) if e.isVisible()]  # closed ones linger hidden
+    qtbot.keyClicks(editor, text[1:])
+    qtbot.keyClick(editor, then)
+    QApplication.processEvents()  # the delegate commits and closes the editor on a queued call
+
+
+def test_a_session_for_ten_agents_typed_from_the_keyboard(qtbot, ctx, team) -> None:  # type: ignore[no-untyped-def]
+    dialog = SessionDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.topic.setText("产品知识考试")
+    quiz = next(i for i in services.list_plan(ctx.uow()) if i.check is CheckMethod.TEST)
+    dialog.item.setCurrentIndex(dialog.item.findData(quiz.id))
+    dialog.trainer.setCurrentIndex(dialog.trainer.findText("林静"))
+    table = dialog.table
+    table.setFocus()
+    table.setCurrentIndex(dialog.model.index(0, SCORE_COL))
+    scores = ["86", "92", "75", "88", "95", "81", "79.5", "90", "84"]
+    for score in scores:  # nine scores: typing starts the editor, Enter saves and moves down
+        type_into(qtbot, table, score, Qt.Key.Key_Return)
+    assert table.currentIndex().row() == 9 and table.currentIndex().column() == SCORE_COL
+    qtbot.keyClick(table, Qt.Key.Key_Backtab)  # back to the attendance column: the tenth was absent
+    assert table.currentIndex().column() == ATTEND_COL
+    type_into(qtbot, table, "0", Qt.Key.Key_Tab)  # Tab saves the edit and moves right
+    assert table.currentIndex().column() == SCORE_COL
+    assert [ln.attended for ln in dialog.model.lines[:10]] == [True] * 9 + [False]
+    assert dialog.model.lines[10].attended is None  # the trainer is not on the list
+    dialog.save()
+    assert dialog.result() == dialog.DialogCode.Accepted, dialog.error.text()
+    [row] = services.list_sessions(ctx.uow())
+    assert (row.session.trainer_name, row.session.trainer_id) == ("林静", team[10])
+    assert (row.invited, row.attended, row.passed, row.failed) == (10, 9, 7, 2)  # 75 and 79.5 are below 80
+    seventh = [p for p in services.agent_progress(ctx.uow(), team[6], TODAY) if p.item.id == quiz.id][0]
+    assert seventh.latest is not None and seventh.latest.score == Decimal("79.5")
+    assert seventh.latest.status is ResultStatus.FAILED
+
+
+def test_a_missing_score_keeps_the_dialog_open_with_the_reason(qtbot, ctx, team) -> None:  # type: ignore[no-untyped-def]
+    dialog = SessionDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.topic.setText("考试")
+    quiz = next(i for i in services.list_plan(ctx.uow()) if i.check is CheckMethod.TEST)
+    dialog.item.setCurrentIndex(dialog.item.findData(quiz.id))
+    dialog.model.setData(dialog.model.index(0, ATTEND_COL), "1")
+    dialog.save()
+    assert dialog.result() != dialog.DialogCode.Accepted
+    assert "成绩" in dialog.error.text()
+    assert services.list_sessions(ctx.uow()) == []
+
+
+def test_recording_a_promotion(qtbot, ctx, team, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    page = TrainingPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    tab = page.readiness
+    tab.select_agent(team[10])
+    r = tab.selected()
+    assert r is not None and r.agent.name == "林静" and r.target is not None and r.target.name == "组长"
+    assert tab.checks.rowCount() == len(r.checks) and not r.ready
+
+    def fill_and_save() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, PromotionDialog)
+        dialog.note.setText("季度评议通过")
+        dialog.save()
+
+    QTimer.singleShot(0, fill_and_save)
+    dialog = tab.record_promotion()
+    assert dialog is not None and dialog.result() == dialog.DialogCode.Accepted
+    [promotion] = careers.list_promotions(ctx.uow(), team[10])
+    assert promotion.level_name == "组长" and promotion.note == "季度评议通过" and promotion.day == TODAY
+    assert any(not c["met"] for c in json.loads(promotion.snapshot)["criteria"])  # recorded as they stood
+    tab.select_agent(team[10])
+    assert tab.selected().current.name == "组长"  # type: ignore[union-attr]
+
+    path = page.ladders.export(tmp_path / "公示.xlsx")
+    wb = openpyxl.load_workbook(path)
+    assert wb.sheetnames == ["晋升通道与标准", "晋升准备名单"]
+    assert wb["晋升通道与标准"]["C4"].value == "客服专员"
+
+
+def test_agent_page_shows_training_and_growth(qtbot, ctx, team) -> None:  # type: ignore[no-untyped-def]
+    from ui.agent.page import AgentPage
+    from ui.training.agent_hooks import TrainingPanel
+
+    page = AgentPage(ctx)
+    qtbot.addWidget(page)
+    page.show_agent(team[0])
+    panel = next(p for p in page.panels if isinstance(p, TrainingPanel))
+    texts = [panel.form.itemAt(i).widget().text() for i in range(panel.form.count())
+             if panel.form.itemAt(i).widget() is not None]
+    assert "已完成 0/6 · 逾期 2" in texts  # six items; 跟听 was due 11-15, 沙盘推演 (weeks 1–3) 11-22
+    assert "实战跟听营：旁听老员工真实通话（2026-11-15）" in texts  # overdue on 11-23

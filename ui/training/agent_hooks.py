@@ -1,0 +1,98 @@
+"""The agent page and 本周待办 learn training's words, and the agent page gains a training-and-growth box.
+Imported by ui/areas.py (HOOK_MODULES) with the database, off the start-up path."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QWidget
+
+import ui.training.labels  # noqa: F401  (enum words)
+from domain.training import careers, services
+from domain.training.progress import ItemState, completion
+from ui.agent.labels import register_area_words, register_event_words, register_todo_words
+from ui.agent.panels import register_panel
+from ui.context import AppContext
+from ui.labels import label
+from ui.list_table import MUTED, OVERDUE
+
+register_area_words({"training": QT_TRANSLATE_NOOP("Timeline", "Training")})
+register_event_words(
+    {
+        ("training", "result_done"): QT_TRANSLATE_NOOP("Timeline", "Training item done"),
+        ("training", "result_passed"): QT_TRANSLATE_NOOP("Timeline", "Training test passed"),
+        ("training", "result_failed"): QT_TRANSLATE_NOOP("Timeline", "Training test failed"),
+        ("training", "result_absent"): QT_TRANSLATE_NOOP("Timeline", "Absent from training"),
+        ("training", "taught"): QT_TRANSLATE_NOOP("Timeline", "Taught a training session"),
+        ("training", "position_started"): QT_TRANSLATE_NOOP("Timeline", "Took up a position"),
+        ("training", "position_ended"): QT_TRANSLATE_NOOP("Timeline", "Left a position"),
+        ("training", "promoted"): QT_TRANSLATE_NOOP("Timeline", "Promoted"),
+    }
+)
+register_todo_words(
+    {
+        ("training", "item_due"): QT_TRANSLATE_NOOP("ThisWeek", "Training item due"),
+    }
+)
+
+SHOWN_OPEN = 4
+
+
+class TrainingPanel(QGroupBox):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(QCoreApplication.translate("TrainingPanel", "Training and growth"), parent)
+        self.ctx = ctx
+        self.form = QFormLayout(self)
+
+    def show_agent(self, agent_id: int) -> None:
+        today = self.ctx.today()
+        progress = services.agent_progress(self.ctx.uow(), agent_id, today)
+        growth = services.agent_growth(self.ctx.uow(), agent_id, today, months=3)
+        ready = careers.agent_readiness(self.ctx.uow(), agent_id, today)
+        while self.form.rowCount():
+            self.form.removeRow(0)
+        done, total = completion(progress)
+        overdue = [p for p in progress if p.state is ItemState.OVERDUE]
+        self._row(
+            QCoreApplication.translate("TrainingPanel", "Plan"),
+            QCoreApplication.translate("TrainingPanel", "%1 of %2 complete · %3 overdue")
+            .replace("%1", str(done))
+            .replace("%2", str(total))
+            .replace("%3", str(len(overdue))),
+            alert=bool(overdue),
+        )
+        open_items = [p for p in progress if p.state in (ItemState.OVERDUE, ItemState.RETAKE, ItemState.OPEN)]
+        for p in open_items[:SHOWN_OPEN]:
+            self._row(label(p.state), f"{p.item.title}（{p.due.isoformat()}）", alert=p.state is ItemState.OVERDUE)
+        for g in growth:
+            rate = "—" if g.pass_rate is None else f"{g.pass_rate}%（{g.tests_passed}/{g.tests_taken}）"
+            self._row(
+                g.month,
+                QCoreApplication.translate("TrainingPanel", "pass rate %1 · helped colleagues %2")
+                .replace("%1", rate)
+                .replace("%2", str(g.peer_help)),
+            )
+        if ready is not None:
+            if ready.target is None:
+                text = QCoreApplication.translate("TrainingPanel", "%1: top of the track").replace(
+                    "%1", ready.current.name if ready.current else ""
+                )
+            else:
+                text = (
+                    QCoreApplication.translate("TrainingPanel", "%1 → %2: %3 criteria not met")
+                    .replace("%1", ready.current.name if ready.current else "")
+                    .replace("%2", ready.target.name)
+                    .replace("%3", str(ready.missing))
+                )
+            self._row(label(ready.track), text)
+
+    def _row(self, name: str, value: str, alert: bool = False) -> None:
+        value_label = QLabel(value)
+        value_label.setWordWrap(True)
+        if alert:
+            value_label.setStyleSheet(f"color: {OVERDUE.name()}; font-weight: bold;")
+        elif not value:
+            value_label.setStyleSheet(f"color: {MUTED.name()};")
+        self.form.addRow(name, value_label)
+
+
+register_panel(TrainingPanel)

@@ -1,0 +1,37 @@
+"""分层培训与职业发展: plans and sessions, career ladders, readiness and promotions — one tab each."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+
+import ui.training.labels  # noqa: F401  (enum words)
+from ui.context import AppContext
+from ui.training.ladders_tab import LaddersTab
+from ui.training.plans_tab import PlansTab
+from ui.training.readiness_tab import ReadinessTab
+
+
+class TrainingPage(QWidget):
+    status_message = Signal(str)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.plans = PlansTab(ctx)
+        self.readiness = ReadinessTab(ctx)
+        self.ladders = LaddersTab(ctx)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.plans, self.tr("Training plans and sessions"))
+        self.tabs.addTab(self.readiness, self.tr("Promotion readiness"))
+        self.tabs.addTab(self.ladders, self.tr("Career ladders"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        self.plans.changed.connect(self.readiness.refresh)
+        self.ladders.changed.connect(self.readiness.refresh)
+        self.ladders.status_message.connect(self.status_message)
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        self.plans.refresh()
+        self.readiness.refresh()
+        super().showEvent(event)

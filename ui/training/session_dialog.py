@@ -1,0 +1,226 @@
+"""Record a training session for many agents at once, keyboard-first: every active agent is a row; type 1 (or
+到) / 0 (or 缺) in the attendance column, type a score and the agent counts as present. Tab moves right, Enter
+moves down, so a whole list is entered without the mouse. Rows left blank are not on the session."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from domain.errors import DomainError
+from domain.roster import services as roster
+from domain.roster.model import AgentData, Status, TenureStage
+from domain.roster.rules import tenure_stage
+from domain.training import services
+from domain.training.model import Attendance, PlanItem, TrainingSession
+from ui.context import AppContext
+from ui.labels import label
+from ui.mentoring.dialogs import error_text
+from ui.widgets import DateField, ErrorLabel
+
+Index = QModelIndex | QPersistentModelIndex
+PRESENT_WORDS = {"1", "y", "yes", "是", "到", "√", "✓", "+"}
+ABSENT_WORDS = {"0", "n", "no", "否", "缺", "x", "×", "-"}
+ATTEND_COL, SCORE_COL = 3, 4
+
+
+@dataclass
+class Line:
+    agent: AgentData
+    stage: TenureStage
+    attended: bool | None = None  # None: not on this session
+    score: str = ""
+
+
+class AttendanceModel(QAbstractTableModel):
+
+    def __init__(self, lines: list[Line], parent: Any = None) -> None:
+        super().__init__(parent)
+        self.lines = lines
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.lines)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else 5
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+            return None
+        words = (QCoreApplication.translate("SessionDialog", "Employee no."),
+                 QCoreApplication.translate("SessionDialog", "Name"),
+                 QCoreApplication.translate("SessionDialog", "Stage"),
+                 QCoreApplication.translate("SessionDialog", "Present (1/0)"),
+                 QCoreApplication.translate("SessionDialog", "Score"))
+        return words[section]
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return base | Qt.ItemFlag.ItemIsEditable if index.column() in (ATTEND_COL, SCORE_COL) else base
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        line = self.lines[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            col = index.column()
+            if col == 0:
+                return line.agent.employee_no
+            if col == 1:
+                return line.agent.name
+            if col == 2:
+                return label(line.stage)
+            if col == ATTEND_COL:
+                if line.attended is None:
+                    return ""
+                return (QCoreApplication.translate("SessionDialog", "Present") if line.attended
+                        else QCoreApplication.translate("SessionDialog", "Absent"))
+            return line.score
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not index.isValid():
+            return False
+        line, text = self.lines[index.row()], str(value).strip()
+        if index.column() == ATTEND_COL:
+            word = text.lower()
+            present = QCoreApplication.translate("SessionDialog", "Present")
+            absent = QCoreApplication.translate("SessionDialog", "Absent")
+            if word in PRESENT_WORDS or text == present:
+                line.attended = True
+            elif word in ABSENT_WORDS or text == absent:
+                line.attended, line.score = False, ""
+            elif not text:
+                line.attended, line.score = None, ""
+            else:
+                return False
+        elif index.column() == SCORE_COL:
+            if text:
+                try:
+                    Decimal(text)
+                except InvalidOperation:
+                    return False
+                line.attended = True  # a score means they came
+            line.score = text
+        else:
+            return False
+        first, last = self.index(index.row(), ATTEND_COL), self.index(index.row(), SCORE_COL)
+        self.dataChanged.emit(first, last)
+        return True
+
+    def attendance(self) -> list[Attendance]:
+        return [Attendance(ln.agent.id or 0, bool(ln.attended),
+                           Decimal(ln.score) if ln.attended and ln.score else None)
+                for ln in self.lines if ln.attended is not None]
+
+
+class EntryTable(QTableView):
+    """Enter commits and moves down a row in the same column (Tab already moves right)."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.state() != \
+                QAbstractItemView.State.EditingState:
+            current = self.currentIndex()
+            below = self.model().index(current.row() + 1, current.column())
+            if below.isValid():
+                self.setCurrentIndex(below)
+            return
+        super().keyPressEvent(event)
+
+    def closeEditor(self, editor, hint) -> None:  # type: ignore[no-untyped-def]
+        if hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache:  # Enter inside the editor: go down
+            super().closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+            current = self.currentIndex()
+            below = self.model().index(current.row() + 1, current.column())
+            if below.isValid():
+                self.setCurrentIndex(below)
+            return
+        super().closeEditor(editor, hint)
+
+
+class SessionDialog(QDialog):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        import ui.training.labels  # noqa: F401  (enum words)
+
+        self.ctx = ctx
+        self.saved_id: int | None = None
+        self.setWindowTitle(self.tr("Record a training session"))
+        today = ctx.today()
+        self.topic = QLineEdit()
+        self.day = DateField(today)
+        self.items: list[PlanItem] = services.list_plan(ctx.uow())
+        self.item = QComboBox()
+        self.item.addItem(self.tr("(no plan item)"), None)
+        for it in self.items:
+            self.item.addItem(f"{label(it.stage)} · {it.title}", it.id)
+        agents = [r.agent for r in roster.list_roster(ctx.uow(), today) if r.agent.status is Status.ACTIVE]
+        order = {TenureStage.NEW: 0, TenureStage.GROWING: 1, TenureStage.EXPERT: 2}
+        lines = [Line(a, tenure_stage(a.hire_date, today)) for a in agents]
+        lines.sort(key=lambda ln: (order[ln.stage], ln.agent.employee_no))
+        self.trainer = QComboBox()
+        self.trainer.setEditable(True)
+        self.trainer.addItem("", None)
+        for a in sorted(agents, key=lambda a: a.employee_no):
+            self.trainer.addItem(a.name, a.id)
+        self.model = AttendanceModel(lines, self)
+        self.table = EntryTable()
+        self.table.setModel(self.model)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.AnyKeyPressed
+                                   | QAbstractItemView.EditTrigger.DoubleClicked
+                                   | QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setColumnWidth(1, 110)
+        self.table.setColumnWidth(ATTEND_COL, 120)
+        self.error = ErrorLabel()
+        form = QFormLayout()
+        form.addRow(self.tr("Topic"), self.topic)
+        form.addRow(self.tr("Date"), self.day)
+        form.addRow(self.tr("Trainer"), self.trainer)
+        form.addRow(self.tr("Plan item"), self.item)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        hint = QLabel(self.tr("Type 1 for present, 0 for absent, or just type a score. Tab moves right, "
+                              "Enter moves down. Blank rows are not on this session."))
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: #666;")
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(hint)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.resize(680, 640)
+        self.table.setCurrentIndex(self.model.index(0, ATTEND_COL))
+
+    def save(self) -> None:
+        trainer_id = self.trainer.currentData() if self.trainer.currentText() == \
+            self.trainer.itemText(self.trainer.currentIndex()) else None
+        session = TrainingSession(self.topic.text(), self.day.value() or self.ctx.today(),
+                                  self.trainer.currentText(), trainer_id, self.item.currentData())
+        try:
+            self.saved_id = services.record_session(self.ctx.uow(), session, self.model.attendance(),
+                                                    self.ctx.today())
+        except DomainError as exc:
+            self.error.show_error(error_text(exc))
+            return
+        self.accept()
