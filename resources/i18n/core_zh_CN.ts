@@ -483,6 +483,13 @@
     </message>
 </context>
 <context>
+    <name>Door</name>
+    <message>
+        <source>Could not complete</source>
+        <translation>无法完成</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Hotline</source>
@@ -783,8 +790,16 @@
         <translation>文件为空</translation>
     </message>
     <message>
-        <source>Not an Excel .xlsx workbook</source>
-        <translation>不是 Excel .xlsx 工作簿</translation>
+        <source>Not an Excel workbook (.xlsx, .xlsm or .xls)</source>
+        <translation>不是 Excel 工作簿（.xlsx、.xlsm 或 .xls）</translation>
+    </message>
+    <message>
+        <source>Unknown text encoding: save it as UTF-8 or GBK, or choose the encoding</source>
+        <translation>无法确定文本编码：请另存为 UTF-8 或 GBK，或手动选择编码</translation>
+    </message>
+    <message>
+        <source>Only .xlsx, .xlsm, .xls, .csv and .txt files can be imported</source>
+        <translation>只能导入 .xlsx、.xlsm、.xls、.csv 和 .txt 文件</translation>
     </message>
     <message>
         <source>The file is damaged or incomplete</source>
@@ -793,10 +808,6 @@
     <message>
         <source>The workbook is password-protected; save it without a password</source>
         <translation>工作簿设置了密码，请取消密码后另存再导入</translation>
-    </message>
-    <message>
-        <source>Old .xls format; save it as .xlsx in Excel first</source>
-        <translation>这是旧版 .xls 格式，请先在 Excel 中另存为 .xlsx</translation>
     </message>
     <message>
         <source>The file has too many parts to be a normal workbook</source>
@@ -817,14 +828,6 @@
     <message>
         <source>Too many columns</source>
         <translation>列数过多</translation>
-    </message>
-    <message>
-        <source>Unknown text encoding (use UTF-8 or GBK)</source>
-        <translation>无法识别文本编码（请使用 UTF-8 或 GBK）</translation>
-    </message>
-    <message>
-        <source>Only .xlsx, .xlsm and .csv files can be imported</source>
-        <translation>只能导入 .xlsx、.xlsm 和 .csv 文件</translation>
     </message>
     <message>
         <source>The file contains unsafe XML</source>
@@ -869,6 +872,38 @@
     <message>
         <source>The database already holds data</source>
         <translation>数据库中已有数据</translation>
+    </message>
+    <message>
+        <source>Two sheets have the same name; rename one in Excel and save again</source>
+        <translation>工作簿中有两个同名工作表，请在 Excel 中改名后重新保存</translation>
+    </message>
+    <message>
+        <source>The file holds too much text to import at once; split it</source>
+        <translation>文件中的文字总量超出导入上限，请拆分后再导入</translation>
+    </message>
+    <message>
+        <source>A cell holds more than 32,767 characters (Excel's limit)</source>
+        <translation>有单元格超过 32,767 个字符（Excel 的上限）</translation>
+    </message>
+    <message>
+        <source>A quotation mark is opened and never closed (see the row named)</source>
+        <translation>文件中有未闭合的引号（见所示行）</translation>
+    </message>
+    <message>
+        <source>This is a web page (HTML) saved as .xls; open it in Excel and save as .xlsx</source>
+        <translation>这是另存为 .xls 的网页（HTML）表格，请在 Excel 中打开并另存为 .xlsx</translation>
+    </message>
+    <message>
+        <source>The file could not be read: the reader stopped on it</source>
+        <translation>读取该文件时读取程序意外终止，文件可能已损坏</translation>
+    </message>
+    <message>
+        <source>The file needs more memory to read than is allowed</source>
+        <translation>读取该文件所需内存超出上限</translation>
+    </message>
+    <message>
+        <source>Reading the file took too long and was stopped</source>
+        <translation>读取文件超时，已停止</translation>
     </message>
     <message>
         <source>The import was rejected; nothing was changed</source>
