@@ -12,7 +12,7 @@ from domain.ports import UnitOfWork
 from domain.reports.workforce import Month
 from persistence.app_version import app_version
 from persistence.reports.hq_workbook import write_workbook
-from persistence.reports.sections import care, coaching, mentoring, performance, recruiting, workforce
+from persistence.reports.sections import care, coaching, mentoring, performance, recruiting, training, workforce
 from persistence.reports.sheets import SheetSpec
 
 
@@ -34,6 +34,7 @@ SECTIONS: list[Section] = [
     Section("recruiting", "招聘", recruiting.recruiting),
     Section("mentoring", "带教", mentoring.mentoring, own_transaction=True),
     Section("coaching", "辅导", coaching.coaching),
+    Section("training", "培养与发展", training.training, own_transaction=True),
     Section("care", "关怀", care.care, own_transaction=True),
     Section("leavers", "离职", workforce.leavers),
 ]

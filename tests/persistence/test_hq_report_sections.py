@@ -43,7 +43,7 @@ def report(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped
 
 def test_the_area_sheets_come_in_hq_order(report) -> None:  # type: ignore[no-untyped-def]
     _, wb = report
-    assert wb.sheetnames == ["封面", "人员概况", "人员明细", "绩效", "招聘", "带教", "辅导", "关怀", "离职"]
+    assert wb.sheetnames == ["封面", "人员概况", "人员明细", "绩效", "招聘", "带教", "辅导", "培养与发展", "关怀", "离职"]
 
 
 # --- 绩效 ---------------------------------------------------------------------------------------------
@@ -317,3 +317,26 @@ def test_a_month_is_exported_the_same_way_twice(report, tmp_path: Path) -> None:
     for name in ("绩效", "招聘", "带教", "辅导", "关怀"):
         assert [list(r) for r in first[name].iter_rows(values_only=True)] == \
                [list(r) for r in second[name].iter_rows(values_only=True)], name
+
+
+# --- 培养与发展 -------------------------------------------------------------------------------------------
+def test_training_sheet_counts_promotions_and_tests_and_names_nobody(report) -> None:  # type: ignore[no-untyped-def]
+    db, wb = report
+    ws = wb["培养与发展"]
+    _, tracks = table(ws, "职业发展通道 · 按序列")
+    promoted = dict(sql(db.path, "SELECT track, COUNT(*) FROM promotions WHERE day BETWEEN ? AND ? GROUP BY track",
+                        FIRST, LAST))
+    track_zh = {"management": "管理序列", "expert": "专家序列", "trainer": "培训师序列", "operations": "运营序列",
+                "product": "产品序列"}
+    assert {row[0]: row[1] for row in tracks} == {track_zh[t]: promoted.get(t, 0) for t in track_zh}
+    assert facts(ws)["本月晋升（人次）"] == sum(promoted.values())
+
+    _, stages = table(ws, "分层培训 · 按司龄阶段")
+    taken = sql(db.path, "SELECT COUNT(*), SUM(r.status = 'passed') FROM training_results r "
+                         "JOIN agents a ON a.id = r.agent_id WHERE r.day BETWEEN ? AND ? "
+                         "AND r.status IN ('passed', 'failed') AND a.hire_date <= ? "
+                         "AND (a.leave_date IS NULL OR a.leave_date > ?)", FIRST, LAST, LAST, LAST)[0]
+    assert taken[0] > 0, "the demo month should hold tests, or this proves nothing"
+    assert sum(row[5] for row in stages) == taken[0] and sum(row[6] for row in stages) == (taken[1] or 0)
+    names = {n for (n,) in sql(db.path, "SELECT name FROM agents")}
+    assert not names & {str(c.value) for row in ws.iter_rows() for c in row if c.value is not None}
