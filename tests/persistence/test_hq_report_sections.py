@@ -43,7 +43,8 @@ def report(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped
 
 def test_the_area_sheets_come_in_hq_order(report) -> None:  # type: ignore[no-untyped-def]
     _, wb = report
-    assert wb.sheetnames == ["封面", "人员概况", "人员明细", "绩效", "招聘", "带教", "辅导", "培养与发展", "关怀", "离职"]
+    assert wb.sheetnames == ["封面", "人员概况", "人员明细", "绩效", "招聘", "带教", "辅导", "培养与发展", "关怀",
+                             "离职"]
 
 
 # --- 绩效 ---------------------------------------------------------------------------------------------
