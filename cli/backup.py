@@ -6,8 +6,17 @@ from argparse import Namespace
 from datetime import datetime
 
 import ui.safety  # noqa: F401  (registers this area's error words)
-from cli.common import EXIT_BAD_INPUT, EXIT_BUSY, EXIT_OK, EXIT_REFUSED, busy_text, fail, missing_database_text, \
-    open_db, say
+from cli.common import (
+    EXIT_BAD_INPUT,
+    EXIT_BUSY,
+    EXIT_OK,
+    EXIT_REFUSED,
+    busy_text,
+    fail,
+    missing_database_text,
+    open_db,
+    say,
+)
 from persistence.backup import MANUAL, BackupFailed, list_backups, read_contents, take_backup
 from persistence.db import DatabaseBusy, is_busy_error
 from persistence.restore import RestoreRefused, check_backup, restore_backup

@@ -6,7 +6,6 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-
 from sqlalchemy import event
 
 from persistence.database import Database, open_database
