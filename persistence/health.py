@@ -36,10 +36,8 @@ def check_database(path: Path) -> HealthReport:
         integrity, fk = [str(exc)], 0
     finally:
         con.close()
-    schema: list[SchemaDifference] = []
-    if revision is None:
-        schema = [SchemaDifference("unknown_revision", "")]
-    elif set(revision.split("+")) <= known_revisions() and integrity == ["ok"]:
+    schema: list[SchemaDifference] = []  # an unknown or missing version is reported as such, not here
+    if revision is not None and set(revision.split("+")) <= known_revisions() and integrity == ["ok"]:
         schema = schema_differences(path, revision)
     return HealthReport(integrity=integrity, foreign_key_problems=fk, revision=revision, head=head_revision(),
                         schema=schema)
