@@ -79,7 +79,13 @@ def open_db(path: Path, *, create: bool = False, writer: bool = False) -> Databa
     path = Path(path)
     if not create and not path.is_file():
         raise OpenFailed(missing_database_text(path), EXIT_BAD_INPUT)
-    lock = _writer_lock(path) if writer else None
+    if create:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        lock = _writer_lock(path) if writer else None
+    except OSError as exc:  # a read-only folder, say: the lock beside the database cannot be written
+        raise OpenFailed(tr("Cannot write beside %1 (%2); check that the folder can be written to.")
+                         .replace("%1", str(path)).replace("%2", str(exc)), EXIT_REFUSED) from None
     try:
         db = _open(path)
     except BaseException:

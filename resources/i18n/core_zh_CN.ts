@@ -23,6 +23,10 @@
         <translation>另一个命令已连续写入 %1 达 %2 秒，本次未做任何更改。请等它完成后再试。</translation>
     </message>
     <message>
+        <source>Cannot write beside %1 (%2); check that the folder can be written to.</source>
+        <translation>无法在 %1 旁写入文件（%2），请检查该文件夹是否可写。</translation>
+    </message>
+    <message>
         <source>%1 is not a Supervisor's Desk database; it was left untouched.</source>
         <translation>%1 不是本工作台的数据库，未做任何改动。</translation>
     </message>
@@ -117,10 +121,6 @@
     <message>
         <source>Unknown sections: %1 (known: %2)</source>
         <translation>未知的报告内容：%1（可选：%2）</translation>
-    </message>
-    <message>
-        <source>%1 does not exist.</source>
-        <translation>%1 不存在。</translation>
     </message>
     <message>
         <source>Report for %1 written to %2 (%3 sheets).</source>

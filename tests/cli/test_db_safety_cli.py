@@ -220,3 +220,10 @@ def test_only_demo_and_the_window_create_a_database(run, tmp_path: Path, args: t
     assert code == 2, out + err
     assert "不存在" in err and "python main.py demo --db" in err and "Traceback" not in err
     assert not missing.parent.exists()
+
+
+def test_demo_creates_its_database_and_folder_under_the_writer_lock(run, tmp_path: Path) -> None:
+    target = tmp_path / "new" / "folder" / "demo.sqlite"
+    code, out, err = run("demo", "--db", target, "--agents", "5", "--months", "3")
+    assert code == 0, err
+    assert target.is_file() and agent_numbers(target)

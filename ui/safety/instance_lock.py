@@ -95,6 +95,8 @@ def acquire_writer(db_path: Path, on_wait: Callable[[], None], timeout_s: float 
     while True:
         if main.tryLock(0):
             return HeldLock(main), None
+        if main.error() != QLockFile.LockError.LockFailedError:  # not held: the lock file cannot be made
+            raise OSError(f"cannot create {lock_path(db_path)}: {main.error().name}")
         who = holder(db_path)
         if who == WINDOW:
             return None, WINDOW
