@@ -46,7 +46,7 @@ def run_demo(args: Namespace) -> int:
 
 def run_import_roster(args: Namespace) -> int:
     db_path, file, dry_run = args.sub_db, args.file, args.dry_run
-    db = open_db(db_path, writer=True)
+    db = open_db(db_path, writer=not dry_run)  # a dry run only reads: no need to queue
     try:
         try:
             preview = preview_roster_import(db, file, date.today())
