@@ -14,7 +14,7 @@ from pathlib import Path
 from cli.language import DeskArgumentParser, language_in, tr, use_language
 
 DEMO_HEADCOUNT, DEMO_MONTHS, DEMO_SEED = 60, 36, 7
-EXIT_OK, EXIT_PROBLEMS, EXIT_BAD_INPUT, EXIT_REFUSED, EXIT_FILE, EXIT_UNEXPECTED = 0, 1, 2, 3, 4, 5
+EXIT_OK, EXIT_PROBLEMS, EXIT_BAD_INPUT, EXIT_REFUSED, EXIT_FILE, EXIT_UNEXPECTED, EXIT_BUSY = 0, 1, 2, 3, 4, 5, 6
 
 
 def _db(parser: argparse.ArgumentParser) -> None:
@@ -31,6 +31,7 @@ def exit_codes() -> str:
         tr("  3  refused: not our database, made by a newer version, already open, or already holds data"),
         tr("  4  a file could not be read or written (not found, no permission, open in Excel, disk full)"),
         tr("  5  unexpected problem (details in the log)"),
+        tr("  6  busy: the window or another command is writing to this database; nothing was changed, try again"),
     ])
 
 

@@ -6,12 +6,24 @@ from argparse import Namespace
 from datetime import datetime
 
 import ui.safety  # noqa: F401  (registers this area's error words)
-from cli.common import EXIT_BAD_INPUT, EXIT_FILE, EXIT_OK, EXIT_REFUSED, fail, open_db, say, tr
+from cli.common import (
+    EXIT_BAD_INPUT,
+    EXIT_BUSY,
+    EXIT_FILE,
+    EXIT_OK,
+    EXIT_REFUSED,
+    busy_text,
+    fail,
+    missing_database_text,
+    open_db,
+    say,
+    tr,
+)
 from persistence.backup import MANUAL, BackupFailed, list_backups, read_contents, take_backup
+from persistence.db import DatabaseBusy, is_busy_error
 from persistence.restore import RestoreRefused, check_backup, restore_backup
 from ui.error_sentences import WRITE, sentence
 from ui.messages import describe
-from ui.safety import instance_lock
 from ui.safety.words import (
     BACKED_UP,
     BACKUP_FAILED,
@@ -19,7 +31,6 @@ from ui.safety.words import (
     LIST_HEADER,
     LIST_ROW,
     NO_BACKUPS,
-    NO_DATABASE,
     RESTORE_REFUSED,
     RESTORED,
     UPGRADED,
@@ -37,19 +48,21 @@ def _words(source: str, *values: object) -> str:
 
 def run_backup(args: Namespace) -> int:
     db_path = args.sub_db
-    if not db_path.exists():
-        return fail(_words(NO_DATABASE, db_path), EXIT_BAD_INPUT)
+    if not db_path.is_file():
+        return fail(missing_database_text(db_path), EXIT_BAD_INPUT)
     db = open_db(db_path)
     try:
         if args.list:
             return _list(db.backup_dir)
         try:
             backup = take_backup(db, MANUAL, datetime.now(), args.to)
-        except OSError as exc:
+        except (BackupFailed, OSError) as exc:
+            if is_busy_error(exc) or is_busy_error(exc.__cause__):
+                return fail(busy_text(db_path), EXIT_BUSY)
+            if isinstance(exc, BackupFailed):
+                return fail(_words(BACKUP_FAILED, tr("the copy did not pass its integrity check, so the database "
+                                                      "itself may be damaged; run check")), EXIT_REFUSED)
             return fail(_words(BACKUP_FAILED, sentence(exc, args.to or db.backup_dir, WRITE)), EXIT_FILE)
-        except BackupFailed:
-            return fail(_words(BACKUP_FAILED, tr("the copy did not pass its integrity check, so the database itself "
-                                                  "may be damaged; run check")), EXIT_REFUSED)
     finally:
         db.close()
     contents = read_contents(backup.path)
@@ -76,19 +89,21 @@ def run_restore(args: Namespace) -> int:
         check_backup(source)  # before anything is opened, so a bad backup leaves no trace at all
     except RestoreRefused as exc:
         return _refused(exc)
-    lock = instance_lock.acquire(db_path)
-    if lock is None:  # the window has the file open: swapping its data underneath it would race
-        return fail(_words(RESTORE_REFUSED, describe("database_in_use")), EXIT_REFUSED)
+    # Into an existing database, or a new file in an existing folder (the machine with the database was
+    # lost: the backup is what there is). A restore never creates folders.
+    if not db_path.is_file() and not db_path.parent.is_dir():
+        return fail(missing_database_text(db_path), EXIT_BAD_INPUT)
+    # The writer lock: the window (whose data would be swapped underneath it) refuses at once, an import
+    # in progress is waited for, so it either lands before the pre-restore copy or runs after the restore.
+    db = open_db(db_path, create=True, writer=True)
     try:
-        db = open_db(db_path)
-        try:
-            result = restore_backup(db, source, datetime.now())
-        except RestoreRefused as exc:
-            return _refused(exc)
-        finally:
-            db.close()
+        result = restore_backup(db, source, datetime.now())
+    except RestoreRefused as exc:
+        return _refused(exc)
+    except DatabaseBusy:
+        return fail(busy_text(db_path), EXIT_BUSY)
     finally:
-        lock.unlock()
+        db.close()
     say(_words(RESTORED, source, db_path, result.contents.agents, result.contents.records))
     if result.migrated_from:
         say(_words(UPGRADED, result.migrated_from))

@@ -24,8 +24,6 @@ def run_export_allowance(args: Namespace) -> int:
     if not found or not 1 <= int(found.group(2)) <= 12 or int(found.group(1)) < 2000:
         return fail(words("bad_month").replace("%1", args.month), EXIT_BAD_INPUT)
     year, month = int(found.group(1)), int(found.group(2))
-    if not args.sub_db.exists():
-        return fail(words("missing").replace("%1", str(args.sub_db)), EXIT_BAD_INPUT)
     db = open_db(args.sub_db)
     try:
         statement = export_allowance(db.uow(), args.out, year, month, datetime.now())

@@ -24,7 +24,7 @@ def run_import_kpi(args: Namespace) -> int:
         month = parse_month(args.month) if args.month else None
     except ValueError:
         return fail(tr("Month must look like 2026-03: %1").replace("%1", args.month))
-    db = open_db(db_path)
+    db = open_db(db_path, writer=not dry_run)  # a dry run only reads: no need to queue
     try:
         try:
             preview = preview_kpi_import(db, file, month)

@@ -20,8 +20,6 @@ def run_export_report(args: Namespace) -> int:
     if unknown:
         return fail(tr("Unknown sections: %1 (known: %2)").replace("%1", ", ".join(sorted(unknown)))
                     .replace("%2", ", ".join(section_keys())), EXIT_BAD_INPUT)
-    if not args.sub_db.exists():
-        return fail(tr("%1 does not exist.").replace("%1", str(args.sub_db)))
     db = open_db(args.sub_db)
     try:
         sheets = export_report(db.uow, month, args.out, keys, datetime.now())

@@ -6,7 +6,17 @@ from argparse import Namespace
 from datetime import date, datetime
 from pathlib import Path
 
-from cli.common import EXIT_BAD_INPUT, EXIT_FILE, EXIT_OK, EXIT_REFUSED, fail, open_db, say, tr
+from cli.common import (
+    EXIT_BAD_INPUT,
+    EXIT_FILE,
+    EXIT_OK,
+    EXIT_REFUSED,
+    fail,
+    missing_database_text,
+    open_db,
+    say,
+    tr,
+)
 from domain.demo import DatabaseNotEmpty, build_demo
 from domain.roster.importing import ImportRejected, RowError
 from persistence.health import check_database
@@ -32,7 +42,7 @@ def row_error_text(path: Path, error: RowError) -> str:
 
 def run_demo(args: Namespace) -> int:
     db_path, agents, months, seed = args.sub_db, args.agents, args.months, args.seed
-    db = open_db(db_path)
+    db = open_db(db_path, create=True, writer=True)
     try:
         summary = build_demo(db.uow(), agents, months, seed, date.today())
     except DatabaseNotEmpty:
@@ -47,7 +57,7 @@ def run_demo(args: Namespace) -> int:
 
 def run_import_roster(args: Namespace) -> int:
     db_path, file, dry_run = args.sub_db, args.file, args.dry_run
-    db = open_db(db_path)
+    db = open_db(db_path, writer=not dry_run)  # a dry run only reads: no need to queue
     try:
         try:
             preview = preview_roster_import(db, file, date.today())
@@ -79,8 +89,6 @@ def run_import_roster(args: Namespace) -> int:
 
 def run_export_roster(args: Namespace) -> int:
     db_path, out = args.sub_db, args.out
-    if not db_path.exists():
-        return fail(tr("%1 does not exist.").replace("%1", str(db_path)), EXIT_BAD_INPUT)
     db = open_db(db_path)
     try:
         count = export_roster(db.uow(), out, date.today(), datetime.now())
@@ -91,9 +99,11 @@ def run_export_roster(args: Namespace) -> int:
 
 
 def run_check(args: Namespace) -> int:
+    from ui.safety.words import schema_sentence
+
     db_path = args.sub_db
-    if not db_path.exists():
-        return fail(tr("%1 does not exist.").replace("%1", str(db_path)), EXIT_BAD_INPUT)
+    if not db_path.is_file():
+        return fail(missing_database_text(db_path), EXIT_BAD_INPUT)
     try:
         report = check_database(db_path)
     except NotOurDatabase:
@@ -102,6 +112,8 @@ def run_check(args: Namespace) -> int:
     say(tr("Integrity: %1").replace("%1", "; ".join(report.integrity[:10])))
     say(tr("Foreign key problems: %1").replace("%1", str(report.foreign_key_problems)))
     say(tr("Schema version: %1 (this app: %2)").replace("%1", str(report.revision)).replace("%2", report.head))
+    for difference in report.schema[:20]:
+        say(schema_sentence(difference))
     if report.ok:
         say(tr("The database is healthy."))
         return EXIT_OK

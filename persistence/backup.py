@@ -7,6 +7,7 @@ import contextlib
 import os
 import re
 import sqlite3
+import time
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -40,8 +41,10 @@ def backup_to(db_path: Path, target: Path, check: str = "quick_check") -> Path:
     if check not in ("quick_check", "integrity_check"):
         raise ValueError(check)
     target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_name(target.name + PARTIAL_SUFFIX)
-    tmp.unlink(missing_ok=True)
+    clean_partial_backups(target.parent)  # what an earlier copy, killed half-way, left here
+    # The writer's pid in the name tells a copy still being written from one whose process died.
+    tmp = target.with_name(f"{target.name}.{os.getpid()}{PARTIAL_SUFFIX}")
+    _remove_partial(tmp)
     try:
         src = sqlite3.connect(db_path)
         try:
@@ -55,13 +58,13 @@ def backup_to(db_path: Path, target: Path, check: str = "quick_check") -> Path:
         finally:
             src.close()
     except sqlite3.OperationalError as exc:  # cannot open or write: a folder problem, not damage
-        tmp.unlink(missing_ok=True)
+        _remove_partial(tmp)
         raise OSError(str(exc)) from exc
     except sqlite3.DatabaseError as exc:  # a damaged source can fail the copy itself
-        tmp.unlink(missing_ok=True)
+        _remove_partial(tmp)
         raise BackupFailed(str(exc)) from exc
     if verdict != "ok":
-        tmp.unlink(missing_ok=True)
+        _remove_partial(tmp)
         raise BackupFailed(verdict)
     with contextlib.suppress(OSError):  # Windows has no POSIX modes
         os.chmod(tmp, 0o600)
@@ -99,13 +102,59 @@ def list_backups(folder: Path) -> list[BackupFile]:
     return sorted((b for b in found if b is not None), key=lambda b: b.taken_at, reverse=True)
 
 
+# `<name>.sqlite.<pid>.tmp` and its SQLite companions (-journal, -wal, -shm); `<name>.sqlite.tmp` from
+# builds that did not name the pid.
+_PARTIAL = re.compile(r"^.+\.sqlite(?:\.(?P<pid>\d+))?\.tmp(?:-journal|-wal|-shm)?$")
+PARTIAL_MAX_AGE_S = 3600  # a pid alive for longer than this was reused: no copy takes an hour
+
+
+def _remove_partial(tmp: Path) -> None:
+    for suffix in ("", "-journal", "-wal", "-shm"):
+        Path(str(tmp) + suffix).unlink(missing_ok=True)
+
+
+def _process_alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    if os.name == "nt":  # os.kill(pid, 0) would terminate the process on Windows
+        import ctypes
+
+        handle = ctypes.windll.kernel32.OpenProcess(0x1000, False, pid)  # type: ignore[attr-defined]
+        if not handle:
+            return False
+        code = ctypes.c_ulong()
+        ctypes.windll.kernel32.GetExitCodeProcess(handle, ctypes.byref(code))  # type: ignore[attr-defined]
+        ctypes.windll.kernel32.CloseHandle(handle)  # type: ignore[attr-defined]
+        return code.value == 259  # STILL_ACTIVE
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
 def clean_partial_backups(folder: Path) -> int:
-    """Remove what a copy killed half-way left behind (RELIABILITY A4)."""
+    """Remove what a copy killed half-way left behind: the temp file and its -journal (RELIABILITY A4).
+    A copy another living process is still writing keeps its files."""
     removed = 0
-    if folder.is_dir():
-        for path in folder.glob(f"*{SUFFIX}{PARTIAL_SUFFIX}"):
-            path.unlink(missing_ok=True)
-            removed += 1
+    if not folder.is_dir():
+        return 0
+    now = time.time()
+    for path in folder.glob(f"*{PARTIAL_SUFFIX}*"):
+        match = _PARTIAL.match(path.name)
+        if match is None or not path.is_file():
+            continue
+        pid = match["pid"]
+        try:
+            fresh = now - path.stat().st_mtime < PARTIAL_MAX_AGE_S
+        except OSError:
+            continue
+        if pid is not None and fresh and _process_alive(int(pid)):
+            continue
+        path.unlink(missing_ok=True)
+        removed += 1
     return removed
 
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
@@ -11,7 +13,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from persistence.backup import configured_backup_dir
 from persistence.db import make_engine, make_session_factory
-from persistence.migrate import OpenResult, inspect_file, upgrade
+from persistence.migrate import APPLICATION_ID, OpenResult, application_id, upgrade, verify_file
 from persistence.unit_of_work import SqlUnitOfWork
 
 
@@ -22,23 +24,42 @@ class Database:
     session_factory: sessionmaker[Session]
     opened: OpenResult
     backup_dir: Path
+    # Run after the engine is disposed: a command's writer lock is released only once the file is closed.
+    on_close: list[Callable[[], None]] = field(default_factory=list)
 
     def uow(self) -> SqlUnitOfWork:
         return SqlUnitOfWork(self.session_factory)
 
     def close(self) -> None:
         self.engine.dispose()
+        while self.on_close:
+            self.on_close.pop()()
 
 
 def default_backup_dir(db_path: Path) -> Path:
     return db_path.parent / "backups"
 
 
+def _first_sight(path: Path) -> bool:
+    """A file not yet stamped by this app (an older build's, or a stranger's) gets SQLite's full integrity
+    and foreign-key checks before we write to it; a stamped one only the schema comparison, which costs
+    milliseconds (the full check took seconds on the benchmark centre, and the daily start-up backup runs
+    quick_check anyway)."""
+    if not path.exists() or path.stat().st_size == 0:
+        return False
+    try:
+        return application_id(path) != APPLICATION_ID
+    except sqlite3.DatabaseError:  # unreadable: verify_file says what is wrong
+        return True
+
+
 def open_database(path: Path, now: datetime | None = None, backup_dir: Path | None = None) -> Database:
-    """Open (creating if absent) and migrate to head. Raises NotOurDatabase / SchemaTooNew untouched."""
+    """Open (creating if absent) and migrate to head. A file that is not ours, too new, or not the schema
+    its version claims raises (NotOurDatabase, SchemaTooNew, SchemaMismatch, SchemaCorrupt,
+    ForeignKeysBroken) before SQLite writes anything to it."""
     path = Path(path)
     now = now or datetime.now()
-    inspect_file(path)  # refuse foreign or too-new files before SQLite writes anything
+    verify_file(path, full_check=_first_sight(path))
     backup_dir = backup_dir or configured_backup_dir(path)  # the folder set in Settings → Backups
     path.parent.mkdir(parents=True, exist_ok=True)
     engine = make_engine(path)

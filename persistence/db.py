@@ -11,6 +11,32 @@ from sqlalchemy.orm import Session, sessionmaker
 BUSY_TIMEOUT_MS = 5000
 
 
+class DatabaseBusy(Exception):
+    """Another program kept the database locked past the busy timeout. Writers of this app queue on the
+    instance lock, so this means a program that does not (or a lock the OS left behind); the code is put
+    into words by ui.messages like every other, never shown as SQLite's English."""
+
+    code = "database_busy"
+
+
+def is_busy_error(exc: BaseException | None) -> bool:
+    """SQLite's SQLITE_BUSY / SQLITE_LOCKED, raw or wrapped by SQLAlchemy."""
+    original = getattr(exc, "orig", exc)
+    if isinstance(original, DatabaseBusy):
+        return True
+    if not isinstance(original, sqlite3.OperationalError):
+        return False
+    name = getattr(original, "sqlite_errorname", "")
+    return name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")) or "database is locked" in str(original) \
+        or "database table is locked" in str(original)
+
+
+def _on_error(context) -> BaseException | None:  # type: ignore[no-untyped-def]
+    if is_busy_error(context.original_exception):
+        return DatabaseBusy(str(context.original_exception))
+    return None
+
+
 def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
     # Python 3.11's sqlite3 does not BEGIN before DDL or SAVEPOINT; take transaction control
     # ourselves (SQLAlchemy's documented recipe) so one business action is one transaction.
@@ -33,6 +59,7 @@ def make_engine(path: Path | str) -> Engine:
     engine = create_engine(f"sqlite:///{Path(path)}", future=True)
     event.listen(engine, "connect", _on_connect)
     event.listen(engine, "begin", _on_begin)
+    event.listen(engine, "handle_error", _on_error)
     return engine
 
 

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from persistence.migrate import head_revision, inspect_file
+from persistence.migrate import head_revision, inspect_file, known_revisions, schema_differences
+from persistence.schema_fingerprint import SchemaDifference
 
 
 @dataclass(frozen=True)
@@ -15,10 +16,14 @@ class HealthReport:
     foreign_key_problems: int
     revision: str | None
     head: str
+    # How the tables differ from those the file's version should have: a missing table or column shows
+    # here although SQLite's own checks pass.
+    schema: list[SchemaDifference] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
-        return self.integrity == ["ok"] and self.foreign_key_problems == 0 and self.revision == self.head
+        return (self.integrity == ["ok"] and self.foreign_key_problems == 0 and self.revision == self.head
+                and not self.schema)
 
 
 def check_database(path: Path) -> HealthReport:
@@ -31,4 +36,8 @@ def check_database(path: Path) -> HealthReport:
         integrity, fk = [str(exc)], 0
     finally:
         con.close()
-    return HealthReport(integrity=integrity, foreign_key_problems=fk, revision=revision, head=head_revision())
+    schema: list[SchemaDifference] = []  # an unknown or missing version is reported as such, not here
+    if revision is not None and set(revision.split("+")) <= known_revisions() and integrity == ["ok"]:
+        schema = schema_differences(path, revision)
+    return HealthReport(integrity=integrity, foreign_key_problems=fk, revision=revision, head=head_revision(),
+                        schema=schema)

@@ -1,4 +1,5 @@
-"""Open a database file safely: refuse files that are not ours or too new, back up, then migrate."""
+"""Open a database file safely: refuse files that are not ours, too new, or not what their version says;
+back up, then migrate; stamp the file as ours."""
 
 from __future__ import annotations
 
@@ -13,17 +14,24 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
 
 from persistence.backup import backup_to, timestamped_name
+from persistence.schema_fingerprint import SchemaDifference, compare, describe, expected_for
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 SQLITE_MAGIC = b"SQLite format 3\x00"
+# SQLite's header field for "which application wrote this file" (`PRAGMA application_id`): "SvDk".
+APPLICATION_ID = 0x5376446B
 
 
 class NotOurDatabase(Exception):
     """The file exists but is not a database this app made; we never touch it."""
 
+    code = "db_not_ours"
+
 
 class SchemaTooNew(Exception):
     """Made by a newer version of the app: opening it could lose data."""
+
+    code = "db_too_new"
 
     def __init__(self, revision: str) -> None:
         super().__init__(revision)
@@ -31,7 +39,29 @@ class SchemaTooNew(Exception):
 
 
 class SchemaCorrupt(Exception):
-    pass
+    """SQLite's integrity check failed, or the file cannot be read as a database."""
+
+    code = "db_damaged"
+
+
+class SchemaMismatch(Exception):
+    """The tables are not those of the version the file claims (a table dropped, a version row edited…)."""
+
+    code = "db_schema_mismatch"
+
+    def __init__(self, revision: str, differences: list[SchemaDifference]) -> None:
+        super().__init__(f"{revision}: " + "; ".join(map(str, differences[:5])))
+        self.revision, self.differences = revision, differences
+
+
+class ForeignKeysBroken(Exception):
+    """Rows point at rows that do not exist."""
+
+    code = "db_foreign_keys"
+
+    def __init__(self, problems: int) -> None:
+        super().__init__(str(problems))
+        self.problems = problems
 
 
 @dataclass(frozen=True)
@@ -56,6 +86,10 @@ def known_revisions() -> set[str]:
     return {s.revision for s in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
 
 
+def _read_only(path: Path) -> sqlite3.Connection:
+    return sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+
+
 def inspect_file(path: Path) -> str | None:
     """The file's schema revision; None for a new or empty file. Raises if the file is not ours."""
     if not path.exists() or path.stat().st_size == 0:
@@ -63,8 +97,10 @@ def inspect_file(path: Path) -> str | None:
     with path.open("rb") as fh:
         if fh.read(16) != SQLITE_MAGIC:
             raise NotOurDatabase(str(path))
-    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    con = _read_only(path)
     try:
+        if con.execute("PRAGMA application_id").fetchone()[0] not in (0, APPLICATION_ID):
+            raise NotOurDatabase(str(path))  # another program's stamp: never ours, whatever its tables
         tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         if not tables:
             return None
@@ -75,7 +111,60 @@ def inspect_file(path: Path) -> str | None:
         raise SchemaCorrupt(str(exc)) from exc
     finally:
         con.close()
-    return "+".join(r[0] for r in rows) if rows else None
+    if not rows:
+        raise NotOurDatabase(str(path))  # tables but no version: not made by our migrations
+    return "+".join(r[0] for r in rows)
+
+
+def application_id(path: Path) -> int:
+    con = _read_only(path)
+    try:
+        return int(con.execute("PRAGMA application_id").fetchone()[0])
+    finally:
+        con.close()
+
+
+def schema_differences(path: Path, revision: str) -> list[SchemaDifference]:
+    """How the file's schema differs from the one `revision` should have ([] when it agrees)."""
+    expected = expected_for(revision)
+    con = _read_only(path)
+    try:
+        actual = describe(con)
+    except sqlite3.DatabaseError as exc:
+        raise SchemaCorrupt(str(exc)) from exc
+    finally:
+        con.close()
+    if expected is None:
+        return [SchemaDifference("unknown_revision", revision)]
+    return compare(actual, expected)
+
+
+def verify_file(path: Path, full_check: bool = True) -> str | None:
+    """Everything that must hold before this app writes to (or restores from) `path`, without writing to
+    it: ours, not too new, the schema its version row claims, and (with `full_check`) SQLite's integrity
+    and foreign-key checks. Returns the revision (None for a new or empty file)."""
+    revision = inspect_file(path)
+    if revision is None:
+        return None
+    if not set(revision.split("+")) <= known_revisions():
+        raise SchemaTooNew(revision)
+    differences = schema_differences(path, revision)
+    if differences:
+        raise SchemaMismatch(revision, differences)
+    if full_check:
+        con = _read_only(path)
+        try:
+            verdict = [r[0] for r in con.execute("PRAGMA integrity_check")]
+            if verdict != ["ok"]:
+                raise SchemaCorrupt("; ".join(verdict[:5]))
+            problems = len(con.execute("PRAGMA foreign_key_check").fetchall())
+        except sqlite3.DatabaseError as exc:
+            raise SchemaCorrupt(str(exc)) from exc
+        finally:
+            con.close()
+        if problems:
+            raise ForeignKeysBroken(problems)
+    return revision
 
 
 def upgrade(engine: Engine, path: Path, backup_dir: Path, now: datetime) -> OpenResult:
@@ -85,6 +174,7 @@ def upgrade(engine: Engine, path: Path, backup_dir: Path, now: datetime) -> Open
         raise SchemaTooNew(revision)
     head = head_revision()
     if revision == head:
+        stamp(engine)
         return OpenResult(created=False, migrated_from=None, backup=None)
     backup = None
     if revision is not None:
@@ -93,7 +183,18 @@ def upgrade(engine: Engine, path: Path, backup_dir: Path, now: datetime) -> Open
     return OpenResult(created=created, migrated_from=revision, backup=backup)
 
 
-def _run_upgrade(engine: Engine) -> None:
+def stamp(engine: Engine) -> None:
+    """Write our application id into the file header (files from before the stamp get it on next open)."""
+    with engine.connect() as connection:
+        raw = connection.connection.dbapi_connection
+        assert raw is not None
+        if raw.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
+            with connection.begin():
+                connection.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
+
+
+def run_migrations(engine: Engine, targets: list[str]) -> None:
+    """Upgrade to `targets` in one transaction, with FKs off during batch steps and checked after."""
     config = alembic_config()
     with engine.connect() as connection:
         raw = connection.connection.dbapi_connection
@@ -103,9 +204,15 @@ def _run_upgrade(engine: Engine) -> None:
         try:
             with connection.begin():
                 config.attributes["connection"] = connection
-                command.upgrade(config, "heads")
+                for target in targets:  # several heads of an older build: one branch after the other
+                    command.upgrade(config, target)
                 problems = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                 if problems:
                     raise SchemaCorrupt(f"foreign_key_check after migration: {problems[:5]}")
+                connection.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
         finally:
             raw.execute("PRAGMA foreign_keys=ON")
+
+
+def _run_upgrade(engine: Engine) -> None:
+    run_migrations(engine, ["heads"])

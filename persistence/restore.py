@@ -13,13 +13,15 @@ from pathlib import Path
 
 from persistence.backup import PRE_RESTORE, BackupContents, BackupFile, read_contents, take_backup
 from persistence.database import Database
+from persistence.db import DatabaseBusy, is_busy_error
 from persistence.migrate import (
+    ForeignKeysBroken,
     NotOurDatabase,
     SchemaCorrupt,
-    head_revision,
-    inspect_file,
-    known_revisions,
+    SchemaMismatch,
+    SchemaTooNew,
     upgrade,
+    verify_file,
 )
 
 
@@ -44,15 +46,22 @@ def check_backup(path: Path) -> BackupContents:
     if not path.is_file():
         raise RestoreRefused("backup_missing", str(path))
     try:
-        revision = inspect_file(path)
+        # Ours (application id, version row), the very tables its version should have, integrity and
+        # foreign keys: a stranger's file with a forged version row, a copy with a table dropped or a
+        # version row edited, and dangling rows are all refused here, before the live file is touched.
+        revision = verify_file(path, full_check=True)
     except NotOurDatabase:
         raise RestoreRefused("backup_not_ours", str(path)) from None
+    except SchemaTooNew as exc:
+        raise RestoreRefused("backup_too_new", exc.revision) from None
+    except SchemaMismatch as exc:
+        raise RestoreRefused("backup_schema_mismatch", _differences(exc)) from None
+    except ForeignKeysBroken as exc:
+        raise RestoreRefused("backup_foreign_keys", str(exc.problems)) from None
     except SchemaCorrupt as exc:
         raise RestoreRefused("backup_damaged", str(exc)) from None
     if revision is None:
         raise RestoreRefused("backup_not_ours", str(path))
-    if not set(revision.split("+")) <= known_revisions():
-        raise RestoreRefused("backup_too_new", revision)
     try:
         contents = read_contents(path, check=True)
     except sqlite3.DatabaseError as exc:
@@ -60,6 +69,12 @@ def check_backup(path: Path) -> BackupContents:
     if contents.integrity != "ok":
         raise RestoreRefused("backup_damaged", contents.integrity)
     return contents
+
+
+def _differences(exc: SchemaMismatch) -> str:
+    shown = "; ".join(str(d) for d in exc.differences[:3])
+    more = len(exc.differences) - 3
+    return f"{exc.revision}: {shown}" + (f" (+{more})" if more > 0 else "")
 
 
 def restore_backup(db: Database, backup: Path, now: datetime) -> RestoreResult:
@@ -76,13 +91,16 @@ def restore_backup(db: Database, backup: Path, now: datetime) -> RestoreResult:
             source.backup(live.driver_connection)
         finally:
             live.close()
+    except sqlite3.OperationalError as exc:
+        if is_busy_error(exc):  # a program outside our lock holds the file: nothing was copied
+            raise DatabaseBusy(str(exc)) from exc
+        raise
     finally:
         source.close()
     db.engine.dispose()
-    migrated_from = None
-    if checked.revision != head_revision():
-        # An older build's backup: migrate it now, with its own pre-migration copy (RELIABILITY B7).
-        migrated_from = upgrade(db.engine, db.path, db.backup_dir, now).migrated_from
+    # An older build's backup is migrated now, with its own pre-migration copy (RELIABILITY B7); one at
+    # this build's schema only gets our application id back (the copy carried the backup's header).
+    migrated_from = upgrade(db.engine, db.path, db.backup_dir, now).migrated_from
     with db.uow() as uow:
         uow.log.record("restore", f"{backup} → {db.path}; previous state kept in {pre.path}", checked.records)
         uow.commit()

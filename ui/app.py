@@ -67,7 +67,7 @@ def open_for_window(path: Path, demo: bool):  # type: ignore[no-untyped-def]
     from cli.common import open_db  # shares the CLI's refusal messages (OpenFailed)
     from domain.demo import build_demo
 
-    db = open_db(path)
+    db = open_db(path, create=True)  # the window (and demo) are the only ones that create a database
     if demo and db.opened.created:
         from main import DEMO_HEADCOUNT, DEMO_MONTHS, DEMO_SEED
 
@@ -98,9 +98,12 @@ def run_gui(db_path: Path | None, language: str | None, demo: bool) -> int:
     path.parent.mkdir(parents=True, exist_ok=True)
     lock = instance_lock.acquire(path)
     if lock is None:
-        QMessageBox.critical(None, QApplication.translate("App", "Already open"),
-                             QApplication.translate("App", "%1 is already open in another window of this app.")
-                             .replace("%1", str(path)))
+        if instance_lock.holder(path) == instance_lock.WRITER:  # an import or restore from the command line
+            text = QApplication.translate("App", "Another program is writing to %1; open it again when it has "
+                                                 "finished.")
+        else:
+            text = QApplication.translate("App", "%1 is already open in another window of this app.")
+        QMessageBox.critical(None, QApplication.translate("App", "Already open"), text.replace("%1", str(path)))
         return EXIT_REFUSED
     from ui.main_window import MainWindow
 

@@ -7,12 +7,44 @@
         <translation>已取消。</translation>
     </message>
     <message>
+        <source>%1 does not exist; nothing was created. Only the demo command and the window create a database: for demo data run python main.py demo --db %1, for an empty one open it in the window (python main.py --db %1). Check the path for a typing mistake.</source>
+        <translation>数据库 %1 不存在，未创建任何文件或文件夹。只有 demo 命令和软件窗口会新建数据库：要示例数据请运行 python main.py demo --db %1，要空数据库请在软件窗口中打开它（python main.py --db %1）。请检查路径是否写错。</translation>
+    </message>
+    <message>
+        <source>Another program kept %1 locked; nothing was changed. Close any program that may have it open (a database viewer, a sync tool) and try again.</source>
+        <translation>另一个程序锁住了数据库 %1，本次未做任何更改。请关闭可能打开它的程序（如数据库查看工具、同步盘软件）后再试。</translation>
+    </message>
+    <message>
+        <source>Another program is writing to this database; waiting…</source>
+        <translation>另一个程序正在写入该数据库，正在等待…</translation>
+    </message>
+    <message>
+        <source>%1 is open in the app window; close the window first, then run this command again. Nothing was changed.</source>
+        <translation>%1 已在软件窗口中打开，请先关闭软件窗口，再运行此命令。本次未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Another command kept writing to %1 for %2 seconds; nothing was changed. Try again when it has finished.</source>
+        <translation>另一个命令已连续写入 %1 达 %2 秒，本次未做任何更改。请等它完成后再试。</translation>
+    </message>
+    <message>
+        <source>Cannot write beside %1 (%2); check that the folder can be written to.</source>
+        <translation>无法在 %1 旁写入文件（%2），请检查该文件夹是否可写。</translation>
+    </message>
+    <message>
         <source>%1 is not a Supervisor's Desk database; it was left untouched.</source>
         <translation>%1 不是本工作台的数据库，未做任何改动。</translation>
     </message>
     <message>
         <source>%1 was made by a newer version of this app (schema %2); please upgrade the app.</source>
         <translation>%1 由更新版本的工作台创建（数据结构 %2），请先升级本软件。</translation>
+    </message>
+    <message>
+        <source>%1 does not have the tables its version (%2) should have: %3. It was left untouched; restore a backup.</source>
+        <translation>%1 的表结构与其版本（%2）应有的不一致：%3。文件未被改动；请恢复一个备份。</translation>
+    </message>
+    <message>
+        <source>%1 has %2 records that point to missing records; it was left untouched. Restore a backup.</source>
+        <translation>%1 中有 %2 条记录指向不存在的记录，文件未被改动。请恢复一个备份。</translation>
     </message>
     <message>
         <source>%1 is damaged: %2</source>
@@ -95,10 +127,6 @@
         <translation>未知的报告内容：%1（可选：%2）</translation>
     </message>
     <message>
-        <source>%1 does not exist.</source>
-        <translation>%1 不存在。</translation>
-    </message>
-    <message>
         <source>Report for %1 written to %2 (%3 sheets).</source>
         <translation>%1 月报已写入 %2（共 %3 张工作表）。</translation>
     </message>
@@ -161,6 +189,10 @@
     <message>
         <source>  5  unexpected problem (details in the log)</source>
         <translation>  5  意外问题（详情见日志）</translation>
+    </message>
+    <message>
+        <source>  6  busy: the window or another command is writing to this database; nothing was changed, try again</source>
+        <translation>  6  忙：软件窗口或另一个命令正在写入该数据库；未做任何更改，请稍后再试</translation>
     </message>
     <message>
         <source>Supervisor's Desk: without a command, opens the window.</source>
@@ -360,6 +392,10 @@
     <message>
         <source>, </source>
         <translation>、</translation>
+    </message>
+    <message>
+        <source>Another program is writing to %1; open it again when it has finished.</source>
+        <translation>另一个程序正在写入 %1，请等它完成后再打开。</translation>
     </message>
     <message>
         <source>%1 is already open in another window of this app.</source>

@@ -284,6 +284,22 @@ The current data is backed up first, so you can go back to it later.</source>
         <translation>结构版本：%1，本软件需要 %2。</translation>
     </message>
     <message>
+        <source>Structure: table %1 is missing.</source>
+        <translation>表结构：缺少数据表 %1。</translation>
+    </message>
+    <message>
+        <source>Structure: column %2 of table %1 is missing.</source>
+        <translation>表结构：数据表 %1 缺少列 %2。</translation>
+    </message>
+    <message>
+        <source>Structure: table %1 does not belong to this version.</source>
+        <translation>表结构：数据表 %1 不属于该版本。</translation>
+    </message>
+    <message>
+        <source>Structure differs from what its version should have: %1.</source>
+        <translation>表结构与其版本应有的不一致：%1。</translation>
+    </message>
+    <message>
         <source>Stop entering data, restore the newest good backup (File → Backup and restore), then check again.</source>
         <translation>请先暂停录入，从最近一份完好的备份恢复（文件 → 备份与恢复），然后再检查一次。</translation>
     </message>
@@ -309,6 +325,38 @@ The current data is backed up first, so you can go back to it later.</source>
     <message>
         <source>The database is open in the app; close the window first</source>
         <translation>数据库正在软件中打开，请先关闭软件窗口</translation>
+    </message>
+    <message>
+        <source>The backup's tables are not those of its version (a table or column is missing or extra); it is not a complete backup of this app</source>
+        <translation>备份文件的表结构与其版本应有的不一致（缺少或多出表、列），不是本软件的完整备份</translation>
+    </message>
+    <message>
+        <source>The backup has records that point to missing records; choose another one</source>
+        <translation>备份文件中有记录指向不存在的记录，请选择另一个备份</translation>
+    </message>
+    <message>
+        <source>Another program is writing to this database; nothing was changed. Try again when it has finished</source>
+        <translation>另一个程序正在写入该数据库，本次未做任何更改。请等它完成后再试</translation>
+    </message>
+    <message>
+        <source>The file is not a database of this app; it was left untouched</source>
+        <translation>该文件不是本软件的数据库，未做任何改动</translation>
+    </message>
+    <message>
+        <source>The database was made by a newer version of this app; upgrade the app first</source>
+        <translation>该数据库由更新版本的软件创建，请先升级软件</translation>
+    </message>
+    <message>
+        <source>The database is damaged; restore a backup</source>
+        <translation>数据库已损坏，请恢复一个备份</translation>
+    </message>
+    <message>
+        <source>The database's tables are not those of its version; it was left untouched. Restore a backup</source>
+        <translation>数据库的表结构与其版本应有的不一致，未做任何改动。请恢复一个备份</translation>
+    </message>
+    <message>
+        <source>The database has records that point to missing records; restore a backup</source>
+        <translation>数据库中有记录指向不存在的记录，请恢复一个备份</translation>
     </message>
 </context>
 <context>

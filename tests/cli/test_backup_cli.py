@@ -98,7 +98,7 @@ def test_restore_is_refused_while_the_app_has_the_file_open(run, tmp_path: Path)
         assert holder.stdout is not None and holder.stdout.readline() == "locked\n"
         before = hashlib.sha256(db.read_bytes()).hexdigest()
         code, _, err = run("restore", backup, "--db", db)
-        assert code == 3 and "请先关闭软件窗口" in err
+        assert code == 6 and "请先关闭软件窗口" in err  # 6: busy, try again later
         assert hashlib.sha256(db.read_bytes()).hexdigest() == before
     finally:
         holder.send_signal(signal.SIGKILL)

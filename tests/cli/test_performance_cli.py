@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from persistence.database import open_database
 from tests.persistence.helpers import content_hash
 
 
@@ -21,6 +22,7 @@ def roster(path: Path) -> Path:
 
 def test_import_kpi_dry_run_then_for_real_then_replace(run, tmp_path: Path) -> None:
     db = tmp_path / "desk.sqlite"
+    open_database(db).close()  # only demo and the window create a database (issue 13)
     assert run("import", "roster", roster(tmp_path / "r.csv"), "--db", db)[0] == 0
     file = kpi_csv(tmp_path / "k.csv", ["KF001,王婷,1080,00:20,93.1%,4", "KF002,李强,1300,12,97%,1"])
     code, out, err = run("import", "kpi", file, "--db", db, "--month", "2026-10", "--dry-run")
@@ -41,6 +43,7 @@ def test_import_kpi_dry_run_then_for_real_then_replace(run, tmp_path: Path) -> N
 
 def test_bad_file_and_unknown_agents_leave_the_database_unchanged(run, tmp_path: Path) -> None:
     db = tmp_path / "desk.sqlite"
+    open_database(db).close()  # only demo and the window create a database (issue 13)
     assert run("import", "roster", roster(tmp_path / "r.csv"), "--db", db)[0] == 0
     before = content_hash(db)
     bad = kpi_csv(tmp_path / "bad.csv", ["KF001,王婷,很多,00:20,93%,1"], "utf-8")

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import openpyxl
 
+from persistence.database import open_database
 from tests.persistence.helpers import content_hash
 
 
@@ -47,6 +48,7 @@ def roster_rows(path: Path) -> list[tuple]:
 
 def test_import_gbk_csv_dry_run_then_for_real(run, tmp_path: Path) -> None:
     db = tmp_path / "desk.sqlite"
+    open_database(db).close()  # only demo and the window create a database (issue 13)
     csv = tmp_path / "花名册.csv"
     csv.write_bytes("员工编号,姓名,岗位,组别,入职时间\r\nKF501,欧阳娜娜,售后,售后组,2025年7月1日\r\n"
                     "KF502,司马光,热线,热线一组,2025/8/15\r\n".encode("gbk"))

@@ -180,3 +180,60 @@ def test_rotation_on_files_removes_only_what_the_rule_no_longer_needs(tmp_path: 
     assert daily == [start.date() + timedelta(days=d) for d in range(46, 58)]
     assert len({d.toordinal() // 7 for d in weekly}) == len(weekly) >= 6  # one per week before that
     assert clean_partial_backups(folder) == 0
+
+
+KILLED_BACKUP = """
+import sqlite3, sys, time
+from pathlib import Path
+from persistence import backup
+
+real_connect = sqlite3.connect
+
+class SlowCopy(sqlite3.Connection):
+    def backup(self, target, **_):  # page by page, slowly, so the parent can kill us half-way
+        def progress(_status, remaining, total):
+            if remaining < total - 2:
+                print("copying", flush=True)
+            time.sleep(0.05)
+        super().backup(target, pages=1, progress=progress)
+
+backup.sqlite3.connect = lambda *a, **k: real_connect(*a, factory=SlowCopy, **k)
+backup.backup_to(Path(sys.argv[1]), Path(sys.argv[2]))
+"""
+
+
+def test_the_leftovers_of_a_killed_backup_are_removed_by_the_next_backup_and_start(db, tmp_path: Path) -> None:
+    import signal
+    import subprocess
+    import sys
+
+    for n in range(300):
+        services.add_agent(db.uow(), agent(f"KF{n:04d}", notes="备注" * 200), TODAY)
+    folder = db.backup_dir
+    target = folder / timestamped_name(MANUAL, NOW)
+    root = Path(__file__).resolve().parents[2]
+    child = subprocess.Popen([sys.executable, "-c", KILLED_BACKUP, str(db.path), str(target)], cwd=root,
+                             stdout=subprocess.PIPE, text=True)
+    assert child.stdout is not None and child.stdout.readline() == "copying\n"
+    child.send_signal(signal.SIGKILL)  # kill -9 in the middle of the copy
+    child.wait()
+    leftovers = sorted(p.name for p in folder.iterdir())
+    print(f"killed backup left: {leftovers}")
+    assert leftovers and all(".tmp" in name for name in leftovers) and not list_backups(folder)
+    assert any(name.endswith(".tmp-journal") for name in leftovers)  # the copy's own rollback journal
+    # An older build's unnamed temp file, and a copy this (living) process is still writing, beside them.
+    legacy = folder / (timestamped_name(MANUAL, NOW - timedelta(days=1)) + ".tmp")
+    legacy.write_bytes(b"SQLite format 3\x00half")
+    Path(str(legacy) + "-journal").write_bytes(b"journal")
+    in_progress = folder / f"{timestamped_name(MANUAL, NOW + timedelta(minutes=5))}.{os.getpid()}.tmp"
+    in_progress.write_bytes(b"SQLite format 3\x00still being written")
+
+    good = take_backup(db, MANUAL, NOW + timedelta(minutes=1))  # the next backup cleans up first
+
+    remaining = sorted(p.name for p in folder.iterdir())
+    assert remaining == sorted([good.path.name, in_progress.name]), remaining
+    in_progress.unlink()
+    # And the start-up sweep removes them too (the window's next start).
+    dead = folder / f"{timestamped_name(MANUAL, NOW)}.{child.pid}.tmp-journal"
+    dead.write_bytes(b"journal")
+    assert startup_backup(db, NOW + timedelta(days=1)).cleaned == 1 and not dead.exists()

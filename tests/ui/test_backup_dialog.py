@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import shutil
+import sqlite3
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
@@ -165,3 +166,21 @@ def test_the_start_up_backup_reports_in_the_status_bar_or_warns(qtbot, ctx, monk
     startup.start_daily_backup(ctx, window)
     qtbot.waitUntil(lambda: bool(warned))
     assert warned[0][0] == "数据库检查未通过" and "今天没有自动备份" in warned[0][1]
+
+
+def test_check_database_names_a_missing_table_and_column(qtbot, ctx, tmp_path: Path) -> None:
+    altered = tmp_path / "altered.sqlite"
+    shutil.copy(take_backup(ctx.db, MANUAL, NOW).path, altered)
+    con = sqlite3.connect(altered)
+    with con:
+        con.execute("DROP TABLE mentor_check_ins")
+        con.execute("ALTER TABLE agents DROP COLUMN hometown")
+    con.close()
+    dialog = CheckDatabaseDialog(dataclasses.replace(ctx, db=dataclasses.replace(ctx.db, path=altered)))
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.report is not None)
+    dialog.show()
+    dialog.grab().save(str(tmp_path / "check_missing_table.png"))
+    assert dialog.verdict.text() == "✖ 发现问题"
+    assert "表结构：缺少数据表 mentor_check_ins。" in dialog.lines.text()
+    assert "表结构：数据表 agents 缺少列 hometown。" in dialog.lines.text()

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from persistence.backup import MANUAL, BackupFile, take_backup
+from persistence.db import DatabaseBusy
 from persistence.restore import RestoreRefused, RestoreResult, restore_backup
 from ui.context import AppContext
 from ui.error_sentences import WRITE, sentence
@@ -170,7 +171,7 @@ class BackupDialog(QDialog):
         self.refresh()
 
     def _failed(self, exc: BaseException, trace: str) -> None:
-        if isinstance(exc, RestoreRefused):
+        if isinstance(exc, RestoreRefused | DatabaseBusy):
             text = self.tr("Not restored: %1. Nothing was changed.").replace("%1", describe(exc.code))
         else:
             log.error("backup or restore failed\n%s", trace)

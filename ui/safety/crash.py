@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.messages import CODES, describe
+
 LOG_NAME = "desk.log"
 LOG_BYTES, LOG_FILES = 1_000_000, 5
 log = logging.getLogger("desk")
@@ -82,6 +84,9 @@ class ErrorDialog(QDialog):
 
 
 def describe_exception(exc_type: type[BaseException], exc: BaseException) -> str:
+    code = getattr(exc, "code", None)
+    if isinstance(code, str) and code in CODES:  # an error with words of its own (e.g. database_busy)
+        return describe(code)
     message = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
     return f"{exc_type.__name__}: {message}" if message else exc_type.__name__
 

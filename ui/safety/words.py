@@ -6,6 +6,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from persistence.backup import AUTOMATIC, MANUAL, PRE_RESTORE
 from persistence.health import HealthReport
+from persistence.schema_fingerprint import SchemaDifference
 
 KIND_WORDS = {
     AUTOMATIC: QT_TRANSLATE_NOOP("Backups", "Daily (automatic)"),
@@ -33,6 +34,10 @@ FK_OK = QT_TRANSLATE_NOOP("Health", "Links between records: all intact.")
 FK_BAD = QT_TRANSLATE_NOOP("Health", "Links between records: %1 records point to something missing.")
 SCHEMA_OK = QT_TRANSLATE_NOOP("Health", "Structure version: up to date (%1).")
 SCHEMA_OLD = QT_TRANSLATE_NOOP("Health", "Structure version: %1, this app expects %2.")
+SCHEMA_MISSING_TABLE = QT_TRANSLATE_NOOP("Health", "Structure: table %1 is missing.")
+SCHEMA_MISSING_COLUMN = QT_TRANSLATE_NOOP("Health", "Structure: column %2 of table %1 is missing.")
+SCHEMA_EXTRA_TABLE = QT_TRANSLATE_NOOP("Health", "Structure: table %1 does not belong to this version.")
+SCHEMA_OTHER = QT_TRANSLATE_NOOP("Health", "Structure differs from what its version should have: %1.")
 ADVICE = QT_TRANSLATE_NOOP(
     "Health", "Stop entering data, restore the newest good backup (File → Backup and restore), then check again.")
 
@@ -61,6 +66,18 @@ def health_sentences(report: HealthReport) -> list[str]:
         lines.append(t("Health", SCHEMA_OK).replace("%1", report.head))
     else:
         lines.append(t("Health", SCHEMA_OLD).replace("%1", str(report.revision)).replace("%2", report.head))
+    lines += [schema_sentence(d) for d in report.schema[:20]]
     if not report.ok:
         lines.append(t("Health", ADVICE))
     return lines
+
+
+def schema_sentence(difference: SchemaDifference) -> str:
+    """One way the file's tables differ from its version's (a missing table or column named as such)."""
+    if difference.kind == "missing_table":
+        return t("Health", SCHEMA_MISSING_TABLE).replace("%1", difference.table)
+    if difference.kind == "missing_column":
+        return t("Health", SCHEMA_MISSING_COLUMN).replace("%1", difference.table).replace("%2", difference.detail)
+    if difference.kind == "extra_table":
+        return t("Health", SCHEMA_EXTRA_TABLE).replace("%1", difference.table)
+    return t("Health", SCHEMA_OTHER).replace("%1", str(difference))
