@@ -52,6 +52,9 @@ def build_parser() -> argparse.ArgumentParser:
     roster_in.add_argument("file", type=Path)
     _db(roster_in)
     roster_in.add_argument("--dry-run", action="store_true")
+    roster_in.add_argument("--sheet", help="the sheet to read (needed when several look like a roster, or hidden)")
+    roster_in.add_argument("--value", action="append", default=[], metavar="列:原词=取值",
+                           help="what a word in the file means, e.g. 岗位:客服专员=热线 (remembered)")
     roster_in.set_defaults(handler="cli.roster:run_import_roster")
     kpi_in = imports.add_parser("kpi", help="monthly KPIs from the platform's .xlsx or .csv")
     kpi_in.add_argument("file", type=Path)
@@ -60,6 +63,11 @@ def build_parser() -> argparse.ArgumentParser:
     kpi_in.add_argument("--dry-run", action="store_true")
     kpi_in.add_argument("--replace", action="store_true", help="replace a month already imported")
     kpi_in.add_argument("--skip-unknown", action="store_true", help="skip rows whose 工号 is not in the roster")
+    kpi_in.add_argument("--sheet", help="the sheet to read (needed when several look like KPIs, or hidden)")
+    kpi_in.add_argument("--accept-out-of-tenure", action="store_true",
+                        help="import rows of agents who had left before the month or were hired after it")
+    kpi_in.add_argument("--accept-implausible", action="store_true",
+                        help="import figures listed as implausible (negative, over 100 %%, over 4 h, …)")
     kpi_in.set_defaults(handler="cli.performance:run_import_kpi")
 
     exports = sub.add_parser("export", help="export a file").add_subparsers(dest="what", required=True)
