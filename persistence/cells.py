@@ -365,8 +365,10 @@ def header_core(v: object) -> str:
     """A header reduced to its meaning: NFKC, no spaces, no bracketed units (平均处理时长(秒)), no trailing
     % or colon, case-folded."""
     text = unicodedata.normalize("NFKC", clean_text(v)).casefold().replace(" ", "")
-    text = _BRACKETED.sub("", text).rstrip("%:：*")
-    return text
+    bare = _BRACKETED.sub("", text)
+    # 【手机号码】 is all bracket: then the brackets are decoration, not a unit
+    text = bare if bare.strip("%:：*") else _BRACKETED.sub(lambda m: m.group(1), text)
+    return text.strip("%:：*")
 
 
 def header_variants(v: object) -> list[str]:
