@@ -195,7 +195,8 @@ def read_roster_file(path: Path, remembered: dict[str, str] | None = None, *,
                 if len(text) > MAX_REASON:
                     result.error(RowError(data.name, offset, result.headers[col], "too_long", short(text)))
                     continue
-                row_values["leave_reason_text"] = text
+                # verbatim: HQ's punctuation (全角，) stays; only surrounding and repeated spaces go
+                row_values["leave_reason_text"] = " ".join(str(raw).split())
                 row_values["leave_reason"] = leave_reason_category(text)
                 names["leave_reason_text"] = result.headers[col]
                 continue
