@@ -167,3 +167,36 @@ def test_roster_export_writes_text_never_formulas(db, tmp_path: Path) -> None:
     assert ws.freeze_panes == "A2" and ws.auto_filter.ref.startswith("A1:")
     with db.uow() as uow:
         assert uow.log.recent(1)[0][1] == "export_roster"
+
+
+def test_leave_reasons_in_hq_words_are_kept_and_exported_back(db, tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "leavers.xlsx", [
+        ["工号", "姓名", "岗位", "所属班组", "入职日期", "离职日期", "离职原因"],
+        ["KF301", "赵敏", "热线坐席", "热线一组", "2024-01-05", "2026-06-30", "考公考研"],
+        ["KF302", "钱程", "文字客服", "在线组", "2024-01-05", "2026-06-30", "另有打算"]])
+    preview = preview_roster_import(db, path, TODAY)
+    assert preview.errors == [] and not preview.file.pending  # not "不是允许的取值"
+    by_no = {a.employee_no: a for a in preview.plan.new}
+    assert (by_no["KF301"].team, by_no["KF301"].role) == ("热线一组", Role.HOTLINE)
+    assert (by_no["KF301"].leave_reason, by_no["KF301"].leave_reason_text) == (LeaveReason.STUDY, "考公考研")
+    assert (by_no["KF302"].leave_reason, by_no["KF302"].leave_reason_text) == (LeaveReason.OTHER, "另有打算")
+    commit_roster_import(db, preview, TODAY, NOW)
+    out = tmp_path / "out.xlsx"
+    export_roster(db.uow(), out, TODAY, NOW)
+    ws = openpyxl.load_workbook(out).active
+    column = [c.value for c in ws[1]].index("离职原因")
+    assert sorted(ws.cell(row=r, column=column + 1).value for r in (2, 3)) == ["另有打算", "考公考研"]
+
+
+def test_every_fault_of_a_row_is_listed_in_one_run(db, tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "faults.xlsx", [
+        ["工号", "姓名", "岗位", "班组", "入职日期", "手机", "出生日期"],
+        ["KF401", "孙丽", "热线", "一组", "2026-02-30", "12345", "1890-01-01"],
+        ["KF402", "吴刚", "热线", None, "2025-01-01", "+86 139 0000 0000", None]])
+    preview = preview_roster_import(db, path, TODAY)
+    found = {(e.row, e.column, e.code) for e in preview.errors}
+    assert {(2, "入职日期", "bad_date"), (2, "手机", "bad_phone"), (3, "班组", "required")} <= found
+    long = write_xlsx(tmp_path / "long.xlsx", [["工号", "姓名", "岗位", "班组", "入职日期"],
+                                               ["KF403", "周", "热线", "一组", "长" * 5000]])
+    [error] = preview_roster_import(db, long, TODAY).errors
+    assert error.code == "bad_date" and len(error.value) < 60  # the value is quoted, not repeated whole
