@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AgentDialog</name>
@@ -376,7 +377,7 @@
         <translation>导出…</translation>
     </message>
     <message>
-        <source>No agents yet. Add one, or import HQ's roster spreadsheet.</source>
+        <source>No agents yet. Add one, or import HQ&apos;s roster spreadsheet.</source>
         <translation>还没有员工。请新增员工，或导入总部的花名册表格。</translation>
     </message>
     <message>
