@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AgentPage</name>
@@ -32,7 +31,7 @@
         <translation>辅导</translation>
     </message>
     <message>
-        <source>Choose an agent above, or open one from the roster with &quot;View profile&quot;.</source>
+        <source>Choose an agent above, or open one from the roster with "View profile".</source>
         <translation>请在上方选择坐席，或在花名册中点“查看档案”。</translation>
     </message>
     <message>

@@ -1,10 +1,9 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name></name>
+    <name />
     <message>
-        <source>%1 is not a Supervisor&apos;s Desk database; it was left untouched.</source>
+        <source>%1 is not a Supervisor's Desk database; it was left untouched.</source>
         <translation>%1 不是本工作台的数据库，未做任何改动。</translation>
     </message>
     <message>
@@ -44,7 +43,7 @@
         <translation>……另有 %1 处问题未列出。</translation>
     </message>
     <message>
-        <source>Month %1: %2 agents&apos; figures, %3 unknown employee numbers.</source>
+        <source>Month %1: %2 agents' figures, %3 unknown employee numbers.</source>
         <translation>%1 月份：%2 名员工的数据，%3 个未知工号。</translation>
     </message>
     <message>
@@ -52,7 +51,7 @@
         <translation>不在花名册：第 %1 行，%2 %3</translation>
     </message>
     <message>
-        <source>%1 already holds %2 agents&apos; figures; importing replaces them.</source>
+        <source>%1 already holds %2 agents' figures; importing replaces them.</source>
         <translation>%1 已有 %2 名员工的数据；导入将替换它们。</translation>
     </message>
     <message>
@@ -76,7 +75,7 @@
         <translation>%1 的数据已经导入过；如需替换请加上 --replace。未导入任何数据。</translation>
     </message>
     <message>
-        <source>Imported %1 agents&apos; figures for %2 from sheet %3 and scored them.</source>
+        <source>Imported %1 agents' figures for %2 from sheet %3 and scored them.</source>
         <translation>已从工作表 %3 导入 %2 的 %1 名员工绩效数据并完成评分。</translation>
     </message>
     <message>
@@ -92,7 +91,7 @@
         <translation>列 %1</translation>
     </message>
     <message>
-        <source>Column %1: what does &quot;%2&quot; mean (rows %3)? Say it with --value %4:%2=&lt;%5&gt;</source>
+        <source>Column %1: what does "%2" mean (rows %3)? Say it with --value %4:%2=&lt;%5&gt;</source>
         <translation>列 %1：“%2”是什么意思（第 %3 行）？请用 --value %4:%2=&lt;%5&gt; 说明</translation>
     </message>
     <message>
@@ -376,7 +375,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Supervisor&apos;s Desk</source>
+        <source>Supervisor's Desk</source>
         <translation>客服主管工作台</translation>
     </message>
     <message>
@@ -428,7 +427,7 @@
         <translation>关于</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Supervisor&apos;s Desk&lt;/b&gt; %1&lt;br&gt;An offline workbench for contact-center supervisors.&lt;br&gt;Nothing leaves this computer.&lt;br&gt;&lt;br&gt;Database: %2</source>
+        <source>&lt;b&gt;Supervisor's Desk&lt;/b&gt; %1&lt;br&gt;An offline workbench for contact-center supervisors.&lt;br&gt;Nothing leaves this computer.&lt;br&gt;&lt;br&gt;Database: %2</source>
         <translation>&lt;b&gt;客服主管工作台&lt;/b&gt; %1&lt;br&gt;为客服中心主管打造的离线工作台。&lt;br&gt;所有数据只保存在本机。&lt;br&gt;&lt;br&gt;数据库：%2</translation>
     </message>
 </context>

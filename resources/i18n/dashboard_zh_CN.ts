@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>Areas</name>
@@ -262,7 +261,7 @@
         <translation>在职人数</translation>
     </message>
     <message>
-        <source>1:1 cadence: days since each agent&apos;s last 1:1</source>
+        <source>1:1 cadence: days since each agent's last 1:1</source>
         <translation>一对一沟通节奏：距上次一对一的天数</translation>
     </message>
 </context>

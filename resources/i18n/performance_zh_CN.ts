@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AppealDialog</name>
@@ -66,7 +65,7 @@
         <translation>记录值 → 主张值</translation>
     </message>
     <message>
-        <source>Agent&apos;s reason</source>
+        <source>Agent's reason</source>
         <translation>员工理由</translation>
     </message>
     <message>
@@ -283,7 +282,7 @@
         <translation>月份</translation>
     </message>
     <message>
-        <source>Choose the platform&apos;s monthly export (.xlsx, .xls, .csv or .txt).</source>
+        <source>Choose the platform's monthly export (.xlsx, .xls, .csv or .txt).</source>
         <translation>选择平台导出的月度报表（.xlsx、.xls、.csv 或 .txt）。</translation>
     </message>
     <message>
@@ -371,7 +370,7 @@
         <translation>%1 个工号不在花名册</translation>
     </message>
     <message>
-        <source>replaces the %1 agents&apos; figures already imported for this month</source>
+        <source>replaces the %1 agents' figures already imported for this month</source>
         <translation>将替换本月已导入的 %1 名员工数据</translation>
     </message>
     <message>
@@ -529,7 +528,7 @@
         <translation>评分方案…</translation>
     </message>
     <message>
-        <source>No KPI figures yet. Import the platform&apos;s monthly export (.xlsx or .csv).</source>
+        <source>No KPI figures yet. Import the platform's monthly export (.xlsx or .csv).</source>
         <translation>还没有绩效数据。请导入平台导出的月度绩效表（.xlsx 或 .csv）。</translation>
     </message>
     <message>

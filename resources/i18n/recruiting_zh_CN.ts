@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>Areas</name>
@@ -15,7 +14,7 @@
         <translation>面试官</translation>
     </message>
     <message>
-        <source>Gap = the interviewer&apos;s mean minus the other interviewers&apos; mean on the same candidates. Lenient or harsh only when the gap is at least %1 points and they shared %2 or more candidates; spread is the standard deviation of their own scores.</source>
+        <source>Gap = the interviewer's mean minus the other interviewers' mean on the same candidates. Lenient or harsh only when the gap is at least %1 points and they shared %2 or more candidates; spread is the standard deviation of their own scores.</source>
         <translation>差值 = 该面试官的平均分 − 其他面试官对同一批候选人的平均分。只有差值达到 %1 分、且共同面试过 %2 名及以上候选人时，才判定为偏松或偏严；离散度是其本人打分的标准差。</translation>
     </message>
     <message>
@@ -280,7 +279,7 @@
 <context>
     <name>Messages</name>
     <message>
-        <source>This candidate&apos;s process is closed</source>
+        <source>This candidate's process is closed</source>
         <translation>该候选人的流程已结束</translation>
     </message>
     <message>
@@ -387,7 +386,7 @@
         <translation>各维度与 %1 天留存的关联（点二列相关 r）</translation>
     </message>
     <message>
-        <source>Each dimension and the first quarter&apos;s KPI score</source>
+        <source>Each dimension and the first quarter's KPI score</source>
         <translation>各维度与入职首季度绩效分的关联</translation>
     </message>
     <message>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AgentDialog</name>
@@ -377,7 +376,7 @@
         <translation>导出…</translation>
     </message>
     <message>
-        <source>No agents yet. Add one, or import HQ&apos;s roster spreadsheet.</source>
+        <source>No agents yet. Add one, or import HQ's roster spreadsheet.</source>
         <translation>还没有员工。请新增员工，或导入总部的花名册表格。</translation>
     </message>
     <message>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>Areas</name>
@@ -377,11 +376,11 @@ The current data is backed up first, so you can go back to it later.</source>
         <translation>数据库检查未通过</translation>
     </message>
     <message>
-        <source>Today&apos;s automatic backup was not made, because the database failed its integrity check (%1). Your earlier backups are kept as they are. Use Help → Check database, and restore the newest good backup from File → Backup and restore.</source>
+        <source>Today's automatic backup was not made, because the database failed its integrity check (%1). Your earlier backups are kept as they are. Use Help → Check database, and restore the newest good backup from File → Backup and restore.</source>
         <translation>数据库未通过完整性检查（%1），所以今天没有自动备份，以前的备份都原样保留。请用“帮助 → 检查数据库”查看，并在“文件 → 备份与恢复”中恢复最近一份完好的备份。</translation>
     </message>
     <message>
-        <source>Today&apos;s automatic backup is done: %1</source>
+        <source>Today's automatic backup is done: %1</source>
         <translation>今天的自动备份已完成：%1</translation>
     </message>
     <message>
