@@ -14,7 +14,6 @@ from persistence.performance.importer import commit_kpi_import, preview_kpi_impo
 from persistence.tabular import UnreadableFile
 from ui.messages import describe
 
-
 MAX_ODD = 50
 
 

@@ -9,10 +9,10 @@ from pathlib import Path
 from cli.common import EXIT_BAD_INPUT, EXIT_OK, EXIT_REFUSED, fail, open_db, say, tr
 from domain.demo import DatabaseNotEmpty, build_demo
 from domain.roster.importing import ImportRejected, RowError
+from persistence.cells import header_core
 from persistence.health import check_database
 from persistence.migrate import NotOurDatabase
 from persistence.roster.excel_export import export_roster
-from persistence.cells import header_core
 from persistence.roster.import_reader import CHOICE_FIELDS, MATCHER, RosterFile
 from persistence.roster.importer import commit_roster_import, preview_roster_import, remember_values
 from persistence.roster.vocabulary import value_by_meaning, zh

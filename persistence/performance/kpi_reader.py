@@ -35,8 +35,8 @@ from persistence.tabular import Sheet, read_tabular
 EMPLOYEE_NO, NAME, MONTH = "employee_no", "name", "month"
 IGNORE = ""  # a mapping value meaning "do not import this column"
 SYNONYMS: dict[str, tuple[str, ...]] = {
-    EMPLOYEE_NO: ("工号", "坐席工号", "员工工号", "员工编号", "坐席编号", "人员编号", "客服工号", "坐席id", "employee_no",
-                  "agentid"),
+    EMPLOYEE_NO: ("工号", "坐席工号", "员工工号", "员工编号", "坐席编号", "人员编号", "客服工号", "坐席id",
+                  "employee_no", "agentid"),
     NAME: ("姓名", "坐席姓名", "员工姓名", "客服姓名", "坐席", "坐席名称", "name", "agentname"),
     MONTH: ("月份", "统计月份", "考核月份", "绩效月份", "月度", "账期", "统计周期", "日期", "统计日期", "month"),
     Metric.HANDLED: ("接通量", "工单量", "接待量", "处理量", "会话量", "接听量", "呼入接通量", "接起量", "服务量",

@@ -33,10 +33,15 @@ def backups(tmp_path: Path) -> list[Path]:
 
 def test_hidden_sheet_is_read_only_when_named_and_the_sheet_is_named_on_success(run, tmp_path: Path) -> None:
     db = tmp_path / "desk.sqlite"
-    file = workbook(tmp_path / "r.xlsx", {"说明": [["本表由HR导出"]],
-                                          "旧数据": [HEADER, ["KF009", "旧人", "热线", "一组", "2020-01-01"]],
-                                          "花名册": [HEADER, ["KF001", "王婷", "热线坐席", "热线一组", "2025-01-06"]]},
-                    hidden=("旧数据",))
+    file = workbook(
+        tmp_path / "r.xlsx",
+        {
+            "说明": [["本表由HR导出"]],
+            "旧数据": [HEADER, ["KF009", "旧人", "热线", "一组", "2020-01-01"]],
+            "花名册": [HEADER, ["KF001", "王婷", "热线坐席", "热线一组", "2025-01-06"]],
+        },
+        hidden=("旧数据",),
+    )
     code, out, err = run("import", "roster", file, "--db", db)
     assert code == 0, err + out
     assert "花名册" in out
@@ -58,8 +63,16 @@ def test_several_candidate_sheets_are_a_question_listing_them(run, tmp_path: Pat
 
 def test_header_only_is_no_data_rows_and_takes_no_backup(run, tmp_path: Path) -> None:
     db = tmp_path / "desk.sqlite"
-    assert run("import", "roster", workbook(tmp_path / "a.xlsx", {"花名册": [HEADER, ["KF001", "王婷", "热线", "一组",
-                                                                                    "2025-01-06"]]}), "--db", db)[0] == 0
+    assert (
+        run(
+            "import",
+            "roster",
+            workbook(tmp_path / "a.xlsx", {"花名册": [HEADER, ["KF001", "王婷", "热线", "一组", "2025-01-06"]]}),
+            "--db",
+            db,
+        )[0]
+        == 0
+    )
     taken, before = backups(tmp_path), content_hash(db)
     code, out, err = run("import", "roster", workbook(tmp_path / "h.xlsx", {"花名册": [HEADER]}), "--db", db)
     assert code != 0 and "没有数据行" in out + err
@@ -86,13 +99,21 @@ def kpi(path: Path, title: str, rows: list[list[object]]) -> Path:
 
 def test_kpi_month_conflict_future_tenure_and_implausible(run, tmp_path: Path) -> None:
     db = tmp_path / "desk.sqlite"
-    roster = workbook(tmp_path / "r.xlsx", {"花名册": [
-        ["工号", "姓名", "岗位", "班组", "入职日期", "离职日期", "离职原因"],
-        ["KF001", "王婷", "热线", "一组", "2025-01-06", None, None],
-        ["KF002", "李强", "热线", "一组", "2025-01-06", "2026-08-31", "考公考研"]]})
+    roster = workbook(
+        tmp_path / "r.xlsx",
+        {
+            "花名册": [
+                ["工号", "姓名", "岗位", "班组", "入职日期", "离职日期", "离职原因"],
+                ["KF001", "王婷", "热线", "一组", "2025-01-06", None, None],
+                ["KF002", "李强", "热线", "一组", "2025-01-06", "2026-08-31", "考公考研"],
+            ]
+        },
+    )
     assert run("import", "roster", roster, "--db", db)[0] == 0
     before = content_hash(db)
-    october = kpi(tmp_path / "k.xlsx", "2026年10月 坐席绩效", [["KF001", "王婷", 1000, 1, 95], ["KF002", "李强", 900, 0, 96]])
+    october = kpi(
+        tmp_path / "k.xlsx", "2026年10月 坐席绩效", [["KF001", "王婷", 1000, 1, 95], ["KF002", "李强", 900, 0, 96]]
+    )
     code, out, err = run("import", "kpi", october, "--db", db, "--month", "2026-09")
     assert code != 0 and "2026-10" in out and "2026-09" in out
     next_year = date.today().year + 1

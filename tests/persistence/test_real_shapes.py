@@ -37,8 +37,13 @@ def stored_agents(path: Path) -> dict[str, dict[str, object]]:
 def stored_figures(path: Path, month: str) -> dict[str, dict[str, object]]:
     con = sqlite3.connect(path)
     con.row_factory = sqlite3.Row
-    rows = {r["employee_no"]: dict(r) for r in con.execute(
-        "SELECT a.employee_no, k.* FROM kpi_monthly k JOIN agents a ON a.id = k.agent_id WHERE k.month = ?", (month,))}
+    rows = {
+        r["employee_no"]: dict(r)
+        for r in con.execute(
+            "SELECT a.employee_no, k.* FROM kpi_monthly k JOIN agents a ON a.id = k.agent_id WHERE k.month = ?",
+            (month,),
+        )
+    }
     con.close()
     return rows
 

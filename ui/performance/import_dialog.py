@@ -10,7 +10,6 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from domain.performance.model import Metric
 from domain.performance.months import parse_month
+from persistence.cells import FRACTION, POINTS
 from persistence.performance.importer import (
     KpiPreview,
     commit_kpi_import,
@@ -36,13 +36,12 @@ from persistence.performance.importer import (
     remember_mapping,
     remembered_mapping,
 )
-from persistence.cells import FRACTION, POINTS
 from persistence.performance.kpi_reader import EMPLOYEE_NO, FIELDS, MONTH, NAME
 from persistence.tabular import UnreadableFile
 from ui.context import AppContext
 from ui.messages import describe
-from ui.roster.import_models import ColumnMappingGrid, SheetPicker, capped
 from ui.performance.words import fmt, word
+from ui.roster.import_models import ColumnMappingGrid, SheetPicker, capped
 
 Index = QModelIndex | QPersistentModelIndex
 PREVIEW_METRICS = (Metric.HANDLED, Metric.AHT, Metric.RESPONSE, Metric.CSAT, Metric.FCR, Metric.COMPLAINTS,

@@ -7,7 +7,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -194,7 +193,8 @@ class RosterImportDialog(QDialog):
         if rf.sheet_choices:
             text += "  " + self.tr("Several sheets look like a roster: choose one above.")
         elif errors:
-            text += "  " + self.tr("Fix the errors in the file and choose it again: nothing is imported while any remain.")
+            text += "  " + self.tr(
+                "Fix the errors in the file and choose it again: nothing is imported while any remain.")
         elif rf.pending:
             text += "  " + self.tr("Decide what the words above mean, then import.")
         self.summary.setText(text)
