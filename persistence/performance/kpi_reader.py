@@ -177,7 +177,9 @@ def read_kpi_file(path: Path, remembered: dict[str, str] | None = None, *, sheet
     data, _ = chosen
     index, result.headers = located[data.name]
     result.sheet, result.header_row = data.name, index + 1
-    body = [cells for cells in data.rows[index + 1:]]
+    # Blank and 合计 rows are dropped once: the unit of a column is decided from the same rows that are read.
+    body = [(row_no, cells) for row_no, cells in enumerate(data.rows[index + 1:], start=index + 2)
+            if not is_blank_or_total_row(cells)]
     columns: dict[int, tuple[str, Callable[[object], object] | None]] = {}
     for col, header in enumerate(result.headers):
         if not header:
@@ -190,7 +192,7 @@ def read_kpi_file(path: Path, remembered: dict[str, str] | None = None, *, sheet
             continue
         parse = None
         if target in _METRIC:
-            values = [cells[col] for cells in body if col < len(cells) and not is_blank_or_total_row(cells)]
+            values = [cells[col] for _, cells in body if col < len(cells)]
             parse = parser_for(target, header, values)
             result.units[header] = (percent_unit(header, values) if target in RATES else
                                     str(int(duration_factor(header))) if target in (Metric.AHT, Metric.RESPONSE)
@@ -205,9 +207,7 @@ def read_kpi_file(path: Path, remembered: dict[str, str] | None = None, *, sheet
         return result
     title_rows = index - (1 if result.headers != [clean_text(c) for c in data.rows[index]] else 0)
     result.month_in_title = _title_month(data, title_rows)
-    for row_no, cells in enumerate(body, start=index + 2):
-        if is_blank_or_total_row(cells):
-            continue
+    for row_no, cells in body:
         _read_row(result, data.name, row_no, cells, columns)
     if not result.candidates and not result.errors:
         result.errors.append(RowError(data.name, result.header_row, "", "no_data_rows"))
