@@ -80,6 +80,10 @@ def build_parser() -> argparse.ArgumentParser:
     roster_in.add_argument("file", type=Path, metavar=tr("FILE"), help=tr("the file to import"))
     _db(roster_in)
     roster_in.add_argument("--dry-run", action="store_true", help=tr("check and preview only; write nothing"))
+    roster_in.add_argument("--sheet", metavar=tr("SHEET"),
+                           help=tr("the sheet to read (needed when several look like a roster, or hidden)"))
+    roster_in.add_argument("--value", action="append", default=[], metavar=tr("COLUMN:WORD=MEANING"),
+                           help=tr("what a word in the file means, e.g. 岗位:客服专员=热线 (remembered)"))
     roster_in.set_defaults(handler="cli.roster:run_import_roster")
     kpi_in = add(imports, "kpi", tr("monthly KPIs from the platform's .xlsx or .csv"))
     kpi_in.add_argument("file", type=Path, metavar=tr("FILE"), help=tr("the file to import"))
@@ -90,6 +94,12 @@ def build_parser() -> argparse.ArgumentParser:
     kpi_in.add_argument("--replace", action="store_true", help=tr("replace a month already imported"))
     kpi_in.add_argument("--skip-unknown", action="store_true",
                         help=tr("skip rows whose employee no. is not in the roster"))
+    kpi_in.add_argument("--sheet", metavar=tr("SHEET"),
+                        help=tr("the sheet to read (needed when several look like KPIs, or hidden)"))
+    kpi_in.add_argument("--accept-out-of-tenure", action="store_true",
+                        help=tr("import rows of agents who had left before the month or were hired after it"))
+    kpi_in.add_argument("--accept-implausible", action="store_true",
+                        help=tr("import figures listed as implausible (negative, over 100 %%, over 4 h, …)"))
     kpi_in.set_defaults(handler="cli.performance:run_import_kpi")
 
     exports = add(sub, "export", tr("export a file")).add_subparsers(

@@ -6,14 +6,16 @@ from argparse import Namespace
 from datetime import date, datetime
 
 from cli.common import EXIT_BAD_INPUT, EXIT_FILE, EXIT_OK, EXIT_REFUSED, fail, open_db, say, tr
-from cli.roster import row_error_text
-from domain.performance.importing import MonthAlreadyImported, UnknownAgentsInFile
+from cli.roster import print_errors, row_error_text
+from domain.performance.importing import MonthAlreadyImported, NeedsConfirmation, UnknownAgentsInFile
 from domain.performance.months import parse_month
 from domain.roster.importing import ImportRejected
 from persistence.performance.importer import commit_kpi_import, preview_kpi_import
 from persistence.tabular import UnreadableFile
 from ui.error_sentences import sentence
 from ui.messages import describe
+
+MAX_ODD = 50
 
 
 def run_import_kpi(args: Namespace) -> int:
@@ -27,16 +29,28 @@ def run_import_kpi(args: Namespace) -> int:
     db = open_db(db_path, writer=not dry_run)  # a dry run only reads: no need to queue
     try:
         try:
-            preview = preview_kpi_import(db, file, month)
+            preview = preview_kpi_import(db, file, month, today=date.today(), sheet=getattr(args, "sheet", None))
         except (UnreadableFile, OSError) as exc:  # a missing file is "not found", not "in use"
             if isinstance(exc, OSError) or isinstance(exc.__cause__, OSError):
                 return fail(sentence(exc, file), EXIT_FILE)
             return fail(tr("file %1").replace("%1", str(file)) + ": " + sentence(exc, file), EXIT_BAD_INPUT)
         if preview.errors:
-            for error in preview.errors:
-                print(row_error_text(file, error), flush=True)
-            return fail(tr("%1 problems; nothing was imported.").replace("%1", str(len(preview.errors))))
+            print_errors(file, preview.errors, preview.more_errors)
+            if preview.file.sheet_choices:
+                say(tr("Sheets that look like KPIs: %1. Choose one with --sheet NAME.")
+                    .replace("%1", "、".join(preview.file.sheet_choices)))
+            return fail(tr("%1 problems; nothing was imported.")
+                        .replace("%1", str(len(preview.errors) + preview.more_errors)))
         plan = preview.plan
+        say(tr("Sheet %1, header on row %2.").replace("%1", preview.file.sheet)
+            .replace("%2", str(preview.file.header_row)))
+        for stay in plan.out_of_tenure:
+            say(tr("Not employed in %1: row %2, %3 %4").replace("%1", plan.month or "").replace("%2", str(stay.row))
+                .replace("%3", stay.agent.employee_no).replace("%4", stay.agent.name))
+        for odd in plan.implausible[:MAX_ODD]:
+            say(tr("Implausible: %1").replace("%1", row_error_text(file, odd)))
+        if len(plan.implausible) > MAX_ODD:
+            say(tr("… and %1 more problems.").replace("%1", str(len(plan.implausible) - MAX_ODD)))
         say(tr("Month %1: %2 agents' figures, %3 unknown employee numbers.").replace("%1", plan.month or "")
             .replace("%2", str(len(plan.lines))).replace("%3", str(len(plan.unknown))))
         for unknown in plan.unknown:
@@ -50,7 +64,17 @@ def run_import_kpi(args: Namespace) -> int:
             return EXIT_OK
         try:
             count = commit_kpi_import(db, preview, date.today(), datetime.now(), replace_month=args.replace,
-                                      skip_unknown=args.skip_unknown)
+                                      skip_unknown=args.skip_unknown,
+                                      accept_out_of_tenure=getattr(args, "accept_out_of_tenure", False),
+                                      accept_implausible=getattr(args, "accept_implausible", False))
+        except NeedsConfirmation as exc:
+            if exc.out_of_tenure:
+                say(tr("%1 rows are for agents not employed in that month; check them, then pass "
+                       "--accept-out-of-tenure.").replace("%1", str(len(exc.out_of_tenure))))
+            if exc.implausible:
+                say(tr("%1 figures are implausible; check them, then pass --accept-implausible.")
+                    .replace("%1", str(len(exc.implausible))))
+            return fail(tr("Nothing was imported."), EXIT_REFUSED)
         except UnknownAgentsInFile:
             return fail(tr("Some employee numbers are not in the roster; add them first or pass --skip-unknown. "
                            "Nothing was imported."), EXIT_REFUSED)
@@ -58,11 +82,10 @@ def run_import_kpi(args: Namespace) -> int:
             return fail(tr("%1 was already imported; pass --replace to replace it. Nothing was imported.")
                         .replace("%1", exc.month), EXIT_REFUSED)
         except ImportRejected as exc:
-            for error in exc.errors:
-                print(row_error_text(file, error), flush=True)
+            print_errors(file, exc.errors)
             return fail(describe("import_rejected"), EXIT_BAD_INPUT)
-        say(tr("Imported %1 agents' figures for %2 and scored them.").replace("%1", str(count))
-            .replace("%2", plan.month or ""))
+        say(tr("Imported %1 agents' figures for %2 from sheet %3 and scored them.").replace("%1", str(count))
+            .replace("%2", plan.month or "").replace("%3", preview.file.sheet))
         return EXIT_OK
     finally:
         db.close()

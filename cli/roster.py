@@ -19,10 +19,13 @@ from cli.common import (
 )
 from domain.demo import DatabaseNotEmpty, build_demo
 from domain.roster.importing import ImportRejected, RowError
+from persistence.cells import header_core
 from persistence.health import check_database
 from persistence.migrate import NotOurDatabase
 from persistence.roster.excel_export import export_roster
-from persistence.roster.importer import commit_roster_import, preview_roster_import
+from persistence.roster.import_reader import CHOICE_FIELDS, MATCHER, RosterFile
+from persistence.roster.importer import commit_roster_import, preview_roster_import, remember_values
+from persistence.roster.vocabulary import value_by_meaning, zh
 from persistence.tabular import UnreadableFile
 from ui.error_sentences import sentence
 from ui.messages import describe
@@ -38,6 +41,43 @@ def row_error_text(path: Path, error: RowError) -> str:
         where.append(tr("column %1").replace("%1", error.column))
     value = f" ({error.value})" if error.value else ""
     return ", ".join(where) + ": " + describe(error.code) + value
+
+
+MAX_LISTED = 50  # errors printed; the rest are counted (a broken 200,000-row file prints one screen)
+
+
+def print_errors(path: Path, errors: list[RowError], more: int = 0) -> None:
+    for error in errors[:MAX_LISTED]:
+        print(row_error_text(path, error), flush=True)
+    rest = len(errors) - MAX_LISTED + more if len(errors) > MAX_LISTED else more
+    if rest > 0:
+        print(tr("… and %1 more problems.").replace("%1", str(rest)), flush=True)
+
+
+def parse_value_choices(texts: list[str]) -> dict[str, dict[str, str]]:
+    """--value 岗位:客服专员=热线 → {"role": {"客服专员": "hotline"}}; ValueError naming the bad one."""
+    choices: dict[str, dict[str, str]] = {}
+    for text in texts:
+        column, sep, rest = text.partition(":")
+        word, eq, meaning = rest.partition("=")
+        name = column.strip() if column.strip() in CHOICE_FIELDS else MATCHER.field(column)
+        if not (sep and eq and word.strip()) or name not in CHOICE_FIELDS:
+            raise ValueError(text)
+        member = value_by_meaning(CHOICE_FIELDS[name], meaning.strip())
+        if member is None:
+            raise ValueError(text)
+        choices.setdefault(name, {})[word.strip()] = member.value
+    return choices
+
+
+def print_pending(rf: RosterFile) -> None:
+    for choice in rf.pending:
+        column = next((h for h, f in rf.mapping.items() if f == choice.field), choice.field)
+        options = "/".join(zh(m) for m in CHOICE_FIELDS[choice.field])
+        rows = ", ".join(map(str, choice.rows[:5])) + ("…" if len(choice.rows) > 5 else "")
+        print(tr("Column %1: what does \"%2\" mean (rows %3)? Say it with --value %4:%2=<%5>")
+              .replace("%1", column).replace("%2", choice.text).replace("%3", rows)
+              .replace("%4", header_core(column) or column).replace("%5", options), flush=True)
 
 
 def run_demo(args: Namespace) -> int:
@@ -57,31 +97,49 @@ def run_demo(args: Namespace) -> int:
 
 def run_import_roster(args: Namespace) -> int:
     db_path, file, dry_run = args.sub_db, args.file, args.dry_run
+    try:
+        values = parse_value_choices(getattr(args, "value", []) or [])
+    except ValueError as exc:
+        return fail(tr("--value must look like 岗位:客服专员=热线: %1").replace("%1", str(exc)))
     db = open_db(db_path, writer=not dry_run)  # a dry run only reads: no need to queue
     try:
         try:
-            preview = preview_roster_import(db, file, date.today())
+            preview = preview_roster_import(db, file, date.today(), values=values, sheet=getattr(args, "sheet", None))
         except (UnreadableFile, OSError) as exc:  # a missing file is "not found", not "in use"
             if isinstance(exc, OSError) or isinstance(exc.__cause__, OSError):
                 return fail(sentence(exc, file), EXIT_FILE)
             return fail(tr("file %1").replace("%1", str(file)) + ": " + sentence(exc, file), EXIT_BAD_INPUT)
         if preview.errors:
-            for error in preview.errors:
-                print(row_error_text(file, error), flush=True)
-            return fail(tr("%1 problems; nothing was imported.").replace("%1", str(len(preview.errors))))
+            print_errors(file, preview.errors, preview.more_errors)
+            if preview.file.sheet_choices:
+                say(tr("Sheets that look like a roster: %1. Choose one with --sheet NAME.")
+                    .replace("%1", "、".join(preview.file.sheet_choices)))
+            return fail(tr("%1 problems; nothing was imported.")
+                        .replace("%1", str(len(preview.errors) + preview.more_errors)))
+        if preview.file.pending:
+            print_pending(preview.file)
+            return fail(tr("Some words in the file mean none of the known values; nothing was imported."),
+                        EXIT_REFUSED)
         plan = preview.plan
+        say(tr("Sheet %1, header on row %2.").replace("%1", preview.file.sheet)
+            .replace("%2", str(preview.file.header_row)))
         say(tr("%1 new, %2 changed, %3 unchanged.").replace("%1", str(len(plan.new)))
             .replace("%2", str(len(plan.changed))).replace("%3", str(len(plan.unchanged))))
         if dry_run:
             say(tr("Dry run: nothing was written."))
             return EXIT_OK
+        if not (plan.new or plan.changed):
+            say(tr("Nothing to import: the roster already says all this (sheet %1).")
+                .replace("%1", preview.file.sheet))
+            return EXIT_OK
         try:
             commit_roster_import(db, preview, date.today(), datetime.now())
         except ImportRejected as exc:
-            for error in exc.errors:
-                print(row_error_text(file, error), flush=True)
+            print_errors(file, exc.errors)
             return fail(describe("import_rejected"))
-        say(tr("Imported."))
+        if values:
+            remember_values(db, values)
+        say(tr("Imported from sheet %1.").replace("%1", preview.file.sheet))
         return EXIT_OK
     finally:
         db.close()

@@ -227,3 +227,209 @@ def merge_two_level_header(upper: list[object], lower: list[object]) -> list[str
 def is_blank_or_total_row(cells: list[object]) -> bool:
     first = next((header_key(c) for c in cells if not is_blank(c)), None)
     return first is None or first.rstrip(":：") in _TOTALS
+
+
+# --- units decided per column --------------------------------------------------------------------
+# A unit belongs to a column, never to a value: a 投诉率(%) column holding 0.3 means 0.3 %, however
+# small the number. Deciding value by value turned 0.3 % into 30 % and capped agents' grades.
+
+POINTS, FRACTION = "points", "fraction"
+_PERCENT_HEADER = re.compile(r"%|百分比|百分点|percent|pct", re.IGNORECASE)
+_BRACKETED = re.compile(r"[(\[【〔<《]([^()\[\]【】〔〕<>《》]*)[)\]】〕>》]")
+
+
+def header_units(header: object) -> str:
+    """The unit words of a header: what its brackets say, plus its trailing word (平均处理时长秒)."""
+    text = unicodedata.normalize("NFKC", clean_text(header)).casefold().replace(" ", "")
+    return " ".join(_BRACKETED.findall(text)) + " " + _BRACKETED.sub("", text)
+
+
+def percent_unit(header: object, values: list[object]) -> str:
+    """POINTS or FRACTION for a whole column. `(%)`, `%` or `百分比` in the header: points. Otherwise a bare
+    column is fractions only when every number in it is at most 1 (0.95, 0.87); one value above 1 (95)
+    makes the whole column points. Text with a % sign is points whatever the column says."""
+    if _PERCENT_HEADER.search(unicodedata.normalize("NFKC", clean_text(header))):
+        return POINTS
+    for v in values:
+        if isinstance(v, bool):
+            continue
+        if isinstance(v, int | float):
+            x = float(v)
+        elif isinstance(v, str) and _NUMBER.fullmatch(s := clean_text(v)):
+            x = float(s.replace(",", ""))
+        else:
+            continue
+        if math.isfinite(x) and x > 1:
+            return POINTS
+    return FRACTION
+
+
+def parse_rate(v: object, unit: str) -> float:
+    """A fraction (0.003 for 0.3 %) from a cell of a column whose unit `percent_unit` decided. Values over
+    100 % are returned as they are (the caller flags them as implausible); negative ones are errors."""
+    s = clean_text(v) if isinstance(v, str) else None
+    if s is not None and s.endswith("%"):
+        body = s[:-1].strip()
+        if not body:
+            raise CellError("bad_percent", v)
+        x, unit = Decimal(_number_text(body, "bad_percent")), POINTS
+    elif s is not None:
+        x = Decimal(_number_text(v, "bad_percent"))
+    else:
+        x = Decimal(repr(_real(v, "bad_percent")))
+    if x < 0 or not x.is_finite():
+        raise CellError("bad_percent", v)
+    return float(x / 100 if unit == POINTS else x)
+
+
+def duration_factor(header: object) -> float:
+    """Seconds per plain number in a duration column: `秒`/`(s)` → 1, `分`/`(min)` → 60, `小时`/`(h)` → 3600.
+    Text such as 03:25 or 1:02:03 or 3分25秒 carries its own unit and ignores this."""
+    units = header_units(header)
+    bracketed = units.split(" ")[0]
+    if re.search(r"小时|hours?|hrs?|^h$", bracketed) or units.endswith("小时"):
+        return 3600.0
+    if re.search(r"分钟|^分$|mins?|minutes?|^m$", bracketed) or units.endswith(("分钟", "(分)")):
+        return 60.0
+    return 1.0
+
+
+def parse_duration_in(v: object, factor: float) -> float:
+    """Seconds from a cell of a duration column: plain numbers scaled by the column's `factor`."""
+    if isinstance(v, str):
+        s = clean_text(v).replace(" ", "")
+        if s and _NUMBER.fullmatch(s):
+            return parse_duration_seconds(s) * factor
+        return parse_duration_seconds(v)
+    if isinstance(v, int | float) and not isinstance(v, bool):
+        return parse_duration_seconds(v) * factor
+    return parse_duration_seconds(v)
+
+
+# --- phones ---------------------------------------------------------------------------------------
+_PHONE_DRESSING = re.compile(r"[\s\-–—.()/]")
+
+
+def parse_phone(v: object) -> str:
+    """The stored form of a phone number, "" for a blank cell.
+
+    - A mainland mobile is stored as its 11 digits, 13800000001, whatever dressed it: +86, 0086, 86,
+      spaces, dashes, dots, brackets, or an Excel number cell (13800000001.0).
+    - A landline keeps its area code and is stored as 0AREA-NUMBER: 010-12345678, 0571-8888888
+      (area codes starting 01/02 have three digits with the 0, the others four).
+    Anything else raises CellError("bad_phone")."""
+    if isinstance(v, bool):
+        raise CellError("bad_phone", v)
+    if isinstance(v, float):
+        if not (math.isfinite(v) and v.is_integer()):
+            raise CellError("bad_phone", v)
+        v = int(v)
+    text = clean_text(v)
+    if not text:
+        return ""
+    digits = _PHONE_DRESSING.sub("", text)
+    if digits.startswith("+"):
+        digits = digits[1:]
+        if not digits.startswith("86"):
+            raise CellError("bad_phone", v)
+        digits = digits[2:]
+    elif digits.startswith("0086"):
+        digits = digits[4:]
+    elif digits.startswith("86") and len(digits) == 13:
+        digits = digits[2:]
+    if not digits.isascii() or not digits.isdigit():
+        raise CellError("bad_phone", v)
+    if re.fullmatch(r"1[3-9]\d{9}", digits):
+        return digits
+    if not digits.startswith(("0", "1")) and len(digits) in (9, 10, 11):
+        digits = "0" + digits  # +86 571 88888888: the international form drops the area code's 0
+    if digits.startswith("01") or digits.startswith("02"):
+        area, number = digits[:3], digits[3:]
+    elif digits.startswith("0"):
+        area, number = digits[:4], digits[4:]
+    elif digits.startswith("1") and len(digits) in (9, 10):  # +86 10 12345678 (Beijing)
+        area, number = "0" + digits[:2], digits[2:]
+    else:
+        raise CellError("bad_phone", v)
+    if not 7 <= len(number) <= 8 or number.startswith("0"):
+        raise CellError("bad_phone", v)
+    return f"{area}-{number}"
+
+
+# --- headers by meaning ---------------------------------------------------------------------------
+_PREFIXES = ("所属", "所在", "员工", "人员", "坐席", "客服", "职员", "本人")
+_SUFFIXES = ("名称", "编号", "日期", "时间", "信息", "号码")
+
+
+def header_core(v: object) -> str:
+    """A header reduced to its meaning: NFKC, no spaces, no bracketed units (平均处理时长(秒)), no trailing
+    % or colon, case-folded."""
+    text = unicodedata.normalize("NFKC", clean_text(v)).casefold().replace(" ", "")
+    bare = _BRACKETED.sub("", text)
+    # 【手机号码】 is all bracket: then the brackets are decoration, not a unit
+    text = bare if bare.strip("%:：*") else _BRACKETED.sub(lambda m: m.group(1), text)
+    return text.strip("%:：*")
+
+
+def header_variants(v: object) -> list[str]:
+    """The header core, then with a usual prefix or suffix stripped (所属班组 → 班组; 入职时间 → 入职), then
+    both; a strip that would leave nothing is not made."""
+    core = header_core(v)
+    out = [core]
+    pre = next((core[len(p):] for p in _PREFIXES if core.startswith(p) and len(core) > len(p)), None)
+    suf = next((core[:-len(s)] for s in _SUFFIXES if core.endswith(s) and len(core) > len(s)), None)
+    for variant in (pre, suf):
+        if variant:
+            out.append(variant)
+    if pre:
+        both = next((pre[:-len(s)] for s in _SUFFIXES if pre.endswith(s) and len(pre) > len(s)), None)
+        if both:
+            out.append(both)
+    return list(dict.fromkeys(out))
+
+
+class HeaderMatcher:
+    """Which field a header names, from a synonym table {field: (synonym, …)}."""
+
+    def __init__(self, synonyms: dict[str, tuple[str, ...]]) -> None:
+        self.exact: dict[str, str] = {}
+        self.loose: dict[str, str] = {}
+        for name, words in synonyms.items():
+            for word in words:
+                self.exact.setdefault(header_core(word), name)
+        for name, words in synonyms.items():
+            for word in words:
+                for variant in header_variants(word)[1:]:
+                    self.loose.setdefault(variant, name)
+
+    def field(self, header: object) -> str | None:
+        variants = header_variants(header)
+        if not variants[0]:
+            return None
+        for variant in variants:
+            if variant in self.exact:
+                return self.exact[variant]
+        return next((self.loose[v] for v in variants if v in self.loose), None)
+
+    def score(self, row: list[object]) -> int:
+        return len({f for f in map(self.field, row) if f})
+
+
+def pick_header_row(rows: list[list[object]], matcher: HeaderMatcher, *, scan: int = 30,
+                    extra: dict[str, str] | None = None) -> int | None:
+    """The row (within the first `scan`) that names the most distinct fields, at least two; `extra` are
+    header texts the supervisor mapped before."""
+    extra = extra or {}
+    best, best_score = None, 1
+    for i, row in enumerate(rows[:scan]):
+        names = {matcher.field(c) for c in row} | {extra[t] for t in map(clean_text, row) if extra.get(t)}
+        score = len(names - {None})
+        if score > best_score:
+            best, best_score = i, score
+    return best
+
+
+def short(value: object, limit: int = 40) -> str:
+    """At most `limit` characters of a value for a message: a 1 MB cell is not repeated in every error."""
+    text = "" if value is None else str(value)
+    return text if len(text) <= limit else text[:limit] + f"…(+{len(text) - limit})"

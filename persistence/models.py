@@ -40,6 +40,7 @@ class AgentRow(Base):
     leave_date: Mapped[date | None] = mapped_column(Date, index=True)
     leave_reason: Mapped[str | None] = mapped_column(String(20))
     leave_voluntary: Mapped[bool | None] = mapped_column(Boolean)
+    leave_reason_text: Mapped[str] = mapped_column(String(200), default="", server_default="")
     notes: Mapped[str] = mapped_column(Text, default="")
     updated_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
 

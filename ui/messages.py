@@ -76,3 +76,8 @@ def describe(code: str) -> str:
     if source is None:
         return QCoreApplication.translate("Messages", "Unexpected problem (%1)").replace("%1", code)
     return QCoreApplication.translate("Messages", source)
+
+
+from ui.import_words import IMPORT_CODES  # noqa: E402  (below register_codes: that module is plain data)
+
+CODES.update(IMPORT_CODES)

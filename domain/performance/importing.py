@@ -7,6 +7,7 @@ from datetime import date
 
 from domain.errors import DomainError
 from domain.performance.model import KpiRecord, Metric
+from domain.performance.months import first_day, last_day, month_of
 from domain.performance.services import _rescore
 from domain.ports import UnitOfWork
 from domain.roster.importing import ImportRejected, RowError
@@ -41,6 +42,14 @@ class UnknownAgent:
     name: str
 
 
+@dataclass(frozen=True, slots=True)
+class OutOfTenure:
+    """A row for an agent who had left before the month's first day, or was hired after its last."""
+
+    row: int
+    agent: AgentData
+
+
 @dataclass
 class KpiPlan:
     month: str | None = None
@@ -48,6 +57,8 @@ class KpiPlan:
     unknown: list[UnknownAgent] = field(default_factory=list)
     errors: list[RowError] = field(default_factory=list)
     existing: int = 0  # figures already stored for the month: importing replaces them
+    out_of_tenure: list[OutOfTenure] = field(default_factory=list)  # refused unless the supervisor confirms
+    implausible: list[RowError] = field(default_factory=list)  # column = the metric; refused unless confirmed
 
     @property
     def ok(self) -> bool:
@@ -62,6 +73,46 @@ class MonthAlreadyImported(DomainError):
         self.month, self.count = month, count
 
 
+class NeedsConfirmation(DomainError):
+    """Rows the supervisor must confirm before they land: out of tenure, or implausible figures."""
+
+    code = "kpi_needs_confirmation"
+
+    def __init__(self, out_of_tenure: list[OutOfTenure], implausible: list[RowError]) -> None:
+        super().__init__(f"{len(out_of_tenure)} out of tenure, {len(implausible)} implausible")
+        self.out_of_tenure, self.implausible = out_of_tenure, implausible
+
+
+MAX_HANDLE_SECONDS = 4 * 3600
+MAX_CONTACTS = 100_000  # a month of one agent's contacts; more is a unit or export fault
+
+
+def implausible_values(row: int, values: dict[Metric, float], sheet: str = "") -> list[RowError]:
+    """Figures that read fine but cannot be true of one agent's month."""
+    found = []
+    for metric, value in values.items():
+        if value < 0:
+            found.append(RowError(sheet, row, metric.value, "kpi_negative", f"{value:g}"))
+        elif metric in (Metric.CSAT, Metric.FCR, Metric.COMPLAINT_RATE, Metric.ADHERENCE) and value > 1:
+            found.append(RowError(sheet, row, metric.value, "kpi_over_100", f"{value * 100:g}%"))
+        elif metric in (Metric.AHT, Metric.RESPONSE) and value > MAX_HANDLE_SECONDS:
+            found.append(RowError(sheet, row, metric.value, "kpi_handle_over_4h", f"{value:g}"))
+        elif metric == Metric.HANDLED and value > MAX_CONTACTS:
+            found.append(RowError(sheet, row, metric.value, "kpi_too_many_contacts", f"{value:g}"))
+    handled, complaints = values.get(Metric.HANDLED), values.get(Metric.COMPLAINTS)
+    if handled is not None and complaints is not None and complaints > handled >= 0:
+        found.append(RowError(sheet, row, Metric.COMPLAINTS.value, "kpi_complaints_over_contacts",
+                              f"{complaints:g} > {handled:g}"))
+    return found
+
+
+def check_confirmed(plan: KpiPlan, accept_out_of_tenure: bool, accept_implausible: bool) -> None:
+    tenure = [] if accept_out_of_tenure else plan.out_of_tenure
+    odd = [] if accept_implausible else plan.implausible
+    if tenure or odd:
+        raise NeedsConfirmation(tenure, odd)
+
+
 class UnknownAgentsInFile(DomainError):
     code = "kpi_unknown_agents"
 
@@ -71,11 +122,20 @@ class UnknownAgentsInFile(DomainError):
 
 
 def plan_kpi_import(candidates: list[KpiCandidate], agents: list[AgentData], file_month: str | None,
-                    month_override: str | None, sheet: str = "") -> KpiPlan:
-    """`file_month` comes from the title rows; a row's own 月份 wins over it; `--month` must agree with both."""
+                    month_override: str | None, sheet: str = "", *, name_month: str | None = None,
+                    today: date | None = None) -> KpiPlan:
+    """`file_month` comes from the title rows, `name_month` from the file name (used only when the file's
+    content names no month); a row's own 月份 must agree with them. `--month` (or the dialog's month) must
+    agree with what the file says, or the file is refused naming both. A month after `today`'s is refused."""
     plan = KpiPlan()
     months = {c.month for c in candidates if c.month} | ({file_month} if file_month else set())
+    if not months and name_month:
+        months = {name_month}
     if month_override:
+        if file_month and file_month != month_override:
+            plan.errors.append(RowError(sheet, 0, "月份", "kpi_month_conflict", f"{file_month} ≠ {month_override}"))
+        elif not file_month and name_month and name_month != month_override and not any(c.month for c in candidates):
+            plan.errors.append(RowError(sheet, 0, "月份", "kpi_month_conflict", f"{name_month} ≠ {month_override}"))
         for c in candidates:
             if c.month and c.month != month_override:
                 plan.errors.append(RowError(c.sheet, c.row, "月份", "kpi_month_mismatch", c.month))
@@ -86,6 +146,9 @@ def plan_kpi_import(candidates: list[KpiCandidate], agents: list[AgentData], fil
         plan.month = months.pop()
     else:
         plan.errors.append(RowError(sheet, 0, "月份", "kpi_no_month"))
+    if plan.month and today is not None and plan.month > month_of(today):
+        plan.errors.append(RowError(sheet, 0, "月份", "kpi_future_month", plan.month))
+    start, end = (first_day(plan.month), last_day(plan.month)) if plan.month else (None, None)
     by_no = {a.employee_no: a for a in agents}
     seen: dict[str, int] = {}
     for c in candidates:
@@ -102,6 +165,10 @@ def plan_kpi_import(candidates: list[KpiCandidate], agents: list[AgentData], fil
             plan.unknown.append(UnknownAgent(c.row, employee_no, c.name))
             continue
         values = dict(c.values)
+        plan.implausible += implausible_values(c.row, values, c.sheet)
+        if start is not None and end is not None and (
+                agent.hire_date > end or (agent.leave_date is not None and agent.leave_date < start)):
+            plan.out_of_tenure.append(OutOfTenure(c.row, agent))
         handled, complaints = values.get(Metric.HANDLED), values.get(Metric.COMPLAINTS)
         if Metric.COMPLAINT_RATE not in values and complaints is not None and handled:
             values[Metric.COMPLAINT_RATE] = complaints / handled
@@ -111,14 +178,17 @@ def plan_kpi_import(candidates: list[KpiCandidate], agents: list[AgentData], fil
 
 
 def apply_kpi_import(uow: UnitOfWork, plan: KpiPlan, today: date, source: str, *, replace_month: bool = False,
-                     skip_unknown: bool = False) -> int:
+                     skip_unknown: bool = False, accept_out_of_tenure: bool = False,
+                     accept_implausible: bool = False) -> int:
     """Replace the month's figures and scores in one transaction. Refuses (changing nothing) while the
     plan has errors, unknown agents not explicitly skipped, or a month already there not confirmed."""
-    return apply_kpi_imports(uow, [(plan, source)], today, replace_month=replace_month, skip_unknown=skip_unknown)
+    return apply_kpi_imports(uow, [(plan, source)], today, replace_month=replace_month, skip_unknown=skip_unknown,
+                             accept_out_of_tenure=accept_out_of_tenure, accept_implausible=accept_implausible)
 
 
 def apply_kpi_imports(uow: UnitOfWork, plans: list[tuple[KpiPlan, str]], today: date, *,
-                      replace_month: bool = False, skip_unknown: bool = False) -> int:
+                      replace_month: bool = False, skip_unknown: bool = False, accept_out_of_tenure: bool = False,
+                      accept_implausible: bool = False) -> int:
     """Several monthly files (plan, source) in one transaction: every month lands, or none does. A second
     file for a month already in the run counts as that month being there already."""
     for plan, _ in plans:
@@ -126,6 +196,7 @@ def apply_kpi_imports(uow: UnitOfWork, plans: list[tuple[KpiPlan, str]], today: 
             raise ImportRejected(plan.errors or [RowError("", 0, "", "kpi_nothing_to_import")])
         if plan.unknown and not skip_unknown:
             raise UnknownAgentsInFile(plan.unknown)
+        check_confirmed(plan, accept_out_of_tenure, accept_implausible)
     with uow:
         for plan, source in plans:
             month = plan.month or ""

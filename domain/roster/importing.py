@@ -74,7 +74,9 @@ def plan_import(candidates: list[ImportCandidate], existing: list[AgentData], to
     for cand in candidates:
         def err(field_name: str, code: str, value: object = "", cand: ImportCandidate = cand) -> None:
             column = cand.columns.get(field_name, field_name)
-            plan.errors.append(RowError(cand.sheet, cand.row, column, code, "" if value is None else str(value)))
+            text = "" if value is None else str(value)
+            text = text if len(text) <= 40 else text[:40] + f"…(+{len(text) - 40})"  # a 1 MB cell stays short
+            plan.errors.append(RowError(cand.sheet, cand.row, column, code, text))
 
         employee_no = str(cand.values.get("employee_no") or "").strip().upper()
         if not employee_no:

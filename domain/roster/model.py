@@ -93,6 +93,7 @@ class AgentData:
     leave_reason: LeaveReason | None = None
     leave_voluntary: bool | None = None
     notes: str = ""
+    leave_reason_text: str = ""  # HQ's own words (考公考研); leave_reason is the category derived from them
     id: int | None = None
 
 

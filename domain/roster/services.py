@@ -68,7 +68,8 @@ def normalise(agent: AgentData) -> AgentData:
         notes=agent.notes.strip(),
     )
     if agent.status is Status.ACTIVE:
-        agent = replace(agent, leave_date=None, leave_reason=None, leave_voluntary=None)
+        agent = replace(agent, leave_date=None, leave_reason=None, leave_voluntary=None,
+                        leave_reason_text="")
     return agent
 
 

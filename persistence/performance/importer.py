@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
 
@@ -11,6 +11,7 @@ from domain.performance.importing import (
     MonthAlreadyImported,
     UnknownAgentsInFile,
     apply_kpi_imports,
+    check_confirmed,
     plan_kpi_import,
 )
 from domain.roster.importing import ImportRejected, RowError
@@ -31,6 +32,10 @@ class KpiPreview:
     def errors(self) -> list:
         return self.file.errors + self.plan.errors
 
+    @property
+    def more_errors(self) -> int:
+        return self.file.more_errors
+
 
 def remembered_mapping(db: Database) -> dict[str, str]:
     return load_mapping(db, MAPPING_KEY)
@@ -40,16 +45,18 @@ def remember_mapping(db: Database, mapping: dict[str, str]) -> None:
     save_mapping(db, MAPPING_KEY, mapping)
 
 
-def preview_kpi_import(db: Database, path: Path, month: str | None = None,
-                       mapping: dict[str, str] | None = None) -> KpiPreview:
-    return preview_kpi_imports(db, [path], month, mapping)[0]
+def preview_kpi_import(db: Database, path: Path, month: str | None = None, mapping: dict[str, str] | None = None,
+                       *, today: date | None = None, sheet: str | None = None) -> KpiPreview:
+    return preview_kpi_imports(db, [path], month, mapping, today=today, sheet=sheet)[0]
 
 
 def preview_kpi_imports(db: Database, paths: list[Path], month: str | None = None,
-                        mapping: dict[str, str] | None = None) -> list[KpiPreview]:
-    """Several monthly files against one read of the roster (a centre's is 25,000 agents with leavers)."""
+                        mapping: dict[str, str] | None = None, *, today: date | None = None,
+                        sheet: str | None = None) -> list[KpiPreview]:
+    """Several monthly files against one read of the roster (a centre's is 25,000 agents with leavers).
+    `today` refuses months that have not begun yet; `sheet` names the sheet to read (hidden ones only so)."""
     remembered = remembered_mapping(db) if mapping is None else mapping
-    files = [read_kpi_file(path, remembered) for path in paths]
+    files = [read_kpi_file(path, remembered, sheet=sheet) for path in paths]
     previews = []
     with db.uow() as uow:
         agents = uow.agents.list_all() if any(kf.candidates for kf in files) else []
@@ -57,7 +64,10 @@ def preview_kpi_imports(db: Database, paths: list[Path], month: str | None = Non
             if not kf.candidates:  # no header, a missing column, or no rows: nothing to match
                 previews.append(KpiPreview(kf, KpiPlan(month=month)))
                 continue
-            plan = plan_kpi_import(kf.candidates, agents, kf.month_in_title, month, kf.sheet)
+            plan = plan_kpi_import(kf.candidates, agents, kf.month_in_title, month, kf.sheet,
+                                   name_month=kf.month_in_name, today=today)
+            # The domain names a figure by its metric; the supervisor knows the column by its header.
+            plan.implausible = [replace(e, column=kf.header_of(e.column)) for e in plan.implausible]
             if plan.month:
                 plan.existing = uow.performance.kpi_count(plan.month)
             previews.append(KpiPreview(kf, plan))
@@ -65,12 +75,15 @@ def preview_kpi_imports(db: Database, paths: list[Path], month: str | None = Non
 
 
 def commit_kpi_import(db: Database, preview: KpiPreview, today: date, now: datetime, *,
-                      replace_month: bool = False, skip_unknown: bool = False) -> int:
-    return commit_kpi_imports(db, [preview], today, now, replace_month=replace_month, skip_unknown=skip_unknown)
+                      replace_month: bool = False, skip_unknown: bool = False, accept_out_of_tenure: bool = False,
+                      accept_implausible: bool = False) -> int:
+    return commit_kpi_imports(db, [preview], today, now, replace_month=replace_month, skip_unknown=skip_unknown,
+                              accept_out_of_tenure=accept_out_of_tenure, accept_implausible=accept_implausible)
 
 
 def commit_kpi_imports(db: Database, previews: list[KpiPreview], today: date, now: datetime, *,
-                       replace_month: bool = False, skip_unknown: bool = False) -> int:
+                       replace_month: bool = False, skip_unknown: bool = False, accept_out_of_tenure: bool = False,
+                       accept_implausible: bool = False) -> int:
     """Back up first (a bad import is then one restore away: one backup for the whole run), then land every
     month in one transaction. What would be refused is refused before the backup, so a refused file leaves
     no trace at all."""
@@ -80,6 +93,7 @@ def commit_kpi_imports(db: Database, previews: list[KpiPreview], today: date, no
             raise ImportRejected(preview.errors or [RowError("", 0, "", "kpi_nothing_to_import")])
         if plan.unknown and not skip_unknown:
             raise UnknownAgentsInFile(plan.unknown)
+        check_confirmed(plan, accept_out_of_tenure, accept_implausible)
     with db.uow() as uow:
         for preview in previews:
             existing = uow.performance.kpi_count(preview.plan.month or "")
@@ -88,4 +102,5 @@ def commit_kpi_imports(db: Database, previews: list[KpiPreview], today: date, no
     if db.path.exists() and db.path.stat().st_size:
         take_backup(db, "pre-import", now)
     return apply_kpi_imports(db.uow(), [(p.plan, str(p.file.path)) for p in previews], today,
-                             replace_month=replace_month, skip_unknown=skip_unknown)
+                             replace_month=replace_month, skip_unknown=skip_unknown,
+                             accept_out_of_tenure=accept_out_of_tenure, accept_implausible=accept_implausible)

@@ -1,9 +1,9 @@
-"""Read the platform's monthly KPI export (.xlsx/.csv, UTF-8 or GBK) into candidates, every cell problem
-located: title rows above the header, two-level merged headers, Chinese synonyms, mm:ss, "95%"."""
+"""Read the platform's monthly KPI export into candidates, every cell problem located: title rows above
+the header, two-level merged headers, headers by meaning, and units decided per column from the header
+(投诉率(%) holding 0.3 is 0.3 %, never 30 %)."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -15,30 +15,35 @@ from domain.performance.months import find_month, month_of
 from domain.roster.importing import RowError
 from persistence.cells import (
     CellError,
+    HeaderMatcher,
     clean_text,
-    find_header_row,
-    header_key,
+    duration_factor,
     is_blank,
     is_blank_or_total_row,
     merge_two_level_header,
-    parse_duration_seconds,
+    parse_duration_in,
     parse_float,
     parse_int,
-    parse_percent,
+    parse_rate,
+    percent_unit,
+    pick_header_row,
+    short,
 )
+from persistence.roster.import_reader import MAX_ERRORS, choose_sheet
 from persistence.tabular import Sheet, read_tabular
 
 EMPLOYEE_NO, NAME, MONTH = "employee_no", "name", "month"
 IGNORE = ""  # a mapping value meaning "do not import this column"
 SYNONYMS: dict[str, tuple[str, ...]] = {
-    EMPLOYEE_NO: ("工号", "坐席工号", "员工工号", "员工编号", "坐席编号", "人员编号", "客服工号", "employee_no"),
-    NAME: ("姓名", "坐席姓名", "员工姓名", "客服姓名", "坐席", "name"),
-    MONTH: ("月份", "统计月份", "考核月份", "绩效月份", "月度", "账期", "month"),
+    EMPLOYEE_NO: ("工号", "坐席工号", "员工工号", "员工编号", "坐席编号", "人员编号", "客服工号", "坐席id",
+                  "employee_no", "agentid"),
+    NAME: ("姓名", "坐席姓名", "员工姓名", "客服姓名", "坐席", "坐席名称", "name", "agentname"),
+    MONTH: ("月份", "统计月份", "考核月份", "绩效月份", "月度", "账期", "统计周期", "日期", "统计日期", "month"),
     Metric.HANDLED: ("接通量", "工单量", "接待量", "处理量", "会话量", "接听量", "呼入接通量", "接起量", "服务量",
-                     "handled"),
-    Metric.AHT: ("平均处理时长", "平均通话时长", "平均处理时间", "平均话务时长", "aht", "aht_seconds"),
+                     "接通数", "接待数", "通话量", "handled"),
+    Metric.AHT: ("平均处理时长", "平均通话时长", "平均处理时间", "平均话务时长", "aht", "aht_seconds", "平均通话时间"),
     Metric.RESPONSE: ("首次响应时长", "平均响应时长", "首响时长", "响应时长", "平均首响", "平均应答时长",
-                      "平均接起时长", "response_seconds"),
+                      "平均接起时长", "首次响应时间", "平均响应时间", "response_seconds"),
     Metric.CSAT: ("满意度", "客户满意度", "满意率", "csat"),
     Metric.FCR: ("一次解决率", "首次解决率", "一次性解决率", "fcr"),
     Metric.COMPLAINTS: ("投诉量", "投诉数", "投诉次数", "投诉", "complaints"),
@@ -47,26 +52,22 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     Metric.ADHERENCE: ("出勤率", "排班遵从率", "遵从率", "班表遵从率", "出勤", "adherence"),
 }
 FIELDS = tuple(SYNONYMS)
+MATCHER = HeaderMatcher(SYNONYMS)
+RATES = (Metric.CSAT, Metric.FCR, Metric.COMPLAINT_RATE, Metric.ADHERENCE)
 _METRIC = {m.value: m for m in Metric}
-_UNIT = re.compile(r"[（(][^()（）]*[)）]$")
 _NOT_THE_MONTH = ("导出", "打印", "生成", "更新")  # "导出时间：2026-11-02" is not the KPI month
-KEY_TO_FIELD = {header_key(h): f for f, hs in SYNONYMS.items() for h in hs}
+_NO_FIGURE = ("", "-", "--", "—", "/")  # blank or a dash: the platform had no figure for the agent
 
 
 def field_for(header: str, remembered: dict[str, str]) -> str | None:
-    """The field a header names: the supervisor's remembered choice first, then the synonyms (a unit in
-    brackets, as in 平均处理时长(秒), does not hide the name). None when unknown."""
+    """The field a header names: the supervisor's remembered choice first, then the synonyms by meaning."""
     if header in remembered:
         return remembered[header]
-    key = header_key(header)
-    return KEY_TO_FIELD.get(key, KEY_TO_FIELD.get(_UNIT.sub("", key)))
+    return MATCHER.field(header)
 
 
 def _count(v: object) -> float:
-    n = parse_int(v)
-    if n < 0:
-        raise CellError("kpi_out_of_range", v)
-    return float(n)
+    return float(parse_int(v))  # a negative count is implausible, not unreadable: the preview lists it
 
 
 def _points(v: object) -> float:
@@ -76,26 +77,17 @@ def _points(v: object) -> float:
     return x
 
 
-def _seconds(header: str) -> Callable[[object], float]:
-    minutes = "分钟" in header or "(分)" in header or "（分）" in header or "min" in header.casefold()
-
-    def parse(v: object) -> float:
-        seconds = parse_duration_seconds(v)
-        plain_number = isinstance(v, int | float) or (isinstance(v, str) and ":" not in v and
-                                                      not re.search(r"[时分秒hms]", v))
-        return seconds * 60 if minutes and plain_number else seconds
-
-    return parse
-
-
-def parser_for(target: str, header: str) -> Callable[[object], float]:
+def parser_for(target: str, header: str, values: list[object]) -> Callable[[object], float]:
+    """The parser of a whole column: its unit comes from the header, or from every value in it."""
     if target in (Metric.HANDLED, Metric.COMPLAINTS):
         return _count
     if target in (Metric.AHT, Metric.RESPONSE):
-        return _seconds(header)
+        factor = duration_factor(header)
+        return lambda v: parse_duration_in(v, factor)
     if target == Metric.QA:
         return _points
-    return parse_percent
+    unit = percent_unit(header, values)
+    return lambda v: parse_rate(v, unit)
 
 
 def parse_month_cell(v: object) -> str | None:
@@ -109,33 +101,47 @@ def parse_month_cell(v: object) -> str | None:
 class KpiFile:
     path: Path
     sheet: str = ""
+    sheets: list[tuple[str, bool]] = field(default_factory=list)
+    sheet_choices: list[str] = field(default_factory=list)
     header_row: int = 0  # 1-based, the lower row of a two-level header
     headers: list[str] = field(default_factory=list)
     mapping: dict[str, str] = field(default_factory=dict)  # header text -> field ("" = ignored)
     unknown_headers: list[str] = field(default_factory=list)
+    units: dict[str, str] = field(default_factory=dict)  # header -> POINTS/FRACTION or seconds per number
     month_in_title: str | None = None
+    month_in_name: str | None = None
     candidates: list[KpiCandidate] = field(default_factory=list)
     errors: list[RowError] = field(default_factory=list)
+    more_errors: int = 0
+
+    def error(self, e: RowError) -> None:
+        if len(self.errors) < MAX_ERRORS:
+            self.errors.append(e)
+        else:
+            self.more_errors += 1
+
+    def header_of(self, name: str) -> str:
+        return next((h for h, f in self.mapping.items() if f == name), name)
 
 
-def _hits(names: list[str], known: set[str]) -> int:
-    return len({header_key(n) for n in names} & known)
-
-
-def locate_header(rows: list[list[object]], known: set[str]) -> tuple[int, list[str]] | None:
+def locate_header(rows: list[list[object]], remembered: dict[str, str]) -> tuple[int, list[str]] | None:
     """(index of the header's last row, one name per column), joining a two-level header when that
     names more known columns than either row alone."""
-    index = find_header_row(rows, known)
+    index = pick_header_row(rows, MATCHER, extra=remembered)
     if index is None:
         return None
-    keys = {header_key(k) for k in known}
-    best = (_hits([clean_text(c) for c in rows[index]], keys), index, [clean_text(c) for c in rows[index]])
+
+    def hits(names: list[str]) -> int:
+        return len({field_for(n, remembered) for n in names if n} - {None, ""})
+
+    plain = [clean_text(c) for c in rows[index]]
+    best = (hits(plain), index, plain)
     if index > 0:
         merged = merge_two_level_header(rows[index - 1], rows[index])
-        best = max(best, (_hits(merged, keys), index, merged), key=lambda b: b[0])
+        best = max(best, (hits(merged), index, merged), key=lambda b: b[0])
     if index + 1 < len(rows):
         merged = merge_two_level_header(rows[index], rows[index + 1])
-        best = max(best, (_hits(merged, keys), index + 1, merged), key=lambda b: b[0])
+        best = max(best, (hits(merged), index + 1, merged), key=lambda b: b[0])
     return best[1], best[2]
 
 
@@ -150,20 +156,30 @@ def _title_month(sheet: Sheet, upto: int) -> str | None:
     return find_month(sheet.name)
 
 
-def read_kpi_file(path: Path, remembered: dict[str, str] | None = None) -> KpiFile:
+def read_kpi_file(path: Path, remembered: dict[str, str] | None = None, *, sheet: str | None = None) -> KpiFile:
     remembered = remembered or {}
-    result = KpiFile(path=Path(path))
-    known = {h for hs in SYNONYMS.values() for h in hs} | {h for h, f in remembered.items() if f}
+    result = KpiFile(path=Path(path), month_in_name=find_month(Path(path).stem))
     sheets = read_tabular(Path(path))
-    for sheet in sheets:
-        found = locate_header(sheet.rows, known) if sheet.rows else None
-        if found is not None:
-            break
-    else:
-        result.errors.append(RowError(sheets[0].name if sheets else "", 0, "", "no_header_row"))
+    result.sheets = [(s.name, s.hidden) for s in sheets]
+    located: dict[str, tuple[int, list[str]]] = {}
+
+    def found(s: Sheet) -> int | None:
+        hit = locate_header(s.rows, remembered) if s.rows else None
+        if hit is None:
+            return None
+        located[s.name] = hit
+        return hit[0]
+
+    chosen = choose_sheet(sheets, sheet, found, result)
+    if isinstance(chosen, RowError):
+        result.errors.append(chosen)
         return result
-    index, result.headers = found
-    result.sheet, result.header_row = sheet.name, index + 1
+    data, _ = chosen
+    index, result.headers = located[data.name]
+    result.sheet, result.header_row = data.name, index + 1
+    # Blank and 合计 rows are dropped once: the unit of a column is decided from the same rows that are read.
+    body = [(row_no, cells) for row_no, cells in enumerate(data.rows[index + 1:], start=index + 2)
+            if not is_blank_or_total_row(cells)]
     columns: dict[int, tuple[str, Callable[[object], object] | None]] = {}
     for col, header in enumerate(result.headers):
         if not header:
@@ -171,28 +187,31 @@ def read_kpi_file(path: Path, remembered: dict[str, str] | None = None) -> KpiFi
         target = field_for(header, remembered)
         if target is None:
             result.unknown_headers.append(header)
-            result.mapping[header] = IGNORE
+        result.mapping[header] = target or IGNORE
+        if not target or target in {t for t, _ in columns.values()}:
             continue
-        result.mapping[header] = target
-        if target and target not in {t for t, _ in columns.values()}:
-            columns[col] = (target, parser_for(target, header) if target in list(Metric) else None)
+        parse = None
+        if target in _METRIC:
+            values = [cells[col] for _, cells in body if col < len(cells)]
+            parse = parser_for(target, header, values)
+            result.units[header] = (percent_unit(header, values) if target in RATES else
+                                    str(int(duration_factor(header))) if target in (Metric.AHT, Metric.RESPONSE)
+                                    else "")
+        columns[col] = (target, parse)
     targets = {t for t, _ in columns.values()}
     if EMPLOYEE_NO not in targets:
-        result.errors.append(RowError(sheet.name, result.header_row, SYNONYMS[EMPLOYEE_NO][0], "missing_column"))
-    if not targets & set(Metric):
-        result.errors.append(RowError(sheet.name, result.header_row, "", "kpi_no_metric_columns"))
+        result.errors.append(RowError(data.name, result.header_row, SYNONYMS[EMPLOYEE_NO][0], "missing_column"))
+    if not targets & set(_METRIC):
+        result.errors.append(RowError(data.name, result.header_row, "", "kpi_no_metric_columns"))
     if result.errors:
         return result
-    result.month_in_title = _title_month(sheet, index - (1 if result.headers != [clean_text(c) for c in
-                                                                                   sheet.rows[index]] else 0))
-    for row_no, cells in enumerate(sheet.rows[index + 1:], start=index + 2):
-        if is_blank_or_total_row(cells):
-            continue
-        _read_row(result, sheet.name, row_no, cells, columns)
+    title_rows = index - (1 if result.headers != [clean_text(c) for c in data.rows[index]] else 0)
+    result.month_in_title = _title_month(data, title_rows)
+    for row_no, cells in body:
+        _read_row(result, data.name, row_no, cells, columns)
+    if not result.candidates and not result.errors:
+        result.errors.append(RowError(data.name, result.header_row, "", "no_data_rows"))
     return result
-
-
-_NO_FIGURE = ("", "-", "--", "—", "/")  # blank or a dash: the platform had no figure for the agent
 
 
 def _read_row(result: KpiFile, sheet: str, row_no: int, cells: list[object],
@@ -210,10 +229,10 @@ def _read_row(result: KpiFile, sheet: str, row_no: int, cells: list[object],
         elif target == MONTH:
             month = parse_month_cell(raw)
             if month is None and not is_blank(raw):
-                result.errors.append(RowError(sheet, row_no, result.headers[col], "kpi_bad_month", clean_text(raw)))
+                result.error(RowError(sheet, row_no, result.headers[col], "kpi_bad_month", short(clean_text(raw))))
         elif parse is not None and (isinstance(raw, int | float) or clean_text(raw) not in _NO_FIGURE):
             try:
                 values[_METRIC[target]] = parse(raw)  # type: ignore[assignment]
             except CellError as exc:
-                result.errors.append(RowError(sheet, row_no, result.headers[col], exc.code, exc.value))
+                result.error(RowError(sheet, row_no, result.headers[col], exc.code, short(exc.value)))
     result.candidates.append(KpiCandidate(sheet, row_no, employee_no, name, month, values))

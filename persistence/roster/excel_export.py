@@ -28,7 +28,7 @@ def roster_cells(row: RosterRow) -> list[object]:
         GENERATION_ZH.get(row.generation.value, "") if row.generation else "",
         a.phone, a.hometown, _yes_no(a.out_of_town), zh(a.role), a.team, a.hire_date,
         zh(row.stage), row.tenure_days, zh(a.cert_level), zh(a.career_track), zh(a.status),
-        a.leave_date, zh(a.leave_reason), _yes_no(a.leave_voluntary), a.notes,
+        a.leave_date, a.leave_reason_text or zh(a.leave_reason), _yes_no(a.leave_voluntary), a.notes,
     ]
 
 

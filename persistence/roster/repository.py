@@ -32,19 +32,19 @@ _STATUS = {m.value: m for m in Status}
 _REASON = {m.value: m for m in LeaveReason}
 _SELECT_ORDER = ("id", "employee_no", "name", "gender", "birth_date", "phone", "hometown", "out_of_town", "role",
                  "team", "hire_date", "cert_level", "career_track", "status", "leave_date", "leave_reason",
-                 "leave_voluntary", "notes")
+                 "leave_voluntary", "notes", "leave_reason_text")
 
 
 def _to_domain(row: tuple) -> AgentData:
     """A row selected in _SELECT_ORDER, unpacked by position (Row attribute access is slow in bulk)."""
     (id_, employee_no, name, gender, birth_date, phone, hometown, out_of_town, role, team, hire_date, cert,
-     track, status, leave_date, reason, voluntary, notes) = row
+     track, status, leave_date, reason, voluntary, notes, reason_text) = row
     return AgentData(
         id=id_, employee_no=employee_no, name=name, gender=_GENDER.get(gender) if gender else None,
         birth_date=birth_date, phone=phone or "", hometown=hometown or "", out_of_town=bool(out_of_town),
         role=_ROLE[role], team=team, hire_date=hire_date, cert_level=_CERT[cert], career_track=_TRACK[track],
         status=_STATUS[status], leave_date=leave_date, leave_reason=_REASON[reason] if reason else None,
-        leave_voluntary=voluntary, notes=notes or "",
+        leave_voluntary=voluntary, notes=notes or "", leave_reason_text=reason_text or "",
     )
 
 

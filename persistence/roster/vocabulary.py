@@ -77,3 +77,52 @@ def parse_enum(enum: type[StrEnum], text: str) -> StrEnum:
     if key.lower() in extra:
         return extra[key.lower()]
     raise KeyError(text)
+
+
+# Values by meaning: HQ's own words for a role or a status, read by keyword (checked in this order:
+# 售后热线 is after-sales, 在线热线 does not occur). A word that matches nothing is asked about once.
+_KEYWORDS: dict[type[StrEnum], list[tuple[tuple[str, ...], StrEnum]]] = {
+    Role: [(("售后",), Role.AFTER_SALES),
+           (("在线", "文字", "im", "线上", "微信", "网聊", "会话", "工单"), Role.ONLINE),
+           (("热线", "呼入", "语音", "电话", "话务", "呼叫", "400"), Role.HOTLINE)],
+    Status: [(("离职", "已离", "离岗", "辞职", "退出"), Status.LEFT),
+             (("在职", "在岗", "正式", "试用", "转正", "实习", "见习"), Status.ACTIVE)],
+    Gender: [(("女",), Gender.FEMALE), (("男",), Gender.MALE)],
+}
+# Leave reasons are facts in HQ's words, kept verbatim; this only derives the category for charts.
+_REASON_KEYWORDS: list[tuple[tuple[str, ...], LeaveReason]] = [
+    (("合同到期", "合同期满", "不续签", "不续约"), LeaveReason.CONTRACT_END),
+    (("违纪", "违规", "开除", "除名", "旷工"), LeaveReason.MISCONDUCT),
+    (("绩效", "不达标", "不合格", "淘汰", "未通过", "末位", "辞退", "劝退"), LeaveReason.PERFORMANCE),
+    (("考公", "考研", "考编", "深造", "读书", "上学", "进修", "学习", "考试", "留学", "升学"), LeaveReason.STUDY),
+    (("薪", "待遇", "工资", "收入", "钱", "福利", "奖金"), LeaveReason.PAY),
+    (("压力", "太累", "加班", "情绪", "辛苦", "强度", "倒班", "夜班", "身心"), LeaveReason.PRESSURE),
+    (("健康", "身体", "病", "疾", "住院", "手术"), LeaveReason.HEALTH),
+    (("搬", "异地", "回老家", "回家乡", "返乡", "随迁", "外地", "定居", "通勤", "路远"), LeaveReason.RELOCATION),
+    (("家", "结婚", "婚", "怀孕", "生育", "产", "照顾", "育儿", "孩子", "父母", "老人"), LeaveReason.FAMILY),
+    (("发展", "晋升", "跳槽", "机会", "前景", "职业", "转行", "创业", "另谋", "新工作", "offer"),
+     LeaveReason.CAREER),
+]
+
+
+def value_by_meaning(enum: type[StrEnum], text: str) -> StrEnum | None:
+    """The member a cell's words mean: an exact label or spelling first, then a keyword; None if nothing."""
+    try:
+        return parse_enum(enum, text)
+    except KeyError:
+        pass
+    key = text.strip().casefold()
+    for words, member in _KEYWORDS.get(enum, []):
+        if any(w in key for w in words):
+            return member
+    return None
+
+
+def leave_reason_category(text: str) -> LeaveReason:
+    """The category of a leave reason written in HQ's words; 其他 when no keyword says more."""
+    try:
+        return parse_enum(LeaveReason, text)  # type: ignore[return-value]
+    except KeyError:
+        pass
+    key = text.strip().casefold()
+    return next((member for words, member in _REASON_KEYWORDS if any(w in key for w in words)), LeaveReason.OTHER)

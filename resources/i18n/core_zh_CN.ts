@@ -59,6 +59,26 @@
         <translation>文件 %1</translation>
     </message>
     <message>
+        <source>Sheets that look like KPIs: %1. Choose one with --sheet NAME.</source>
+        <translation>像是绩效数据的工作表：%1。请用 --sheet 名称 选择一个。</translation>
+    </message>
+    <message>
+        <source>Sheet %1, header on row %2.</source>
+        <translation>工作表 %1，表头在第 %2 行。</translation>
+    </message>
+    <message>
+        <source>Not employed in %1: row %2, %3 %4</source>
+        <translation>%1 不在职：第 %2 行，%3 %4</translation>
+    </message>
+    <message>
+        <source>Implausible: %1</source>
+        <translation>不合常理：%1</translation>
+    </message>
+    <message>
+        <source>… and %1 more problems.</source>
+        <translation>……另有 %1 处问题未列出。</translation>
+    </message>
+    <message>
         <source>Month %1: %2 agents' figures, %3 unknown employee numbers.</source>
         <translation>%1 月份：%2 名员工的数据，%3 个未知工号。</translation>
     </message>
@@ -71,6 +91,18 @@
         <translation>%1 已有 %2 名员工的数据；导入将替换它们。</translation>
     </message>
     <message>
+        <source>%1 rows are for agents not employed in that month; check them, then pass --accept-out-of-tenure.</source>
+        <translation>%1 行属于当月不在职的员工；核对后请加 --accept-out-of-tenure。</translation>
+    </message>
+    <message>
+        <source>%1 figures are implausible; check them, then pass --accept-implausible.</source>
+        <translation>%1 个数值不合常理；核对后请加 --accept-implausible。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>未导入任何数据。</translation>
+    </message>
+    <message>
         <source>Some employee numbers are not in the roster; add them first or pass --skip-unknown. Nothing was imported.</source>
         <translation>部分工号不在花名册中；请先添加这些员工，或加上 --skip-unknown 跳过。未导入任何数据。</translation>
     </message>
@@ -79,8 +111,8 @@
         <translation>%1 的数据已经导入过；如需替换请加上 --replace。未导入任何数据。</translation>
     </message>
     <message>
-        <source>Imported %1 agents' figures for %2 and scored them.</source>
-        <translation>已导入 %2 的 %1 名员工绩效数据并完成评分。</translation>
+        <source>Imported %1 agents' figures for %2 from sheet %3 and scored them.</source>
+        <translation>已从工作表 %3 导入 %2 的 %1 名员工绩效数据并完成评分。</translation>
     </message>
     <message>
         <source>sheet %1</source>
@@ -95,12 +127,36 @@
         <translation>列 %1</translation>
     </message>
     <message>
+        <source>Column %1: what does "%2" mean (rows %3)? Say it with --value %4:%2=&lt;%5&gt;</source>
+        <translation>列 %1：“%2”是什么意思（第 %3 行）？请用 --value %4:%2=&lt;%5&gt; 说明</translation>
+    </message>
+    <message>
         <source>%1 already holds data; demo data goes into a new file.</source>
         <translation>%1 中已有数据；演示数据只能写入新文件。</translation>
     </message>
     <message>
         <source>Demo data written to %1: %2 agents, %3 active.</source>
         <translation>演示数据已写入 %1：共 %2 名员工，在职 %3 名。</translation>
+    </message>
+    <message>
+        <source>--value must look like 岗位:客服专员=热线: %1</source>
+        <translation>--value 的格式应为 岗位:客服专员=热线：%1</translation>
+    </message>
+    <message>
+        <source>Sheets that look like a roster: %1. Choose one with --sheet NAME.</source>
+        <translation>像是花名册的工作表：%1。请用 --sheet 名称 选择一个。</translation>
+    </message>
+    <message>
+        <source>Some words in the file mean none of the known values; nothing was imported.</source>
+        <translation>文件中有些词对应不到已知的取值；未导入任何数据。</translation>
+    </message>
+    <message>
+        <source>Nothing to import: the roster already says all this (sheet %1).</source>
+        <translation>无需导入：花名册已与文件一致（工作表 %1）。</translation>
+    </message>
+    <message>
+        <source>Imported from sheet %1.</source>
+        <translation>导入完成（工作表 %1）。</translation>
     </message>
     <message>
         <source>%1 problems; nothing was imported.</source>
@@ -113,10 +169,6 @@
     <message>
         <source>Dry run: nothing was written.</source>
         <translation>试运行：未写入任何数据。</translation>
-    </message>
-    <message>
-        <source>Imported.</source>
-        <translation>导入完成。</translation>
     </message>
     <message>
         <source>Month must look like 2026-10: %1</source>
@@ -295,6 +347,22 @@
         <translation>只检查和预览，不写入</translation>
     </message>
     <message>
+        <source>SHEET</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <source>the sheet to read (needed when several look like a roster, or hidden)</source>
+        <translation>要读取的工作表（有多个像花名册的工作表，或要读隐藏工作表时需要）</translation>
+    </message>
+    <message>
+        <source>COLUMN:WORD=MEANING</source>
+        <translation>列:原词=取值</translation>
+    </message>
+    <message>
+        <source>what a word in the file means, e.g. 岗位:客服专员=热线 (remembered)</source>
+        <translation>文件中某个词的含义，例如 岗位:客服专员=热线（会记住）</translation>
+    </message>
+    <message>
         <source>monthly KPIs from the platform's .xlsx or .csv</source>
         <translation>从平台导出的 .xlsx 或 .csv 导入月度 KPI</translation>
     </message>
@@ -313,6 +381,18 @@
     <message>
         <source>skip rows whose employee no. is not in the roster</source>
         <translation>跳过工号不在花名册中的行</translation>
+    </message>
+    <message>
+        <source>the sheet to read (needed when several look like KPIs, or hidden)</source>
+        <translation>要读取的工作表（有多个像绩效表的工作表，或要读隐藏工作表时需要）</translation>
+    </message>
+    <message>
+        <source>import rows of agents who had left before the month or were hired after it</source>
+        <translation>仍导入当月之前已离职或当月之后才入职员工的行</translation>
+    </message>
+    <message>
+        <source>import figures listed as implausible (negative, over 100 %%, over 4 h, …)</source>
+        <translation>仍导入被列为不合常理的数值（负数、超过 100%%、超过 4 小时……）</translation>
     </message>
     <message>
         <source>export a file</source>
@@ -948,6 +1028,66 @@
     <message>
         <source>Unexpected problem (%1)</source>
         <translation>发生意外问题（%1）</translation>
+    </message>
+    <message>
+        <source>Not a phone number: an 11-digit mobile (+86 allowed) or a landline with its area code</source>
+        <translation>不是电话号码：应为 11 位手机号（可带 +86）或带区号的座机</translation>
+    </message>
+    <message>
+        <source>Several sheets look like data; choose one (command line: --sheet NAME)</source>
+        <translation>有多个工作表像是数据；请选择一个（命令行：--sheet 名称）</translation>
+    </message>
+    <message>
+        <source>The data is only on a hidden sheet; it is read only if you choose it (--sheet NAME)</source>
+        <translation>数据只在隐藏的工作表中；只有您选择它时才会读取（--sheet 名称）</translation>
+    </message>
+    <message>
+        <source>The file has no sheet of that name</source>
+        <translation>文件中没有这个名称的工作表</translation>
+    </message>
+    <message>
+        <source>The file has a header but no data rows</source>
+        <translation>文件只有表头，没有数据行</translation>
+    </message>
+    <message>
+        <source>This word means none of the known values; choose what it means (command line: --value)</source>
+        <translation>这个词对应不到已知的取值；请选择它的含义（命令行：--value）</translation>
+    </message>
+    <message>
+        <source>The month chosen and the month written in the file disagree</source>
+        <translation>所选月份与文件中写明的月份不一致</translation>
+    </message>
+    <message>
+        <source>That month has not ended yet: figures for it cannot be final</source>
+        <translation>该月份尚未到来，数据不可能是最终结果</translation>
+    </message>
+    <message>
+        <source>The agent was not employed in that month (left before it or hired after it)</source>
+        <translation>该员工当月不在职（当月之前已离职，或当月之后才入职）</translation>
+    </message>
+    <message>
+        <source>Implausible value; check the file</source>
+        <translation>数值不合常理；请核对文件</translation>
+    </message>
+    <message>
+        <source>Negative value</source>
+        <translation>数值为负</translation>
+    </message>
+    <message>
+        <source>Rate above 100 %</source>
+        <translation>比率超过 100%</translation>
+    </message>
+    <message>
+        <source>Handle time over 4 hours</source>
+        <translation>处理时长超过 4 小时</translation>
+    </message>
+    <message>
+        <source>More complaints than contacts handled</source>
+        <translation>投诉量多于接待量</translation>
+    </message>
+    <message>
+        <source>More contacts than one agent can handle in a month</source>
+        <translation>接待量超过一名员工一个月可能的数量</translation>
     </message>
 </context>
 <context>

@@ -250,20 +250,12 @@
         <translation>导入月度绩效数据</translation>
     </message>
     <message>
-        <source>Choose the platform's monthly export (.xlsx or .csv, UTF-8 or GBK).</source>
-        <translation>请选择平台导出的月度绩效表（.xlsx 或 .csv，UTF-8 或 GBK 编码）。</translation>
-    </message>
-    <message>
         <source>Choose file…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
         <source>from the file</source>
         <translation>从文件读取</translation>
-    </message>
-    <message>
-        <source>Columns this app does not recognise</source>
-        <translation>无法识别的列</translation>
     </message>
     <message>
         <source>Skip the rows whose 工号 is not in the roster</source>
@@ -290,8 +282,24 @@
         <translation>月份</translation>
     </message>
     <message>
-        <source>Spreadsheets (*.xlsx *.xlsm *.csv)</source>
-        <translation>表格文件 (*.xlsx *.xlsm *.csv)</translation>
+        <source>Choose the platform's monthly export (.xlsx, .xls, .csv or .txt).</source>
+        <translation>选择平台导出的月度报表（.xlsx、.xls、.csv 或 .txt）。</translation>
+    </message>
+    <message>
+        <source>Import the rows of agents not employed in that month</source>
+        <translation>导入当月不在职员工的行</translation>
+    </message>
+    <message>
+        <source>Import the implausible figures as they are (I checked them)</source>
+        <translation>按原样导入不合常理的数据（我已核对）</translation>
+    </message>
+    <message>
+        <source>To confirm</source>
+        <translation>待确认</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.xlsm *.xls *.csv *.txt)</source>
+        <translation>表格文件 (*.xlsx *.xlsm *.xls *.csv *.txt)</translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
@@ -334,8 +342,20 @@
         <translation>值</translation>
     </message>
     <message>
+        <source>Employment</source>
+        <translation>在职期间</translation>
+    </message>
+    <message>
+        <source>Why it needs a look</source>
+        <translation>需要核对的原因</translation>
+    </message>
+    <message>
         <source>Not in roster (%1)</source>
         <translation>不在花名册（%1）</translation>
+    </message>
+    <message>
+        <source>To confirm (%1)</source>
+        <translation>待确认 (%1)</translation>
     </message>
     <message>
         <source>Errors (%1)</source>
@@ -354,12 +374,40 @@
         <translation>将替换本月已导入的 %1 名员工数据</translation>
     </message>
     <message>
+        <source>%1 rows to confirm</source>
+        <translation>%1 行待确认</translation>
+    </message>
+    <message>
+        <source>several sheets look like KPIs: choose one</source>
+        <translation>有多个工作表像是绩效数据：请选择一个</translation>
+    </message>
+    <message>
         <source>%1 errors: fix them in the file (or choose the month) and load it again; nothing is imported while any remain</source>
         <translation>%1 处错误：请在文件中改正（或选择月份）后重新载入；有错误时不会导入任何数据</translation>
     </message>
     <message>
-        <source>(do not import)</source>
-        <translation>（不导入）</translation>
+        <source>(the first %1 are listed)</source>
+        <translation>（仅列出前 %1 条）</translation>
+    </message>
+    <message>
+        <source>percentage points</source>
+        <translation>百分点</translation>
+    </message>
+    <message>
+        <source>fractions</source>
+        <translation>小数</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>小时</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>秒</translation>
     </message>
     <message>
         <source>Replace %1?</source>

@@ -174,6 +174,45 @@
     </message>
 </context>
 <context>
+    <name>ImportWidgets</name>
+    <message>
+        <source>Columns: how each one is read</source>
+        <translation>各列的读取方式</translation>
+    </message>
+    <message>
+        <source>(do not import)</source>
+        <translation>（不导入）</translation>
+    </message>
+    <message>
+        <source>Words to decide (remembered for next time)</source>
+        <translation>待确定的词（下次会记住）</translation>
+    </message>
+    <message>
+        <source>(choose…)</source>
+        <translation>（请选择…）</translation>
+    </message>
+    <message>
+        <source>%1 “%2” (rows %3)</source>
+        <translation>%1“%2”（第 %3 行）</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <source>%1 (chosen automatically)</source>
+        <translation>%1（自动选择）</translation>
+    </message>
+    <message>
+        <source>(choose a sheet…)</source>
+        <translation>（请选择工作表…）</translation>
+    </message>
+    <message>
+        <source>%1 (hidden)</source>
+        <translation>%1（隐藏）</translation>
+    </message>
+</context>
+<context>
     <name>LeaveDialog</name>
     <message>
         <source>Mark as left</source>
@@ -245,16 +284,8 @@
         <translation>导入花名册</translation>
     </message>
     <message>
-        <source>Choose an .xlsx or .csv file from HQ.</source>
-        <translation>请选择总部下发的 .xlsx 或 .csv 文件。</translation>
-    </message>
-    <message>
         <source>Choose file…</source>
         <translation>选择文件…</translation>
-    </message>
-    <message>
-        <source>Columns this app does not recognise</source>
-        <translation>以下列无法自动识别，请指定对应字段</translation>
     </message>
     <message>
         <source>Preview</source>
@@ -269,8 +300,12 @@
         <translation>导入</translation>
     </message>
     <message>
-        <source>Spreadsheets (*.xlsx *.xlsm *.csv)</source>
-        <translation>表格文件 (*.xlsx *.xlsm *.csv)</translation>
+        <source>Choose an .xlsx, .xls, .csv or .txt file from HQ.</source>
+        <translation>选择总部发来的 .xlsx、.xls、.csv 或 .txt 文件。</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.xlsm *.xls *.csv *.txt)</source>
+        <translation>表格文件 (*.xlsx *.xlsm *.xls *.csv *.txt)</translation>
     </message>
     <message>
         <source>The file could not be read: %1</source>
@@ -285,16 +320,24 @@
         <translation>新增 %1 · 变更 %2 · 不变 %3 · 错误 %4</translation>
     </message>
     <message>
+        <source>(the first %1 are listed)</source>
+        <translation>（仅列出前 %1 条）</translation>
+    </message>
+    <message>
+        <source>Several sheets look like a roster: choose one above.</source>
+        <translation>有多个工作表像是花名册：请在上方选择一个。</translation>
+    </message>
+    <message>
         <source>Fix the errors in the file and choose it again: nothing is imported while any remain.</source>
         <translation>请修正文件中的错误后重新选择：存在任何错误时不会导入。</translation>
     </message>
     <message>
-        <source>Errors (%1)</source>
-        <translation>错误 (%1)</translation>
+        <source>Decide what the words above mean, then import.</source>
+        <translation>请先确定上面这些词的含义，再导入。</translation>
     </message>
     <message>
-        <source>(do not import)</source>
-        <translation>（不导入）</translation>
+        <source>Errors (%1)</source>
+        <translation>错误 (%1)</translation>
     </message>
 </context>
 <context>

@@ -29,7 +29,7 @@ def test_import_kpi_dry_run_then_for_real_then_replace(run, tmp_path: Path) -> N
     assert code == 0, err
     assert "2026-10 月份：2 名员工的数据" in out and "未写入" in out
     code, out, err = run("import", "kpi", file, "--db", db, "--month", "2026-10")
-    assert code == 0 and "已导入 2026-10 的 2 名员工绩效数据" in out, err
+    assert code == 0 and "已从工作表 k 导入 2026-10 的 2 名员工绩效数据" in out, err
     con = sqlite3.connect(db)
     assert con.execute("SELECT count(*) FROM kpi_monthly").fetchone() == (2,)
     assert con.execute("SELECT grade FROM performance_scores ORDER BY agent_id").fetchall() == [("good",),

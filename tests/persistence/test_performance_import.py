@@ -49,7 +49,7 @@ def messy_xlsx(path: Path, rows: list[list[object]] | None = None) -> Path:
     for cells in ("A3:A4", "B3:B4", "C3:E3", "F3:H3"):
         ws.merge_cells(cells)
     for row in rows or [["KF001", "王婷", 1200, "05:30", 12, "95%", 1, 92.5],
-                        ["kf002", "李强", "1,050", "0:06:10", "15", 0.91, 0, "88"],
+                        ["kf002", "李强", "1,050", "0:06:10", "15", 91, 0, "88"],
                         ["KF003", "张敏", 1800, "09:05", 28, 93, 2, 90]]:
         ws.append(row)
     ws.append(["合计", None, 4050])
@@ -109,8 +109,10 @@ def test_every_bad_cell_is_listed_and_nothing_lands(db, tmp_path: Path) -> None:
     before = content_hash(db.path)
     preview = preview_kpi_import(db, path)
     assert sorted((e.row, e.column, e.code) for e in preview.errors) == [
-        (5, "接通量", "not_a_number"), (6, "平均处理时长", "bad_duration"), (6, "满意度", "bad_percent"),
+        (5, "接通量", "not_a_number"), (6, "平均处理时长", "bad_duration"),
         (6, "质检得分", "kpi_out_of_range"), (7, "工号", "duplicate_in_file")]
+    # 120 % reads fine but cannot be true: listed for the supervisor to confirm, not an unreadable cell.
+    assert [(e.row, e.column, e.code) for e in preview.plan.implausible] == [(6, "满意度", "kpi_over_100")]
     with pytest.raises(ImportRejected):
         commit_kpi_import(db, preview, TODAY, NOW)
     assert content_hash(db.path) == before

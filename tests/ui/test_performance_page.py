@@ -94,11 +94,11 @@ def test_reimport_asks_before_replacing(qtbot, ctx, tmp_path: Path) -> None:
 def test_errors_are_listed_in_chinese_and_block_the_import(qtbot, ctx, tmp_path: Path) -> None:
     seed_agents(ctx)
     path = tmp_path / "bad.csv"
-    path.write_text("工号,姓名,接通量,满意度\nKF001,王婷,很多,95%\nKF002,李强,900,150%\n", encoding="utf-8")
+    path.write_text("工号,姓名,接通量,满意度\nKF001,王婷,很多,95%\nKF002,李强,900,9o%\n", encoding="utf-8")
     dialog = import_through_dialog(qtbot, ctx, path)
     problems = [row[3] for row in dialog.error_model.rows]
     assert problems == ["不是数字", "不是有效的百分比", "文件里没有写明月份；请先选择月份再导入"]
-    assert not dialog.import_button.isEnabled() and dialog.tabs.currentIndex() == 2
+    assert not dialog.import_button.isEnabled() and dialog.tabs.currentIndex() == 3  # 预览, 不在花名册, 待确认, 错误
 
 
 def test_explanation_opens_and_exports_one_page(qtbot, ctx, tmp_path: Path) -> None:

@@ -10,12 +10,9 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -31,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from domain.performance.model import Metric
 from domain.performance.months import parse_month
+from persistence.cells import FRACTION, POINTS
 from persistence.performance.importer import (
     KpiPreview,
     commit_kpi_import,
@@ -43,6 +41,7 @@ from persistence.tabular import UnreadableFile
 from ui.context import AppContext
 from ui.messages import describe
 from ui.performance.words import fmt, word
+from ui.roster.import_models import ColumnMappingGrid, SheetPicker, capped
 
 Index = QModelIndex | QPersistentModelIndex
 PREVIEW_METRICS = (Metric.HANDLED, Metric.AHT, Metric.RESPONSE, Metric.CSAT, Metric.FCR, Metric.COMPLAINTS,
@@ -90,9 +89,10 @@ class KpiImportDialog(QDialog):
         self.preview: KpiPreview | None = None
         self.imported = 0
         self._mapping: dict[str, str] = remembered_mapping(ctx.db)
+        self._sheet: str | None = None
         self.setWindowTitle(self.tr("Import monthly KPIs"))
         self.resize(980, 620)
-        self.file_label = QLabel(self.tr("Choose the platform's monthly export (.xlsx or .csv, UTF-8 or GBK)."))
+        self.file_label = QLabel(self.tr("Choose the platform's monthly export (.xlsx, .xls, .csv or .txt)."))
         self.file_label.setWordWrap(True)
         choose = QPushButton(self.tr("Choose file…"))
         choose.clicked.connect(self.choose_file)
@@ -105,17 +105,25 @@ class KpiImportDialog(QDialog):
         self.progress.hide()
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.mapping_box = QGroupBox(self.tr("Columns this app does not recognise"))
-        self.mapping_form = QFormLayout(self.mapping_box)
+        self.sheet_picker = SheetPicker()
+        self.sheet_picker.picked.connect(self._pick_sheet)
+        self.mapping_box = ColumnMappingGrid()
+        self.mapping_box.changed.connect(self._remap)
         self.mapping_box.hide()
+        self.accept_tenure = QCheckBox(self.tr("Import the rows of agents not employed in that month"))
+        self.accept_odd = QCheckBox(self.tr("Import the implausible figures as they are (I checked them)"))
+        for box in (self.accept_tenure, self.accept_odd):
+            box.hide()
+            box.toggled.connect(self._sync_button)
         self.skip_unknown = QCheckBox(self.tr("Skip the rows whose 工号 is not in the roster"))
         self.skip_unknown.hide()
         self.skip_unknown.toggled.connect(self._sync_button)
         self.preview_model, self.unknown_model = RowsModel(self), RowsModel(self, "#b35c00")
         self.error_model = RowsModel(self, "#c0392b")
+        self.confirm_model = RowsModel(self, "#b35c00")
         self.tabs = QTabWidget()
         for model, title in ((self.preview_model, self.tr("Preview")), (self.unknown_model, self.tr("Not in roster")),
-                             (self.error_model, self.tr("Errors"))):
+                             (self.confirm_model, self.tr("To confirm")), (self.error_model, self.tr("Errors"))):
             view = QTableView()
             view.setModel(model)
             view.verticalHeader().setVisible(False)
@@ -131,6 +139,7 @@ class KpiImportDialog(QDialog):
         top.addWidget(self.file_label, 1)
         top.addWidget(QLabel(self.tr("Month")))
         top.addWidget(self.month_edit)
+        top.addWidget(self.sheet_picker)
         top.addWidget(choose)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -138,6 +147,8 @@ class KpiImportDialog(QDialog):
         layout.addWidget(self.mapping_box)
         layout.addWidget(self.summary)
         layout.addWidget(self.skip_unknown)
+        layout.addWidget(self.accept_tenure)
+        layout.addWidget(self.accept_odd)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.buttons)
         if path is not None:
@@ -147,8 +158,9 @@ class KpiImportDialog(QDialog):
     def choose_file(self) -> None:
         folder = str(self.ctx.settings.value("last_folder", ""))
         name, _ = QFileDialog.getOpenFileName(self, self.tr("Import monthly KPIs"), folder,
-                                              self.tr("Spreadsheets (*.xlsx *.xlsm *.csv)"))
+                                              self.tr("Spreadsheets (*.xlsx *.xlsm *.xls *.csv *.txt)"))
         if name:
+            self._sheet = None
             self.ctx.settings.setValue("last_folder", str(Path(name).parent))
             self.load(Path(name))
 
@@ -170,14 +182,14 @@ class KpiImportDialog(QDialog):
         self.file_label.setText(str(path))
         self.progress.show()
         self.import_button.setEnabled(False)
-        mapping, month = dict(self._mapping), self.chosen_month()
-        self.ctx.runner.run(lambda: preview_kpi_import(self.ctx.db, path, month, mapping), self._show_preview,
-                            self._show_failure)
+        mapping, month, sheet, today = dict(self._mapping), self.chosen_month(), self._sheet, self.ctx.today()
+        self.ctx.runner.run(lambda: preview_kpi_import(self.ctx.db, path, month, mapping, today=today, sheet=sheet),
+                            self._show_preview, self._show_failure)
 
     def _show_failure(self, exc: BaseException, _trace: str) -> None:
         self.progress.hide()
         self.preview = None
-        for model in (self.preview_model, self.unknown_model, self.error_model):
+        for model in (self.preview_model, self.unknown_model, self.confirm_model, self.error_model):
             model.set_rows([], [])
         if isinstance(exc, UnreadableFile):
             reason = describe(exc.code)
@@ -194,6 +206,8 @@ class KpiImportDialog(QDialog):
         self.preview = preview
         kf, plan = preview.file, preview.plan
         self._build_mapping(preview)
+        self.sheet_picker.set_sheets(kf.sheets, kf.sheet, bool(kf.sheet_choices) or not kf.sheet)
+        self.sheet_picker.select(self._sheet)
         if kf.sheet:
             self.file_label.setText(f"{self.path}\n" + self.tr("Sheet %1, header on row %2")
                                     .replace("%1", kf.sheet).replace("%2", str(kf.header_row)))
@@ -204,30 +218,48 @@ class KpiImportDialog(QDialog):
              for line in plan.lines])
         self.unknown_model.set_rows([self.tr("Row"), self.tr("Employee no."), self.tr("Name in file")],
                                     [[str(u.row), u.employee_no, u.name] for u in plan.unknown])
-        errors = preview.errors
+        errors, more = capped(preview.errors, preview.more_errors)
         self.error_model.set_rows(
             [self.tr("Sheet"), self.tr("Row"), self.tr("Column"), self.tr("Problem"), self.tr("Value")],
             [[e.sheet, str(e.row) if e.row else "", e.column, describe(e.code), e.value] for e in errors])
+        tenure_word = describe("kpi_out_of_tenure")
+        confirm = [[str(t.row), t.agent.employee_no, t.agent.name, self.tr("Employment"),
+                    tenure_word + f" ({t.agent.hire_date} – {t.agent.leave_date or ''})"] for t in plan.out_of_tenure]
+        confirm += [[str(e.row), "", "", e.column, f"{describe(e.code)}: {e.value}"] for e in plan.implausible]
+        self.confirm_model.set_rows([self.tr("Row"), self.tr("Employee no."), self.tr("Name"), self.tr("Column"),
+                                     self.tr("Why it needs a look")], confirm)
+        total_errors = len(preview.errors) + preview.more_errors
         self.tabs.setTabText(1, self.tr("Not in roster (%1)").replace("%1", str(len(plan.unknown))))
-        self.tabs.setTabText(2, self.tr("Errors (%1)").replace("%1", str(len(errors))))
+        self.tabs.setTabText(2, self.tr("To confirm (%1)").replace("%1", str(len(confirm))))
+        self.tabs.setTabText(3, self.tr("Errors (%1)").replace("%1", str(total_errors)))
         self.skip_unknown.setVisible(bool(plan.unknown) and not errors)
+        self.accept_tenure.setVisible(bool(plan.out_of_tenure) and not errors)
+        self.accept_odd.setVisible(bool(plan.implausible) and not errors)
         parts = [self.tr("Month %1: %2 agents").replace("%1", plan.month or "?").replace("%2", str(len(plan.lines)))]
         if plan.unknown:
             parts.append(self.tr("%1 not in the roster").replace("%1", str(len(plan.unknown))))
         if plan.existing:
             parts.append(self.tr("replaces the %1 agents' figures already imported for this month")
                          .replace("%1", str(plan.existing)))
-        if errors:
+        if confirm:
+            parts.append(self.tr("%1 rows to confirm").replace("%1", str(len(confirm))))
+        if kf.sheet_choices:
+            parts.append(self.tr("several sheets look like KPIs: choose one"))
+        elif errors:
             parts.append(self.tr("%1 errors: fix them in the file (or choose the month) and load it again; "
-                                 "nothing is imported while any remain").replace("%1", str(len(errors))))
+                                 "nothing is imported while any remain").replace("%1", str(total_errors)))
+        if more:
+            parts.append(self.tr("(the first %1 are listed)").replace("%1", str(len(errors))))
         self.summary.setText(" · ".join(parts))
         self.summary.setStyleSheet("font-weight: bold;" + (" color: #c0392b;" if errors else ""))
-        self.tabs.setCurrentIndex(2 if errors else 1 if plan.unknown else 0)
+        self.tabs.setCurrentIndex(3 if errors else 1 if plan.unknown else 2 if confirm else 0)
         self._sync_button()
 
     def _sync_button(self) -> None:
         p = self.preview
-        ready = p is not None and not p.errors and p.plan.ok and (not p.plan.unknown or self.skip_unknown.isChecked())
+        ready = (p is not None and not p.errors and p.plan.ok and (not p.plan.unknown or self.skip_unknown.isChecked())
+                 and (not p.plan.out_of_tenure or self.accept_tenure.isChecked())
+                 and (not p.plan.implausible or self.accept_odd.isChecked()))
         self.import_button.setEnabled(bool(ready))
 
     def _field_words(self) -> list[tuple[str, str]]:
@@ -235,19 +267,15 @@ class KpiImportDialog(QDialog):
         return [(f, fixed.get(f) or word(Metric(f))) for f in FIELDS]
 
     def _build_mapping(self, preview: KpiPreview) -> None:
-        while self.mapping_form.rowCount():
-            self.mapping_form.removeRow(0)
-        headers = [h for h in preview.file.headers
-                   if h and (h in preview.file.unknown_headers or h in self._mapping)]
-        for header in dict.fromkeys(headers):
-            combo = QComboBox()
-            combo.addItem(self.tr("(do not import)"), "")
-            for name, text in self._field_words():
-                combo.addItem(text, name)
-            combo.setCurrentIndex(max(0, combo.findData(self._mapping.get(header, ""))))
-            combo.currentIndexChanged.connect(lambda _i, h=header, c=combo: self._remap(h, c.currentData()))
-            self.mapping_form.addRow(header, combo)
-        self.mapping_box.setVisible(bool(headers))
+        kf = preview.file
+        unit_words = {POINTS: self.tr("percentage points"), FRACTION: self.tr("fractions"),
+                      "60": self.tr("minutes"), "3600": self.tr("hours"), "1": self.tr("seconds")}
+        units = {h: unit_words.get(u, "") for h, u in kf.units.items()}
+        self.mapping_box.set_columns(kf.headers, kf.mapping, self._field_words(), set(kf.unknown_headers), units)
+
+    def _pick_sheet(self, name: str | None) -> None:
+        self._sheet = name
+        self.reload()
 
     def _remap(self, header: str, target: str) -> None:
         self._mapping[header] = target
@@ -268,13 +296,15 @@ class KpiImportDialog(QDialog):
         if p.plan.existing and not self.confirm_replace(p.plan.month or "", p.plan.existing):
             return
         skip = self.skip_unknown.isChecked()
+        tenure, odd = self.accept_tenure.isChecked(), self.accept_odd.isChecked()
         self.progress.show()
         self.import_button.setEnabled(False)
         mapping = dict(self._mapping)
 
         def work() -> int:
             count = commit_kpi_import(self.ctx.db, p, self.ctx.today(), self.ctx.now(),
-                                      replace_month=bool(p.plan.existing), skip_unknown=skip)
+                                      replace_month=bool(p.plan.existing), skip_unknown=skip,
+                                      accept_out_of_tenure=tenure, accept_implausible=odd)
             remember_mapping(self.ctx.db, mapping)
             return count
 

@@ -7,12 +7,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -24,18 +21,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from persistence.roster.import_reader import SYNONYMS
+from persistence.roster.import_reader import CHOICE_FIELDS, SYNONYMS
 from persistence.roster.importer import (
     RosterPreview,
     commit_roster_import,
     preview_roster_import,
     remember_mapping,
+    remember_values,
     remembered_mapping,
 )
 from persistence.tabular import UnreadableFile
 from ui.context import AppContext
+from ui.labels import label
 from ui.messages import describe
-from ui.roster.import_models import ErrorModel, PreviewModel
+from ui.roster.import_models import (
+    ColumnMappingGrid,
+    ErrorModel,
+    PreviewModel,
+    SheetPicker,
+    ValueChoiceBox,
+    capped,
+)
 
 FIELD_LABELS = {
     "employee_no": QT_TRANSLATE_NOOP("Fields", "Employee no."),
@@ -68,21 +74,29 @@ class RosterImportDialog(QDialog):
         self.ctx = ctx
         self.path = path
         self.preview: RosterPreview | None = None
+        self.imported: tuple[int, int] = (0, 0)
         self._mapping: dict[str, str] = remembered_mapping(ctx.db)
+        self._values: dict[str, dict[str, str]] = {}  # words decided in this dialog, remembered on import
+        self._sheet: str | None = None
         self.setWindowTitle(self.tr("Import roster"))
-        self.resize(860, 560)
-        self.file_label = QLabel(self.tr("Choose an .xlsx or .csv file from HQ."))
+        self.resize(940, 640)
+        self.file_label = QLabel(self.tr("Choose an .xlsx, .xls, .csv or .txt file from HQ."))
         self.file_label.setWordWrap(True)
         choose = QPushButton(self.tr("Choose file…"))
         choose.clicked.connect(self.choose_file)
+        self.sheet_picker = SheetPicker()
+        self.sheet_picker.picked.connect(self._pick_sheet)
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)  # busy: reading a file has no meaningful percentage
         self.progress.hide()
         self.summary = QLabel()
+        self.summary.setWordWrap(True)
         self.summary.setStyleSheet("font-weight: bold;")
-        self.mapping_box = QGroupBox(self.tr("Columns this app does not recognise"))
-        self.mapping_form = QFormLayout(self.mapping_box)
+        self.mapping_box = ColumnMappingGrid()
+        self.mapping_box.changed.connect(self._remap)
         self.mapping_box.hide()
+        self.values_box = ValueChoiceBox()
+        self.values_box.chosen.connect(self._choose_value)
         self.preview_model, self.error_model = PreviewModel(self), ErrorModel(self)
         self.tabs = QTabWidget()
         self.preview_view, self.error_view = QTableView(), QTableView()
@@ -101,11 +115,13 @@ class RosterImportDialog(QDialog):
 
         top = QHBoxLayout()
         top.addWidget(self.file_label, 1)
+        top.addWidget(self.sheet_picker)
         top.addWidget(choose)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.progress)
         layout.addWidget(self.mapping_box)
+        layout.addWidget(self.values_box)
         layout.addWidget(self.summary)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.buttons)
@@ -115,10 +131,11 @@ class RosterImportDialog(QDialog):
     def choose_file(self) -> None:
         folder = str(self.ctx.settings.value("last_folder", ""))
         name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import roster"), folder, self.tr("Spreadsheets (*.xlsx *.xlsm *.csv)")
+            self, self.tr("Import roster"), folder, self.tr("Spreadsheets (*.xlsx *.xlsm *.xls *.csv *.txt)")
         )
         if name:
             self.ctx.settings.setValue("last_folder", str(Path(name).parent))
+            self._sheet = None
             self.load(Path(name))
 
     def _busy(self, busy: bool) -> None:
@@ -129,9 +146,9 @@ class RosterImportDialog(QDialog):
         self.path = path
         self.file_label.setText(str(path))
         self._busy(True)
-        mapping = dict(self._mapping)
+        mapping, values, sheet = dict(self._mapping), {k: dict(v) for k, v in self._values.items()}, self._sheet
         self.ctx.runner.run(
-            lambda: preview_roster_import(self.ctx.db, path, self.ctx.today(), mapping),
+            lambda: preview_roster_import(self.ctx.db, path, self.ctx.today(), mapping, values=values, sheet=sheet),
             self._show_preview,
             self._show_failure,
         )
@@ -153,58 +170,65 @@ class RosterImportDialog(QDialog):
     def _show_preview(self, preview: RosterPreview) -> None:
         self._busy(False)
         self.preview = preview
-        self._build_mapping(preview)
         rf, plan = preview.file, preview.plan
+        self.sheet_picker.set_sheets(rf.sheets, rf.sheet, bool(rf.sheet_choices) or not rf.sheet)
+        self.sheet_picker.select(self._sheet)
+        fields = [(name, field_label(name)) for name in SYNONYMS]
+        self.mapping_box.set_columns(rf.headers, rf.mapping, fields, set(rf.unknown_headers))
+        options = {name: [(m.value, label(m)) for m in enum] for name, enum in CHOICE_FIELDS.items()}
+        self.values_box.set_choices(
+            [(c.field, next((h for h, f in rf.mapping.items() if f == c.field), c.field), c.text, c.rows)
+             for c in rf.pending], options, self._values)
         where = self.tr("Sheet %1, header on row %2").replace("%1", rf.sheet).replace("%2", str(rf.header_row))
         self.file_label.setText(f"{self.path}\n{where}" if rf.sheet else str(self.path))
         self.preview_model.set_plan(plan, field_label)
-        self.error_model.set_errors(preview.errors)
-        errors = len(preview.errors)
-        self.summary.setText(
-            self.tr("%1 new · %2 changed · %3 unchanged · %4 errors")
-            .replace("%1", str(len(plan.new)))
-            .replace("%2", str(len(plan.changed)))
-            .replace("%3", str(len(plan.unchanged)))
-            .replace("%4", str(errors))
-            + (
-                "  " + self.tr("Fix the errors in the file and choose it again: nothing is imported while any remain.")
-                if errors
-                else ""
-            )
-        )
+        shown, more = capped(preview.errors, preview.more_errors)
+        self.error_model.set_errors(shown)
+        errors = len(preview.errors) + preview.more_errors
+        text = (self.tr("%1 new · %2 changed · %3 unchanged · %4 errors")
+                .replace("%1", str(len(plan.new))).replace("%2", str(len(plan.changed)))
+                .replace("%3", str(len(plan.unchanged))).replace("%4", str(errors)))
+        if more:
+            text += "  " + self.tr("(the first %1 are listed)").replace("%1", str(len(shown)))
+        if rf.sheet_choices:
+            text += "  " + self.tr("Several sheets look like a roster: choose one above.")
+        elif errors:
+            text += "  " + self.tr(
+                "Fix the errors in the file and choose it again: nothing is imported while any remain.")
+        elif rf.pending:
+            text += "  " + self.tr("Decide what the words above mean, then import.")
+        self.summary.setText(text)
         self.summary.setStyleSheet("font-weight: bold;" + (" color: #c0392b;" if errors else ""))
         self.tabs.setCurrentIndex(1 if errors else 0)
         self.tabs.setTabText(1, self.tr("Errors (%1)").replace("%1", str(errors)))
-        self.import_button.setEnabled(errors == 0 and bool(plan.new or plan.changed))
+        self.import_button.setEnabled(preview.ready)
 
-    def _build_mapping(self, preview: RosterPreview) -> None:
-        while self.mapping_form.rowCount():
-            self.mapping_form.removeRow(0)
-        headers = [h for h in preview.file.headers if h and (h in preview.file.unknown_headers or h in self._mapping)]
-        for header in headers:
-            combo = QComboBox()
-            combo.addItem(self.tr("(do not import)"), "")
-            for name in SYNONYMS:
-                combo.addItem(field_label(name), name)
-            combo.setCurrentIndex(max(0, combo.findData(self._mapping.get(header, ""))))
-            combo.currentIndexChanged.connect(lambda _i, h=header, c=combo: self._remap(h, c.currentData()))
-            self.mapping_form.addRow(header, combo)
-        self.mapping_box.setVisible(bool(headers))
+    def _pick_sheet(self, name: str | None) -> None:
+        self._sheet = name
+        if self.path is not None:
+            self.load(self.path)
 
     def _remap(self, header: str, target: str) -> None:
         self._mapping[header] = target
         if self.path is not None:
             self.load(self.path)
 
+    def _choose_value(self, name: str, word: str, code: str) -> None:
+        self._values.setdefault(name, {})[word] = code
+        if self.path is not None:
+            self.load(self.path)
+
     def commit(self) -> None:
         if self.preview is None:
             return
-        preview = self.preview
+        preview, mapping, values = self.preview, dict(self._mapping), dict(self._values)
         self._busy(True)
 
         def work() -> tuple[int, int]:
             result = commit_roster_import(self.ctx.db, preview, self.ctx.today(), self.ctx.now())
-            remember_mapping(self.ctx.db, self._mapping)
+            remember_mapping(self.ctx.db, mapping)
+            if values:
+                remember_values(self.ctx.db, values)
             return result
 
         self.ctx.runner.run(work, self._committed, self._show_failure)
