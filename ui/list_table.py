@@ -197,6 +197,8 @@ class _TableKeys(QObject):
             if action is None:
                 menu.addSeparator()
             elif isinstance(action, QPushButton):
+                if action.isHidden():  # e.g. 录用 before the offer stage
+                    continue
                 item = menu.addAction(action.text(), action.click)
                 item.setEnabled(action.isEnabled())
             else:
