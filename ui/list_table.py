@@ -19,7 +19,7 @@ from PySide6.QtCore import (
     QPoint,
     Qt,
 )
-from PySide6.QtGui import QColor, QKeyEvent
+from PySide6.QtGui import QColor, QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QPushButton, QTableView, QWidget
 
 Index = QModelIndex | QPersistentModelIndex
@@ -172,7 +172,8 @@ class _TableKeys(QObject):
                     rect = view.visualRect(index)
                     self.show_menu(view.viewport().mapToGlobal(QPoint(rect.left() + 8, rect.bottom())))
                 return True
-        elif event.type() == QEvent.Type.FocusIn:
+        elif event.type() == QEvent.Type.FocusIn and isinstance(event, QFocusEvent) and \
+                event.reason() in (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason):
             self._current()
         return False
 

@@ -412,6 +412,10 @@
         <translation>行动项</translation>
     </message>
     <message>
+        <source>Save (Ctrl+Enter)</source>
+        <translation>保存（Ctrl+Enter）</translation>
+    </message>
+    <message>
         <source>Case title *</source>
         <translation>案例标题 *</translation>
     </message>

@@ -162,6 +162,55 @@
     </message>
 </context>
 <context>
+    <name>Door</name>
+    <message>
+        <source>The action could not be completed; nothing was changed. The details are in the log.</source>
+        <translation>操作未能完成，没有做任何更改。详情见日志。</translation>
+    </message>
+    <message>
+        <source>Could not complete</source>
+        <translation>无法完成</translation>
+    </message>
+</context>
+<context>
+    <name>ExportLinks</name>
+    <message>
+        <source>Open the file</source>
+        <translation>打开文件</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>在文件夹中显示</translation>
+    </message>
+</context>
+<context>
+    <name>FinderDialog</name>
+    <message>
+        <source>Find an agent</source>
+        <translation>查找坐席</translation>
+    </message>
+    <message>
+        <source>Name, employee no., phone or pinyin initials (zhm = 张华明)</source>
+        <translation>姓名、工号、手机号或拼音首字母（zhm = 张华明）</translation>
+    </message>
+    <message>
+        <source> · left</source>
+        <translation> · 已离职</translation>
+    </message>
+    <message>
+        <source>Enter opens the profile · ↑↓ choose · Esc closes</source>
+        <translation>回车打开档案 · ↑↓ 选择 · Esc 关闭</translation>
+    </message>
+    <message>
+        <source>No agent matches.</source>
+        <translation>没有匹配的坐席。</translation>
+    </message>
+    <message>
+        <source>Find agent…</source>
+        <translation>查找坐席…</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Hotline</source>

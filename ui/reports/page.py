@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
 from domain.reports.workforce import Month
 from persistence.reports.hq_report import SECTIONS, export_report
 from ui.context import AppContext
+from ui.export_links import ExportLinks
+from ui.list_table import keyboard_table
 from ui.reports.log_model import ExportLogModel
 
 
@@ -60,12 +62,14 @@ class ReportsPage(QWidget):
         self.progress = QProgressBar()
         self.progress.hide()
         self.status = QLabel()
+        self.links = ExportLinks()
         self.log_model = ExportLogModel(self)
         self.log_view = QTableView()
         self.log_view.setModel(self.log_model)
         self.log_view.verticalHeader().setVisible(False)
         self.log_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.log_view.horizontalHeader().setStretchLastSection(True)
+        keyboard_table(self.log_view)
 
         form = QFormLayout()
         form.addRow(self.tr("Month"), self.month)
@@ -81,6 +85,7 @@ class ReportsPage(QWidget):
         layout.addWidget(note)
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
+        layout.addWidget(self.links)
         layout.addWidget(history, 1)
         self.export_button.clicked.connect(self.choose_and_export)
         self.refresh_log()
@@ -107,6 +112,7 @@ class ReportsPage(QWidget):
     def export_to(self, path: Path) -> None:
         month, keys = self.selected_month(), self.selected_sections()
         self.export_button.setEnabled(False)
+        self.links.hide()
         self.progress.setRange(0, 0)
         self.progress.show()
         self.status.setText(self.tr("Building the report…"))
@@ -121,6 +127,7 @@ class ReportsPage(QWidget):
             self.export_button.setEnabled(True)
             self.progress.hide()
             self.status.setText(self.tr("Saved to %1").replace("%1", str(path)))
+            self.links.show_for(path)
             self.refresh_log()
 
         def failed(exc: BaseException, _trace: str) -> None:
