@@ -139,3 +139,17 @@ def test_left_agents_are_found_after_active_ones(qtbot, ctx, agents) -> None:  #
         "张华明　KF002 · 热线一组", "张华　KF009 · 热线一组 · 已离职"]
     finder.open_current()
     assert opened == [agents["张华明"]]
+
+
+def test_coaching_tables_hold_their_row_actions_in_a_menu(qtbot, ctx, agents) -> None:  # type: ignore[no-untyped-def]
+    from ui.coaching.page import CoachingPage
+    from ui.list_table import row_menu
+
+    page = CoachingPage(ctx)
+    Flow(qtbot).show(page)
+    page.cadence.table.selectRow(0)
+    assert [a.text() for a in row_menu(page.cadence.table).actions()] == ["记录一对一", "查看档案"]
+    page.action_items.table.selectRow(0)
+    assert [a.text() for a in row_menu(page.action_items.table).actions() if not a.isSeparator()] == [
+        "标记完成", "重新打开", "查看档案"]
+    assert [a.text() for a in row_menu(page.sessions.table).actions()] == ["编辑", "删除", "查看档案"]
