@@ -124,7 +124,8 @@ def test_an_unchosen_recommendation_is_refused_and_the_interviewer_is_the_last_o
     page.table.selectRow(0)
     page.enter_scorecard()
     flow.check()
-    assert seen == {"error": "请选择推荐意见后再保存：推荐意见不会预先选好，以免漏看时被误存。", "open": True, "cards": []}
+    assert seen == {"error": "请选择推荐意见后再保存：推荐意见不会预先选好，以免漏看时被误存。", "open": True,
+                    "cards": []}
     assert services.default_interviewer(ctx.uow(), Round.SUPERVISOR) == "周敏"
     assert services.default_interviewer(ctx.uow(), Round.VETERAN) == "周敏"  # no card of that round: the latest
 
