@@ -112,7 +112,9 @@ class _PageTables(QObject):
         page = self.stack.widget(index) if index >= 0 else self.stack.currentWidget()  # type: ignore[attr-defined]
         if page is not None:
             for view in page.findChildren(QAbstractItemView):
-                keyboard_table(view)
+                # a combo box's or completer's list lives in a popup that handles Enter itself
+                if view.window().windowType() != Qt.WindowType.Popup:
+                    keyboard_table(view)
 
 
 def install(window, menu: QMenu) -> QAction:  # type: ignore[no-untyped-def]
