@@ -17,6 +17,7 @@ class Flow:
         self.qtbot = qtbot
         self.actions = 0
         self.failures: list[BaseException] = []
+        self.checked = False
 
     # --- counted ----------------------------------------------------------------------------------------
     def click(self, widget: QWidget, button: Qt.MouseButton = Qt.MouseButton.LeftButton,
@@ -74,6 +75,8 @@ class Flow:
         deadline = time.monotonic() + 10
 
         def poll() -> None:
+            if self.checked:  # the test has moved on: never act on a later test's window
+                return
             window = find()
             if window is not None and window.isVisible() and not window.isActiveWindow():
                 window.activateWindow()  # what the window manager does when a dialog opens
@@ -98,5 +101,6 @@ class Flow:
 
     def check(self) -> None:
         self.qtbot.wait(30)  # let a poll that found nothing report it
+        self.checked = True
         if self.failures:
             raise self.failures.pop()
