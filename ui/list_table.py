@@ -8,9 +8,19 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QPoint,
+    Qt,
+)
+from PySide6.QtGui import QColor, QFocusEvent, QKeyEvent
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QPushButton, QTableView, QWidget
 
 Index = QModelIndex | QPersistentModelIndex
 T = TypeVar("T")
@@ -102,6 +112,7 @@ def make_view(model: ListTableModel, parent: QWidget | None = None, stretch_last
     header.setDefaultSectionSize(96)
     header.setStretchLastSection(stretch_last)
     view.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # the header's default indicator would sort descending
+    keyboard_table(view)
     return view
 
 
@@ -124,4 +135,99 @@ def make_table(model: ListTableModel, stretch: int, sortable: bool = True) -> QT
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    keyboard_table(table)
     return table
+
+
+# --- the keyboard on every table ------------------------------------------------------------------------
+# A row action for a context menu: a page's own row button (its text and enabled state are mirrored), or
+# (text, slot) / (text, slot, enabled) for actions that have no button. None draws a separator.
+RowAction = QPushButton | tuple | None
+_ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+
+
+class _TableKeys(QObject):
+    """Enter runs the row's main action (what a double click does); the Menu key and Shift+F10 open the row
+    menu on the current row; focus arriving by Tab selects the current row so the row buttons wake up."""
+
+    def __init__(self, view: QAbstractItemView) -> None:
+        super().__init__(view)
+        self.view = view
+        self.actions: list[RowAction] | Callable[[], list[RowAction]] = []
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        view = self.view
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            key, mods = event.key(), event.modifiers()
+            if key in _ENTER and mods in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier) \
+                    and view.state() != QAbstractItemView.State.EditingState:
+                index = self._current()
+                if index.isValid():
+                    view.doubleClicked.emit(index)
+                    return True
+            if self.actions and (key == Qt.Key.Key_Menu or (key == Qt.Key.Key_F10 and
+                                                            mods == Qt.KeyboardModifier.ShiftModifier)):
+                index = self._current()
+                if index.isValid():
+                    rect = view.visualRect(index)
+                    self.show_menu(view.viewport().mapToGlobal(QPoint(rect.left() + 8, rect.bottom())))
+                return True
+        elif event.type() == QEvent.Type.FocusIn and isinstance(event, QFocusEvent) and \
+                event.reason() in (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason):
+            self._current()
+        return False
+
+    def _current(self) -> QModelIndex:
+        """The current row, selected (a Tab into the table makes a row current without selecting it)."""
+        view, model = self.view, self.view.model()
+        index = view.currentIndex()
+        if not index.isValid() and model is not None and model.rowCount() > 0 and view.hasFocus():
+            index = model.index(0, 0)
+        if index.isValid() and not view.selectionModel().isRowSelected(index.row(), QModelIndex()):
+            view.selectionModel().setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        return index
+
+    def _requested(self, pos: QPoint) -> None:
+        if self.view.indexAt(pos).isValid():
+            self.show_menu(self.view.viewport().mapToGlobal(pos))
+
+    def menu(self) -> QMenu:
+        menu = QMenu(self.view)
+        for action in self.actions() if callable(self.actions) else self.actions:
+            if action is None:
+                menu.addSeparator()
+            elif isinstance(action, QPushButton):
+                if action.isHidden():  # e.g. 录用 before the offer stage
+                    continue
+                item = menu.addAction(action.text(), action.click)
+                item.setEnabled(action.isEnabled())
+            else:
+                item = menu.addAction(action[0], action[1])
+                item.setEnabled(bool(action[2]()) if len(action) > 2 else True)
+        return menu
+
+    def show_menu(self, where: QPoint) -> None:
+        self.menu().exec(where)
+
+
+def keyboard_table(view: QAbstractItemView,
+                   actions: list[RowAction] | Callable[[], list[RowAction]] | None = None) -> None:
+    """Make a table keyboard-friendly (issue 24): Tab leaves it, Enter runs the row's main action, and with
+    `actions` a context menu (right click, the Menu key, Shift+F10) holds every row action. Idempotent."""
+    view.setTabKeyNavigation(False)
+    keys = view.findChild(_TableKeys, options=Qt.FindChildOption.FindDirectChildrenOnly)
+    if keys is None:
+        keys = _TableKeys(view)
+        view.installEventFilter(keys)
+    if actions is not None:
+        if not keys.actions:
+            view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+            view.customContextMenuRequested.connect(keys._requested)
+        keys.actions = actions if callable(actions) else list(actions)
+
+
+def row_menu(view: QAbstractItemView) -> QMenu:
+    """The context menu `keyboard_table` would show for the current row (tests read it)."""
+    keys = view.findChild(_TableKeys, options=Qt.FindChildOption.FindDirectChildrenOnly)
+    return keys.menu()

@@ -162,6 +162,8 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         self._action(edit_menu, self.tr("Add agent…"), self.roster.add_agent, "Ctrl+N")
         self._action(edit_menu, self.tr("Settings…"), self.open_settings, QKeySequence.StandardKey.Preferences)
+        from ui.finder import install as install_finder  # Ctrl+F finds any agent; every page's tables take keys
+        install_finder(self, edit_menu)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         from ui.safety.menus import add_safety_actions  # File → Backup and restore, Help → Check database

@@ -277,3 +277,18 @@ def hire(uow: UnitOfWork, candidate_id: int, agent: AgentData, today: date) -> i
         roster.revert(uow, receipt)
         raise
     return receipt.agent_id
+
+
+def default_interviewer(uow: UnitOfWork, round_: Round) -> str:
+    """Who most likely interviews next in this round: whoever entered its latest scorecard, else the latest
+    scorecard of any round, else the supervisor named in the settings (issue 24: never a blank box)."""
+    with uow:
+        cards = uow.recruiting.scorecards()
+        rounds = {t.id: t.round for t in uow.recruiting.templates()}
+        supervisor = uow.settings.get("supervisor_name", "")
+    latest = sorted(cards, key=lambda c: (c.interview_date, c.id or 0))
+    same = [c for c in latest if rounds.get(c.template_id) is round_]
+    for pool in (same, latest):
+        if pool:
+            return pool[-1].interviewer
+    return supervisor

@@ -70,6 +70,10 @@
         <translation>重新打开</translation>
     </message>
     <message>
+        <source>View profile</source>
+        <translation>查看档案</translation>
+    </message>
+    <message>
         <source>%1 open · %2 overdue</source>
         <translation>进行中 %1 项 · 已逾期 %2 项</translation>
     </message>
@@ -114,6 +118,10 @@
     <message>
         <source>Record a 1:1</source>
         <translation>记录一对一</translation>
+    </message>
+    <message>
+        <source>View profile</source>
+        <translation>查看档案</translation>
     </message>
     <message>
         <source>%1 of %2 agents are overdue for a 1:1 (more than %3 days)</source>
@@ -410,6 +418,10 @@
     <message>
         <source>Action items</source>
         <translation>行动项</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+Enter)</source>
+        <translation>保存（Ctrl+Enter）</translation>
     </message>
     <message>
         <source>Case title *</source>

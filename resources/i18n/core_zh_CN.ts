@@ -606,6 +606,44 @@
     </message>
 </context>
 <context>
+    <name>ExportLinks</name>
+    <message>
+        <source>Open the file</source>
+        <translation>打开文件</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>在文件夹中显示</translation>
+    </message>
+</context>
+<context>
+    <name>FinderDialog</name>
+    <message>
+        <source>Find an agent</source>
+        <translation>查找坐席</translation>
+    </message>
+    <message>
+        <source>Name, employee no., phone or pinyin initials (zhm = 张华明)</source>
+        <translation>姓名、工号、手机号或拼音首字母（zhm = 张华明）</translation>
+    </message>
+    <message>
+        <source> · left</source>
+        <translation> · 已离职</translation>
+    </message>
+    <message>
+        <source>Enter opens the profile · ↑↓ choose · Esc closes</source>
+        <translation>回车打开档案 · ↑↓ 选择 · Esc 关闭</translation>
+    </message>
+    <message>
+        <source>No agent matches.</source>
+        <translation>没有匹配的坐席。</translation>
+    </message>
+    <message>
+        <source>Find agent…</source>
+        <translation>查找坐席…</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Hotline</source>

@@ -687,6 +687,14 @@
         <translation>面试官姓名</translation>
     </message>
     <message>
+        <source>Key %1</source>
+        <translation>按键 %1</translation>
+    </message>
+    <message>
+        <source>Choose… (keys 1–4)</source>
+        <translation>请选择…（按 1–4）</translation>
+    </message>
+    <message>
         <source>Round</source>
         <translation>轮次</translation>
     </message>
@@ -707,12 +715,20 @@
         <translation>评分（1–5）与依据</translation>
     </message>
     <message>
-        <source>Recommendation</source>
-        <translation>推荐意见</translation>
+        <source>Recommendation *</source>
+        <translation>推荐意见 *</translation>
+    </message>
+    <message>
+        <source>Choose a recommendation before saving: nothing is preselected, so it cannot be saved by oversight.</source>
+        <translation>请选择推荐意见后再保存：推荐意见不会预先选好，以免漏看时被误存。</translation>
     </message>
     <message>
         <source>Notes</source>
         <translation>备注</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+Enter)</source>
+        <translation>保存（Ctrl+Enter）</translation>
     </message>
     <message>
         <source>Dimension</source>

@@ -65,6 +65,10 @@
         <translation>辅导</translation>
     </message>
     <message>
+        <source>Training and development</source>
+        <translation>培养与发展</translation>
+    </message>
+    <message>
         <source>Care</source>
         <translation>关怀</translation>
     </message>

@@ -87,12 +87,15 @@ def test_add_candidate_fill_a_scorecard_by_keyboard_and_hire(qtbot, ctx) -> None
 
     def fill(d: ScorecardDialog) -> None:
         assert d.round.currentText() == "HR 初筛"
+        assert d.focusWidget() is d.interviewer  # no interviewer yet, no supervisor named: ask
         type_text(qtbot, d.interviewer.lineEdit(), "周敏")
         d.scores["communication"].setFocus()
-        # keyboard only: a digit per score, Tab past the evidence to the next score
-        for digit, evidence in (("4", "政策讲得清楚"), ("2", "被追问时沉默"), ("4", "")):
+        # keyboard only: a digit per score moves to the next score, then the recommendation, then the evidence
+        for digit in "424":
             qtbot.keyClicks(d.focusWidget(), digit)
-            qtbot.keyClick(d.focusWidget(), Qt.Key.Key_Tab)
+        assert d.focusWidget() is d.recommendation
+        qtbot.keyClicks(d.recommendation, "3")
+        for evidence in ("政策讲得清楚", "被追问时沉默"):
             type_text(qtbot, d.focusWidget(), evidence)
             qtbot.keyClick(d.focusWidget(), Qt.Key.Key_Tab)
         seen["total"], seen["knockout"] = d.total.text(), d.knockout.text()

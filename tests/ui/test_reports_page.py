@@ -4,6 +4,7 @@ from datetime import date
 from pathlib import Path
 
 import openpyxl
+from PySide6.QtCore import Qt
 
 from domain.demo import build_demo
 from ui.reports.page import ReportsPage, recent_months
@@ -30,3 +31,48 @@ def test_export_runs_in_the_background_and_is_logged(qtbot, ctx, tmp_path: Path)
     assert "人员明细" not in wb.sheetnames and wb.sheetnames[:2] == ["封面", "人员概况"]
     assert page.log_model.rowCount() >= 1
     assert page.log_model.index(0, 1).data() == "总部月报"
+
+
+def test_the_hq_report_in_two_actions_then_open_it_or_show_its_folder(qtbot, ctx, tmp_path: Path,
+                                                                      monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QObject, QUrl, Slot
+    from PySide6.QtGui import QDesktopServices
+    from PySide6.QtWidgets import QFileDialog
+
+    from tests.ui.flow import Flow
+
+    build_demo(ctx.uow(), 12, 6, 3, TODAY)
+    out = tmp_path / "月报.xlsx"
+    flow = Flow(qtbot)
+
+    def file_dialog(*_args, **_kwargs):  # type: ignore[no-untyped-def]
+        flow.actions += 1  # a file dialog counts 1
+        return str(out), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", file_dialog)
+
+    class Recorder(QObject):  # stands in for the desktop: records what would be opened
+        def __init__(self) -> None:
+            super().__init__()
+            self.urls: list[QUrl] = []
+
+        @Slot(QUrl)
+        def handle(self, url: QUrl) -> None:
+            self.urls.append(url)
+
+    recorder = Recorder()
+    QDesktopServices.setUrlHandler("file", recorder, "handle")
+    try:
+        page = ReportsPage(ctx)
+        flow.show(page)
+        assert not page.links.isVisible()
+        flow.click(page.export_button)
+        qtbot.waitUntil(page.export_button.isEnabled, timeout=30_000)
+        assert flow.actions == 2 and out.exists()  # ≤ 3 (issue 24): kept
+        assert page.links.isVisible() and flow.focus() is page.links.open_button
+        flow.key(Qt.Key.Key_Space)  # the focused "open the file"
+        flow.click(page.links.folder_button)
+        assert [u.toLocalFile() for u in recorder.urls] == [str(out), str(tmp_path)]
+        assert (page.links.open_button.text(), page.links.folder_button.text()) == ("打开文件", "在文件夹中显示")
+    finally:
+        QDesktopServices.unsetUrlHandler("file")

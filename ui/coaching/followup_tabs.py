@@ -19,7 +19,7 @@ from domain.coaching.model import ActionItemRow, CadenceRow, SessionKind
 from ui.coaching.actions import new_session
 from ui.coaching.labels import kind_word
 from ui.context import AppContext
-from ui.list_table import MUTED, OVERDUE, Column, ListTableModel, make_table
+from ui.list_table import MUTED, OVERDUE, Column, ListTableModel, keyboard_table, make_table
 
 
 def _item_state(row: ActionItemRow, today: date) -> str:
@@ -72,6 +72,8 @@ class ActionItemsTab(QWidget):
         self.done_button.clicked.connect(lambda: self._set_done(True))
         self.reopen_button.clicked.connect(lambda: self._set_done(False))
         self.table.doubleClicked.connect(self._open_profile)
+        keyboard_table(self.table, [self.done_button, self.reopen_button, None,
+                                    (self.tr("View profile"), self._open_profile)])
         self.table.selectionModel().selectionChanged.connect(self._sync)
         self.refresh()
 
@@ -149,6 +151,7 @@ class CadenceTab(QWidget):
         layout.addWidget(self.table, 1)
         self.record_button.clicked.connect(self.record)
         self.table.doubleClicked.connect(self._open_profile)
+        keyboard_table(self.table, [self.record_button, (self.tr("View profile"), self._open_profile)])
         self.refresh()
 
     def refresh(self) -> None:

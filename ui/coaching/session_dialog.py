@@ -1,11 +1,17 @@
 """Record or edit one coaching session with its action items. Problems show in words under their field
-and the input stays; nothing is saved until every part is valid."""
+and the input stays; nothing is saved until every part is valid.
+
+Keys as office software has them (issue 24): focus opens where the user types next; Enter in a multi-line box
+is a new line, Tab moves on, Ctrl+Enter saves; Enter in an action item adds the next item (it never saves a
+half-typed 1:1); Enter in any other one-line box moves to the next field."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, timedelta
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -97,6 +103,7 @@ class SessionDialog(QDialog):
         self.situation, self.strengths, self.improve, self.agent_view = (QPlainTextEdit() for _ in range(4))
         for box in (self.situation, self.strengths, self.improve, self.agent_view):
             box.setFixedHeight(58)
+            box.setTabChangesFocus(True)
         self.mood = QComboBox()
         self.mood.addItem("—", 0)
         for value in MOOD_WORDS:
@@ -119,7 +126,8 @@ class SessionDialog(QDialog):
         self.items_box = QVBoxLayout()
         self.items_box.setSpacing(4)
         self.add_item_button = QPushButton(self.tr("Add action item"))
-        self.add_item_button.clicked.connect(lambda: self.add_item_row(None))
+        self.add_item_button.setAutoDefault(False)  # Enter elsewhere must not press it
+        self.add_item_button.clicked.connect(lambda: self.add_item_row(None).text.setFocus())
         self.errors["action_items"] = ErrorLabel()
         items_header = QHBoxLayout()
         items_header.addWidget(QLabel("<b>" + self.tr("Action items") + "</b>"))
@@ -129,6 +137,11 @@ class SessionDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept_if_valid)
         buttons.rejected.connect(self.reject)
+        self.buttons = buttons
+        save = buttons.button(QDialogButtonBox.StandardButton.Save)
+        save.setToolTip(self.tr("Save (Ctrl+Enter)"))
+        for sequence in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(sequence), self, self.accept_if_valid)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addLayout(items_header)
@@ -157,6 +170,43 @@ class SessionDialog(QDialog):
         self._kind_changed()
         for item in items:
             self.add_item_row(item)
+        self._first_focus(agent_id, kind).setFocus()
+
+    def _first_focus(self, agent_id: int | None, kind: SessionKind) -> QWidget:
+        """Where the user types next: the agent when none is chosen, the title a case review requires,
+        otherwise the first empty text box."""
+        if agent_id is None:
+            return self.agent
+        if kind is SessionKind.CASE_REVIEW and not self.title.text():
+            return self.title
+        return next((box for box in (self.situation, self.strengths, self.improve, self.agent_view)
+                     if not box.toPlainText()), self.situation)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
+        # Reaches the dialog only when the focused widget did not use Enter (one-line boxes, combos):
+        # QDialog would press Save; here it moves on, and in an action item it starts the next item.
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and \
+                not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            row = self._item_row_of(self.focusWidget())
+            if row is not None:
+                self._next_item(row)
+            else:
+                self.focusNextChild()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def _item_row_of(self, widget: QWidget | None) -> ActionItemRowWidget | None:
+        while widget is not None and not isinstance(widget, ActionItemRowWidget):
+            widget = widget.parentWidget()
+        return widget
+
+    def _next_item(self, row: ActionItemRowWidget) -> None:
+        index = self.item_rows.index(row)
+        if index + 1 < len(self.item_rows):
+            self.item_rows[index + 1].text.setFocus()
+        elif row.text.text().strip():
+            self.add_item_row(None).text.setFocus()
 
     def _kind_changed(self) -> None:
         kind = self.current_kind()
@@ -174,8 +224,15 @@ class SessionDialog(QDialog):
         held = self.held_on.value() or self._today
         widget = ActionItemRowWidget(item, held + timedelta(days=7), self._today, self)
         widget.remove.clicked.connect(lambda: self._remove_item_row(widget))
+        widget.remove.setAutoDefault(False)
+        previous = self.item_rows[-1].remove if self.item_rows else self.add_item_button
         self.item_rows.append(widget)
         self.items_box.addWidget(widget)
+        # Tab runs through the items in order and then to Save, not to wherever a new widget lands.
+        chain = [previous, widget.text, widget.owner, widget.due, widget.done, widget.remove,
+                 self.buttons.button(QDialogButtonBox.StandardButton.Save)]
+        for first, second in zip(chain, chain[1:], strict=False):
+            self.setTabOrder(first, second)
         return widget
 
     def _remove_item_row(self, widget: ActionItemRowWidget) -> None:

@@ -22,7 +22,7 @@ from domain.errors import DomainError
 from ui.coaching.actions import edit_session, new_session, session_html
 from ui.coaching.labels import kind_word, mood_word
 from ui.context import AppContext
-from ui.list_table import OVERDUE, Column, ListTableModel, make_table
+from ui.list_table import OVERDUE, Column, ListTableModel, keyboard_table, make_table
 from ui.messages import describe
 
 COLUMNS: list[Column[SessionRow]] = [
@@ -91,6 +91,7 @@ class SessionsTab(QWidget):
         self.delete_button.clicked.connect(self.delete_selected)
         self.profile_button.clicked.connect(self._open_profile)
         self.table.doubleClicked.connect(self.edit_selected)
+        keyboard_table(self.table, [self.edit_button, self.delete_button, self.profile_button])
         self.table.selectionModel().selectionChanged.connect(self._show_selected)
         self.refresh()
 

@@ -28,6 +28,7 @@ from domain.roster.rules import FieldError
 from domain.roster.services import list_roster
 from ui.context import AppContext
 from ui.labels import label
+from ui.list_table import keyboard_table
 from ui.messages import describe
 from ui.recruiting.analysis_views import CalibrationView, PredictionView
 from ui.recruiting.candidate_dialog import CandidateDialog, ReasonDialog
@@ -111,6 +112,10 @@ class RecruitingPage(QWidget):
         self.tabs.currentChanged.connect(self._tab_changed)
         self.templates.saved.connect(lambda: self.status_message.emit(self.tr("Template saved as a new version")))
         v = self.view
+        # Enter (or a double click) on a candidate scores the current round; the menu holds every action
+        self.table.doubleClicked.connect(self.enter_scorecard)
+        keyboard_table(self.table, [v.score_button, v.advance_button, v.hire_button, v.reject_button,
+                                    v.withdraw_button, v.reopen_button, None, v.edit_button])
         v.score_requested.connect(self.enter_scorecard)
         v.advance_requested.connect(self.advance)
         v.reject_requested.connect(self.reject)
@@ -225,7 +230,8 @@ class RecruitingPage(QWidget):
             return []
 
         dialog = ScorecardDialog(candidate, services.current_templates(self.ctx.uow()), round_,
-                                 services.interviewers(self.ctx.uow()), self.ctx.today(), save, self)
+                                 services.interviewers(self.ctx.uow()), self.ctx.today(), save, self,
+                                 default_interviewer=services.default_interviewer(self.ctx.uow(), round_))
         if dialog.exec():
             self.refresh()
             self.status_message.emit(self.tr("Scorecard saved for %1").replace("%1", candidate.name))

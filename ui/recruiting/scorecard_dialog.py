@@ -1,13 +1,15 @@
-"""Interview entry, fast from the keyboard: Tab moves score → evidence → next score; a digit sets a score.
-The weighted total and any knock-out update as you type."""
+"""Interview entry, no slower by keyboard than by mouse (issue 24): the dialog opens on the first score; a
+digit sets a score and moves to the next, the last one to the recommendation; a digit 1–4 there chooses and
+moves to the evidence boxes, which Tab visits only after the scores; Ctrl+Enter saves. The recommendation
+starts unset and must be chosen. The weighted total and any knock-out update as you type."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -34,6 +36,8 @@ from ui.widgets import DateField, ErrorLabel
 class ScoreBox(QSpinBox):
     """1–5, with 0 shown as "—" for not scored yet."""
 
+    scored = Signal()  # a digit was typed: the dialog moves on
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setRange(0, 5)
@@ -50,15 +54,34 @@ class ScoreBox(QSpinBox):
         text = event.text()
         if text in {"1", "2", "3", "4", "5"}:
             self.setValue(int(text))
+            self.scored.emit()
         elif text == "0" or event.key() in (Qt.Key.Key_Backspace, Qt.Key.Key_Delete):
             self.setValue(0)
         else:
             super().keyPressEvent(event)
 
 
+class RecommendationBox(QComboBox):
+    """Starts unset (a preselected answer got saved when overlooked); a digit 1–4 picks the n-th choice."""
+
+    chosen = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
+        text = event.text()
+        if text.isdigit() and 1 <= int(text) <= self.count():
+            self.setCurrentIndex(int(text) - 1)
+            self.chosen.emit()
+        else:
+            super().keyPressEvent(event)
+
+    def value(self) -> Recommendation | None:
+        return Recommendation(self.currentData()) if self.currentIndex() >= 0 else None
+
+
 class ScorecardDialog(QDialog):
     def __init__(self, candidate: Candidate, templates: dict[Round, Template], round_: Round, interviewers: list[str],
-                 today: date, save: Callable[[Scorecard], list[FieldError]], parent: QWidget | None = None) -> None:
+                 today: date, save: Callable[[Scorecard], list[FieldError]], parent: QWidget | None = None,
+                 default_interviewer: str = "") -> None:
         super().__init__(parent)
         self._candidate, self._templates, self._today, self._save = candidate, templates, today, save
         self.setWindowTitle(self.tr("Scorecard — %1").replace("%1", candidate.name))
@@ -71,15 +94,20 @@ class ScorecardDialog(QDialog):
         self.interviewer = QComboBox()
         self.interviewer.setEditable(True)
         self.interviewer.addItems(interviewers)
-        self.interviewer.setCurrentText("")
+        self.interviewer.setCurrentText(default_interviewer)
         self.interviewer.lineEdit().setPlaceholderText(self.tr("Who interviewed"))
         self.interview_date = DateField(today)
         self.scenario = QComboBox()
         self.scenario.setEditable(True)
-        self.recommendation = QComboBox()
-        for member in Recommendation:
+        self.recommendation = RecommendationBox()
+        for number, member in enumerate(Recommendation, start=1):
             self.recommendation.addItem(rlabel(member), member.value)
-        self.recommendation.setCurrentIndex(1)
+            self.recommendation.setItemData(number - 1, self.tr("Key %1").replace("%1", str(number)),
+                                            Qt.ItemDataRole.ToolTipRole)
+        self.recommendation.setPlaceholderText(self.tr("Choose… (keys 1–4)"))
+        self.recommendation.setCurrentIndex(-1)
+        self.recommendation.chosen.connect(self._after_recommendation)
+        self.recommendation.activated.connect(self._after_recommendation)
         self.notes = QPlainTextEdit()
         self.notes.setFixedHeight(48)
         self.total = QLabel()
@@ -87,7 +115,7 @@ class ScorecardDialog(QDialog):
         self.knockout = QLabel()
         self.knockout.setStyleSheet("color: #c0392b; font-weight: bold;")
         self.knockout.setWordWrap(True)
-        self.errors = {key: ErrorLabel() for key in ("interviewer", "interview_date", "scores")}
+        self.errors = {key: ErrorLabel() for key in ("interviewer", "interview_date", "scores", "recommendation")}
 
         head = QFormLayout()
         head.addRow(self.tr("Round"), self.round)
@@ -99,12 +127,16 @@ class ScorecardDialog(QDialog):
         self.dimension_box = QGroupBox(self.tr("Scores (1–5) and evidence"))
         self.grid = QGridLayout(self.dimension_box)
         tail = QFormLayout()
-        tail.addRow(self.tr("Recommendation"), self.recommendation)
+        tail.addRow(self.tr("Recommendation *"), self.recommendation)
+        tail.addRow("", self.errors["recommendation"])
         tail.addRow(self.tr("Notes"), self.notes)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self._try_accept)
         buttons.rejected.connect(self.reject)
         self.buttons = buttons
+        buttons.button(QDialogButtonBox.StandardButton.Save).setToolTip(self.tr("Save (Ctrl+Enter)"))
+        for sequence in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(sequence), self, self._try_accept)
         layout = QVBoxLayout(self)
         layout.addLayout(head)
         layout.addWidget(self.dimension_box)
@@ -118,6 +150,9 @@ class ScorecardDialog(QDialog):
         self.anchor_labels: dict[str, QLabel] = {}
         self.round.currentIndexChanged.connect(self._build_rows)
         self._build_rows()
+        # the round comes from the candidate's stage and the interviewer from the last card: start scoring
+        first = next(iter(self.scores.values()), None)
+        (first if first is not None and self.interviewer.currentText() else self.interviewer).setFocus()
 
     def template(self) -> Template:
         return self._templates[Round(self.round.currentData())]
@@ -137,7 +172,7 @@ class ScorecardDialog(QDialog):
             header = QLabel(text)
             header.setStyleSheet("color: #555;")
             self.grid.addWidget(header, 0, column)
-        previous: QWidget = self.scenario
+        boxes: list[ScoreBox] = []
         for row, d in enumerate(template.dimensions, start=1):
             name = f"{d.name}  ({round(100 * d.weight / total_weight)}%)"
             if d.knockout_below is not None:
@@ -150,20 +185,39 @@ class ScorecardDialog(QDialog):
             anchor.setMinimumWidth(220)
             evidence.setMinimumWidth(260)
             box.valueChanged.connect(self._update)
+            box.scored.connect(self._after_score)
             self.grid.addWidget(title, row, 0)
             self.grid.addWidget(box, row, 1)
             self.grid.addWidget(anchor, row, 2)
             self.grid.addWidget(evidence, row, 3)
-            self.setTabOrder(previous, box)
-            self.setTabOrder(box, evidence)
-            previous = evidence
+            boxes.append(box)
             self.scores[d.key], self.evidence[d.key], self.anchor_labels[d.key] = box, evidence, anchor
-        self.setTabOrder(previous, self.recommendation)
+        # Tab: the scores in a row, the recommendation, then the evidence boxes — not score, evidence, score …
+        chain: list[QWidget] = [self.scenario, *boxes, self.recommendation, *self.evidence.values(), self.notes]
+        for first, second in zip(chain, chain[1:], strict=False):
+            self.setTabOrder(first, second)
         self.adjustSize()
         self.scenario.clear()
         self.scenario.addItem("")
         self.scenario.addItems(list(template.scenarios))
         self._update()
+
+    def _after_score(self) -> None:
+        boxes = list(self.scores.values())
+        index = boxes.index(self.sender()) if self.sender() in boxes else len(boxes) - 1
+        (boxes[index + 1] if index + 1 < len(boxes) else self.recommendation).setFocus()
+
+    def _after_recommendation(self) -> None:
+        next(iter(self.evidence.values()), self.notes).setFocus()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
+        # Enter in a one-line box moves on; saving is the Save button or Ctrl+Enter, never a stray Enter
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and \
+                not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self.focusNextChild()
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def result(self) -> ScoreResult:
         return score(self.template(), {k: box.score() for k, box in self.scores.items()})
@@ -191,10 +245,17 @@ class ScorecardDialog(QDialog):
             interview_date=self.interview_date.value() or self._today,
             scores=tuple(DimensionScore(k, box.value(), self.evidence[k].text().strip())
                          for k, box in self.scores.items() if box.score()),
-            recommendation=Recommendation(self.recommendation.currentData()),
+            recommendation=self.recommendation.value() or Recommendation.NO,  # unset is refused before saving
             scenario=self.scenario.currentText().strip(), notes=self.notes.toPlainText().strip())
 
     def _try_accept(self) -> None:
+        if self.recommendation.value() is None:
+            for label in self.errors.values():
+                label.show_error("")
+            self.errors["recommendation"].show_error(self.tr("Choose a recommendation before saving: nothing is "
+                                                             "preselected, so it cannot be saved by oversight."))
+            self.recommendation.setFocus()
+            return
         errors = self._save(self.value())
         for key, label in self.errors.items():
             codes = dict.fromkeys(describe(e.code) for e in errors if e.field == key)

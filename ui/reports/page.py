@@ -28,6 +28,8 @@ from domain.reports.workforce import Month
 from persistence.reports.hq_report import SECTIONS, export_report
 from ui.context import AppContext
 from ui.error_sentences import WRITE, sentence
+from ui.export_links import ExportLinks
+from ui.list_table import keyboard_table
 from ui.reports.log_model import ExportLogModel
 
 SECTION_NAMES = {
@@ -37,6 +39,7 @@ SECTION_NAMES = {
     "recruiting": QT_TRANSLATE_NOOP("ReportSections", "Recruiting"),
     "mentoring": QT_TRANSLATE_NOOP("ReportSections", "Mentoring"),
     "coaching": QT_TRANSLATE_NOOP("ReportSections", "Coaching"),
+    "training": QT_TRANSLATE_NOOP("ReportSections", "Training and development"),
     "care": QT_TRANSLATE_NOOP("ReportSections", "Care"),
     "leavers": QT_TRANSLATE_NOOP("ReportSections", "Leavers"),
 }
@@ -74,6 +77,7 @@ class ReportsPage(QWidget):
         self.progress = QProgressBar()
         self.progress.hide()
         self.status = QLabel()
+        self.links = ExportLinks()
         self.log_model = ExportLogModel(self)
         self.log_view = QTableView()
         self.log_view.setModel(self.log_model)
@@ -83,6 +87,7 @@ class ReportsPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
+        keyboard_table(self.log_view)
 
         form = QFormLayout()
         form.addRow(self.tr("Month"), self.month)
@@ -98,6 +103,7 @@ class ReportsPage(QWidget):
         layout.addWidget(note)
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
+        layout.addWidget(self.links)
         layout.addWidget(history, 1)
         self.export_button.clicked.connect(self.choose_and_export)
         self.refresh_log()
@@ -124,6 +130,7 @@ class ReportsPage(QWidget):
     def export_to(self, path: Path) -> None:
         month, keys = self.selected_month(), self.selected_sections()
         self.export_button.setEnabled(False)
+        self.links.hide()
         self.progress.setRange(0, 0)
         self.progress.show()
         self.status.setText(self.tr("Building the report…"))
@@ -138,6 +145,7 @@ class ReportsPage(QWidget):
             self.export_button.setEnabled(True)
             self.progress.hide()
             self.status.setText(self.tr("Saved to %1").replace("%1", str(path)))
+            self.links.show_for(path)
             self.refresh_log()
 
         def failed(exc: BaseException, trace: str) -> None:

@@ -6,7 +6,7 @@ import logging
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMenu,
     QMessageBox,
     QPushButton,
     QTableView,
@@ -30,9 +29,11 @@ from domain.roster import services
 from domain.roster.model import AgentData, LeaveReason, Role, Status, TenureStage
 from domain.roster.rules import FieldError
 from persistence.roster.excel_export import export_roster
+from ui.agent.quick_actions import QUICK_ACTIONS, QuickAction
 from ui.context import AppContext
 from ui.error_sentences import WRITE, sentence
 from ui.labels import label
+from ui.list_table import RowAction, keyboard_table
 from ui.messages import describe
 from ui.roster.agent_dialog import AgentDialog
 from ui.roster.commands import RosterCommand
@@ -105,8 +106,8 @@ class RosterPage(QWidget):
         self.export_button.clicked.connect(self.export_file)
         self.table.doubleClicked.connect(self.edit_selected)
         self.profile_button.clicked.connect(self.open_profile)
-        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.table.customContextMenuRequested.connect(self._context_menu)
+        # Enter edits the row (as a double click does); the menu holds every row action and the quick records
+        keyboard_table(self.table, self._row_actions)
         self.table.selectionModel().selectionChanged.connect(self._sync_buttons)
         self.refresh()
 
@@ -199,12 +200,19 @@ class RosterPage(QWidget):
         if agent is not None and agent.id is not None:
             self.agent_activated.emit(agent.id)
 
-    def _context_menu(self, pos) -> None:  # type: ignore[no-untyped-def]
-        if self.table.indexAt(pos).isValid():
-            menu = QMenu(self)
-            menu.addAction(self.tr("View profile"), self.open_profile)
-            menu.addAction(self.tr("Edit"), self.edit_selected)
-            menu.exec(self.table.viewport().mapToGlobal(pos))
+    def _row_actions(self) -> list[RowAction]:
+        agent = self._selected()
+        active = agent is not None and agent.status is Status.ACTIVE
+        # Quick records (1:1, coaching note, mentor check-in, whatever areas register) first: the daily use.
+        quick: list[RowAction] = [
+            (QCoreApplication.translate("AgentQuickActions", action.title),
+             lambda a=action: self.run_quick_action(a), lambda: active) for action in QUICK_ACTIONS]
+        return [*quick, None, self.profile_button, self.edit_button, self.leave_button]
+
+    def run_quick_action(self, action: QuickAction) -> None:
+        agent = self._selected()
+        if agent is not None and agent.id is not None and action.run(self.ctx, self, agent.id):
+            self._load_one_on_ones()  # a 1:1 changes the days-since column
 
     def select_agent(self, agent_id: int) -> None:
         row = self.model.row_index_of(agent_id)
