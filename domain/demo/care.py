@@ -95,7 +95,8 @@ def build(uow: UnitOfWork, agents: list[AgentData], seed: int, today: date) -> N
                        key=lambda a: a.hire_date, reverse=True)
     housing = next(s for s in STORIES if s.category is CareCategory.HOUSING)
     for agent in newcomers[:2]:
-        _add(uow, key, _facts(rng, agent, housing, min(agent.hire_date + timedelta(days=3), today), today), housing, today)
+        day = min(agent.hire_date + timedelta(days=3), today)
+        _add(uow, key, _facts(rng, agent, housing, day, today), housing, today)
     others = [s for s in STORIES if s.category not in (CareCategory.HOUSING, CareCategory.BIRTHDAY)]
     birthday = next(s for s in STORIES if s.category is CareCategory.BIRTHDAY)
     for _ in range(max(12, len(agents) // 2)):

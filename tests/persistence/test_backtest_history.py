@@ -10,16 +10,12 @@ from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
 
-import pytest
-from sqlalchemy import insert
-
 from domain.care.model import CareCategory, CareFacts, CareStatus
 from domain.dashboard.risk import RiskRule, RiskSettings, RuleSetting, backtest, rule_evidence
 from domain.mentoring.model import NewPairing
 from domain.performance.model import Grade, ScoreResult
 from domain.roster.model import AgentData, Role, Status
 from persistence.database import open_database
-from persistence.performance.models import PerformanceScoreRow
 
 SNAPSHOT = date(2026, 6, 1)
 LATER = datetime(2026, 10, 20, 10, 0)  # after everyone's outcome is known
@@ -128,7 +124,8 @@ def test_upgrading_a_released_database_keeps_its_history(tmp_path: Path) -> None
     database.close()
     con = sqlite3.connect(path)
     try:
-        scores = con.execute("SELECT agent_id, month, score, computed_on FROM performance_scores ORDER BY id").fetchall()
+        scores = con.execute("SELECT agent_id, month, score, computed_on FROM performance_scores "
+                             "ORDER BY id").fetchall()
         versions = con.execute("SELECT agent_id, month, score, recorded_on FROM performance_score_versions "
                                "ORDER BY id").fetchall()
         assert versions == scores and scores

@@ -14,9 +14,8 @@ The at-risk back-test replays each snapshot date with only what was known then (
 - care: `care_status_changes` holds each status a record took and the day it took it (written by the care
   repository, which knows the day; no details, only the status).
 """
-from alembic import op
 import sqlalchemy as sa
-
+from alembic import op
 
 revision = "0012"
 down_revision = "0009"
@@ -52,8 +51,8 @@ def upgrade() -> None:
         sa.Column("grade", sa.String(length=10), nullable=False),
         sa.Column("floor_metrics", sa.String(length=120), nullable=False),
         sa.Column("recorded_on", sa.Date(), nullable=False),
-        sa.ForeignKeyConstraint(["agent_id"], ["agents.id"], name=op.f("fk_performance_score_versions_agent_id_agents"),
-                                ondelete="CASCADE"),
+        sa.ForeignKeyConstraint(["agent_id"], ["agents.id"], ondelete="CASCADE",
+                                name=op.f("fk_performance_score_versions_agent_id_agents")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_performance_score_versions")),
     )
     op.create_index("ix_performance_score_versions_agent_month", "performance_score_versions",
@@ -64,8 +63,8 @@ def upgrade() -> None:
         sa.Column("record_id", sa.Integer(), nullable=False),
         sa.Column("status", sa.String(length=10), nullable=False),
         sa.Column("changed_on", sa.Date(), nullable=False),
-        sa.ForeignKeyConstraint(["record_id"], ["care_records.id"], name=op.f("fk_care_status_changes_record_id_care_records"),
-                                ondelete="CASCADE"),
+        sa.ForeignKeyConstraint(["record_id"], ["care_records.id"], ondelete="CASCADE",
+                                name=op.f("fk_care_status_changes_record_id_care_records")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_care_status_changes")),
     )
     op.create_index("ix_care_status_changes_record_day", "care_status_changes", ["record_id", "changed_on"])
@@ -89,8 +88,8 @@ def upgrade() -> None:
         FROM care_records WHERE status <> 'open' ORDER BY id
     """)
     op.execute(f"CREATE TRIGGER performance_scores_keep_version AFTER INSERT ON performance_scores {_KEEP_VERSION}")
-    op.execute("CREATE TRIGGER performance_scores_keep_version_update "
-               f"AFTER UPDATE OF agent_id, month, score, grade, floor_metrics, computed_on ON performance_scores {_KEEP_VERSION}")
+    op.execute("CREATE TRIGGER performance_scores_keep_version_update AFTER UPDATE OF agent_id, month, score, "
+               f"grade, floor_metrics, computed_on ON performance_scores {_KEEP_VERSION}")
 
 
 def downgrade() -> None:
