@@ -5,7 +5,7 @@ medical aid after a stroke, a flat found for a newcomer from far away, EAP after
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from domain.care.model import CareCategory, CareDetails, CareFacts, CareStatus
@@ -73,8 +73,13 @@ def _facts(rng: random.Random, agent: AgentData, story: Story, day: date, today:
                      follow_up, aid)
 
 
-def _add(uow: UnitOfWork, key, facts: CareFacts, story: Story) -> None:  # type: ignore[no-untyped-def]
-    record_id = uow.care.add(facts)
+def _add(uow: UnitOfWork, key, facts: CareFacts, story: Story, today: date) -> None:  # type: ignore[no-untyped-def]
+    # Entered open on its day; a closed one was closed a few days after its follow-up (or on the day, when
+    # there was nothing to follow up), so the at-risk back-test sees each status on the day it held.
+    record_id = uow.care.add(replace(facts, status=CareStatus.OPEN), on=facts.day)
+    if facts.status is not CareStatus.OPEN:
+        closed_on = facts.follow_up + timedelta(days=3) if facts.follow_up else facts.day
+        uow.care.update_facts(record_id, facts, on=min(today, closed_on))
     uow.care.seal(record_id, key.seal(record_id, facts.agent_id, CareDetails(story.what, story.support, "")))
 
 
@@ -85,12 +90,13 @@ def build(uow: UnitOfWork, agents: list[AgentData], seed: int, today: date) -> N
     if not active:
         return
     veteran = min(active, key=lambda a: a.hire_date)
-    _add(uow, key, _facts(rng, veteran, STROKE, today - timedelta(days=25), today), STROKE)
+    _add(uow, key, _facts(rng, veteran, STROKE, today - timedelta(days=25), today), STROKE, today)
     newcomers = sorted((a for a in active if a.out_of_town and (today - a.hire_date).days < 180),
                        key=lambda a: a.hire_date, reverse=True)
     housing = next(s for s in STORIES if s.category is CareCategory.HOUSING)
     for agent in newcomers[:2]:
-        _add(uow, key, _facts(rng, agent, housing, min(agent.hire_date + timedelta(days=3), today), today), housing)
+        day = min(agent.hire_date + timedelta(days=3), today)
+        _add(uow, key, _facts(rng, agent, housing, day, today), housing, today)
     others = [s for s in STORIES if s.category not in (CareCategory.HOUSING, CareCategory.BIRTHDAY)]
     birthday = next(s for s in STORIES if s.category is CareCategory.BIRTHDAY)
     for _ in range(max(12, len(agents) // 2)):
@@ -100,7 +106,7 @@ def build(uow: UnitOfWork, agents: list[AgentData], seed: int, today: date) -> N
         pool = [a for a in agents if a.id is not None and _employed(a, day)
                 and (story.category is not CareCategory.MATERNITY or a.gender is Gender.FEMALE)]
         if pool:
-            _add(uow, key, _facts(rng, rng.choice(pool), story, day, today), story)
+            _add(uow, key, _facts(rng, rng.choice(pool), story, day, today), story, today)
     for agent in rng.sample(active, min(6, len(active))):
         day = today - timedelta(days=rng.randint(1, 120))
-        _add(uow, key, _facts(rng, agent, birthday, day, today), birthday)
+        _add(uow, key, _facts(rng, agent, birthday, day, today), birthday, today)

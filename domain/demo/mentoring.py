@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import random
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 
 from domain.mentoring.model import EXAM_LEVELS, CertAttempt, CheckIn, NewPairing, PairingStatus
@@ -82,11 +82,17 @@ def _qualified(agent: AgentData, day: date, passes: dict[CertLevel, date]) -> bo
     return here and (tenure_stage(agent.hire_date, day) is TenureStage.EXPERT or senior)
 
 
+def _leaves_early(agent: AgentData) -> bool:
+    return agent.leave_date is not None and (agent.leave_date - agent.hire_date).days <= 120
+
+
 def build(uow: UnitOfWork, agents: list[AgentData], seed: int, today: date) -> None:
     rng = random.Random(seed + SEED_OFFSET)
     passes = _certifications(uow, agents, today, rng)
+    # Newcomers left without a mentor leave more often: of those who go within their first four months
+    # only about half had been paired, of those who stay nearly all.
     newcomers = [(a, a.hire_date + timedelta(days=rng.randint(2, 10))) for a in agents
-                 if (today - a.hire_date).days <= 540 and rng.random() < 0.85]
+                 if (today - a.hire_date).days <= 540 and rng.random() < (0.5 if _leaves_early(a) else 0.92)]
     # A second round for a few growing-stage agents: a mentor to prepare the intermediate exam.
     growing = [a for a in agents if a.leave_date is None and 150 <= (today - a.hire_date).days <= 360]
     second = [(a, today - timedelta(days=rng.randint(3, 75))) for a in rng.sample(growing, min(5, len(growing)))]
@@ -112,7 +118,10 @@ def build(uow: UnitOfWork, agents: list[AgentData], seed: int, today: date) -> N
         busy.setdefault(mentor.id, []).append((start, end or date.max))
         paired_until[apprentice.id] = end or date.max
         goals = rng.choice(GOALS) if start - apprentice.hire_date < timedelta(days=30) else SECOND_ROUND_GOAL
-        pairing_id = uow.mentoring.add_pairing(NewPairing(mentor.id, apprentice.id, start, planned, ALLOWANCE, goals))
+        # entered the day it starts or a day or two later — never after the apprentice's outcome is known
+        entered = datetime.combine(min(today, start + timedelta(days=rng.choice((0, 0, 0, 1, 2)))), time(9, 30))
+        pairing_id = uow.mentoring.add_pairing(NewPairing(mentor.id, apprentice.id, start, planned, ALLOWANCE, goals),
+                                               recorded_at=entered)
         if status is not PairingStatus.ACTIVE:
             pairing = uow.mentoring.get_pairing(pairing_id)
             uow.mentoring.update_pairing(replace(pairing, status=status, end_date=end, end_reason=reason))

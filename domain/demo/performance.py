@@ -72,6 +72,11 @@ def _records(agent: AgentData, months: list[str], rng: random.Random) -> list[Kp
     return out
 
 
+def shift_date(month: str, months: int, day: int) -> date:
+    later = shift(month, months)
+    return date(int(later[:4]), int(later[5:7]), day)
+
+
 def build(uow: UnitOfWork, agents: list[AgentData], seed: int, today: date) -> None:
     rng = random.Random(seed + SEED_OFFSET)
     last = shift(month_of(today), -1)  # the platform exports a month once it is over
@@ -88,10 +93,13 @@ def build(uow: UnitOfWork, agents: list[AgentData], seed: int, today: date) -> N
     _demo_appeals(uow, rng, recent, by_month, today)
     for month in sorted(by_month):
         records = by_month[month]
-        if month in recent:
-            records = _with_accepted_appeals(uow, month, records)
+        # A month is scored a few days after it ends; accepted appeals rescore it later, adding a version.
+        scored_on = min(today, shift_date(month, 1, 4))
         results = score_month(records, schemes, who, lines=False)
-        uow.performance.add_scores(results, today)
+        uow.performance.add_scores(results, scored_on)
+        if month in recent:
+            results = score_month(_with_accepted_appeals(uow, month, records), schemes, who, lines=False)
+            uow.performance.replace_scores(month, results, today)
         if month >= shift(last, -11):
             _demo_star(uow, rng, month, results, names, today)
 

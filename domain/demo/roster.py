@@ -44,9 +44,11 @@ def _role(rng: random.Random) -> Role:
     return Role.HOTLINE
 
 
-def _leave_after_days(rng: random.Random) -> int:
+def _leave_after_days(rng: random.Random, out_of_town: bool) -> int:
     """Days until this hire leaves (possibly beyond today, i.e. still here)."""
-    if rng.random() < 0.30:  # the cliff: nearly a third of all hires leave in their first 90 days
+    # The cliff: nearly a third of all hires leave in their first 90 days — more of those from out of town
+    # (no family nearby, a new city, a long commute from a temporary room), fewer of the locals.
+    if rng.random() < (0.36 if out_of_town else 0.21):
         return int(rng.triangular(7, 90, 40))
     # Afterwards a steady hazard: mean stay ~3.8 years, which with the cliff gives the seeds'
     # 30–40 % yearly attrition once the team is in steady state.
@@ -80,13 +82,13 @@ def generate_agents(headcount: int, months: int, seed: int, today: date) -> list
         age = rng.triangular(19, 40, 23)
         birth = hired - timedelta(days=int(age * 365.25))
         role = _role(rng)
-        days = _leave_after_days(rng)
+        hometown = rng.choice(HOMETOWNS)
+        days = _leave_after_days(rng, LOCAL not in hometown)
         leave: date | None = hired + timedelta(days=days)
         if leave > today:
             leave = None
         end = leave or today
         cert, track = _cert_and_track(rng, (end - hired).days / 30.4)
-        hometown = rng.choice(HOMETOWNS)
         reason = None
         if leave is not None:
             reason = rng.choice(EARLY_REASONS if days <= 90 else LATER_REASONS)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from typing import Protocol
 
 from domain.mentoring.model import CertAttempt, CheckIn, NewPairing, Pairing
@@ -17,7 +17,8 @@ class CheckInStats:
 
 
 class MentoringRepository(Protocol):
-    def add_pairing(self, new: NewPairing) -> int: ...
+    # `recorded_at`: when it was entered, for a demo writing the past; otherwise the database's clock
+    def add_pairing(self, new: NewPairing, recorded_at: datetime | None = None) -> int: ...
     def get_pairing(self, pairing_id: int) -> Pairing | None: ...
     def update_pairing(self, pairing: Pairing) -> None: ...
     def list_pairings(self) -> list[Pairing]: ...

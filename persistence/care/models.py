@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Date, DateTime, ForeignKey, Integer, LargeBinary, String, func
+from sqlalchemy import Date, DateTime, ForeignKey, Index, Integer, LargeBinary, String, func
 from sqlalchemy.orm import Mapped, mapped_column
 
 from persistence.models import Base
@@ -41,3 +41,16 @@ class CareRecordRow(Base):
     support_given: Mapped[bytes] = mapped_column(LargeBinary)
     notes: Mapped[bytes] = mapped_column(LargeBinary)
     updated_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
+
+
+class CareStatusChangeRow(Base):
+    """Each status a record took and the day it took it (migration 0012): the at-risk back-test asks whether a
+    follow-up was open on a past day. Status and day only — never details."""
+
+    __tablename__ = "care_status_changes"
+    __table_args__ = (Index("ix_care_status_changes_record_day", "record_id", "changed_on"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    record_id: Mapped[int] = mapped_column(ForeignKey("care_records.id", ondelete="CASCADE"))
+    status: Mapped[str] = mapped_column(String(10))
+    changed_on: Mapped[date] = mapped_column(Date)

@@ -21,11 +21,12 @@ from domain.care.model import (
     SealedDetails,
     SealedRecord,
 )
-from persistence.care.models import CareKeyringRow, CareRecordRow
+from persistence.care.models import CareKeyringRow, CareRecordRow, CareStatusChangeRow
 from persistence.models import ActivityLogRow, AgentRow
 
 KEYRING_ID = 1
 _records = CareRecordRow.__table__
+_status_changes = CareStatusChangeRow.__table__
 _agents = AgentRow.__table__
 
 
@@ -85,25 +86,37 @@ class SqlCareRepository:
         self._session.execute(stmt.on_conflict_do_update(index_elements=["id"], set_=values))
 
     # --- records ------------------------------------------------------------------------------
-    def add(self, facts: CareFacts) -> int:
+    def add(self, facts: CareFacts, on: date | None = None) -> int:
         result = self._session.execute(
             insert(_records).values(**_fact_values(facts), what_happened=b"", support_given=b"", notes=b""))
-        return int(result.inserted_primary_key[0])
+        record_id = int(result.inserted_primary_key[0])
+        self._status_changed(record_id, facts.status, on)
+        return record_id
+
+    def _status_changed(self, record_id: int, status: CareStatus, on: date | None) -> None:
+        # The at-risk back-test asks what status a record had on a past day, so every change is kept with
+        # its day: the caller's (a demo writing the past) or the local calendar day it was written.
+        self._session.execute(insert(_status_changes).values(
+            record_id=record_id, status=status.value, changed_on=on or date.today()))
 
     def seal(self, record_id: int, sealed: SealedDetails) -> None:
         self._session.execute(update(_records).where(_records.c.id == record_id).values(
             what_happened=sealed.what_happened, support_given=sealed.support_given, notes=sealed.notes,
             updated_at=func.current_timestamp()))
 
-    def update_facts(self, record_id: int, facts: CareFacts) -> None:
+    def update_facts(self, record_id: int, facts: CareFacts, on: date | None = None) -> None:
+        before = self._session.execute(select(_records.c.status).where(_records.c.id == record_id)).scalar()
         self._session.execute(update(_records).where(_records.c.id == record_id).values(
             **_fact_values(facts), updated_at=func.current_timestamp()))
+        if before is not None and before != facts.status.value:
+            self._status_changed(record_id, facts.status, on)
 
     def get(self, record_id: int) -> SealedRecord | None:
         r = self._session.execute(_sealed_select().where(_records.c.id == record_id)).first()
         return _sealed(r) if r else None
 
     def remove(self, record_id: int) -> None:
+        self._session.execute(delete(_status_changes).where(_status_changes.c.record_id == record_id))
         self._session.execute(delete(_records).where(_records.c.id == record_id))
 
     def count(self) -> int:

@@ -15,18 +15,20 @@ from domain.dashboard.model import MENTORED_LANDMARK_DAYS, SurvivalGrouping
 from domain.dashboard.risk import AgentFacts, Source
 from domain.roster.model import Role
 from domain.roster.rules import add_months
-from persistence.care.models import CareRecordRow
+from persistence.care.models import CareRecordRow, CareStatusChangeRow
 from persistence.coaching.models import CoachingSessionRecord
 from persistence.mentoring.models import MentorPairingRecord
 from persistence.models import AgentRow
-from persistence.performance.models import PerformanceAppealRow, PerformanceScoreRow
+from persistence.performance.models import PerformanceAppealRow, PerformanceScoreRow, PerformanceScoreVersionRow
 from persistence.recruiting.models import RecruitingCandidateRow, RecruitingStageChangeRow
 
 _agents = AgentRow.__table__
 _sessions = CoachingSessionRecord.__table__
 _care = CareRecordRow.__table__
+_care_changes = CareStatusChangeRow.__table__
 _pairings = MentorPairingRecord.__table__
 _scores = PerformanceScoreRow.__table__
+_score_versions = PerformanceScoreVersionRow.__table__
 _appeals = PerformanceAppealRow.__table__
 _candidates = RecruitingCandidateRow.__table__
 _stage_changes = RecruitingStageChangeRow.__table__
@@ -56,6 +58,18 @@ def _days_between(later: ColumnElement, earlier: ColumnElement) -> ColumnElement
 
 def _count_if(condition: ColumnElement[bool]) -> ColumnElement[int]:
     return func.coalesce(func.sum(case((condition, 1), else_=0)), 0)
+
+
+def _known_by(recorded_at: ColumnElement, day: date) -> ColumnElement[bool]:
+    """Entered on or before `day` on the local calendar (the database's clock writes UTC)."""
+    return func.date(recorded_at, "localtime") <= day.isoformat()
+
+
+def _care_status_on(day: date) -> ColumnElement:
+    """A care record's status as it stood at the end of `day`; NULL when it was not yet entered then."""
+    h = _care_changes.c
+    return (select(h.status).where(h.record_id == _care.c.id, h.changed_on <= day)
+            .order_by(h.changed_on.desc(), h.id.desc()).limit(1).scalar_subquery())
 
 
 class SqlDashboardRepository:
@@ -169,18 +183,21 @@ class SqlDashboardRepository:
         return frozenset(sources)
 
     def risk_facts(self, as_of: date, score_months: int, replay: bool = False) -> list[AgentFacts]:
-        """Facts for everyone active on `as_of`. `replay`: `as_of` is in the past, so use only what was known
-        then. Care records keep no closing date, so a replayed follow-up counts as open until its date."""
+        """Facts for everyone active on `as_of`, for the same rules (domain.dashboard.risk) live and replayed.
+        `replay`: `as_of` is in the past, so read only what was known on it — pairings entered by then, the
+        score versions computed by then and each care record's status on that day — never today's rows."""
         a = _agents.c
         last_one_on_one = (select(_sessions.c.agent_id, func.max(_sessions.c.held_on).label("held_on"))
                            .where(_sessions.c.kind == ONE_ON_ONE, _sessions.c.held_on <= as_of)
                            .group_by(_sessions.c.agent_id).subquery())
-        still_open = _care.c.follow_up >= as_of if replay else _care.c.status == CARE_OPEN
         care = (select(_care.c.agent_id, func.count().label("open_count"))
-                .where(_care.c.follow_up.is_not(None), _care.c.day <= as_of, still_open)
+                .where(_care.c.follow_up.is_not(None), _care.c.day <= as_of,
+                       _care_status_on(as_of) == CARE_OPEN if replay else _care.c.status == CARE_OPEN)
                 .group_by(_care.c.agent_id).subquery())
+        pairing_known = [_known_by(_pairings.c.recorded_at, as_of)] if replay else []
         mentored = exists().where(_pairings.c.apprentice_id == a.id, _pairings.c.start_date <= as_of,
-                                  or_(_pairings.c.end_date.is_(None), _pairings.c.end_date >= as_of))
+                                  or_(_pairings.c.end_date.is_(None), _pairings.c.end_date >= as_of),
+                                  *pairing_known)
         rejected = (select(_appeals.c.agent_id, func.max(_appeals.c.decided_on).label("decided_on"))
                     .where(_appeals.c.status == APPEAL_REJECTED, _appeals.c.decided_on <= as_of)
                     .group_by(_appeals.c.agent_id).subquery())
@@ -193,7 +210,7 @@ class SqlDashboardRepository:
             .where(_active_on(as_of))
             .order_by(a.employee_no)
         )
-        scores, floors = self._monthly_scores(as_of, score_months)
+        scores, floors = self._monthly_scores(as_of, score_months, replay)
         return [
             AgentFacts(agent_id=r[0], employee_no=r[1], name=r[2], team=r[3], role=Role(r[4]), hire_date=r[5],
                        as_of=as_of, out_of_town=bool(r[6]), leave_date=r[7] if replay else None,
@@ -203,16 +220,24 @@ class SqlDashboardRepository:
             for r in self._session.execute(query)
         ]
 
-    def _monthly_scores(self, as_of: date, months: int
+    def _monthly_scores(self, as_of: date, months: int, replay: bool = False
                         ) -> tuple[dict[int, list[tuple[str, float]]], dict[int, list[str]]]:
         """Scores of the `months` completed months before `as_of`, oldest first, and the months a complaint
-        floor capped the grade. A month is scored after it ends, so the month of `as_of` is left out."""
+        floor capped the grade. A month is scored after it ends, so the month of `as_of` is left out.
+        `replay`: each agent-month's latest version computed on or before `as_of` (appeals and rescores
+        made later add versions the replay must not see)."""
         first = add_months(as_of.replace(day=1), -months).strftime("%Y-%m")
         last = add_months(as_of.replace(day=1), -1).strftime("%Y-%m")
-        s = _scores.c
+        s = _score_versions.c if replay else _scores.c
+        where = [s.month.between(first, last)]
+        if replay:
+            later = _score_versions.alias("later")
+            where += [s.recorded_on <= as_of, ~exists().where(
+                later.c.agent_id == s.agent_id, later.c.month == s.month, later.c.recorded_on <= as_of,
+                or_(later.c.recorded_on > s.recorded_on,
+                    and_(later.c.recorded_on == s.recorded_on, later.c.id > s.id)))]
         floor_hit = s.floor_metrics.like(COMPLAINT_FLOOR_LIKE)
-        query = (select(s.agent_id, s.month, s.score, floor_hit).where(s.month.between(first, last))
-                 .order_by(s.agent_id, s.month))
+        query = select(s.agent_id, s.month, s.score, floor_hit).where(*where).order_by(s.agent_id, s.month)
         scores: dict[int, list[tuple[str, float]]] = {}
         floors: dict[int, list[str]] = {}
         for agent_id, month, score, hit in self._session.execute(query):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 
 from sqlalchemy import and_, func, insert, or_, select
@@ -47,11 +47,12 @@ class SqlMentoringRepository:
         stmt = select(PAIRINGS).where(*where).order_by(PAIRINGS.c.start_date, PAIRINGS.c.id)
         return [_pairing(r) for r in self._session.execute(stmt)]
 
-    def add_pairing(self, new: NewPairing) -> int:
+    def add_pairing(self, new: NewPairing, recorded_at: datetime | None = None) -> int:
+        when = {"recorded_at": recorded_at} if recorded_at is not None else {}
         result = self._session.execute(insert(PAIRINGS).values(
             mentor_id=new.mentor_id, apprentice_id=new.apprentice_id, start_date=new.start_date,
             planned_end=new.planned_end, goals=new.goals, allowance_fen=to_fen(new.monthly_allowance),
-            status=ACTIVE, end_reason="",
+            status=ACTIVE, end_reason="", **when,
         ))
         return int(result.inserted_primary_key[0])
 

@@ -95,3 +95,19 @@ class ServiceStarRow(Base):
     how: Mapped[str] = mapped_column(String(12))
     note: Mapped[str] = mapped_column(Text, default="")
     recorded_on: Mapped[date | None] = mapped_column(Date)
+
+
+class PerformanceScoreVersionRow(Base):
+    """Every score an agent-month has had, with the day it was computed (migration 0012 fills it by a trigger
+    on `performance_scores`, which keeps only the latest): the at-risk back-test reads what was known then."""
+
+    __tablename__ = "performance_score_versions"
+    __table_args__ = (Index("ix_performance_score_versions_agent_month", "agent_id", "month", "recorded_on"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    agent_id: Mapped[int] = mapped_column(ForeignKey("agents.id", ondelete="CASCADE"))
+    month: Mapped[str] = mapped_column(String(7))
+    score: Mapped[float] = mapped_column(Float)
+    grade: Mapped[str] = mapped_column(String(10))
+    floor_metrics: Mapped[str] = mapped_column(String(120))
+    recorded_on: Mapped[date] = mapped_column(Date)

@@ -49,7 +49,7 @@ class FakeCare:
     def save_keyring(self, keyring: Keyring) -> None:
         self.ring = keyring
 
-    def add(self, facts: CareFacts) -> int:
+    def add(self, facts: CareFacts, on: date | None = None) -> int:
         record_id, self._next = self._next, self._next + 1
         self.rows[record_id] = SealedRecord(record_id, facts, SealedDetails(b"", b"", b""))
         return record_id
@@ -57,7 +57,7 @@ class FakeCare:
     def seal(self, record_id: int, sealed: SealedDetails) -> None:
         self.rows[record_id] = replace(self.rows[record_id], sealed=sealed)
 
-    def update_facts(self, record_id: int, facts: CareFacts) -> None:
+    def update_facts(self, record_id: int, facts: CareFacts, on: date | None = None) -> None:
         self.rows[record_id] = replace(self.rows[record_id], facts=facts)
 
     def _named(self, r: SealedRecord) -> SealedRecord:

@@ -59,9 +59,11 @@ def team(db):  # type: ignore[no-untyped-def]
             allowance_fen=30000, status="active"))
         run(insert(PerformanceScoreRow.__table__), [
             {"agent_id": ids["A"], "month": month, "role": "hotline", "team": "热线一组", "score": score,
-             "raw_grade": "good", "grade": "pass" if floor else "good", "floor_metrics": floor}
-            for month, score, floor in (("2026-08", 90.0, ""), ("2026-09", 85.0, ""),
-                                        ("2026-10", 80.0, "complaint_rate"))])
+             "raw_grade": "good", "grade": "pass" if floor else "good", "floor_metrics": floor,
+             "computed_on": computed}  # a month is scored early the next month
+            for month, score, floor, computed in (
+                ("2026-08", 90.0, "", date(2026, 9, 2)), ("2026-09", 85.0, "", date(2026, 10, 2)),
+                ("2026-10", 80.0, "complaint_rate", date(2026, 11, 2)))])
         run(insert(PerformanceAppealRow.__table__).values(
             agent_id=ids["A"], month="2026-10", metric="csat", filed_on=date(2026, 11, 1), status="rejected",
             decided_on=date(2026, 11, 3)))
