@@ -14,7 +14,7 @@ import pytest
 from domain.demo import build_demo
 from domain.reports.workforce import Month
 from domain.roster import services
-from domain.roster.model import AgentData, Role
+from domain.roster.model import AgentData, LeaveReason, Role, Status
 from persistence.reports.hq_report import export_report, section_keys
 
 TODAY = date(2026, 11, 23)
@@ -83,15 +83,23 @@ def test_workforce_figures_match_the_database(report) -> None:  # type: ignore[n
     assert trend[-1][1:5] == [start, end, hires, left[0]]
 
 
-def test_roster_detail_and_leavers_match(report) -> None:  # type: ignore[no-untyped-def]
+def test_roster_detail_and_leavers_match(report, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     db, _, wb = report
     detail = table(wb["人员明细"], "人员明细")
     expected = sql(db, "SELECT employee_no FROM agents WHERE hire_date <= '2026-10-31' AND "
                        "(leave_date IS NULL OR leave_date >= '2026-10-01') ORDER BY employee_no")
     assert [r[0] for r in detail] == [e[0] for e in expected]
-    leavers = table(wb["离职"], "离职明细")
-    assert sorted(r[0] for r in leavers) == sorted(e[0] for e in sql(
-        db, "SELECT employee_no FROM agents WHERE leave_date BETWEEN '2026-10-01' AND '2026-10-31'"))
+
+    # The demo's draws may leave October without leavers: record one, so the sheet has rows to prove.
+    active = services.list_roster(db.uow(), TODAY, Status.ACTIVE)
+    earliest = min(active, key=lambda r: r.agent.hire_date).agent
+    services.mark_left(db.uow(), earliest.id, date(2026, 10, 15), LeaveReason.CAREER, True, TODAY)
+    again = tmp_path / "with_leaver.xlsx"
+    export_report(db.uow, MONTH, again, section_keys(), NOW)
+    leavers = table(openpyxl.load_workbook(again)["离职"], "离职明细")
+    expected_leavers = sql(db, "SELECT employee_no FROM agents WHERE leave_date BETWEEN '2026-10-01' AND '2026-10-31'")
+    assert earliest.employee_no in {e[0] for e in expected_leavers}
+    assert sorted(r[0] for r in leavers) == sorted(e[0] for e in expected_leavers)
 
 
 def test_same_database_and_month_give_the_same_figures(report, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
