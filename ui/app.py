@@ -149,7 +149,10 @@ def run_gui(db_path: Path | None, language: str | None, demo: bool) -> int:
             from ui.safety import crash
 
             crash.log.error("opening %s failed\n%s", path, trace)
-            message = QApplication.translate("App", "The database could not be opened: %1").replace("%1", str(exc))
+            from ui.error_sentences import sentence
+
+            message = QApplication.translate("App", "The database could not be opened: %1").replace(
+                "%1", sentence(exc, path, trace=trace))
         QMessageBox.critical(window, QApplication.translate("App", "Cannot open the database"), message)
         app.exit(EXIT_REFUSED)
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 import ui.dashboard.labels  # noqa: F401  (registers the survival groupings' words before the combo fills)
 from domain.dashboard import services
@@ -30,6 +31,7 @@ from domain.roster.model import Role
 from ui.charts import ChartWidget, preload
 from ui.context import AppContext
 from ui.dashboard import plots
+from ui.error_sentences import sentence
 from ui.labels import label
 from ui.recruiting.labels import rlabel
 
@@ -179,10 +181,10 @@ class DashboardPage(QWidget):
 
     def _failed(self, exc: BaseException, _trace: str) -> None:
         self.progress.hide()
-        QMessageBox.warning(self, self.tr("Could not load the dashboard"), str(exc))
+        QMessageBox.warning(self, self.tr("Could not load the dashboard"), sentence(exc, trace=_trace))
 
     def _show(self, request: int, data: DashboardData) -> None:
-        if request != self._request:
+        if not isValid(self) or request != self._request:
             return  # the filters changed while this was loading; a newer result is on its way
         self.data = data
         self._sync_combos(data)
@@ -215,7 +217,9 @@ class DashboardPage(QWidget):
             self.loaded.emit()
             return
         steps[0]()
-        QTimer.singleShot(0, lambda: self._draw_in_turns(request, steps[1:]))
+        # `self` as the timer's context: a page closed between turns cancels the rest instead of drawing into
+        # deleted widgets.
+        QTimer.singleShot(0, self, lambda: self._draw_in_turns(request, steps[1:]))
 
     def _sync_combos(self, data: DashboardData) -> None:
         for combo, items in (

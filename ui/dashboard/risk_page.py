@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from domain.dashboard import services
 from domain.dashboard.risk import RULES, AgentRisk, Backtest, RiskSettings, RuleEvidence, rule_evidence
@@ -28,6 +29,7 @@ from ui.context import AppContext
 from ui.dashboard import plots
 from ui.dashboard.labels import rule_name, rule_sentence
 from ui.dashboard.risk_model import RiskTableModel
+from ui.error_sentences import sentence
 from ui.labels import label
 
 
@@ -138,13 +140,13 @@ class AtRiskPage(QWidget):
 
         def failed(exc: BaseException, _trace: str) -> None:
             self.progress.hide()
-            QMessageBox.warning(self, self.tr("Could not load the at-risk list"), str(exc))
+            QMessageBox.warning(self, self.tr("Could not load the at-risk list"), sentence(exc, trace=_trace))
 
         self.ctx.runner.run(load, lambda data: self._show(request, data), failed)
         self.ctx.runner.run(replay, lambda result: self._show_backtest(request, result), failed)
 
     def _show(self, request: int, data: RiskData) -> None:
-        if request != self._request:
+        if not isValid(self) or request != self._request:  # closed, or the filters changed while loading
             return
         self.data = data
         self.model.set_rows(data.flagged)
@@ -163,7 +165,7 @@ class AtRiskPage(QWidget):
         self._sync_buttons()
 
     def _show_backtest(self, request: int, result: Backtest) -> None:
-        if request != self._request:
+        if not isValid(self) or request != self._request:
             return
         self.progress.hide()
         names = {spec.rule.value: rule_name(spec.rule) for spec in RULES}

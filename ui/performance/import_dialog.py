@@ -37,8 +37,8 @@ from persistence.performance.importer import (
     remembered_mapping,
 )
 from persistence.performance.kpi_reader import EMPLOYEE_NO, FIELDS, MONTH, NAME
-from persistence.tabular import UnreadableFile
 from ui.context import AppContext
+from ui.error_sentences import sentence
 from ui.messages import describe
 from ui.performance.words import fmt, word
 from ui.roster.import_models import ColumnMappingGrid, SheetPicker, capped
@@ -191,12 +191,7 @@ class KpiImportDialog(QDialog):
         self.preview = None
         for model in (self.preview_model, self.unknown_model, self.confirm_model, self.error_model):
             model.set_rows([], [])
-        if isinstance(exc, UnreadableFile):
-            reason = describe(exc.code)
-        elif isinstance(exc, OSError):
-            reason = exc.strerror or str(exc)
-        else:
-            reason = describe(getattr(exc, "code", "unexpected"))
+        reason = sentence(exc, self.path, trace=_trace)
         self.summary.setText(self.tr("Nothing was imported: %1").replace("%1", reason))
         self.summary.setStyleSheet("font-weight: bold; color: #c0392b;")
         self._sync_button()

@@ -30,10 +30,9 @@ from persistence.roster.importer import (
     remember_values,
     remembered_mapping,
 )
-from persistence.tabular import UnreadableFile
 from ui.context import AppContext
+from ui.error_sentences import sentence
 from ui.labels import label
-from ui.messages import describe
 from ui.roster.import_models import (
     ColumnMappingGrid,
     ErrorModel,
@@ -158,12 +157,7 @@ class RosterImportDialog(QDialog):
         self.preview = None
         self.preview_model.set_rows([])
         self.error_model.set_rows([])
-        if isinstance(exc, UnreadableFile):
-            text = describe(exc.code)
-        elif isinstance(exc, OSError):
-            text = exc.strerror or str(exc)
-        else:
-            text = describe(getattr(exc, "code", "unexpected"))
+        text = sentence(exc, self.path, trace=_trace)
         self.summary.setText(self.tr("The file could not be read: %1").replace("%1", text))
         self.summary.setStyleSheet("font-weight: bold; color: #c0392b;")
 
