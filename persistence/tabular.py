@@ -72,6 +72,11 @@ def read_tabular(path: Path | str, *, encoding: str | None = None, max_rows: int
     or `UnreadableFile`. `encoding` overrides the detected one for .csv/.txt (the user's choice)."""
     from persistence import sandboxed_read
 
+    try:  # here, not in the child: a missing or locked file keeps its OSError, so it is told as its real cause
+        with Path(path).open("rb"):
+            pass
+    except OSError as exc:
+        raise UnreadableFile("io_error", str(exc)) from exc
     return sandboxed_read.read_in_child(path, encoding=encoding, max_rows=max_rows, max_cols=max_cols,
                                         max_cells=max_cells, timeout=timeout, memory_limit=memory_limit)
 
