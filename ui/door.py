@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
+from shiboken6 import isValid
 
 if TYPE_CHECKING:
     from domain.ports import UnitOfWork
@@ -53,18 +54,34 @@ class Door(QObject):
         self._runner, self._uow, self._failure = runner, uow_factory, failure
 
     def query(self, use_case: Callable[[UnitOfWork], T], done: Callable[[T], None],
-              failed: Failure | None = None) -> None:
-        self._runner.run(lambda: use_case(self._uow()), done, failed or self._failure)
+              failed: Failure | None = None, owner: QObject | None = None) -> None:
+        """`owner`: the page or dialog that asked; if it was closed meanwhile, the answer is dropped."""
+        self._runner.run(lambda: use_case(self._uow()), _unless_gone(owner, done),
+                         _unless_gone(owner, failed or self._failure))
 
     def change(self, use_case: Callable[[UnitOfWork], T], done: Callable[[T], None], touches: Touched,
-               failed: Failure | None = None) -> None:
+               failed: Failure | None = None, owner: QObject | None = None) -> None:
+        """The notice goes out even when `owner` was closed meanwhile: the change landed all the same."""
+        follow_up = _unless_gone(owner, done)
+
         def landed(result: Any) -> None:
             try:
-                done(result)
+                follow_up(result)
             finally:  # a page's own follow-up failing must not hide the change from the other pages
                 self.changed.emit(touches)
 
-        self._runner.run(lambda: use_case(self._uow()), landed, failed or self._failure)
+        self._runner.run(lambda: use_case(self._uow()), landed, _unless_gone(owner, failed or self._failure))
+
+
+def _unless_gone(owner: QObject | None, callback: Callable[..., None]) -> Callable[..., None]:
+    if owner is None:
+        return callback
+
+    def guarded(*args: Any) -> None:
+        if isValid(owner):
+            callback(*args)
+
+    return guarded
 
 
 def show_failure(exc: BaseException, trace: str) -> None:

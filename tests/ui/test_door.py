@@ -62,3 +62,18 @@ def test_touched_narrows_to_one_agent_when_it_names_agents() -> None:
     assert one.concerns({"agents"}, agent_id=7) and not one.concerns({"agents"}, agent_id=8)
     assert Touched.of("agents").concerns({"agents"}, agent_id=8)  # no ids named: everyone may have changed
     assert not replace(one, topics=frozenset({"kpi"})).concerns({"agents"}, agent_id=7)
+
+
+def test_an_answer_for_a_closed_page_is_dropped(ctx: AppContext, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QWidget
+    from shiboken6 import delete
+
+    page = QWidget()
+    answers: list[int] = []
+    notices: list[Touched] = []
+    ctx.door.changed.connect(notices.append)
+    ctx.door.query(lambda uow: 1, answers.append, owner=page)
+    ctx.door.change(lambda uow: 2, answers.append, touches=Touched.of("agents"), owner=page)
+    delete(page)  # closed before the worker answers
+    qtbot.waitUntil(lambda: bool(notices))
+    assert answers == [] and notices == [Touched.of("agents")]
