@@ -39,7 +39,7 @@ class FinderDialog(QDialog):
         self.setWindowTitle(self.tr("Find an agent"))
         self.setMinimumSize(460, 360)
         self.query = QLineEdit()
-        self.query.setPlaceholderText(self.tr("Name, employee no., phone or pinyin initials (zhm = 张华明)"))
+        self.query.setPlaceholderText(self.tr("Name, employee no., phone or pinyin initials"))
         self.query.setClearButtonEnabled(True)
         self.results = QListWidget()
         self.results.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keys stay in the box; arrows move the choice

@@ -10,7 +10,7 @@ from openpyxl.styles import Font
 
 from domain.training.ladder import Check, Readiness
 from domain.training.model import Criterion, LadderLevel
-from persistence.excel_writer import set_value, write_table
+from persistence.excel_writer import save_workbook, set_value, write_table
 
 TRACK_ZH = {"management": "管理序列", "expert": "专家序列", "trainer": "培训师序列", "operations": "运营序列",
             "product": "产品序列"}
@@ -53,5 +53,5 @@ def write_publish_xlsx(path: Path, levels: list[LadderLevel], ready: list[Readin
                           r.current.name if r.current else "", r.target.name if r.target else "",
                           "；".join(_unmet(c) for c in r.checks if not c.met)])
     write_table(people, READY_HEADERS, lines)
-    wb.save(path)
+    save_workbook(wb, path)  # a temporary name, then renamed: never a half-written file
     return len(lines)

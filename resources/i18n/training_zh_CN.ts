@@ -227,12 +227,16 @@
         <translation>编辑级别</translation>
     </message>
     <message>
-        <source>Export for posting (公示)…</source>
-        <translation>导出公示表…</translation>
+        <source>Export for posting…</source>
+        <translation>导出公示…</translation>
     </message>
     <message>
         <source>Export for posting</source>
         <translation>导出公示表</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
     </message>
     <message>
         <source>Written to %1: %2 people listed</source>

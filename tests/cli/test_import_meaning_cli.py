@@ -9,6 +9,7 @@ from pathlib import Path
 
 import openpyxl
 
+from persistence.database import open_database
 from tests.persistence.helpers import content_hash
 
 HEADER = ["工号", "姓名", "岗位", "所属班组", "入职日期"]
@@ -27,12 +28,19 @@ def workbook(path: Path, sheets: dict[str, list[list[object]]], hidden: tuple[st
     return path
 
 
+def new_database(tmp_path: Path) -> Path:
+    """An empty database of ours: only demo and the window create one (issue 13), so the test makes it."""
+    db = tmp_path / "desk.sqlite"
+    open_database(db, backup_dir=tmp_path / "backups").close()
+    return db
+
+
 def backups(tmp_path: Path) -> list[Path]:
     return sorted(p for p in tmp_path.rglob("*.sqlite*") if "backup" in str(p.parent))
 
 
 def test_hidden_sheet_is_read_only_when_named_and_the_sheet_is_named_on_success(run, tmp_path: Path) -> None:
-    db = tmp_path / "desk.sqlite"
+    db = new_database(tmp_path)
     file = workbook(
         tmp_path / "r.xlsx",
         {
@@ -53,7 +61,7 @@ def test_hidden_sheet_is_read_only_when_named_and_the_sheet_is_named_on_success(
 
 
 def test_several_candidate_sheets_are_a_question_listing_them(run, tmp_path: Path) -> None:
-    db = tmp_path / "desk.sqlite"
+    db = new_database(tmp_path)
     row = ["KF001", "王婷", "热线", "热线一组", "2025-01-06"]
     file = workbook(tmp_path / "r.xlsx", {"一月": [HEADER, row], "二月": [HEADER, row]})
     code, out, err = run("import", "roster", file, "--db", db)
@@ -62,7 +70,7 @@ def test_several_candidate_sheets_are_a_question_listing_them(run, tmp_path: Pat
 
 
 def test_header_only_is_no_data_rows_and_takes_no_backup(run, tmp_path: Path) -> None:
-    db = tmp_path / "desk.sqlite"
+    db = new_database(tmp_path)
     assert (
         run(
             "import",
@@ -80,7 +88,7 @@ def test_header_only_is_no_data_rows_and_takes_no_backup(run, tmp_path: Path) ->
 
 
 def test_an_unknown_word_is_asked_about_then_remembered(run, tmp_path: Path) -> None:
-    db = tmp_path / "desk.sqlite"
+    db = new_database(tmp_path)
     file = workbook(tmp_path / "r.xlsx", {"花名册": [HEADER, ["KF001", "王婷", "客服专员", "一组", "2025-01-06"]]})
     code, out, err = run("import", "roster", file, "--db", db)
     assert code == 3 and "客服专员" in out and "--value" in out
@@ -98,7 +106,7 @@ def kpi(path: Path, title: str, rows: list[list[object]]) -> Path:
 
 
 def test_kpi_month_conflict_future_tenure_and_implausible(run, tmp_path: Path) -> None:
-    db = tmp_path / "desk.sqlite"
+    db = new_database(tmp_path)
     roster = workbook(
         tmp_path / "r.xlsx",
         {

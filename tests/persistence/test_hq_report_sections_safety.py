@@ -139,7 +139,9 @@ def test_a_month_never_scored_is_scored_for_the_sheet_without_writing(db: Databa
 
 def test_an_empty_database_keeps_every_area_sheet_and_says_there_is_no_data(db: Database, tmp_path: Path) -> None:
     wb = openpyxl.load_workbook(export(db, tmp_path))
-    assert wb.sheetnames == ["封面", "人员概况", "人员明细", "绩效", "招聘", "带教", "辅导", "关怀", "离职"]
+    assert wb.sheetnames == ["封面", "人员概况", "人员明细", "绩效", "招聘", "带教", "辅导", "培养与发展", "关怀",
+                             "离职"]
+    assert facts(wb["培养与发展"])["本月晋升（人次）"] == 0 and facts(wb["培养与发展"])["可晋升（人）"] == 0
     expected = {
         "绩效": ["本月无绩效数据（尚未导入KPI）"],
         "招聘": ["本年度尚无候选人记录", "该期间没有面试评估表"],

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
@@ -105,10 +106,10 @@ class LaddersTab(QWidget):
         self.view = make_table(self.model, 3, sortable=False)
         self.view.setWordWrap(True)
         edit = QPushButton(self.tr("Edit level"))
-        export = QPushButton(self.tr("Export for posting (公示)…"))
+        export = QPushButton(self.tr("Export for posting…"))
         edit.clicked.connect(self._edit)
         self.view.doubleClicked.connect(lambda _: self._edit())
-        export.clicked.connect(self.export)
+        export.clicked.connect(lambda: self.export())  # clicked(bool) must not become the path
         bar = QHBoxLayout()
         bar.addWidget(edit)
         bar.addStretch()
@@ -138,8 +139,14 @@ class LaddersTab(QWidget):
         from persistence.training.publish_export import write_publish_xlsx
 
         ready, near = careers.ready_now_and_near(self.ctx.uow(), self.ctx.today())
-        count = write_publish_xlsx(path, self.model.rows(), ready, near,
-                                   f"职业发展通道与晋升标准（{self.ctx.today().isoformat()}）")
+        try:
+            count = write_publish_xlsx(path, self.model.rows(), ready, near,
+                                       f"职业发展通道与晋升标准（{self.ctx.today().isoformat()}）")
+        except Exception as exc:  # ExportFailed (folder missing, file open in Excel…) told as a sentence
+            from ui.error_sentences import WRITE, sentence
+
+            QMessageBox.warning(self, self.tr("Export failed"), sentence(exc, path, WRITE))
+            return None
         self.status_message.emit(self.tr("Written to %1: %2 people listed").replace("%1", str(path))
                                  .replace("%2", str(count)))
         return path
