@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AccessLogDialog</name>
@@ -189,6 +188,10 @@
         <translation>解锁…</translation>
     </message>
     <message>
+        <source>Asks for the care passphrase first</source>
+        <translation>先输入关怀密码，再新增记录</translation>
+    </message>
+    <message>
         <source>Showing %1 of %2 care records</source>
         <translation>显示 %1 / %2 条关怀记录</translation>
     </message>
@@ -323,6 +326,10 @@
         <source>What happened, support given and notes are stored encrypted. Write only what you need to help: minimum necessary.</source>
         <translation>事情经过、支持措施和备注加密保存。只记帮助员工所必需的内容（最小必要）。</translation>
     </message>
+    <message>
+        <source>Save (Ctrl+Enter)</source>
+        <translation>保存（Ctrl+Enter）</translation>
+    </message>
 </context>
 <context>
     <name>CareSettingsTab</name>
@@ -417,7 +424,7 @@
         <translation>关怀密码已修改，请重新解锁</translation>
     </message>
     <message>
-        <source>This record&apos;s details are damaged and cannot be read</source>
+        <source>This record's details are damaged and cannot be read</source>
         <translation>数据损坏：这条记录的详情无法读取</translation>
     </message>
     <message>
@@ -431,6 +438,14 @@
     <message>
         <source>The amount must be between 0 and 1,000,000</source>
         <translation>金额须在 0 到 1,000,000 元之间</translation>
+    </message>
+    <message>
+        <source>Several agents have this name; pick one from the list or type the employee no.</source>
+        <translation>有多位同名坐席，请从列表中选择或输入工号</translation>
+    </message>
+    <message>
+        <source>No current agent has this name or employee no.</source>
+        <translation>没有在职坐席是这个姓名或工号</translation>
     </message>
 </context>
 <context>

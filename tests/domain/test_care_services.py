@@ -233,3 +233,14 @@ def test_reminders_and_timeline_name_the_agent_and_category_never_details(uow: F
     assert services.record_details(uow, key, 1)[1].what_happened == "秘密0"
     with pytest.raises(CareLocked):
         services.record_details(uow, None, 1)
+
+
+def test_agents_matching_takes_the_exact_name_the_number_or_the_list_wording() -> None:
+    from domain.care.rules import agents_matching
+
+    agents = [(1, "王婷", "KF001"), (2, "王婷婷", "KF002"), (3, "李强", "KF003"), (4, "李强", "KF004")]
+    assert agents_matching(agents, " 王婷 ") == [1]  # not 王婷婷, which only contains it
+    assert agents_matching(agents, "王婷婷（KF002）") == [2]
+    assert agents_matching(agents, "kf003") == [3]
+    assert agents_matching(agents, "李强") == [3, 4]
+    assert agents_matching(agents, "王") == [] and agents_matching(agents, "") == []

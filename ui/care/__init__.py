@@ -21,4 +21,7 @@ register_codes({
     "care_day_in_future": QT_TRANSLATE_NOOP("Messages", "The date cannot be in the future"),
     "care_follow_up_before_day": QT_TRANSLATE_NOOP("Messages", "The follow-up cannot be before the date"),
     "care_aid_out_of_range": QT_TRANSLATE_NOOP("Messages", "The amount must be between 0 and 1,000,000"),
+    "care_agent_ambiguous": QT_TRANSLATE_NOOP(
+        "Messages", "Several agents have this name; pick one from the list or type the employee no."),
+    "care_agent_not_found": QT_TRANSLATE_NOOP("Messages", "No current agent has this name or employee no."),
 })

@@ -198,8 +198,10 @@ class CarePage(QWidget):
             if unlocked else self.tr("Locked · only date, agent and category are shown"))
         self.state_label.setStyleSheet("color: #1e7b34;" if unlocked else "color: #a04000;")
         self.lock_button.setText(self.tr("Lock now") if unlocked else self.tr("Unlock…"))
-        for widget in (self.change_button, self.export_button, self.add_button, self.status_filter):
+        for widget in (self.change_button, self.export_button, self.status_filter):
             widget.setEnabled(unlocked)
+        # 新增记录 stays clickable while locked: it asks for the passphrase, then opens the form.
+        self.add_button.setToolTip("" if unlocked else self.tr("Asks for the care passphrase first"))
         self.apply_filter()
 
     def apply_filter(self) -> None:
@@ -263,7 +265,7 @@ class CarePage(QWidget):
         if self.session.unlocked:
             self.session.lock()
         else:
-            PassphraseDialog(Mode.UNLOCK, lambda current, _new: self.session.unlock(current), self).exec()
+            self.ask_to_unlock()
 
     def set_up_passphrase(self) -> None:
         PassphraseDialog(Mode.CREATE, lambda _current, new: self.session.set_up(new), self).exec()
@@ -319,8 +321,12 @@ class CarePage(QWidget):
             self.status_message.emit(self.tr("Care record saved"))
 
     def add_record(self) -> None:
-        if self.session.unlocked:
+        if self.session.unlocked or self.ask_to_unlock():
             self._open_form(None)
+
+    def ask_to_unlock(self) -> bool:
+        dialog = PassphraseDialog(Mode.UNLOCK, lambda current, _new: self.session.unlock(current), self)
+        return dialog.exec() == PassphraseDialog.DialogCode.Accepted and self.session.unlocked
 
     def edit_selected(self) -> None:
         row = self._selected()
