@@ -34,7 +34,8 @@ SOURCES: list[TodoSource] = []
 def this_week(uow: UnitOfWork, today: date) -> list[TodoItem]:
     """Overdue first, then by due date."""
     with uow:
-        items = [item for source in SOURCES for item in source(uow, today)]
+        hidden = hidden_filter(uow.settings)  # kinds switched off in Settings → Reminders
+        items = [item for source in SOURCES for item in source(uow, today) if not hidden(item)]
     return sorted(items, key=lambda i: (i.due, i.area, i.agent_name))
 
 
@@ -49,3 +50,7 @@ SOURCES.append(mentoring_todos)
 from domain.care.todo import care_todo_items  # noqa: E402  (areas register after the types exist)
 
 SOURCES.append(care_todo_items)
+
+from domain.care.reminders import hidden_filter, reminder_todos  # noqa: E402  (areas register after the types exist)
+
+SOURCES.append(reminder_todos)

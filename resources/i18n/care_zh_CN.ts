@@ -345,6 +345,34 @@
         <source>Lock after idle</source>
         <translation>闲置自动锁定</translation>
     </message>
+    <message>
+        <source>Birthdays (from the birth date)</source>
+        <translation>生日（按出生日期）</translation>
+    </message>
+    <message>
+        <source>Work anniversaries</source>
+        <translation>入职周年</translation>
+    </message>
+    <message>
+        <source>Stage milestones: 1 month, 3 months (end of probation), 12 months</source>
+        <translation>阶段节点：满1个月、满3个月（试用期结束）、满12个月</translation>
+    </message>
+    <message>
+        <source>Care follow-ups falling due</source>
+        <translation>关怀回访到期</translation>
+    </message>
+    <message>
+        <source>A mentoring pairing's planned end</source>
+        <translation>师徒带教计划结束</translation>
+    </message>
+    <message>
+        <source>Review shifts of agents with a life-stage flag</source>
+        <translation>为有特殊时期标记（孕期、哺乳期、外地单身）的坐席复核排班</translation>
+    </message>
+    <message>
+        <source>Reminders on This week</source>
+        <translation>本周待办中的提醒</translation>
+    </message>
 </context>
 <context>
     <name>CareTableModel</name>
@@ -569,6 +597,26 @@
         <source>Care follow-up: home visit</source>
         <translation>关怀回访：家访</translation>
     </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>Work anniversary (hired on)</source>
+        <translation>入职周年（入职日期）</translation>
+    </message>
+    <message>
+        <source>One month since hiring</source>
+        <translation>入职满一个月</translation>
+    </message>
+    <message>
+        <source>Three months: end of the new-hire stage and probation</source>
+        <translation>满三个月：新人期与试用期结束</translation>
+    </message>
+    <message>
+        <source>Twelve months: now an expert</source>
+        <translation>满一年：进入专家期</translation>
+    </message>
 </context>
 <context>
     <name>ThisWeekActions</name>
@@ -622,6 +670,10 @@
     <message>
         <source>Care follow-up due</source>
         <translation>关怀回访到期</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>提醒</translation>
     </message>
 </context>
 <context>

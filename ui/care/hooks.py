@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QWidget
 from domain.care.model import CareCategory
 from domain.care.timeline_events import FOLLOW_UP_KIND
 from domain.this_week import TodoItem
-from ui.agent.labels import register_event_words, register_todo_words
+from ui.agent.labels import register_area_words, register_event_words, register_todo_words
 from ui.context import AppContext
 from ui.this_week.item_actions import ItemAction, register_item_action
 
@@ -38,6 +38,15 @@ register_todo_words({
     ("care", C.PSYCHOLOGICAL.value): QT_TRANSLATE_NOOP("ThisWeek", "Care follow-up: psychological (EAP)"),
     ("care", C.BIRTHDAY.value): QT_TRANSLATE_NOOP("ThisWeek", "Care follow-up: birthday"),
     ("care", C.HOME_VISIT.value): QT_TRANSLATE_NOOP("ThisWeek", "Care follow-up: home visit"),
+})
+
+register_area_words({"reminders": QT_TRANSLATE_NOOP("Timeline", "Reminders")})
+register_todo_words({
+    ("reminders", "birthday"): QT_TRANSLATE_NOOP("ThisWeek", "Birthday"),
+    ("reminders", "anniversary"): QT_TRANSLATE_NOOP("ThisWeek", "Work anniversary (hired on)"),
+    ("reminders", "one_month"): QT_TRANSLATE_NOOP("ThisWeek", "One month since hiring"),
+    ("reminders", "three_months"): QT_TRANSLATE_NOOP("ThisWeek", "Three months: end of the new-hire stage and probation"),
+    ("reminders", "twelve_months"): QT_TRANSLATE_NOOP("ThisWeek", "Twelve months: now an expert"),
 })
 
 
