@@ -332,6 +332,37 @@
     </message>
 </context>
 <context>
+    <name>CareSection</name>
+    <message>
+        <source>Care</source>
+        <translation>关怀</translation>
+    </message>
+    <message>
+        <source>1:1 mood</source>
+        <translation>一对一情绪</translation>
+    </message>
+    <message>
+        <source>No mood noted in a 1:1 yet</source>
+        <translation>一对一中还没有记录情绪</translation>
+    </message>
+    <message>
+        <source>%1 (latest %2)</source>
+        <translation>%1（最近 %2）</translation>
+    </message>
+    <message>
+        <source>fell at each of the last two 1:1s</source>
+        <translation>最近两次一对一连续下降</translation>
+    </message>
+    <message>
+        <source>2 or below</source>
+        <translation>低于或等于 2 分</translation>
+    </message>
+    <message>
+        <source>needs a conversation: %1</source>
+        <translation>需要谈一谈：%1</translation>
+    </message>
+</context>
+<context>
     <name>CareSettingsTab</name>
     <message>
         <source> min</source>

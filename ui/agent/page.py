@@ -26,6 +26,7 @@ from domain.roster.model import CareerTrack, CertLevel, Role, Status
 from domain.timeline import TimelineEvent, agent_timeline
 from ui.agent.labels import area_word, event_word
 from ui.agent.quick_actions import QUICK_ACTIONS
+from ui.agent.sections import SECTIONS
 from ui.areas import load_hooks
 from ui.context import AppContext
 from ui.labels import label
@@ -94,6 +95,9 @@ class AgentPage(QWidget):
         side = QVBoxLayout()
         side.addWidget(self.facts_box)
         side.addWidget(self.coaching_box)
+        self.sections = [factory(ctx) for factory in SECTIONS]  # other areas' boxes (ui/agent/sections.py)
+        for section in self.sections:
+            side.addWidget(section)
         side.addStretch()
         side_widget = QWidget()
         side_widget.setLayout(side)
@@ -175,6 +179,8 @@ class AgentPage(QWidget):
             (self.tr("Status"), label(agent.status) + (f" {agent.leave_date.isoformat()}" if agent.leave_date else "")),
         ])
         self._fill_coaching(agent)
+        for section in self.sections:
+            section.show_agent(agent.id)
         self.model.set_rows(agent_timeline(self.ctx.uow(), agent.id or 0))
 
     def _fill_coaching(self, agent) -> None:  # type: ignore[no-untyped-def]

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QWidget
 from domain.care.model import CareCategory
 from domain.care.timeline_events import FOLLOW_UP_KIND
 from domain.this_week import TodoItem
+from ui.agent.sections import register_section
 from ui.agent.labels import register_area_words, register_event_words, register_todo_words
 from ui.context import AppContext
 from ui.this_week.item_actions import ItemAction, register_item_action
@@ -63,3 +64,12 @@ def open_in_care(ctx: AppContext, parent: QWidget, item: TodoItem) -> bool:
 OPEN_IN_CARE = ItemAction(QT_TRANSLATE_NOOP("ThisWeekActions", "Open in Care"), open_in_care)
 for _category in CareCategory:
     register_item_action("care", _category.value, OPEN_IN_CARE)
+
+
+def _care_section(ctx: AppContext) -> QWidget:
+    from ui.care.agent_section import CareSection
+
+    return CareSection(ctx)
+
+
+register_section(_care_section)
