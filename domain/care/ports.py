@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import date
 from typing import Protocol
 
-from domain.care.mood import MoodPoint
 from domain.care.model import (
     AccessEntry,
     CareFacts,
@@ -16,6 +15,7 @@ from domain.care.model import (
     SealedDetails,
     SealedRecord,
 )
+from domain.care.mood import MoodPoint
 
 
 class CareRepository(Protocol):

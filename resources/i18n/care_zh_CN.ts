@@ -52,10 +52,28 @@
     </message>
 </context>
 <context>
+    <name>AgentQuickActions</name>
+    <message>
+        <source>Record care</source>
+        <translation>记录关怀</translation>
+    </message>
+</context>
+<context>
     <name>Areas</name>
     <message>
         <source>Care</source>
         <translation>员工关怀</translation>
+    </message>
+</context>
+<context>
+    <name>CareActions</name>
+    <message>
+        <source>Care</source>
+        <translation>关怀</translation>
+    </message>
+    <message>
+        <source>Set the care passphrase on the Care page first.</source>
+        <translation>请先在“关怀”页面设置关怀密码。</translation>
     </message>
 </context>
 <context>

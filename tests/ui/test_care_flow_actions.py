@@ -153,3 +153,45 @@ def test_two_agents_of_one_name_are_asked_about_not_guessed(qtbot, tmp_path) -> 
     dialog._try_accept()
     assert [(f.agent_id, f.category) for f in saved] == [(9, CareCategory.MATERNITY)]
     dialog.grab().save(str(tmp_path / "care_dialog.png"))
+
+
+def test_record_care_from_the_agent_page_asks_for_the_passphrase_then_fills_the_agent(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    import ui.care.hooks  # noqa: F401  (the agent page's 记录关怀 button)
+    from ui.agent.page import AgentPage
+
+    locked_page(qtbot, ctx).close()
+    page = AgentPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    page.show_agent(2)  # 李强
+    button = next(b for b in page.buttons if b.text() == "记录关怀")
+    act = Actions(qtbot)
+
+    def passphrase(dialog: PassphraseDialog) -> None:
+        act.type(PASS)
+        when_dialog(CareRecordDialog, record)
+        act.key(Qt.Key.Key_Return)
+
+    def record(dialog: CareRecordDialog) -> None:
+        assert dialog.agent.currentText() == "李强（KF002）" and focused() is dialog.category
+        act.key(Qt.Key.Key_2)  # 住院, by its digit
+        act.key(Qt.Key.Key_Tab)
+        assert focused() is dialog.what_happened
+        act.type("住院一周")
+        act.key(Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+        assert not dialog.isVisible(), [label.text() for label in dialog.errors.values() if label.text()]
+
+    FAILURES.clear()
+    when_dialog(PassphraseDialog, passphrase)
+    act.click(button)
+    if FAILURES:
+        raise FAILURES[0]
+    rows = services.list_records(ctx.uow(), page_session_key(ctx))
+    assert [(r.header.agent_name, r.header.category) for r in rows] == [("李强", CareCategory.HOSPITAL)]
+    assert act.count == 5  # 记录关怀, Enter, 2, Tab, Ctrl+Enter
+
+
+def page_session_key(ctx):  # type: ignore[no-untyped-def]
+    from ui.care.session import care_session
+
+    return care_session(ctx).key

@@ -6,10 +6,10 @@ from datetime import date
 from pathlib import Path
 
 import ui.care.hooks  # noqa: F401  (the words, as the window loads them with the database)
+from domain.care.reminders import Reminder
 from domain.roster.model import AgentData, Role
 from ui.care.settings_tab import CareSettingsTab
 from ui.this_week.page import ThisWeekPage
-from domain.care.reminders import Reminder
 
 
 def rows(page: ThisWeekPage) -> list[list[str]]:

@@ -9,8 +9,9 @@ from PySide6.QtWidgets import QWidget
 from domain.care.model import CareCategory
 from domain.care.timeline_events import FOLLOW_UP_KIND
 from domain.this_week import TodoItem
-from ui.agent.sections import register_section
 from ui.agent.labels import register_area_words, register_event_words, register_todo_words
+from ui.agent.quick_actions import QuickAction, register_quick_action
+from ui.agent.sections import register_section
 from ui.context import AppContext
 from ui.this_week.item_actions import ItemAction, register_item_action
 
@@ -46,7 +47,8 @@ register_todo_words({
     ("reminders", "birthday"): QT_TRANSLATE_NOOP("ThisWeek", "Birthday"),
     ("reminders", "anniversary"): QT_TRANSLATE_NOOP("ThisWeek", "Work anniversary (hired on)"),
     ("reminders", "one_month"): QT_TRANSLATE_NOOP("ThisWeek", "One month since hiring"),
-    ("reminders", "three_months"): QT_TRANSLATE_NOOP("ThisWeek", "Three months: end of the new-hire stage and probation"),
+    ("reminders", "three_months"): QT_TRANSLATE_NOOP(
+        "ThisWeek", "Three months: end of the new-hire stage and probation"),
     ("reminders", "twelve_months"): QT_TRANSLATE_NOOP("ThisWeek", "Twelve months: now an expert"),
 })
 
@@ -73,3 +75,12 @@ def _care_section(ctx: AppContext) -> QWidget:
 
 
 register_section(_care_section)
+
+
+def _record_care(ctx: AppContext, parent: QWidget, agent_id: int) -> bool:
+    from ui.care.actions import record_care_for_agent
+
+    return record_care_for_agent(ctx, parent, agent_id)
+
+
+register_quick_action(QuickAction(QT_TRANSLATE_NOOP("AgentQuickActions", "Record care"), _record_care))

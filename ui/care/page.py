@@ -28,15 +28,13 @@ from PySide6.QtWidgets import (
 
 from domain.care import services
 from domain.care.errors import CareLocked, KeyOutdated
-from domain.care.model import CareCategory, CareDetails, CareFacts, CareRow, CareStatus
-from domain.errors import DomainError, NotFound, ValidationFailed
-from domain.roster.rules import FieldError
-from domain.roster.services import list_roster
+from domain.care.model import CareCategory, CareRow, CareStatus
+from domain.errors import DomainError
 from persistence.care.excel_export import export_care
 from ui.care.access_log_dialog import AccessLogDialog
+from ui.care.actions import ask_to_unlock, open_record_form
 from ui.care.labels import category_label, money, status_label
 from ui.care.passphrase_dialog import Mode, PassphraseDialog
-from ui.care.record_dialog import CareRecordDialog
 from ui.care.session import care_session
 from ui.care.table_model import CareFilter, CareTableModel
 from ui.care.totals_view import TotalsView
@@ -291,33 +289,10 @@ class CarePage(QWidget):
         QMessageBox.warning(self, self.tr("Could not complete"), describe(exc.code))
 
     def _open_form(self, row: CareRow | None) -> None:
-        agents = [r.agent for r in list_roster(self.ctx.uow(), self.ctx.today())]
-        saved: list[int] = []
-
-        def save(facts: CareFacts, details: CareDetails) -> list[FieldError]:
-            try:
-                if row is None:
-                    saved.append(services.add_record(self.ctx.uow(), self.session.key, facts, details,
-                                                     self.ctx.today()))
-                else:
-                    services.update_record(self.ctx.uow(), self.session.key, row.header.id, facts, details,
-                                           self.ctx.today())
-                    saved.append(row.header.id)
-            except ValidationFailed as exc:
-                return exc.errors
-            except DomainError as exc:
-                return [FieldError("agent_id" if isinstance(exc, NotFound) else "what_happened", exc.code)]
-            return []
-
-        dialog = CareRecordDialog(row, agents, self.ctx.today(), save, self.session.touch, self)
-        self.session.changed.connect(dialog.discard)  # locking while the form is open forgets the text
-        try:
-            dialog.exec()
-        finally:
-            self.session.changed.disconnect(dialog.discard)
-        if saved:
+        saved = open_record_form(self.ctx, self, row)
+        if saved is not None:
             self.refresh()
-            self.select_record(saved[0])
+            self.select_record(saved)
             self.status_message.emit(self.tr("Care record saved"))
 
     def add_record(self) -> None:
@@ -325,8 +300,7 @@ class CarePage(QWidget):
             self._open_form(None)
 
     def ask_to_unlock(self) -> bool:
-        dialog = PassphraseDialog(Mode.UNLOCK, lambda current, _new: self.session.unlock(current), self)
-        return dialog.exec() == PassphraseDialog.DialogCode.Accepted and self.session.unlocked
+        return ask_to_unlock(self.ctx, self)
 
     def edit_selected(self) -> None:
         row = self._selected()

@@ -5,8 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -108,19 +107,35 @@ class CareRecordDialog(QDialog):
         buttons.accepted.connect(self._try_accept)
         buttons.rejected.connect(self.reject)
         buttons.button(QDialogButtonBox.StandardButton.Save).setToolTip(self.tr("Save (Ctrl+Enter)"))
-        for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self, self._try_accept)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(privacy)
         layout.addWidget(buttons)
         for edit in (self.what_happened, self.support_given, self.notes):
             edit.textChanged.connect(on_activity)
+        for child in self.findChildren(QWidget):
+            child.installEventFilter(self)  # Ctrl+Enter saves from any field (see eventFilter)
         if row is not None:
             self._load(row)
             self.what_happened.setFocus()
         else:
             self.agent.setFocus()  # a new record starts with whom it is about
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        # An event filter rather than a QShortcut: it works wherever the keys land, even when the window
+        # manager has not (yet) made the dialog the active window.
+        if (event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and event.modifiers() & Qt.KeyboardModifier.ControlModifier):
+            self._try_accept()
+            return True
+        return super().eventFilter(watched, event)
+
+    def preset_agent(self, agent_id: int) -> None:
+        """Opened from the agent's own page: the agent is known, so the category is what comes next."""
+        index = self.agent.findData(agent_id)
+        if index >= 0:
+            self.agent.setCurrentIndex(index)
+            self.category.setFocus()
 
     def _load(self, row: CareRow) -> None:
         self.agent.setCurrentIndex(max(0, self.agent.findData(row.header.agent_id)))

@@ -6,7 +6,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QGroupBox, QLabel, QSpinBox, QVBoxLayout, QWidget
 
 from domain.care.reminders import Reminder, enabled, setting_key
-
 from ui.care.session import AUTOLOCK_KEY, AUTOLOCK_RANGE, care_session, read_autolock_minutes
 from ui.context import AppContext
 
