@@ -25,6 +25,11 @@ def validate_record(facts: CareFacts, details: CareDetails, today: date) -> list
     for name in ("what_happened", "support_given", "notes"):
         if len(getattr(details, name)) > MAX_TEXT:
             errors.append(FieldError(name, "too_long"))
+    if details.eap is not None:
+        if details.eap.referred_on > today:
+            errors.append(FieldError("eap", "care_day_in_future", details.eap.referred_on.isoformat()))
+        if len(details.eap.follow_up) > MAX_TEXT:
+            errors.append(FieldError("eap", "too_long"))
     return errors
 
 

@@ -7,7 +7,7 @@ care_rekey, care_rekey_failed, care_export.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from domain.care.crypto import DEFAULT_KDF, CareKey, KdfParams, check_passphrase, new_keyring, open_keyring
@@ -109,7 +109,8 @@ def _require(uow: UnitOfWork, key: CareKey | None) -> CareKey:
 
 
 def _checked(facts: CareFacts, details: CareDetails, today: date) -> CareDetails:
-    details = CareDetails(details.what_happened.strip(), details.support_given.strip(), details.notes.strip())
+    details = CareDetails(details.what_happened.strip(), details.support_given.strip(), details.notes.strip(),
+                          details.eap)
     errors = validate_record(facts, details, today)
     if errors:
         raise ValidationFailed(errors)
@@ -120,6 +121,7 @@ def add_record(uow: UnitOfWork, key: CareKey | None, facts: CareFacts, details: 
     with uow:
         key = _require(uow, key)
         details = _checked(facts, details, today)
+        facts = replace(facts, eap_referred=details.eap is not None)
         if uow.agents.get(facts.agent_id) is None:
             raise NotFound(facts.agent_id)
         record_id = uow.care.add(facts)
@@ -133,6 +135,7 @@ def update_record(uow: UnitOfWork, key: CareKey | None, record_id: int, facts: C
     with uow:
         key = _require(uow, key)
         details = _checked(facts, details, today)
+        facts = replace(facts, eap_referred=details.eap is not None)
         if uow.care.get(record_id) is None:
             raise NotFound(record_id)
         if uow.agents.get(facts.agent_id) is None:

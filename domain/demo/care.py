@@ -5,10 +5,10 @@ medical aid after a stroke, a flat found for a newcomer from far away, EAP after
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from domain.care.model import CareCategory, CareDetails, CareFacts, CareStatus
+from domain.care.model import CareCategory, CareDetails, CareFacts, CareStatus, EapReferral
 from domain.care.services import install_keyring
 from domain.ports import UnitOfWork
 from domain.roster.model import AgentData, Gender, Status
@@ -73,9 +73,17 @@ def _facts(rng: random.Random, agent: AgentData, story: Story, day: date, today:
                      follow_up, aid)
 
 
+EAP_FOLLOW_UPS = ("已咨询两次，睡眠有改善", "本人表示暂不需要，一个月后再问", "")
+
+
 def _add(uow: UnitOfWork, key, facts: CareFacts, story: Story) -> None:  # type: ignore[no-untyped-def]
+    eap = None
+    if story.category is CareCategory.PSYCHOLOGICAL:  # the stories refer on to EAP: record the referral
+        n = facts.day.toordinal() % 3
+        eap = EapReferral(facts.day, (True, False, None)[n], EAP_FOLLOW_UPS[n])
+        facts = replace(facts, eap_referred=True)
     record_id = uow.care.add(facts)
-    uow.care.seal(record_id, key.seal(record_id, facts.agent_id, CareDetails(story.what, story.support, "")))
+    uow.care.seal(record_id, key.seal(record_id, facts.agent_id, CareDetails(story.what, story.support, "", eap)))
 
 
 def build(uow: UnitOfWork, agents: list[AgentData], seed: int, today: date) -> None:

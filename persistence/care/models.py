@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Date, DateTime, ForeignKey, Integer, LargeBinary, String, func
+from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Integer, LargeBinary, String, func, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from persistence.models import Base
@@ -40,4 +40,6 @@ class CareRecordRow(Base):
     what_happened: Mapped[bytes] = mapped_column(LargeBinary)
     support_given: Mapped[bytes] = mapped_column(LargeBinary)
     notes: Mapped[bytes] = mapped_column(LargeBinary)
+    eap: Mapped[bytes] = mapped_column(LargeBinary, default=b"", server_default=text("x''"))
+    eap_referred: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("0"), index=True)
     updated_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())

@@ -226,6 +226,22 @@
         <translation>补助 %1</translation>
     </message>
     <message>
+        <source>acceptance not known</source>
+        <translation>是否接受尚不清楚</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>已接受</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>未接受</translation>
+    </message>
+    <message>
+        <source>Referred to EAP on %1, %2</source>
+        <translation>%1 转介 EAP，%2</translation>
+    </message>
+    <message>
         <source>What happened</source>
         <translation>事情经过</translation>
     </message>
@@ -337,12 +353,16 @@
         <translation>状态</translation>
     </message>
     <message>
+        <source>EAP</source>
+        <translation>EAP 转介</translation>
+    </message>
+    <message>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <source>What happened, support given and notes are stored encrypted. Write only what you need to help: minimum necessary.</source>
-        <translation>事情经过、支持措施和备注加密保存。只记帮助员工所必需的内容（最小必要）。</translation>
+        <source>What happened, support given, the EAP referral and notes are stored encrypted. Write only what you need to help: minimum necessary.</source>
+        <translation>事情经过、支持措施、EAP 转介和备注加密保存。只记帮助员工所必需的内容（最小必要）。</translation>
     </message>
     <message>
         <source>Save (Ctrl+Enter)</source>
@@ -468,6 +488,29 @@
     <message>
         <source>Damaged</source>
         <translation>数据损坏</translation>
+    </message>
+</context>
+<context>
+    <name>EapBox</name>
+    <message>
+        <source>Referred to EAP on</source>
+        <translation>已转介 EAP，日期</translation>
+    </message>
+    <message>
+        <source>Accepted: not known yet</source>
+        <translation>是否接受：尚不清楚</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已接受</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>未接受</translation>
+    </message>
+    <message>
+        <source>Follow-up: sessions taken, how it helped, next check</source>
+        <translation>跟进：已咨询几次、效果如何、下次何时了解</translation>
     </message>
 </context>
 <context>

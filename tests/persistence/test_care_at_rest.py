@@ -16,7 +16,7 @@ from sqlalchemy.exc import IntegrityError
 from domain.care import services
 from domain.care.crypto import KdfParams
 from domain.care.errors import WrongPassphrase
-from domain.care.model import CareCategory, CareDetails, CareFacts, CareStatus
+from domain.care.model import CareCategory, CareDetails, CareFacts, CareStatus, EapReferral
 from domain.roster.model import AgentData, Role
 from domain.roster.services import add_agent
 from persistence.backup import backup_to
@@ -31,7 +31,9 @@ FAST = KdfParams(n=2**12)
 PASS = "关怀密码-2026"
 CANARY = "CANARY-9b2e1f 员工小E罹患脑梗重疾昏迷两周，家属担心医疗费用" * 3
 CANARY_EDIT = "CANARY-EDIT-51c0 孕期八个月，申请调整为白班，家中老人住院" * 3
-MARKERS = [m.encode(enc) for m in ("CANARY-9b2e1f", "CANARY-EDIT-51c0", "罹患脑梗重疾", "孕期八个月")
+EAP_CANARY = "CANARY-EAP-7d3a 接受心理咨询三次，仍有失眠"
+MARKERS = [m.encode(enc) for m in ("CANARY-9b2e1f", "CANARY-EDIT-51c0", "罹患脑梗重疾", "孕期八个月", "CANARY-EAP-7d3a",
+                                   "仍有失眠")
            for enc in ("utf-8", "utf-16-le")]
 
 
@@ -59,12 +61,14 @@ def test_a_canary_never_reaches_the_database_files_in_clear(db: Database, tmp_pa
     agent_id = agent(db)
     key = services.set_passphrase(db.uow(), PASS, FAST)
     facts = CareFacts(agent_id, date(2026, 11, 2), CareCategory.HOME_VISIT, aid_fen=5_000_000)
-    record_id = services.add_record(db.uow(), key, facts, CareDetails(CANARY, CANARY, CANARY), TODAY)
+    eap = EapReferral(date(2026, 11, 3), True, EAP_CANARY)
+    record_id = services.add_record(db.uow(), key, facts, CareDetails(CANARY, CANARY, CANARY, eap), TODAY)
     wal = Path(f"{db.path}-wal")
     assert wal.exists() and wal.stat().st_size > 0  # scanned while open, before any checkpoint
     after_insert = scan(db_files(db))
     services.update_record(db.uow(), key, record_id, replace(facts, category=CareCategory.MATERNITY),
-                           CareDetails(CANARY_EDIT, CANARY_EDIT, CANARY_EDIT), TODAY)
+                           CareDetails(CANARY_EDIT, CANARY_EDIT, CANARY_EDIT, eap), TODAY)
+    assert services.record_details(db.uow(), key, record_id)[1].eap == eap
     after_update = scan(db_files(db))
     backup = backup_to(db.path, tmp_path / "backups" / "manual.sqlite")
     after_backup = scan([backup])
@@ -186,3 +190,26 @@ def test_care_tables_match_their_migration(db: Database) -> None:
     with db.engine.connect() as con:
         tables = {r[0] for r in con.exec_driver_sql("SELECT name FROM sqlite_master WHERE name LIKE 'care_%'")}
     assert {"care_records", "care_keyring"} <= tables
+
+
+def test_eap_referrals_stay_sealed_survive_a_rekey_and_reach_hq_as_counts_only(db: Database) -> None:
+    from domain.care.reports import eap_referral_counts
+
+    ids = [agent(db, f"KF00{i}", name) for i, name in enumerate(("王婷", "李强", "张敏", "赵雷"))]
+    key = services.set_passphrase(db.uow(), PASS, FAST)
+    for i, agent_id in enumerate(ids):
+        eap = EapReferral(date(2026, 10, 5), i % 2 == 0, "咨询两次") if i < 3 else None
+        services.add_record(db.uow(), key, CareFacts(agent_id, date(2026, 10, 5 + i), CareCategory.PSYCHOLOGICAL),
+                            CareDetails("情绪低落", eap=eap), TODAY)
+    services.add_record(db.uow(), key, CareFacts(ids[0], date(2026, 11, 2), CareCategory.PSYCHOLOGICAL),
+                        CareDetails("复查", eap=EapReferral(date(2026, 11, 2))), TODAY)
+    counts = eap_referral_counts(db.uow(), date(2026, 10, 1), date(2026, 11, 30))
+    assert [(c.month, c.count_text) for c in counts] == [("2026-10", "3"), ("2026-11", "<3")]
+    con = sqlite3.connect(db.path)
+    assert con.execute("SELECT count(*) FROM care_records WHERE eap_referred").fetchone() == (4,)
+    assert all(b"\xe5\x92\xa8\xe8\xaf\xa2" not in blob for (blob,) in con.execute("SELECT eap FROM care_records"))
+    con.close()
+    new_key = services.change_passphrase(db.uow(), PASS, "新的关怀密码-2027", FAST).key
+    opened = [r.details.eap for r in services.list_records(db.uow(), new_key)]
+    assert sorted((e.referred_on, e.accepted) for e in opened if e) == [
+        (date(2026, 10, 5), False), (date(2026, 10, 5), True), (date(2026, 10, 5), True), (date(2026, 11, 2), None)]

@@ -10,7 +10,7 @@ from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
 from domain.care import services
-from domain.care.model import CareCategory
+from domain.care.model import CareCategory, EapReferral
 from domain.roster import services as roster
 from domain.roster.model import AgentData, Role
 from tests.ui.test_care_page import PASS, TODAY
@@ -141,7 +141,8 @@ def test_two_agents_of_one_name_are_asked_about_not_guessed(qtbot, tmp_path) -> 
     agents = [AgentData("KF001", "王婷", Role.HOTLINE, "热线一组", date(2024, 1, 8), id=1),
               AgentData("KF009", "王婷", Role.HOTLINE, "热线二组", date(2025, 3, 2), id=9)]
     saved: list[object] = []
-    dialog = CareRecordDialog(None, agents, TODAY, lambda f, d: saved.append(f) or [])
+    details: list[object] = []
+    dialog = CareRecordDialog(None, agents, TODAY, lambda f, d: saved.append(f) or details.append(d) or [])
     qtbot.addWidget(dialog)
     dialog.agent.setEditText("王婷")
     dialog.what_happened.setPlainText("家中老人住院")
@@ -150,8 +151,12 @@ def test_two_agents_of_one_name_are_asked_about_not_guessed(qtbot, tmp_path) -> 
     dialog.agent.setEditText("kf009")  # the 工号 settles it, in either case
     dialog.category.setFocus()
     qtbot.keyClick(dialog.category, Qt.Key.Key_3)  # the third category by its digit
+    dialog.eap.referred.setChecked(True)
+    dialog.eap.accepted.setCurrentIndex(1)
+    dialog.eap.follow_up.setText("下周再问一次")
     dialog._try_accept()
     assert [(f.agent_id, f.category) for f in saved] == [(9, CareCategory.MATERNITY)]
+    assert details[0].eap == EapReferral(TODAY, True, "下周再问一次")
     dialog.grab().save(str(tmp_path / "care_dialog.png"))
 
 

@@ -246,6 +246,13 @@ class CarePage(QWidget):
         if f.aid_fen:
             facts.append(self.tr("aid %1").replace("%1", money(f.aid_fen)))
         parts = [title, f"<p>{html.escape(' · '.join(facts))}</p>"]
+        if d.eap is not None:
+            accepted = {None: self.tr("acceptance not known"), True: self.tr("accepted"),
+                        False: self.tr("declined")}[d.eap.accepted]
+            eap = self.tr("Referred to EAP on %1, %2").replace("%1", d.eap.referred_on.isoformat()) \
+                .replace("%2", accepted)
+            parts.append(f"<p><b>EAP</b><br>{html.escape(eap)}"
+                         + (f"<br>{html.escape(d.eap.follow_up)}" if d.eap.follow_up else "") + "</p>")
         for heading, text in ((self.tr("What happened"), d.what_happened),
                               (self.tr("Support given"), d.support_given), (self.tr("Notes"), d.notes)):
             if text:

@@ -24,6 +24,7 @@ from domain.care.rules import agents_matching, validate_record
 from domain.roster.model import AgentData, Status
 from domain.roster.rules import FieldError
 from ui.care.choice_buttons import ChoiceButtons
+from ui.care.eap_box import EapBox
 from ui.care.labels import category_label, status_label
 from ui.messages import describe
 from ui.widgets import DateField, ErrorLabel
@@ -97,9 +98,11 @@ class CareRecordDialog(QDialog):
         add_row("aid_fen", self.tr("Aid amount"), self.aid)
         add_row("follow_up", self.tr("Follow up on"), self.follow_up)
         add_row("status", self.tr("Status"), self.status)
+        self.eap = EapBox(today)
+        add_row("eap", self.tr("EAP"), self.eap)
         add_row("notes", self.tr("Notes"), self.notes)
-        privacy = QLabel(self.tr("What happened, support given and notes are stored encrypted. Write only what "
-                                 "you need to help: minimum necessary."))
+        privacy = QLabel(self.tr("What happened, support given, the EAP referral and notes are stored encrypted. "
+                                 "Write only what you need to help: minimum necessary."))
         privacy.setWordWrap(True)
         privacy.setStyleSheet("color: #666;")
 
@@ -149,6 +152,7 @@ class CareRecordDialog(QDialog):
             self.what_happened.setPlainText(row.details.what_happened)
             self.support_given.setPlainText(row.details.support_given)
             self.notes.setPlainText(row.details.notes)
+            self.eap.set_value(row.details.eap)
 
     def value(self) -> tuple[CareFacts, CareDetails]:
         facts = CareFacts(
@@ -160,7 +164,7 @@ class CareRecordDialog(QDialog):
             aid_fen=round(self.aid.value() * 100),
         )
         details = CareDetails(self.what_happened.toPlainText().strip(), self.support_given.toPlainText().strip(),
-                              self.notes.toPlainText().strip())
+                              self.notes.toPlainText().strip(), self.eap.value())
         return facts, details
 
     def _agent_matches(self) -> list[int]:
