@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import json
 import os
-from datetime import date
 import unicodedata
 from dataclasses import dataclass
+from datetime import date
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
