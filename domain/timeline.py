@@ -68,3 +68,7 @@ SOURCES.append(performance_events)
 from domain.recruiting.timeline import recruiting_events  # noqa: E402  (areas register after the types exist)
 
 SOURCES.append(recruiting_events)
+
+from domain.care.buddy_events import buddy_events  # noqa: E402  (areas register after the types exist)
+
+SOURCES.append(buddy_events)

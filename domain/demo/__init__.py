@@ -66,3 +66,7 @@ AREA_BUILDERS.append(build_coaching)
 from domain.demo.mentoring import build as build_mentoring  # noqa: E402
 
 AREA_BUILDERS.append(build_mentoring)
+
+from domain.demo.wellbeing import build as build_wellbeing  # noqa: E402  (after coaching and mentoring: reads them)
+
+AREA_BUILDERS.append(build_wellbeing)

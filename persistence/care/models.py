@@ -43,3 +43,26 @@ class CareRecordRow(Base):
     eap: Mapped[bytes] = mapped_column(LargeBinary, default=b"", server_default=text("x''"))
     eap_referred: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("0"), index=True)
     updated_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
+
+
+class BuddyPairRow(Base):
+    """伙伴: a peer supporting `agent_id`; unpaid, no goals — not a mentoring pairing."""
+
+    __tablename__ = "buddy_pairs"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    agent_id: Mapped[int] = mapped_column(ForeignKey("agents.id", ondelete="RESTRICT"), index=True)
+    buddy_id: Mapped[int] = mapped_column(ForeignKey("agents.id", ondelete="RESTRICT"), index=True)
+    start_date: Mapped[date] = mapped_column(Date)
+    end_date: Mapped[date | None] = mapped_column(Date)
+    note: Mapped[str] = mapped_column(String(500), default="")
+
+
+class BuddyCheckInRow(Base):
+    __tablename__ = "buddy_check_ins"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    pair_id: Mapped[int] = mapped_column(ForeignKey("buddy_pairs.id", ondelete="CASCADE"), index=True)
+    day: Mapped[date] = mapped_column(Date)
+    went_well: Mapped[int] = mapped_column(Integer)
+    note: Mapped[str] = mapped_column(String(500), default="")

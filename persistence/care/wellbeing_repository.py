@@ -5,16 +5,20 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
+from domain.care.buddy import BuddyCheckIn, BuddyPair
 from domain.care.mood import MoodPoint
+from persistence.care.models import BuddyCheckInRow, BuddyPairRow
 from persistence.coaching.models import CoachingSessionRecord
 from persistence.models import AgentRow
 
 ONE_ON_ONE = "one_on_one"
 _sessions = CoachingSessionRecord.__table__
 _agents = AgentRow.__table__
+_pairs = BuddyPairRow.__table__
+_check_ins = BuddyCheckInRow.__table__
 
 
 class SqlWellbeingRepository:
@@ -48,3 +52,42 @@ class SqlWellbeingRepository:
         for r in rows:
             moods.setdefault(r.agent_id, []).append(r.mood)
         return {agent_id: tuple(values[-count:]) for agent_id, values in moods.items()}
+
+    # --- buddies ----------------------------------------------------------------------------
+    def add_buddy_pair(self, pair: BuddyPair) -> int:
+        result = self._s.execute(insert(_pairs).values(agent_id=pair.agent_id, buddy_id=pair.buddy_id,
+                                                       start_date=pair.start_date, end_date=pair.end_date,
+                                                       note=pair.note))
+        return int(result.inserted_primary_key[0])
+
+    def end_buddy_pair(self, pair_id: int, end: date) -> None:
+        self._s.execute(update(_pairs).where(_pairs.c.id == pair_id).values(end_date=end))
+
+    def active_buddy_of(self, agent_id: int) -> BuddyPair | None:
+        r = self._s.execute(select(_pairs).where(_pairs.c.agent_id == agent_id, _pairs.c.end_date.is_(None))
+                            .order_by(_pairs.c.id.desc())).first()
+        return _pair(r) if r else None
+
+    def active_buddy_counts(self) -> dict[int, int]:
+        rows = self._s.execute(select(_pairs.c.buddy_id, func.count().label("n"))
+                               .where(_pairs.c.end_date.is_(None)).group_by(_pairs.c.buddy_id))
+        return {r.buddy_id: int(r.n) for r in rows}
+
+    def buddy_pairs_of(self, agent_id: int) -> list[BuddyPair]:
+        rows = self._s.execute(select(_pairs).where(or_(_pairs.c.agent_id == agent_id, _pairs.c.buddy_id == agent_id))
+                               .order_by(_pairs.c.start_date, _pairs.c.id))
+        return [_pair(r) for r in rows]
+
+    def add_buddy_check_in(self, check_in: BuddyCheckIn) -> int:
+        result = self._s.execute(insert(_check_ins).values(pair_id=check_in.pair_id, day=check_in.day,
+                                                           went_well=check_in.went_well, note=check_in.note))
+        return int(result.inserted_primary_key[0])
+
+    def buddy_check_ins(self, pair_id: int) -> list[BuddyCheckIn]:
+        rows = self._s.execute(select(_check_ins).where(_check_ins.c.pair_id == pair_id)
+                               .order_by(_check_ins.c.day, _check_ins.c.id))
+        return [BuddyCheckIn(r.pair_id, r.day, r.went_well, r.note, r.id) for r in rows]
+
+
+def _pair(r: object) -> BuddyPair:
+    return BuddyPair(r.id, r.agent_id, r.buddy_id, r.start_date, r.end_date, r.note)  # type: ignore[attr-defined]

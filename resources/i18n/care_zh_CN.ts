@@ -66,6 +66,68 @@
     </message>
 </context>
 <context>
+    <name>BuddyCheckInDialog</name>
+    <message>
+        <source>Buddy check-in with %1</source>
+        <translation>与伙伴 %1 的交流</translation>
+    </message>
+    <message>
+        <source>How it is going — private matters go in a care record</source>
+        <translation>近况如何——私人事项请记在关怀记录里</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>How it is going</source>
+        <translation>近况</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>BuddyDialog</name>
+    <message>
+        <source>Arrange a buddy</source>
+        <translation>安排伙伴</translation>
+    </message>
+    <message>
+        <source>mood %1</source>
+        <translation>情绪 %1</translation>
+    </message>
+    <message>
+        <source>★ %1 (%2)</source>
+        <translation>★ %1（%2）</translation>
+    </message>
+    <message>
+        <source>suggested</source>
+        <translation>推荐</translation>
+    </message>
+    <message>
+        <source>e.g. lunch together in the first weeks</source>
+        <translation>例如：前几周一起吃午饭</translation>
+    </message>
+    <message>
+        <source>A buddy is a peer to talk to — unpaid, no goals, not the mentor. ★ marks agents of the same team in good spirits and with good grades.</source>
+        <translation>伙伴是可以倾诉的同事——不发津贴、不设目标、不是师傅。★ 表示同组、情绪好、绩效好的推荐人选。</translation>
+    </message>
+    <message>
+        <source>Buddy</source>
+        <translation>伙伴</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
     <name>CareActions</name>
     <message>
         <source>Care</source>
@@ -380,6 +442,10 @@
         <translation>一对一情绪</translation>
     </message>
     <message>
+        <source>Buddy</source>
+        <translation>伙伴</translation>
+    </message>
+    <message>
         <source>No mood noted in a 1:1 yet</source>
         <translation>一对一中还没有记录情绪</translation>
     </message>
@@ -398,6 +464,26 @@
     <message>
         <source>needs a conversation: %1</source>
         <translation>需要谈一谈：%1</translation>
+    </message>
+    <message>
+        <source>%1 since %2 · %3 check-ins</source>
+        <translation>%1 自 %2 · 交流 %3 次</translation>
+    </message>
+    <message>
+        <source>buddy to %1</source>
+        <translation>担任 %1 的伙伴</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Buddy check-in…</source>
+        <translation>记录伙伴交流…</translation>
+    </message>
+    <message>
+        <source>Arrange a buddy…</source>
+        <translation>安排伙伴…</translation>
     </message>
 </context>
 <context>
@@ -566,6 +652,30 @@
     <message>
         <source>No current agent has this name or employee no.</source>
         <translation>没有在职坐席是这个姓名或工号</translation>
+    </message>
+    <message>
+        <source>An agent cannot be their own buddy</source>
+        <translation>不能给自己做伙伴</translation>
+    </message>
+    <message>
+        <source>The mentor teaches; a buddy should be another peer</source>
+        <translation>师傅负责带教，伙伴应是另一位同事</translation>
+    </message>
+    <message>
+        <source>Both agents must be currently employed</source>
+        <translation>双方都须在职</translation>
+    </message>
+    <message>
+        <source>This agent already has a buddy; end that pairing first</source>
+        <translation>该坐席已有伙伴，请先结束原伙伴关系</translation>
+    </message>
+    <message>
+        <source>This buddy already supports two colleagues</source>
+        <translation>这位伙伴已在陪伴两位同事</translation>
+    </message>
+    <message>
+        <source>Choose 1 to 5</source>
+        <translation>请选择 1 到 5</translation>
     </message>
 </context>
 <context>
@@ -766,6 +876,26 @@
     <message>
         <source>Reminders</source>
         <translation>提醒</translation>
+    </message>
+    <message>
+        <source>Buddy</source>
+        <translation>伙伴</translation>
+    </message>
+    <message>
+        <source>Buddy arranged</source>
+        <translation>安排伙伴</translation>
+    </message>
+    <message>
+        <source>Became a buddy</source>
+        <translation>担任伙伴</translation>
+    </message>
+    <message>
+        <source>Buddy pairing ended</source>
+        <translation>伙伴关系结束</translation>
+    </message>
+    <message>
+        <source>Buddy check-in</source>
+        <translation>伙伴交流</translation>
     </message>
 </context>
 <context>

@@ -38,3 +38,4 @@ def test_demo_care_is_deterministic_and_opens_with_the_demo_passphrase() -> None
                for r in rows)  # something for 本周待办
     stroke = [r for r in rows if r.header.category is CareCategory.HOME_VISIT]
     assert stroke and stroke[0].facts.aid_fen == 5_000_000 and "脑梗" in stroke[0].details.what_happened
+

@@ -24,4 +24,10 @@ register_codes({
     "care_agent_ambiguous": QT_TRANSLATE_NOOP(
         "Messages", "Several agents have this name; pick one from the list or type the employee no."),
     "care_agent_not_found": QT_TRANSLATE_NOOP("Messages", "No current agent has this name or employee no."),
+    "buddy_self": QT_TRANSLATE_NOOP("Messages", "An agent cannot be their own buddy"),
+    "buddy_is_mentor": QT_TRANSLATE_NOOP("Messages", "The mentor teaches; a buddy should be another peer"),
+    "buddy_not_active": QT_TRANSLATE_NOOP("Messages", "Both agents must be currently employed"),
+    "buddy_already": QT_TRANSLATE_NOOP("Messages", "This agent already has a buddy; end that pairing first"),
+    "buddy_full": QT_TRANSLATE_NOOP("Messages", "This buddy already supports two colleagues"),
+    "buddy_rating_range": QT_TRANSLATE_NOOP("Messages", "Choose 1 to 5"),
 })

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QWidget
+from PySide6.QtWidgets import QDialog, QFormLayout, QGroupBox, QLabel, QPushButton, QWidget
 
+from domain.care.buddy import BuddyView, buddy_view
 from domain.care.mood import MoodPoint, falling_since
 from domain.care.wellbeing import agent_mood
 from ui.context import AppContext
@@ -64,8 +65,18 @@ class CareSection(QGroupBox):
         self.mood_text.setWordWrap(True)
         self.form.addRow(self.tr("1:1 mood"), self.mood_line)
         self.form.addRow("", self.mood_text)
+        self.buddy_text = QLabel()
+        self.buddy_text.setWordWrap(True)
+        self.buddy_button = QPushButton()
+        self.buddy_button.clicked.connect(self._buddy_action)
+        self.form.addRow(self.tr("Buddy"), self.buddy_text)
+        self.form.addRow("", self.buddy_button)
+        self.agent_id: int | None = None
+        self._view: BuddyView | None = None
 
     def show_agent(self, agent_id: int) -> None:
+        self.agent_id = agent_id
+        self._show_buddy(agent_id)
         mood = agent_mood(self.ctx.uow(), agent_id)
         points = list(mood.points)
         self.mood_line.set_points(points, mood.flagged is not None)
@@ -82,3 +93,36 @@ class CareSection(QGroupBox):
             text += " · " + self.tr("needs a conversation: %1").replace("%1", reason)
         self.mood_text.setText(text)
         self.mood_text.setStyleSheet(f"color: {OVERDUE.name()}; font-weight: bold;" if mood.flagged else "")
+
+    def _show_buddy(self, agent_id: int) -> None:
+        view = self._view = buddy_view(self.ctx.uow(), agent_id)
+        parts = []
+        if view.pair is not None:
+            parts.append(self.tr("%1 since %2 · %3 check-ins").replace("%1", view.buddy_name)
+                         .replace("%2", view.pair.start_date.isoformat()).replace("%3", str(view.check_ins)))
+        if view.supporting:
+            parts.append(self.tr("buddy to %1").replace("%1", "、".join(view.supporting)))
+        self.buddy_text.setText("\n".join(parts) or self.tr("none"))
+        self.buddy_button.setText(self.tr("Buddy check-in…") if view.pair else self.tr("Arrange a buddy…"))
+
+    def _buddy_action(self) -> None:
+        from ui.care.buddy_dialog import BuddyCheckInDialog, BuddyDialog
+
+        if self.agent_id is None or self._view is None:
+            return
+        if self._view.pair is None:
+            dialog: QDialog = BuddyDialog(self.ctx, self.agent_id, self)
+        else:
+            dialog = BuddyCheckInDialog(self.ctx, self._view.pair.id, self._view.buddy_name, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._refresh_page()
+
+    def _refresh_page(self) -> None:
+        """The whole agent page redraws (its timeline gains the buddy event), not only this box."""
+        widget = self.parentWidget()
+        while widget is not None and not hasattr(widget, "show_agent"):
+            widget = widget.parentWidget()
+        if widget is not None and self.agent_id is not None:
+            widget.show_agent(self.agent_id)
+        elif self.agent_id is not None:
+            self.show_agent(self.agent_id)

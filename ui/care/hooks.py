@@ -42,7 +42,14 @@ register_todo_words({
     ("care", C.HOME_VISIT.value): QT_TRANSLATE_NOOP("ThisWeek", "Care follow-up: home visit"),
 })
 
-register_area_words({"reminders": QT_TRANSLATE_NOOP("Timeline", "Reminders")})
+register_area_words({"reminders": QT_TRANSLATE_NOOP("Timeline", "Reminders"),
+                     "buddy": QT_TRANSLATE_NOOP("Timeline", "Buddy")})
+register_event_words({
+    ("buddy", "buddy_assigned"): QT_TRANSLATE_NOOP("Timeline", "Buddy arranged"),
+    ("buddy", "buddy_for"): QT_TRANSLATE_NOOP("Timeline", "Became a buddy"),
+    ("buddy", "buddy_ended"): QT_TRANSLATE_NOOP("Timeline", "Buddy pairing ended"),
+    ("buddy", "buddy_check_in"): QT_TRANSLATE_NOOP("Timeline", "Buddy check-in"),
+})
 register_todo_words({
     ("reminders", "birthday"): QT_TRANSLATE_NOOP("ThisWeek", "Birthday"),
     ("reminders", "anniversary"): QT_TRANSLATE_NOOP("ThisWeek", "Work anniversary (hired on)"),

@@ -3,9 +3,8 @@
 Revision ID: 0011
 Revises: 0007
 """
-from alembic import op
 import sqlalchemy as sa
-
+from alembic import op
 
 revision = "0011"
 down_revision = "0007"
@@ -18,9 +17,41 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column("eap", sa.LargeBinary(), server_default=sa.text("x''"), nullable=False))
         batch_op.add_column(sa.Column("eap_referred", sa.Boolean(), server_default=sa.text("0"), nullable=False))
         batch_op.create_index(batch_op.f("ix_care_records_eap_referred"), ["eap_referred"], unique=False)
+    op.create_table(
+        "buddy_pairs",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("agent_id", sa.Integer(), nullable=False),
+        sa.Column("buddy_id", sa.Integer(), nullable=False),
+        sa.Column("start_date", sa.Date(), nullable=False),
+        sa.Column("end_date", sa.Date(), nullable=True),
+        sa.Column("note", sa.String(length=500), nullable=False),
+        sa.ForeignKeyConstraint(["agent_id"], ["agents.id"], name=op.f("fk_buddy_pairs_agent_id_agents"),
+                                ondelete="RESTRICT"),
+        sa.ForeignKeyConstraint(["buddy_id"], ["agents.id"], name=op.f("fk_buddy_pairs_buddy_id_agents"),
+                                ondelete="RESTRICT"),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_buddy_pairs")),
+    )
+    with op.batch_alter_table("buddy_pairs", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_buddy_pairs_agent_id"), ["agent_id"], unique=False)
+        batch_op.create_index(batch_op.f("ix_buddy_pairs_buddy_id"), ["buddy_id"], unique=False)
+    op.create_table(
+        "buddy_check_ins",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("pair_id", sa.Integer(), nullable=False),
+        sa.Column("day", sa.Date(), nullable=False),
+        sa.Column("went_well", sa.Integer(), nullable=False),
+        sa.Column("note", sa.String(length=500), nullable=False),
+        sa.ForeignKeyConstraint(["pair_id"], ["buddy_pairs.id"], name=op.f("fk_buddy_check_ins_pair_id_buddy_pairs"),
+                                ondelete="CASCADE"),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_buddy_check_ins")),
+    )
+    with op.batch_alter_table("buddy_check_ins", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_buddy_check_ins_pair_id"), ["pair_id"], unique=False)
 
 
 def downgrade() -> None:
+    op.drop_table("buddy_check_ins")
+    op.drop_table("buddy_pairs")
     with op.batch_alter_table("care_records", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_care_records_eap_referred"))
         batch_op.drop_column("eap_referred")
