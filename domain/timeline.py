@@ -72,3 +72,7 @@ SOURCES.append(recruiting_events)
 from domain.care.buddy_events import buddy_events  # noqa: E402  (areas register after the types exist)
 
 SOURCES.append(buddy_events)
+
+from domain.care.recognition_events import recognition_events  # noqa: E402  (areas register after the types exist)
+
+SOURCES.append(recognition_events)

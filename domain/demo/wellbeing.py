@@ -7,10 +7,18 @@ import random
 from datetime import date, timedelta
 
 from domain.care.buddy import BuddyCheckIn, BuddyPair, suggest_buddies
+from domain.care.recognition import Award, AwardKind, Praise, PraiseChannel
 from domain.ports import UnitOfWork
 from domain.roster.model import AgentData, Status
+from domain.roster.rules import add_months
 
 SEED_OFFSET = 2211
+PRAISE_WORDS = ("小姑娘特别有耐心，帮我一步步把挂失办完了", "解释得很清楚，没有推诿，谢谢你",
+                "老人家听不清，她一遍遍重复，太暖心了", "问题当天就解决了，服务态度一流", "")
+AWARD_NOTES = {AwardKind.SERVICE_STAR: "本月满意度第一",
+               AwardKind.IMPROVEMENT_STAR: "一次解决率提升 8 个百分点",
+               AwardKind.BEST_CASE: "安抚情绪激动客户的录音，组内分享", AwardKind.BEST_MENTOR: "带出的新人全部通过初级认证",
+               AwardKind.CUSTOM: "主动关心独居老人来电"}
 CHECK_IN_NOTES = ("一起吃午饭，聊了夜班的安排", "帮她熟悉了工单系统的快捷键", "被客户骂后聊了聊，情绪好多了", "")
 
 
@@ -34,3 +42,30 @@ def build(uow: UnitOfWork, agents: list[AgentData], seed: int, today: date) -> N
             uow.wellbeing.add_buddy_check_in(BuddyCheckIn(pair_id, day, rng.choice((3, 4, 4, 5)),
                                                           rng.choice(CHECK_IN_NOTES)))
             day += timedelta(days=rng.choice((7, 14)))
+
+    _recognition(uow, rng, active, today)
+
+
+def _recognition(uow: UnitOfWork, rng: random.Random, active: list[AgentData], today: date) -> None:
+    """Six months of awards (a 服务之星 and an 改进之星 each month, now and then the others) and praise."""
+    settled = [a for a in active if (today - a.hire_date).days > 60] or active
+    if not settled:
+        return
+    for back in range(6, -1, -1):
+        month_start = add_months(today.replace(day=1), -back)
+        last_day = min(today, add_months(month_start, 1) - timedelta(days=1))
+        kinds = [AwardKind.SERVICE_STAR, AwardKind.IMPROVEMENT_STAR] if back else []  # this month: not yet
+        if back % 3 == 1:
+            kinds += [AwardKind.BEST_CASE, AwardKind.CUSTOM]
+        if back == 2:
+            kinds.append(AwardKind.BEST_MENTOR)
+        for kind in kinds:
+            agent = rng.choice(settled)
+            uow.wellbeing.add_award(Award(agent.id or 0, last_day, kind,
+                                          "暖心之星" if kind is AwardKind.CUSTOM else "", AWARD_NOTES[kind]))
+        for _ in range(rng.randint(2, 5)):
+            agent = rng.choice(active)
+            day = month_start + timedelta(days=rng.randint(0, max(0, (last_day - month_start).days)))
+            if day >= agent.hire_date:
+                uow.wellbeing.add_praise(Praise(agent.id or 0, day, rng.choice(list(PraiseChannel)),
+                                                rng.choice(PRAISE_WORDS)))

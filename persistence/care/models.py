@@ -66,3 +66,24 @@ class BuddyCheckInRow(Base):
     day: Mapped[date] = mapped_column(Date)
     went_well: Mapped[int] = mapped_column(Integer)
     note: Mapped[str] = mapped_column(String(500), default="")
+
+
+class AwardRow(Base):
+    __tablename__ = "recognition_awards"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    agent_id: Mapped[int] = mapped_column(ForeignKey("agents.id", ondelete="RESTRICT"), index=True)
+    day: Mapped[date] = mapped_column(Date, index=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    custom_name: Mapped[str] = mapped_column(String(30), default="")
+    note: Mapped[str] = mapped_column(String(1000), default="")
+
+
+class PraiseRow(Base):
+    __tablename__ = "recognition_praises"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    agent_id: Mapped[int] = mapped_column(ForeignKey("agents.id", ondelete="RESTRICT"), index=True)
+    day: Mapped[date] = mapped_column(Date, index=True)
+    channel: Mapped[str] = mapped_column(String(10))
+    words: Mapped[str] = mapped_column(String(1000), default="")

@@ -10,7 +10,8 @@ from sqlalchemy.orm import Session
 
 from domain.care.buddy import BuddyCheckIn, BuddyPair
 from domain.care.mood import MoodPoint
-from persistence.care.models import BuddyCheckInRow, BuddyPairRow
+from domain.care.recognition import Award, AwardKind, Praise, PraiseChannel
+from persistence.care.models import AwardRow, BuddyCheckInRow, BuddyPairRow, PraiseRow
 from persistence.coaching.models import CoachingSessionRecord
 from persistence.models import AgentRow
 
@@ -19,9 +20,11 @@ _sessions = CoachingSessionRecord.__table__
 _agents = AgentRow.__table__
 _pairs = BuddyPairRow.__table__
 _check_ins = BuddyCheckInRow.__table__
+_awards = AwardRow.__table__
+_praises = PraiseRow.__table__
 
 
-class SqlWellbeingRepository:
+class _WellbeingReads:
     def __init__(self, session: Session) -> None:
         self._s = session
 
@@ -91,3 +94,53 @@ class SqlWellbeingRepository:
 
 def _pair(r: object) -> BuddyPair:
     return BuddyPair(r.id, r.agent_id, r.buddy_id, r.start_date, r.end_date, r.note)  # type: ignore[attr-defined]
+
+
+class _RecognitionReads:
+    """Awards and praise (mixed into the wellbeing repository below)."""
+
+    _s: Session
+
+    def add_award(self, award: Award) -> int:
+        result = self._s.execute(insert(_awards).values(agent_id=award.agent_id, day=award.day,
+                                                        kind=award.kind.value, custom_name=award.custom_name,
+                                                        note=award.note))
+        return int(result.inserted_primary_key[0])
+
+    def add_praise(self, praise: Praise) -> int:
+        result = self._s.execute(insert(_praises).values(agent_id=praise.agent_id, day=praise.day,
+                                                         channel=praise.channel.value, words=praise.words))
+        return int(result.inserted_primary_key[0])
+
+    def awards(self, agent_id: int) -> list[Award]:
+        rows = self._s.execute(select(_awards).where(_awards.c.agent_id == agent_id).order_by(_awards.c.day))
+        return [_award(r) for r in rows]
+
+    def praises(self, agent_id: int) -> list[Praise]:
+        rows = self._s.execute(select(_praises).where(_praises.c.agent_id == agent_id).order_by(_praises.c.day))
+        return [_praise(r) for r in rows]
+
+    def awards_between(self, first: date, last: date) -> list[Award]:
+        rows = self._s.execute(select(_awards).where(_awards.c.day >= first, _awards.c.day <= last))
+        return [_award(r) for r in rows]
+
+    def praises_between(self, first: date, last: date) -> list[Praise]:
+        rows = self._s.execute(select(_praises).where(_praises.c.day >= first, _praises.c.day <= last))
+        return [_praise(r) for r in rows]
+
+    def custom_award_names(self) -> list[str]:
+        rows = self._s.execute(select(_awards.c.custom_name).where(_awards.c.kind == AwardKind.CUSTOM.value)
+                               .group_by(_awards.c.custom_name).order_by(func.max(_awards.c.day).desc()))
+        return [r.custom_name for r in rows]
+
+
+def _award(r: object) -> Award:
+    return Award(r.agent_id, r.day, AwardKind(r.kind), r.custom_name, r.note, r.id)  # type: ignore[attr-defined]
+
+
+def _praise(r: object) -> Praise:
+    return Praise(r.agent_id, r.day, PraiseChannel(r.channel), r.words, r.id)  # type: ignore[attr-defined]
+
+
+class SqlWellbeingRepository(_WellbeingReads, _RecognitionReads):
+    pass

@@ -66,6 +66,37 @@
     </message>
 </context>
 <context>
+    <name>AwardDialog</name>
+    <message>
+        <source>Record an award</source>
+        <translation>记录表彰</translation>
+    </message>
+    <message>
+        <source>Name of your own award, e.g. 暖心之星</source>
+        <translation>自定义奖项名称，例如：暖心之星</translation>
+    </message>
+    <message>
+        <source>What for — specific praise is the kind that is remembered</source>
+        <translation>因为什么——越具体的表扬越让人记得住</translation>
+    </message>
+    <message>
+        <source>Award</source>
+        <translation>奖项</translation>
+    </message>
+    <message>
+        <source>Own award</source>
+        <translation>自定义奖项</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>What for</source>
+        <translation>表彰理由</translation>
+    </message>
+</context>
+<context>
     <name>BuddyCheckInDialog</name>
     <message>
         <source>Buddy check-in with %1</source>
@@ -187,6 +218,46 @@
     <message>
         <source>Closed</source>
         <translation>已结束</translation>
+    </message>
+    <message>
+        <source>Service star</source>
+        <translation>服务之星</translation>
+    </message>
+    <message>
+        <source>Improvement star</source>
+        <translation>改进之星</translation>
+    </message>
+    <message>
+        <source>Best case</source>
+        <translation>最佳案例</translation>
+    </message>
+    <message>
+        <source>Outstanding mentor</source>
+        <translation>优秀师傅</translation>
+    </message>
+    <message>
+        <source>Own award</source>
+        <translation>自定义奖项</translation>
+    </message>
+    <message>
+        <source>On the call</source>
+        <translation>通话中表扬</translation>
+    </message>
+    <message>
+        <source>Online review</source>
+        <translation>在线评价</translation>
+    </message>
+    <message>
+        <source>Letter of thanks</source>
+        <translation>表扬信</translation>
+    </message>
+    <message>
+        <source>Silk banner</source>
+        <translation>锦旗</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
     </message>
 </context>
 <context>
@@ -446,6 +517,18 @@
         <translation>伙伴</translation>
     </message>
     <message>
+        <source>Award…</source>
+        <translation>记录表彰…</translation>
+    </message>
+    <message>
+        <source>Customer praise…</source>
+        <translation>记录表扬…</translation>
+    </message>
+    <message>
+        <source>Recognition</source>
+        <translation>认可</translation>
+    </message>
+    <message>
         <source>No mood noted in a 1:1 yet</source>
         <translation>一对一中还没有记录情绪</translation>
     </message>
@@ -484,6 +567,14 @@
     <message>
         <source>Arrange a buddy…</source>
         <translation>安排伙伴…</translation>
+    </message>
+    <message>
+        <source>last 12 months: %1 awards · %2 praises</source>
+        <translation>近 12 个月：表彰 %1 次 · 表扬 %2 次</translation>
+    </message>
+    <message>
+        <source>latest: %1 (%2)</source>
+        <translation>最近：%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -758,6 +849,29 @@
     </message>
 </context>
 <context>
+    <name>PraiseDialog</name>
+    <message>
+        <source>Record a customer's praise</source>
+        <translation>记录客户表扬</translation>
+    </message>
+    <message>
+        <source>What the customer said, in their words</source>
+        <translation>客户的原话</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Customer's words</source>
+        <translation>客户原话</translation>
+    </message>
+</context>
+<context>
     <name>ThisWeek</name>
     <message>
         <source>Care follow-up: health</source>
@@ -880,6 +994,50 @@
     <message>
         <source>Buddy</source>
         <translation>伙伴</translation>
+    </message>
+    <message>
+        <source>Recognition</source>
+        <translation>认可</translation>
+    </message>
+    <message>
+        <source>Award: service star</source>
+        <translation>表彰：服务之星</translation>
+    </message>
+    <message>
+        <source>Award: improvement star</source>
+        <translation>表彰：改进之星</translation>
+    </message>
+    <message>
+        <source>Award: best case</source>
+        <translation>表彰：最佳案例</translation>
+    </message>
+    <message>
+        <source>Award: outstanding mentor</source>
+        <translation>表彰：优秀师傅</translation>
+    </message>
+    <message>
+        <source>Award</source>
+        <translation>表彰</translation>
+    </message>
+    <message>
+        <source>Customer praise (call)</source>
+        <translation>客户表扬（通话）</translation>
+    </message>
+    <message>
+        <source>Customer praise (online review)</source>
+        <translation>客户表扬（在线评价）</translation>
+    </message>
+    <message>
+        <source>Customer praise (letter)</source>
+        <translation>客户表扬（表扬信）</translation>
+    </message>
+    <message>
+        <source>Customer praise (silk banner)</source>
+        <translation>客户表扬（锦旗）</translation>
+    </message>
+    <message>
+        <source>Customer praise</source>
+        <translation>客户表扬</translation>
     </message>
     <message>
         <source>Buddy arranged</source>

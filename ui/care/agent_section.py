@@ -6,11 +6,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
-from PySide6.QtWidgets import QDialog, QFormLayout, QGroupBox, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from domain.care.buddy import BuddyView, buddy_view
 from domain.care.mood import MoodPoint, falling_since
+from domain.care.recognition import recognition_of
 from domain.care.wellbeing import agent_mood
+from domain.roster.rules import add_months
+from ui.care.labels import award_label
 from ui.context import AppContext
 from ui.list_table import MUTED, OVERDUE
 
@@ -71,12 +74,24 @@ class CareSection(QGroupBox):
         self.buddy_button.clicked.connect(self._buddy_action)
         self.form.addRow(self.tr("Buddy"), self.buddy_text)
         self.form.addRow("", self.buddy_button)
+        self.recognition_text = QLabel()
+        self.recognition_text.setWordWrap(True)
+        self.award_button = QPushButton(self.tr("Award…"))
+        self.praise_button = QPushButton(self.tr("Customer praise…"))
+        self.award_button.clicked.connect(lambda: self._recognise(True))
+        self.praise_button.clicked.connect(lambda: self._recognise(False))
+        row = QHBoxLayout()
+        row.addWidget(self.award_button)
+        row.addWidget(self.praise_button)
+        self.form.addRow(self.tr("Recognition"), self.recognition_text)
+        self.form.addRow("", row)
         self.agent_id: int | None = None
         self._view: BuddyView | None = None
 
     def show_agent(self, agent_id: int) -> None:
         self.agent_id = agent_id
         self._show_buddy(agent_id)
+        self._show_recognition(agent_id)
         mood = agent_mood(self.ctx.uow(), agent_id)
         points = list(mood.points)
         self.mood_line.set_points(points, mood.flagged is not None)
@@ -114,6 +129,27 @@ class CareSection(QGroupBox):
             dialog: QDialog = BuddyDialog(self.ctx, self.agent_id, self)
         else:
             dialog = BuddyCheckInDialog(self.ctx, self._view.pair.id, self._view.buddy_name, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._refresh_page()
+
+    def _show_recognition(self, agent_id: int) -> None:
+        awards, praises = recognition_of(self.ctx.uow(), agent_id)
+        since = add_months(self.ctx.today(), -12)
+        recent_awards = [a for a in awards if a.day > since]
+        text = self.tr("last 12 months: %1 awards · %2 praises").replace("%1", str(len(recent_awards))) \
+            .replace("%2", str(sum(p.day > since for p in praises)))
+        if recent_awards:
+            latest = recent_awards[-1]
+            text += "\n" + self.tr("latest: %1 (%2)").replace(
+                "%1", latest.custom_name or award_label(latest.kind)).replace("%2", latest.day.isoformat())
+        self.recognition_text.setText(text)
+
+    def _recognise(self, award: bool) -> None:
+        from ui.care.recognition_dialog import AwardDialog, PraiseDialog
+
+        if self.agent_id is None:
+            return
+        dialog = (AwardDialog if award else PraiseDialog)(self.ctx, self.agent_id, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self._refresh_page()
 

@@ -44,6 +44,19 @@ register_todo_words({
 
 register_area_words({"reminders": QT_TRANSLATE_NOOP("Timeline", "Reminders"),
                      "buddy": QT_TRANSLATE_NOOP("Timeline", "Buddy")})
+register_area_words({"recognition": QT_TRANSLATE_NOOP("Timeline", "Recognition")})
+register_event_words({
+    ("recognition", "award_service_star"): QT_TRANSLATE_NOOP("Timeline", "Award: service star"),
+    ("recognition", "award_improvement_star"): QT_TRANSLATE_NOOP("Timeline", "Award: improvement star"),
+    ("recognition", "award_best_case"): QT_TRANSLATE_NOOP("Timeline", "Award: best case"),
+    ("recognition", "award_best_mentor"): QT_TRANSLATE_NOOP("Timeline", "Award: outstanding mentor"),
+    ("recognition", "award_custom"): QT_TRANSLATE_NOOP("Timeline", "Award"),
+    ("recognition", "praise_phone"): QT_TRANSLATE_NOOP("Timeline", "Customer praise (call)"),
+    ("recognition", "praise_online"): QT_TRANSLATE_NOOP("Timeline", "Customer praise (online review)"),
+    ("recognition", "praise_letter"): QT_TRANSLATE_NOOP("Timeline", "Customer praise (letter)"),
+    ("recognition", "praise_banner"): QT_TRANSLATE_NOOP("Timeline", "Customer praise (silk banner)"),
+    ("recognition", "praise_other"): QT_TRANSLATE_NOOP("Timeline", "Customer praise"),
+})
 register_event_words({
     ("buddy", "buddy_assigned"): QT_TRANSLATE_NOOP("Timeline", "Buddy arranged"),
     ("buddy", "buddy_for"): QT_TRANSLATE_NOOP("Timeline", "Became a buddy"),

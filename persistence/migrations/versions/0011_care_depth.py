@@ -47,9 +47,40 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("buddy_check_ins", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_buddy_check_ins_pair_id"), ["pair_id"], unique=False)
+    op.create_table(
+        "recognition_awards",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("agent_id", sa.Integer(), nullable=False),
+        sa.Column("day", sa.Date(), nullable=False),
+        sa.Column("kind", sa.String(length=20), nullable=False),
+        sa.Column("custom_name", sa.String(length=30), nullable=False),
+        sa.Column("note", sa.String(length=1000), nullable=False),
+        sa.ForeignKeyConstraint(["agent_id"], ["agents.id"], name=op.f("fk_recognition_awards_agent_id_agents"),
+                                ondelete="RESTRICT"),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_recognition_awards")),
+    )
+    with op.batch_alter_table("recognition_awards", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_recognition_awards_agent_id"), ["agent_id"], unique=False)
+        batch_op.create_index(batch_op.f("ix_recognition_awards_day"), ["day"], unique=False)
+    op.create_table(
+        "recognition_praises",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("agent_id", sa.Integer(), nullable=False),
+        sa.Column("day", sa.Date(), nullable=False),
+        sa.Column("channel", sa.String(length=10), nullable=False),
+        sa.Column("words", sa.String(length=1000), nullable=False),
+        sa.ForeignKeyConstraint(["agent_id"], ["agents.id"], name=op.f("fk_recognition_praises_agent_id_agents"),
+                                ondelete="RESTRICT"),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_recognition_praises")),
+    )
+    with op.batch_alter_table("recognition_praises", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_recognition_praises_agent_id"), ["agent_id"], unique=False)
+        batch_op.create_index(batch_op.f("ix_recognition_praises_day"), ["day"], unique=False)
 
 
 def downgrade() -> None:
+    op.drop_table("recognition_praises")
+    op.drop_table("recognition_awards")
     op.drop_table("buddy_check_ins")
     op.drop_table("buddy_pairs")
     with op.batch_alter_table("care_records", schema=None) as batch_op:
