@@ -17,7 +17,8 @@ PRAISE_WORDS = ("小姑娘特别有耐心，帮我一步步把挂失办完了", 
                 "老人家听不清，她一遍遍重复，太暖心了", "问题当天就解决了，服务态度一流", "")
 AWARD_NOTES = {AwardKind.SERVICE_STAR: "本月满意度第一",
                AwardKind.IMPROVEMENT_STAR: "一次解决率提升 8 个百分点",
-               AwardKind.BEST_CASE: "安抚情绪激动客户的录音，组内分享", AwardKind.BEST_MENTOR: "带出的新人全部通过初级认证",
+               AwardKind.BEST_CASE: "安抚情绪激动客户的录音，组内分享",
+               AwardKind.BEST_MENTOR: "带出的新人全部通过初级认证",
                AwardKind.CUSTOM: "主动关心独居老人来电"}
 CHECK_IN_NOTES = ("一起吃午饭，聊了夜班的安排", "帮她熟悉了工单系统的快捷键", "被客户骂后聊了聊，情绪好多了", "")
 
