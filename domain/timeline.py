@@ -76,3 +76,7 @@ SOURCES.append(buddy_events)
 from domain.care.recognition_events import recognition_events  # noqa: E402  (areas register after the types exist)
 
 SOURCES.append(recognition_events)
+
+from domain.care.exit_interview import exit_events  # noqa: E402  (areas register after the types exist)
+
+SOURCES.append(exit_events)

@@ -7,6 +7,7 @@ import random
 from datetime import date, timedelta
 
 from domain.care.buddy import BuddyCheckIn, BuddyPair, suggest_buddies
+from domain.care.exit_interview import Answer, Destination, ExitInterview
 from domain.care.recognition import Award, AwardKind, Praise, PraiseChannel
 from domain.ports import UnitOfWork
 from domain.roster.model import AgentData, Status
@@ -45,6 +46,31 @@ def build(uow: UnitOfWork, agents: list[AgentData], seed: int, today: date) -> N
             day += timedelta(days=rng.choice((7, 14)))
 
     _recognition(uow, rng, active, today)
+    _exit_interviews(uow, rng, agents, today)
+
+
+# Where people in the seeds went, by the leave reason recorded: (destination, their words).
+EXITS = {
+    "pay": (Destination.SAME_INDUSTRY, "隔壁电商客服底薪高五百，房租压力太大"),
+    "career": (Destination.OTHER_INDUSTRY, "三年了还是一线，想去做运营试试"),
+    "pressure": (Destination.NOT_YET, "每天被骂，晚上睡不着，先休息一段时间"),
+    "family": (Destination.FAMILY, "孩子上小学了，没人接送"),
+    "relocation": (Destination.HOMETOWN, "父母年纪大了，回老家发展"),
+    "study": (Destination.STUDY, "准备考研，全职复习"),
+}
+
+
+def _exit_interviews(uow: UnitOfWork, rng: random.Random, agents: list[AgentData], today: date) -> None:
+    """The last year's voluntary leavers: most had an exit interview, and a few would be welcome back."""
+    for a in agents:
+        if (a.status is not Status.LEFT or a.leave_date is None or a.leave_reason is None
+                or (today - a.leave_date).days > 365 or rng.random() < 0.2):
+            continue
+        destination, words = EXITS.get(a.leave_reason.value, (Destination.OTHER, ""))
+        uow.wellbeing.save_exit_interview(ExitInterview(
+            a.id or 0, a.leave_date, a.leave_reason, words, destination, "",
+            rng.choice((Answer.YES, Answer.YES, Answer.MAYBE, Answer.NO)),
+            rng.choice((Answer.YES, Answer.MAYBE, Answer.MAYBE, Answer.NO))))
 
 
 def _recognition(uow: UnitOfWork, rng: random.Random, active: list[AgentData], today: date) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Integer, LargeBinary, String, func, text
+from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Integer, LargeBinary, String, UniqueConstraint, func, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from persistence.models import Base
@@ -87,3 +87,18 @@ class PraiseRow(Base):
     day: Mapped[date] = mapped_column(Date, index=True)
     channel: Mapped[str] = mapped_column(String(10))
     words: Mapped[str] = mapped_column(String(1000), default="")
+
+
+class ExitInterviewRow(Base):
+    __tablename__ = "exit_interviews"
+    __table_args__ = (UniqueConstraint("agent_id", "leave_date", name="uq_exit_interviews_agent_id_leave_date"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    agent_id: Mapped[int] = mapped_column(ForeignKey("agents.id", ondelete="RESTRICT"), index=True)
+    leave_date: Mapped[date] = mapped_column(Date, index=True)
+    reason: Mapped[str] = mapped_column(String(20))
+    own_words: Mapped[str] = mapped_column(String(2000), default="")
+    destination: Mapped[str] = mapped_column(String(20))
+    destination_note: Mapped[str] = mapped_column(String(100), default="")
+    would_rehire: Mapped[str] = mapped_column(String(10))
+    would_return: Mapped[str] = mapped_column(String(10))

@@ -6,12 +6,15 @@ from __future__ import annotations
 from datetime import date
 
 from sqlalchemy import func, insert, or_, select, update
+from sqlalchemy.dialects.sqlite import insert as upsert
 from sqlalchemy.orm import Session
 
 from domain.care.buddy import BuddyCheckIn, BuddyPair
+from domain.care.exit_interview import Answer, Destination, ExitInterview
 from domain.care.mood import MoodPoint
 from domain.care.recognition import Award, AwardKind, Praise, PraiseChannel
-from persistence.care.models import AwardRow, BuddyCheckInRow, BuddyPairRow, PraiseRow
+from domain.roster.model import LeaveReason
+from persistence.care.models import AwardRow, BuddyCheckInRow, BuddyPairRow, ExitInterviewRow, PraiseRow
 from persistence.coaching.models import CoachingSessionRecord
 from persistence.models import AgentRow
 
@@ -22,6 +25,7 @@ _pairs = BuddyPairRow.__table__
 _check_ins = BuddyCheckInRow.__table__
 _awards = AwardRow.__table__
 _praises = PraiseRow.__table__
+_exits = ExitInterviewRow.__table__
 
 
 class _WellbeingReads:
@@ -142,5 +146,32 @@ def _praise(r: object) -> Praise:
     return Praise(r.agent_id, r.day, PraiseChannel(r.channel), r.words, r.id)  # type: ignore[attr-defined]
 
 
-class SqlWellbeingRepository(_WellbeingReads, _RecognitionReads):
+class _ExitReads:
+    _s: Session
+
+    def save_exit_interview(self, interview: ExitInterview) -> int:
+        values = {"reason": interview.reason.value, "own_words": interview.own_words,
+                  "destination": interview.destination.value, "destination_note": interview.destination_note,
+                  "would_rehire": interview.would_rehire.value, "would_return": interview.would_return.value}
+        stmt = upsert(_exits).values(agent_id=interview.agent_id, leave_date=interview.leave_date, **values)
+        self._s.execute(stmt.on_conflict_do_update(index_elements=["agent_id", "leave_date"], set_=values))
+        return int(self._s.execute(select(_exits.c.id).where(_exits.c.agent_id == interview.agent_id,
+                                                             _exits.c.leave_date == interview.leave_date)).scalar_one())
+
+    def exit_interviews(self, agent_id: int) -> list[ExitInterview]:
+        rows = self._s.execute(select(_exits).where(_exits.c.agent_id == agent_id).order_by(_exits.c.leave_date))
+        return [_exit(r) for r in rows]
+
+    def exit_interviews_between(self, first: date, last: date) -> list[ExitInterview]:
+        rows = self._s.execute(select(_exits).where(_exits.c.leave_date >= first, _exits.c.leave_date <= last))
+        return [_exit(r) for r in rows]
+
+
+def _exit(r: object) -> ExitInterview:
+    return ExitInterview(r.agent_id, r.leave_date, LeaveReason(r.reason), r.own_words,  # type: ignore[attr-defined]
+                         Destination(r.destination), r.destination_note,  # type: ignore[attr-defined]
+                         Answer(r.would_rehire), Answer(r.would_return), r.id)  # type: ignore[attr-defined]
+
+
+class SqlWellbeingRepository(_WellbeingReads, _RecognitionReads, _ExitReads):
     pass

@@ -1000,6 +1000,38 @@
         <translation>认可</translation>
     </message>
     <message>
+        <source>Leaving</source>
+        <translation>离职</translation>
+    </message>
+    <message>
+        <source>Exit interview: customer service elsewhere</source>
+        <translation>离职面谈：去其他单位做客服</translation>
+    </message>
+    <message>
+        <source>Exit interview: another industry</source>
+        <translation>离职面谈：转行</translation>
+    </message>
+    <message>
+        <source>Exit interview: study</source>
+        <translation>离职面谈：深造</translation>
+    </message>
+    <message>
+        <source>Exit interview: back home</source>
+        <translation>离职面谈：回老家发展</translation>
+    </message>
+    <message>
+        <source>Exit interview: family</source>
+        <translation>离职面谈：回归家庭</translation>
+    </message>
+    <message>
+        <source>Exit interview: undecided</source>
+        <translation>离职面谈：去向未定</translation>
+    </message>
+    <message>
+        <source>Exit interview</source>
+        <translation>离职面谈</translation>
+    </message>
+    <message>
         <source>Award: service star</source>
         <translation>表彰：服务之星</translation>
     </message>

@@ -8,6 +8,7 @@ from decimal import Decimal
 import pytest
 
 from domain.care import buddy
+from domain.care.exit_interview import leavers_summary
 from domain.care.recognition import monthly_recognition
 from domain.coaching import services as coaching
 from domain.coaching.model import CoachingSession, SessionKind
@@ -67,5 +68,7 @@ def test_the_demo_gives_recent_hires_a_buddy_who_is_not_their_mentor(tmp_path) -
         assert buddy_view(db.uow(), pairs[0].agent_id).buddy_name
         months = monthly_recognition(db.uow(), date(2026, 5, 1), TODAY)
         assert len(months) == 7 and all(m.awards >= 2 for m in months[:-1]) and sum(m.praises for m in months) > 6
+        exits = leavers_summary(db.uow(), date(2025, 11, 24), TODAY)
+        assert exits.interviews > 0 and exits.by_destination
     finally:
         db.close()

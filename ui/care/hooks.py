@@ -44,7 +44,18 @@ register_todo_words({
 
 register_area_words({"reminders": QT_TRANSLATE_NOOP("Timeline", "Reminders"),
                      "buddy": QT_TRANSLATE_NOOP("Timeline", "Buddy")})
-register_area_words({"recognition": QT_TRANSLATE_NOOP("Timeline", "Recognition")})
+register_area_words({"recognition": QT_TRANSLATE_NOOP("Timeline", "Recognition"),
+                     "exit": QT_TRANSLATE_NOOP("Timeline", "Leaving")})
+register_event_words({
+    ("exit", "exit_interview_same_industry"): QT_TRANSLATE_NOOP(
+        "Timeline", "Exit interview: customer service elsewhere"),
+    ("exit", "exit_interview_other_industry"): QT_TRANSLATE_NOOP("Timeline", "Exit interview: another industry"),
+    ("exit", "exit_interview_study"): QT_TRANSLATE_NOOP("Timeline", "Exit interview: study"),
+    ("exit", "exit_interview_hometown"): QT_TRANSLATE_NOOP("Timeline", "Exit interview: back home"),
+    ("exit", "exit_interview_family"): QT_TRANSLATE_NOOP("Timeline", "Exit interview: family"),
+    ("exit", "exit_interview_not_yet"): QT_TRANSLATE_NOOP("Timeline", "Exit interview: undecided"),
+    ("exit", "exit_interview_other"): QT_TRANSLATE_NOOP("Timeline", "Exit interview"),
+})
 register_event_words({
     ("recognition", "award_service_star"): QT_TRANSLATE_NOOP("Timeline", "Award: service star"),
     ("recognition", "award_improvement_star"): QT_TRANSLATE_NOOP("Timeline", "Award: improvement star"),

@@ -1,4 +1,4 @@
-"""care depth: EAP referrals (sealed, with a clear count flag), buddies, recognition
+"""care depth: EAP referrals (sealed, with a clear count flag), buddies, recognition, exit interviews
 
 Revision ID: 0011
 Revises: 0007
@@ -76,9 +76,29 @@ def upgrade() -> None:
     with op.batch_alter_table("recognition_praises", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_recognition_praises_agent_id"), ["agent_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_recognition_praises_day"), ["day"], unique=False)
+    op.create_table(
+        "exit_interviews",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("agent_id", sa.Integer(), nullable=False),
+        sa.Column("leave_date", sa.Date(), nullable=False),
+        sa.Column("reason", sa.String(length=20), nullable=False),
+        sa.Column("own_words", sa.String(length=2000), nullable=False),
+        sa.Column("destination", sa.String(length=20), nullable=False),
+        sa.Column("destination_note", sa.String(length=100), nullable=False),
+        sa.Column("would_rehire", sa.String(length=10), nullable=False),
+        sa.Column("would_return", sa.String(length=10), nullable=False),
+        sa.ForeignKeyConstraint(["agent_id"], ["agents.id"], name=op.f("fk_exit_interviews_agent_id_agents"),
+                                ondelete="RESTRICT"),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_exit_interviews")),
+        sa.UniqueConstraint("agent_id", "leave_date", name="uq_exit_interviews_agent_id_leave_date"),
+    )
+    with op.batch_alter_table("exit_interviews", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_exit_interviews_agent_id"), ["agent_id"], unique=False)
+        batch_op.create_index(batch_op.f("ix_exit_interviews_leave_date"), ["leave_date"], unique=False)
 
 
 def downgrade() -> None:
+    op.drop_table("exit_interviews")
     op.drop_table("recognition_praises")
     op.drop_table("recognition_awards")
     op.drop_table("buddy_check_ins")
