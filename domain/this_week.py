@@ -54,3 +54,7 @@ SOURCES.append(care_todo_items)
 from domain.care.reminders import hidden_filter, reminder_todos  # noqa: E402  (areas register after the types exist)
 
 SOURCES.append(reminder_todos)
+
+from domain.care.life_stage import shift_review_todos  # noqa: E402  (areas register after the types exist)
+
+SOURCES.append(shift_review_todos)

@@ -127,6 +127,21 @@ class CareKey:
         except (InvalidTag, UnicodeDecodeError, ValueError, KeyError):
             raise DamagedRecord(record_id) from None
 
+    # Care data kept outside care_records (life-stage flags): one text blob per row, bound to its table,
+    # row, agent and field the same way, so a blob moved between rows fails authentication.
+    def seal_text(self, table: str, row_id: int, agent_id: int, field: str, text: str) -> bytes:
+        return _seal(self._dek, text.encode("utf-8"), row_aad(table, row_id, agent_id, field))
+
+    def open_text(self, table: str, row_id: int, agent_id: int, field: str, blob: bytes) -> str:
+        try:
+            return _open(self._dek, blob, row_aad(table, row_id, agent_id, field)).decode("utf-8")
+        except (InvalidTag, UnicodeDecodeError):
+            raise DamagedRecord(row_id) from None
+
+
+def row_aad(table: str, row_id: int, agent_id: int, field: str) -> bytes:
+    return f"{table}/{row_id}/{agent_id}/{field}".encode()
+
 
 def new_keyring(passphrase: str, version: int = 1, params: KdfParams = DEFAULT_KDF) -> tuple[Keyring, CareKey]:
     """A fresh salt and a fresh data key, wrapped under the passphrase."""

@@ -12,6 +12,7 @@ from datetime import date
 
 from domain.care.crypto import DEFAULT_KDF, CareKey, KdfParams, check_passphrase, new_keyring, open_keyring
 from domain.care.errors import CareLocked, DamagedRecord, KeyOutdated, KeyringExists, NoKeyring, WrongPassphrase
+from domain.care.life_stage import reseal_all
 from domain.care.model import AccessEntry, CareDetails, CareFacts, CareHeader, CareRow
 from domain.care.rules import validate_record
 from domain.errors import NotFound, ValidationFailed
@@ -93,6 +94,8 @@ def change_passphrase(uow: UnitOfWork, old: str, new: str, params: KdfParams = D
                 continue
             uow.care.seal(record.id, new_key.seal(record.id, agent_id, details))
             records += 1
+        flags, flags_damaged = reseal_all(uow, old_key, new_key)  # life-stage flags share the care key
+        records, damaged = records + flags, damaged + flags_damaged
         uow.care.save_keyring(new_ring)
         uow.log.record("care_rekey", "", records, True)
         uow.commit()

@@ -8,6 +8,7 @@ import random
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
+from domain.care.life_stage import FIELD, TABLE, LifeStage, LifeStageFlags, to_text
 from domain.care.model import CareCategory, CareDetails, CareFacts, CareStatus, EapReferral
 from domain.care.services import install_keyring
 from domain.ports import UnitOfWork
@@ -112,3 +113,21 @@ def build(uow: UnitOfWork, agents: list[AgentData], seed: int, today: date) -> N
     for agent in rng.sample(active, min(6, len(active))):
         day = today - timedelta(days=rng.randint(1, 120))
         _add(uow, key, _facts(rng, agent, birthday, day, today), birthday)
+    _life_stages(uow, key, rng, active, newcomers, today)
+
+
+def _life_stages(uow: UnitOfWork, key, rng: random.Random, active: list[AgentData],  # type: ignore[no-untyped-def]
+                 newcomers: list[AgentData], today: date) -> None:
+    """外地单身 for the far-from-home newcomers; 孕期 and 哺乳期 for a few women — sealed like the records."""
+    women = [a for a in active if a.gender is Gender.FEMALE and a not in newcomers]
+    chosen = [(a, (LifeStage.SINGLE_AWAY,), "独自来本市，住公司附近合租房") for a in newcomers[:2]]
+    chosen += [(a, (stage,), note) for a, (stage, note) in zip(
+        rng.sample(women, min(2, len(women))),
+        ((LifeStage.PREGNANT, "孕二十二周，只排白班，工位靠近休息室"), (LifeStage.NURSING, "每天两次哺乳假，各半小时")),
+        strict=False)]
+    for agent, stages, note in chosen:
+        since = max(agent.hire_date, today - timedelta(days=rng.randint(20, 150)))
+        review = today + timedelta(days=rng.randint(-2, 20))  # some fall due this week
+        row_id = uow.wellbeing.life_stage_row(agent.id or 0, review)
+        text = to_text(LifeStageFlags(stages, since, note))
+        uow.wellbeing.seal_life_stage(row_id, key.seal_text(TABLE, row_id, agent.id or 0, FIELD, text))

@@ -102,3 +102,14 @@ class ExitInterviewRow(Base):
     destination_note: Mapped[str] = mapped_column(String(100), default="")
     would_rehire: Mapped[str] = mapped_column(String(10))
     would_return: Mapped[str] = mapped_column(String(10))
+
+
+class LifeStageRow(Base):
+    """One row per agent with a flag: the flags sealed; the next shift review in the clear, for reminders."""
+
+    __tablename__ = "life_stage_flags"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    agent_id: Mapped[int] = mapped_column(ForeignKey("agents.id", ondelete="RESTRICT"), unique=True)
+    review_on: Mapped[date] = mapped_column(Date, index=True)
+    flags: Mapped[bytes] = mapped_column(LargeBinary)

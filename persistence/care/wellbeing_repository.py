@@ -5,16 +5,24 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import func, insert, or_, select, update
+from sqlalchemy import delete, func, insert, or_, select, update
 from sqlalchemy.dialects.sqlite import insert as upsert
 from sqlalchemy.orm import Session
 
 from domain.care.buddy import BuddyCheckIn, BuddyPair
 from domain.care.exit_interview import Answer, Destination, ExitInterview
+from domain.care.life_stage import SealedFlags
 from domain.care.mood import MoodPoint
 from domain.care.recognition import Award, AwardKind, Praise, PraiseChannel
 from domain.roster.model import LeaveReason
-from persistence.care.models import AwardRow, BuddyCheckInRow, BuddyPairRow, ExitInterviewRow, PraiseRow
+from persistence.care.models import (
+    AwardRow,
+    BuddyCheckInRow,
+    BuddyPairRow,
+    ExitInterviewRow,
+    LifeStageRow,
+    PraiseRow,
+)
 from persistence.coaching.models import CoachingSessionRecord
 from persistence.models import AgentRow
 
@@ -26,6 +34,7 @@ _check_ins = BuddyCheckInRow.__table__
 _awards = AwardRow.__table__
 _praises = PraiseRow.__table__
 _exits = ExitInterviewRow.__table__
+_stages = LifeStageRow.__table__
 
 
 class _WellbeingReads:
@@ -173,5 +182,40 @@ def _exit(r: object) -> ExitInterview:
                          Answer(r.would_rehire), Answer(r.would_return), r.id)  # type: ignore[attr-defined]
 
 
-class SqlWellbeingRepository(_WellbeingReads, _RecognitionReads, _ExitReads):
+class _LifeStageReads:
+    _s: Session
+
+    def life_stage_row(self, agent_id: int, review_on: date) -> int:
+        """The agent's row (made if missing, sealed empty until `seal_life_stage`: the id is part of the AAD)."""
+        stmt = upsert(_stages).values(agent_id=agent_id, review_on=review_on, flags=b"")
+        self._s.execute(stmt.on_conflict_do_update(index_elements=["agent_id"], set_={"review_on": review_on}))
+        return int(self._s.execute(select(_stages.c.id).where(_stages.c.agent_id == agent_id)).scalar_one())
+
+    def seal_life_stage(self, row_id: int, sealed: bytes) -> None:
+        self._s.execute(update(_stages).where(_stages.c.id == row_id).values(flags=sealed))
+
+    def remove_life_stage(self, agent_id: int) -> None:
+        self._s.execute(delete(_stages).where(_stages.c.agent_id == agent_id))
+
+    def life_stage(self, agent_id: int) -> SealedFlags | None:
+        r = self._s.execute(_stage_select().where(_stages.c.agent_id == agent_id)).first()
+        return _stage(r) if r else None
+
+    def life_stages(self, active_only: bool = True) -> list[SealedFlags]:
+        """Active agents' rows for reminders (a leaver's shifts need no review); every row for re-keying."""
+        query = _stage_select().order_by(_stages.c.review_on)
+        if active_only:
+            query = query.where(_agents.c.status == "active")
+        return [_stage(r) for r in self._s.execute(query)]
+
+
+def _stage_select():  # type: ignore[no-untyped-def]
+    return select(_stages, _agents.c.name).join(_agents, _agents.c.id == _stages.c.agent_id)
+
+
+def _stage(r: object) -> SealedFlags:
+    return SealedFlags(r.id, r.agent_id, r.review_on, r.flags, r.name)  # type: ignore[attr-defined]
+
+
+class SqlWellbeingRepository(_WellbeingReads, _RecognitionReads, _ExitReads, _LifeStageReads):
     pass

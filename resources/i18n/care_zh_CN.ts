@@ -529,6 +529,14 @@
         <translation>认可</translation>
     </message>
     <message>
+        <source>Life stage…</source>
+        <translation>特殊时期…</translation>
+    </message>
+    <message>
+        <source>Life stage</source>
+        <translation>特殊时期</translation>
+    </message>
+    <message>
         <source>No mood noted in a 1:1 yet</source>
         <translation>一对一中还没有记录情绪</translation>
     </message>
@@ -575,6 +583,10 @@
     <message>
         <source>latest: %1 (%2)</source>
         <translation>最近：%1（%2）</translation>
+    </message>
+    <message>
+        <source>review shifts by %1</source>
+        <translation>复核排班：%1</translation>
     </message>
 </context>
 <context>
@@ -688,6 +700,60 @@
     <message>
         <source>Follow-up: sessions taken, how it helped, next check</source>
         <translation>跟进：已咨询几次、效果如何、下次何时了解</translation>
+    </message>
+</context>
+<context>
+    <name>LifeStage</name>
+    <message>
+        <source>Pregnant</source>
+        <translation>孕期</translation>
+    </message>
+    <message>
+        <source>Nursing</source>
+        <translation>哺乳期</translation>
+    </message>
+    <message>
+        <source>Single, far from home</source>
+        <translation>外地单身</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>无法读取</translation>
+    </message>
+    <message>
+        <source>set (unlock care to see)</source>
+        <translation>已设置（解锁关怀后可见）</translation>
+    </message>
+</context>
+<context>
+    <name>LifeStageDialog</name>
+    <message>
+        <source>Life stage</source>
+        <translation>特殊时期</translation>
+    </message>
+    <message>
+        <source>e.g. day shifts only from week 20; lives alone, 3 hours from home</source>
+        <translation>例如：孕二十周起只排白班；独居，离家三小时车程</translation>
+    </message>
+    <message>
+        <source>Stored encrypted like care details. 本周待办 only says that shifts are due a review, never why. Untick everything to remove the flags.</source>
+        <translation>与关怀详情一样加密保存。本周待办只提示需要复核排班，不显示原因。全部取消勾选即删除标记。</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>标记</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>Review shifts on</source>
+        <translation>复核排班日期</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
@@ -932,6 +998,10 @@
     <message>
         <source>Twelve months: now an expert</source>
         <translation>满一年：进入专家期</translation>
+    </message>
+    <message>
+        <source>Review shifts (life stage)</source>
+        <translation>复核排班（特殊时期）</translation>
     </message>
 </context>
 <context>

@@ -10,7 +10,7 @@ from domain.care.model import CareCategory, CareStatus
 from domain.demo.care import DEMO_PASSPHRASE, build
 from domain.demo.roster import generate_agents
 from tests.domain.fakes import FakeUnitOfWork
-from tests.domain.test_care_services import FakeCare
+from tests.domain.test_care_services import FakeCare, FakeWellbeing
 
 TODAY = date(2026, 11, 23)
 
@@ -18,6 +18,7 @@ TODAY = date(2026, 11, 23)
 def demo_uow(seed: int) -> FakeUnitOfWork:
     uow = FakeUnitOfWork()
     uow.care = FakeCare(uow)  # type: ignore[attr-defined]
+    uow.wellbeing = FakeWellbeing()  # type: ignore[attr-defined]
     agents = generate_agents(60, 36, seed, TODAY)
     ids = uow.agents.add_many(agents)
     build(uow, [replace(a, id=i) for a, i in zip(agents, ids, strict=True)], seed, TODAY)

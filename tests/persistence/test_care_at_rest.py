@@ -16,8 +16,9 @@ from sqlalchemy.exc import IntegrityError
 from domain.care import services
 from domain.care.crypto import KdfParams
 from domain.care.errors import WrongPassphrase
+from domain.care.life_stage import LifeStage, LifeStageFlags, flags_of, set_flags
 from domain.care.model import CareCategory, CareDetails, CareFacts, CareStatus, EapReferral
-from domain.roster.model import AgentData, Role
+from domain.roster.model import AgentData, LeaveReason, Role
 from domain.roster.services import add_agent
 from persistence.backup import backup_to
 from persistence.care.excel_export import export_care
@@ -32,8 +33,9 @@ PASS = "关怀密码-2026"
 CANARY = "CANARY-9b2e1f 员工小E罹患脑梗重疾昏迷两周，家属担心医疗费用" * 3
 CANARY_EDIT = "CANARY-EDIT-51c0 孕期八个月，申请调整为白班，家中老人住院" * 3
 EAP_CANARY = "CANARY-EAP-7d3a 接受心理咨询三次，仍有失眠"
+STAGE_CANARY = "CANARY-STAGE-0c4e 孕二十周，医生建议避免夜班"
 MARKERS = [m.encode(enc) for m in ("CANARY-9b2e1f", "CANARY-EDIT-51c0", "罹患脑梗重疾", "孕期八个月", "CANARY-EAP-7d3a",
-                                   "仍有失眠")
+                                   "仍有失眠", "CANARY-STAGE-0c4e", "避免夜班", "pregnant")
            for enc in ("utf-8", "utf-16-le")]
 
 
@@ -63,6 +65,8 @@ def test_a_canary_never_reaches_the_database_files_in_clear(db: Database, tmp_pa
     facts = CareFacts(agent_id, date(2026, 11, 2), CareCategory.HOME_VISIT, aid_fen=5_000_000)
     eap = EapReferral(date(2026, 11, 3), True, EAP_CANARY)
     record_id = services.add_record(db.uow(), key, facts, CareDetails(CANARY, CANARY, CANARY, eap), TODAY)
+    set_flags(db.uow(), key, agent_id, LifeStageFlags((LifeStage.PREGNANT,), date(2026, 10, 1), STAGE_CANARY),
+              date(2026, 12, 1), TODAY)
     wal = Path(f"{db.path}-wal")
     assert wal.exists() and wal.stat().st_size > 0  # scanned while open, before any checkpoint
     after_insert = scan(db_files(db))
@@ -213,3 +217,31 @@ def test_eap_referrals_stay_sealed_survive_a_rekey_and_reach_hq_as_counts_only(d
     opened = [r.details.eap for r in services.list_records(db.uow(), new_key)]
     assert sorted((e.referred_on, e.accepted) for e in opened if e) == [
         (date(2026, 10, 5), False), (date(2026, 10, 5), True), (date(2026, 10, 5), True), (date(2026, 11, 2), None)]
+
+
+def test_life_stage_flags_are_sealed_remind_without_saying_why_and_survive_a_rekey(db: Database) -> None:
+    from domain.care.reminders import Reminder, setting_key
+    from domain.roster.services import mark_left
+    from domain.this_week import this_week
+
+    wang, li = agent(db), agent(db, "KF002", "李强")
+    key = services.set_passphrase(db.uow(), PASS, FAST)
+    pregnant = LifeStageFlags((LifeStage.PREGNANT, LifeStage.SINGLE_AWAY), date(2026, 9, 1), STAGE_CANARY)
+    set_flags(db.uow(), key, wang, pregnant, date(2026, 11, 25), TODAY)
+    set_flags(db.uow(), key, li, LifeStageFlags((LifeStage.NURSING,), date(2026, 6, 1)), date(2027, 1, 5), TODAY)
+    assert flags_of(db.uow(), key, wang) == (pregnant, date(2026, 11, 25))
+    assert flags_of(db.uow(), None, wang) == (None, date(2026, 11, 25))  # locked: only "has a flag"
+    todo = [(i.area, i.kind, i.agent_name, i.detail) for i in this_week(db.uow(), TODAY) if i.kind == "shift_review"]
+    assert todo == [("reminders", "shift_review", "王婷", "")]  # 李强's review is not due this week
+    mark_left(db.uow(), li, TODAY, LeaveReason.FAMILY, True, TODAY)
+    new_key = services.change_passphrase(db.uow(), PASS, "新的关怀密码-2027", FAST).key
+    assert flags_of(db.uow(), new_key, wang)[0] == pregnant
+    assert flags_of(db.uow(), new_key, li)[0].stages == (LifeStage.NURSING,)  # a leaver's flags re-keyed too
+    with db.uow() as uow:
+        uow.settings.set(setting_key(Reminder.LIFE_STAGE), "0")
+        uow.commit()
+    assert not [i for i in this_week(db.uow(), TODAY) if i.kind == "shift_review"]
+    set_flags(db.uow(), new_key, wang, LifeStageFlags((), TODAY), TODAY, TODAY)  # no stage left: the row goes
+    con = sqlite3.connect(db.path)
+    assert con.execute("SELECT count(*) FROM life_stage_flags").fetchone() == (1,)
+    con.close()

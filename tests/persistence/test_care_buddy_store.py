@@ -8,10 +8,13 @@ from decimal import Decimal
 import pytest
 
 from domain.care import buddy
+from domain.care import services as care
 from domain.care.exit_interview import leavers_summary
+from domain.care.life_stage import LifeStage, flags_of
 from domain.care.recognition import monthly_recognition
 from domain.coaching import services as coaching
 from domain.coaching.model import CoachingSession, SessionKind
+from domain.demo.care import DEMO_PASSPHRASE
 from domain.errors import ValidationFailed
 from domain.mentoring import services as mentoring
 from domain.mentoring.model import NewPairing
@@ -70,5 +73,10 @@ def test_the_demo_gives_recent_hires_a_buddy_who_is_not_their_mentor(tmp_path) -
         assert len(months) == 7 and all(m.awards >= 2 for m in months[:-1]) and sum(m.praises for m in months) > 6
         exits = leavers_summary(db.uow(), date(2025, 11, 24), TODAY)
         assert exits.interviews > 0 and exits.by_destination
+        key = care.unlock(db.uow(), DEMO_PASSPHRASE)
+        with db.uow() as uow:
+            flagged = [r.agent_id for r in uow.wellbeing.life_stages()]
+        stages = {s for a in flagged for s in flags_of(db.uow(), key, a)[0].stages}
+        assert len(flagged) >= 3 and LifeStage.SINGLE_AWAY in stages and LifeStage.PREGNANT in stages
     finally:
         db.close()

@@ -14,6 +14,7 @@ from domain.care.recognition import recognition_of
 from domain.care.wellbeing import agent_mood
 from domain.roster.rules import add_months
 from ui.care.labels import award_label
+from ui.care.session import care_session
 from ui.context import AppContext
 from ui.list_table import MUTED, OVERDUE
 
@@ -85,6 +86,12 @@ class CareSection(QGroupBox):
         row.addWidget(self.praise_button)
         self.form.addRow(self.tr("Recognition"), self.recognition_text)
         self.form.addRow("", row)
+        self.stage_text = QLabel()
+        self.stage_text.setWordWrap(True)
+        self.stage_button = QPushButton(self.tr("Life stage…"))
+        self.stage_button.clicked.connect(self._life_stage)
+        self.form.addRow(self.tr("Life stage"), self.stage_text)
+        self.form.addRow("", self.stage_button)
         self.agent_id: int | None = None
         self._view: BuddyView | None = None
 
@@ -92,6 +99,7 @@ class CareSection(QGroupBox):
         self.agent_id = agent_id
         self._show_buddy(agent_id)
         self._show_recognition(agent_id)
+        self._show_life_stage(agent_id)
         mood = agent_mood(self.ctx.uow(), agent_id)
         points = list(mood.points)
         self.mood_line.set_points(points, mood.flagged is not None)
@@ -151,6 +159,23 @@ class CareSection(QGroupBox):
             return
         dialog = (AwardDialog if award else PraiseDialog)(self.ctx, self.agent_id, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._refresh_page()
+
+    def _show_life_stage(self, agent_id: int) -> None:
+        from ui.care.life_stage_dialog import describe_flags
+
+        words, review = describe_flags(self.ctx, agent_id)
+        if review is not None:
+            words += " · " + self.tr("review shifts by %1").replace("%1", review.isoformat())
+        self.stage_text.setText(words or self.tr("none"))
+
+    def _life_stage(self) -> None:
+        from ui.care.actions import ask_to_unlock
+        from ui.care.life_stage_dialog import LifeStageDialog
+
+        if self.agent_id is None or not care_session(self.ctx).has_passphrase():
+            return
+        if ask_to_unlock(self.ctx, self) and LifeStageDialog(self.ctx, self.agent_id, self).exec():
             self._refresh_page()
 
     def _refresh_page(self) -> None:

@@ -81,6 +81,7 @@ register_todo_words({
     ("reminders", "three_months"): QT_TRANSLATE_NOOP(
         "ThisWeek", "Three months: end of the new-hire stage and probation"),
     ("reminders", "twelve_months"): QT_TRANSLATE_NOOP("ThisWeek", "Twelve months: now an expert"),
+    ("reminders", "shift_review"): QT_TRANSLATE_NOOP("ThisWeek", "Review shifts (life stage)"),
 })
 
 

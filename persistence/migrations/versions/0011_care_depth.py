@@ -1,4 +1,4 @@
-"""care depth: EAP referrals (sealed, with a clear count flag), buddies, recognition, exit interviews
+"""care depth: sealed EAP referrals (a clear count flag), buddies, recognition, exit interviews, life stages
 
 Revision ID: 0011
 Revises: 0007
@@ -95,9 +95,23 @@ def upgrade() -> None:
     with op.batch_alter_table("exit_interviews", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_exit_interviews_agent_id"), ["agent_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_exit_interviews_leave_date"), ["leave_date"], unique=False)
+    op.create_table(
+        "life_stage_flags",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("agent_id", sa.Integer(), nullable=False),
+        sa.Column("review_on", sa.Date(), nullable=False),
+        sa.Column("flags", sa.LargeBinary(), nullable=False),
+        sa.ForeignKeyConstraint(["agent_id"], ["agents.id"], name=op.f("fk_life_stage_flags_agent_id_agents"),
+                                ondelete="RESTRICT"),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_life_stage_flags")),
+        sa.UniqueConstraint("agent_id", name=op.f("uq_life_stage_flags_agent_id")),
+    )
+    with op.batch_alter_table("life_stage_flags", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_life_stage_flags_review_on"), ["review_on"], unique=False)
 
 
 def downgrade() -> None:
+    op.drop_table("life_stage_flags")
     op.drop_table("exit_interviews")
     op.drop_table("recognition_praises")
     op.drop_table("recognition_awards")
