@@ -4,6 +4,7 @@ so a suggestion sees the demo's moods, grades and mentors exactly as the window 
 from __future__ import annotations
 
 import random
+from dataclasses import replace
 from datetime import date, timedelta
 
 from domain.care.buddy import BuddyCheckIn, BuddyPair, suggest_buddies
@@ -47,6 +48,19 @@ def build(uow: UnitOfWork, agents: list[AgentData], seed: int, today: date) -> N
 
     _recognition(uow, rng, active, today)
     _exit_interviews(uow, rng, agents, today)
+    _rehire(uow, agents, today)
+
+
+def _rehire(uow: UnitOfWork, agents: list[AgentData], today: date) -> None:
+    """One leaver who went to study comes back (the seeds' "boomerang"): a new record, linked to the old."""
+    leaver = next((a for a in sorted(agents, key=lambda a: a.leave_date or today, reverse=True)
+                   if a.status is Status.LEFT and a.leave_date and (today - a.leave_date).days > 120), None)
+    if leaver is None:
+        return
+    back = replace(leaver, employee_no=f"{leaver.employee_no}R"[:20], hire_date=today - timedelta(days=40),
+                   status=Status.ACTIVE, leave_date=None, leave_reason=None, leave_voluntary=None, id=None,
+                   notes="再次入职")
+    uow.wellbeing.link_rehire(uow.agents.add(back), leaver.id or 0)
 
 
 # Where people in the seeds went, by the leave reason recorded: (destination, their words).

@@ -113,3 +113,12 @@ class LifeStageRow(Base):
     agent_id: Mapped[int] = mapped_column(ForeignKey("agents.id", ondelete="RESTRICT"), unique=True)
     review_on: Mapped[date] = mapped_column(Date, index=True)
     flags: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class RehireLinkRow(Base):
+    """This record (`agent_id`) is the same person's return after `earlier_id` — one link per record."""
+
+    __tablename__ = "rehire_links"
+
+    agent_id: Mapped[int] = mapped_column(ForeignKey("agents.id", ondelete="CASCADE"), primary_key=True)
+    earlier_id: Mapped[int] = mapped_column(ForeignKey("agents.id", ondelete="RESTRICT"), unique=True)

@@ -22,6 +22,7 @@ from persistence.care.models import (
     ExitInterviewRow,
     LifeStageRow,
     PraiseRow,
+    RehireLinkRow,
 )
 from persistence.coaching.models import CoachingSessionRecord
 from persistence.models import AgentRow
@@ -35,6 +36,7 @@ _awards = AwardRow.__table__
 _praises = PraiseRow.__table__
 _exits = ExitInterviewRow.__table__
 _stages = LifeStageRow.__table__
+_rehires = RehireLinkRow.__table__
 
 
 class _WellbeingReads:
@@ -217,5 +219,19 @@ def _stage(r: object) -> SealedFlags:
     return SealedFlags(r.id, r.agent_id, r.review_on, r.flags, r.name)  # type: ignore[attr-defined]
 
 
-class SqlWellbeingRepository(_WellbeingReads, _RecognitionReads, _ExitReads, _LifeStageReads):
+class _RehireReads:
+    _s: Session
+
+    def link_rehire(self, agent_id: int, earlier_id: int) -> None:
+        stmt = upsert(_rehires).values(agent_id=agent_id, earlier_id=earlier_id)
+        self._s.execute(stmt.on_conflict_do_update(index_elements=["agent_id"], set_={"earlier_id": earlier_id}))
+
+    def earlier_record(self, agent_id: int) -> int | None:
+        return self._s.execute(select(_rehires.c.earlier_id).where(_rehires.c.agent_id == agent_id)).scalar()
+
+    def rehired_ids(self) -> list[int]:
+        return list(self._s.execute(select(_rehires.c.agent_id)).scalars())
+
+
+class SqlWellbeingRepository(_WellbeingReads, _RecognitionReads, _ExitReads, _LifeStageReads, _RehireReads):
     pass

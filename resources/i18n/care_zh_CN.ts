@@ -537,6 +537,14 @@
         <translation>特殊时期</translation>
     </message>
     <message>
+        <source>Link an earlier employment…</source>
+        <translation>关联前一段任职…</translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation>任职</translation>
+    </message>
+    <message>
         <source>No mood noted in a 1:1 yet</source>
         <translation>一对一中还没有记录情绪</translation>
     </message>
@@ -587,6 +595,14 @@
     <message>
         <source>review shifts by %1</source>
         <translation>复核排班：%1</translation>
+    </message>
+    <message>
+        <source>%1 periods · counted tenure %2 days (%3)</source>
+        <translation>%1 段任职 · 连续工龄 %2 天（%3）</translation>
+    </message>
+    <message>
+        <source>one period</source>
+        <translation>一段任职</translation>
     </message>
 </context>
 <context>
@@ -831,6 +847,18 @@
         <translation>这位伙伴已在陪伴两位同事</translation>
     </message>
     <message>
+        <source>A record cannot be linked to itself</source>
+        <translation>不能关联到自身</translation>
+    </message>
+    <message>
+        <source>The earlier record must be a leaver</source>
+        <translation>前一段任职记录必须是已离职人员</translation>
+    </message>
+    <message>
+        <source>The earlier employment must end before this one starts</source>
+        <translation>前一段任职必须在本次入职前结束</translation>
+    </message>
+    <message>
         <source>Choose 1 to 5</source>
         <translation>请选择 1 到 5</translation>
     </message>
@@ -935,6 +963,25 @@
     <message>
         <source>Customer's words</source>
         <translation>客户原话</translation>
+    </message>
+</context>
+<context>
+    <name>RehireDialog</name>
+    <message>
+        <source>Link an earlier employment</source>
+        <translation>关联前一段任职</translation>
+    </message>
+    <message>
+        <source>%1 (%2) · %3 to %4</source>
+        <translation>%1（%2）· %3 至 %4</translation>
+    </message>
+    <message>
+        <source>The same person came back. Tenure adds both periods when the break was a year or less; after a longer break it starts again. The stage follows that tenure.</source>
+        <translation>同一人再次入职。间隔不超过一年时，两段司龄连续计算；间隔更长则重新计算。成长阶段按计算后的司龄确定。</translation>
+    </message>
+    <message>
+        <source>Earlier record</source>
+        <translation>前一段任职记录</translation>
     </message>
 </context>
 <context>

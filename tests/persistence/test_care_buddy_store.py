@@ -78,5 +78,31 @@ def test_the_demo_gives_recent_hires_a_buddy_who_is_not_their_mentor(tmp_path) -
             flagged = [r.agent_id for r in uow.wellbeing.life_stages()]
         stages = {s for a in flagged for s in flags_of(db.uow(), key, a)[0].stages}
         assert len(flagged) >= 3 and LifeStage.SINGLE_AWAY in stages and LifeStage.PREGNANT in stages
+        from domain.care.rehire import rehire_count
+
+        assert rehire_count(db.uow(), date(2026, 10, 1), TODAY) == 1
     finally:
         db.close()
+
+
+def test_a_rehire_is_one_person_with_two_periods(db) -> None:  # type: ignore[no-untyped-def]
+    from domain.care.rehire import earlier_candidates, link_rehire, rehire_count, rehire_view
+    from domain.roster.model import LeaveReason, TenureStage
+
+    first = roster.add_agent(db.uow(), AgentData("KF001", "王婷", Role.HOTLINE, "热线一组", date(2024, 3, 1),
+                                                 phone="13800000001"), TODAY).agent_id
+    other = roster.add_agent(db.uow(), AgentData("KF002", "赵敏", Role.HOTLINE, "热线一组", date(2024, 3, 1)),
+                             TODAY).agent_id
+    roster.mark_left(db.uow(), first, date(2025, 12, 31), LeaveReason.STUDY, True, TODAY)
+    roster.mark_left(db.uow(), other, date(2025, 10, 31), LeaveReason.PAY, True, TODAY)
+    back = roster.add_agent(db.uow(), AgentData("KF101", "王婷", Role.HOTLINE, "热线一组", date(2026, 11, 2),
+                                                phone="13800000001"), TODAY).agent_id
+    assert [a.id for a in earlier_candidates(db.uow(), back)] == [first, other]  # same name and phone first
+    assert rehire_view(db.uow(), back, TODAY).stage is TenureStage.NEW
+    link_rehire(db.uow(), back, first)
+    view = rehire_view(db.uow(), back, TODAY)
+    assert [p.agent_id for p in view.periods] == [first, back]
+    assert view.counted_days == (date(2025, 12, 31) - date(2024, 3, 1)).days + 21 and view.stage is TenureStage.EXPERT
+    assert rehire_count(db.uow(), date(2026, 11, 1), TODAY) == 1
+    with pytest.raises(ValidationFailed):
+        link_rehire(db.uow(), first, back)  # the earlier record cannot follow its own return

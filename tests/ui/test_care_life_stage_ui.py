@@ -60,3 +60,34 @@ def test_life_stage_flags_from_the_agent_page(qtbot, ctx, tmp_path: Path) -> Non
     qtbot.addWidget(todo)
     rows = [[todo.model.index(r, c).data() for c in range(6)] for r in range(todo.model.rowCount())]
     assert ["2026-11-27", "周五", "提醒", "复核排班（特殊时期）", "王婷", ""] in rows
+
+
+def test_link_an_earlier_employment_from_the_agent_page(qtbot, ctx, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from domain.roster import services as roster
+    from domain.roster.model import LeaveReason
+    from ui.care.rehire_dialog import RehireDialog
+
+    today = date(2026, 11, 23)
+    first = roster.add_agent(ctx.uow(), AgentData("KF001", "王婷", Role.HOTLINE, "热线一组", date(2024, 3, 1)),
+                             today).agent_id
+    roster.mark_left(ctx.uow(), first, date(2025, 12, 31), LeaveReason.STUDY, True, today)
+    back = roster.add_agent(ctx.uow(), AgentData("KF101", "王婷", Role.HOTLINE, "热线一组", date(2026, 11, 2)),
+                            today).agent_id
+    page = AgentPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    page.show_agent(back)
+    section = next(s for s in page.sections if isinstance(s, CareSection))
+    assert section.periods_text.text() == "一段任职" and section.rehire_button.isVisibleTo(page)
+
+    def link(dialog: RehireDialog) -> None:
+        assert dialog.earlier.itemText(0) == "王婷（KF001）· 2024-03-01 至 2025-12-31"
+        dialog.grab().save(str(tmp_path / "rehire_dialog.png"))
+        dialog._save()
+
+    FAILURES.clear()
+    when_dialog(RehireDialog, link)
+    section.rehire_button.click()
+    assert not FAILURES, FAILURES
+    assert section.periods_text.text() == "2 段任职 · 连续工龄 691 天（专家）"
+    assert not section.rehire_button.isVisibleTo(page)

@@ -29,5 +29,8 @@ register_codes({
     "buddy_not_active": QT_TRANSLATE_NOOP("Messages", "Both agents must be currently employed"),
     "buddy_already": QT_TRANSLATE_NOOP("Messages", "This agent already has a buddy; end that pairing first"),
     "buddy_full": QT_TRANSLATE_NOOP("Messages", "This buddy already supports two colleagues"),
+    "rehire_same_record": QT_TRANSLATE_NOOP("Messages", "A record cannot be linked to itself"),
+    "rehire_not_left": QT_TRANSLATE_NOOP("Messages", "The earlier record must be a leaver"),
+    "rehire_overlaps": QT_TRANSLATE_NOOP("Messages", "The earlier employment must end before this one starts"),
     "buddy_rating_range": QT_TRANSLATE_NOOP("Messages", "Choose 1 to 5"),
 })

@@ -11,11 +11,13 @@ from PySide6.QtWidgets import QDialog, QFormLayout, QGroupBox, QHBoxLayout, QLab
 from domain.care.buddy import BuddyView, buddy_view
 from domain.care.mood import MoodPoint, falling_since
 from domain.care.recognition import recognition_of
+from domain.care.rehire import earlier_candidates, rehire_view
 from domain.care.wellbeing import agent_mood
 from domain.roster.rules import add_months
 from ui.care.labels import award_label
 from ui.care.session import care_session
 from ui.context import AppContext
+from ui.labels import label
 from ui.list_table import MUTED, OVERDUE
 
 SHOWN = 8  # the last eight 1:1s: two months of weekly 1:1s
@@ -92,6 +94,12 @@ class CareSection(QGroupBox):
         self.stage_button.clicked.connect(self._life_stage)
         self.form.addRow(self.tr("Life stage"), self.stage_text)
         self.form.addRow("", self.stage_button)
+        self.periods_text = QLabel()
+        self.periods_text.setWordWrap(True)
+        self.rehire_button = QPushButton(self.tr("Link an earlier employment…"))
+        self.rehire_button.clicked.connect(self._link_rehire)
+        self.form.addRow(self.tr("Employment"), self.periods_text)
+        self.form.addRow("", self.rehire_button)
         self.agent_id: int | None = None
         self._view: BuddyView | None = None
 
@@ -100,6 +108,7 @@ class CareSection(QGroupBox):
         self._show_buddy(agent_id)
         self._show_recognition(agent_id)
         self._show_life_stage(agent_id)
+        self._show_periods(agent_id)
         mood = agent_mood(self.ctx.uow(), agent_id)
         points = list(mood.points)
         self.mood_line.set_points(points, mood.flagged is not None)
@@ -176,6 +185,20 @@ class CareSection(QGroupBox):
         if self.agent_id is None or not care_session(self.ctx).has_passphrase():
             return
         if ask_to_unlock(self.ctx, self) and LifeStageDialog(self.ctx, self.agent_id, self).exec():
+            self._refresh_page()
+
+    def _show_periods(self, agent_id: int) -> None:
+        view = rehire_view(self.ctx.uow(), agent_id, self.ctx.today())
+        linked = len(view.periods) > 1
+        self.periods_text.setText(
+            self.tr("%1 periods · counted tenure %2 days (%3)").replace("%1", str(len(view.periods)))
+            .replace("%2", str(view.counted_days)).replace("%3", label(view.stage)) if linked else self.tr("one period"))
+        self.rehire_button.setVisible(not linked and bool(earlier_candidates(self.ctx.uow(), agent_id)))
+
+    def _link_rehire(self) -> None:
+        from ui.care.rehire_dialog import RehireDialog
+
+        if self.agent_id is not None and RehireDialog(self.ctx, self.agent_id, self).exec():
             self._refresh_page()
 
     def _refresh_page(self) -> None:

@@ -108,9 +108,21 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("life_stage_flags", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_life_stage_flags_review_on"), ["review_on"], unique=False)
+    op.create_table(
+        "rehire_links",
+        sa.Column("agent_id", sa.Integer(), nullable=False),
+        sa.Column("earlier_id", sa.Integer(), nullable=False),
+        sa.ForeignKeyConstraint(["agent_id"], ["agents.id"], name=op.f("fk_rehire_links_agent_id_agents"),
+                                ondelete="CASCADE"),
+        sa.ForeignKeyConstraint(["earlier_id"], ["agents.id"], name=op.f("fk_rehire_links_earlier_id_agents"),
+                                ondelete="RESTRICT"),
+        sa.PrimaryKeyConstraint("agent_id", name=op.f("pk_rehire_links")),
+        sa.UniqueConstraint("earlier_id", name=op.f("uq_rehire_links_earlier_id")),
+    )
 
 
 def downgrade() -> None:
+    op.drop_table("rehire_links")
     op.drop_table("life_stage_flags")
     op.drop_table("exit_interviews")
     op.drop_table("recognition_praises")
