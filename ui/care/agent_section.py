@@ -190,9 +190,9 @@ class CareSection(QGroupBox):
     def _show_periods(self, agent_id: int) -> None:
         view = rehire_view(self.ctx.uow(), agent_id, self.ctx.today())
         linked = len(view.periods) > 1
-        self.periods_text.setText(
-            self.tr("%1 periods · counted tenure %2 days (%3)").replace("%1", str(len(view.periods)))
-            .replace("%2", str(view.counted_days)).replace("%3", label(view.stage)) if linked else self.tr("one period"))
+        text = self.tr("%1 periods · counted tenure %2 days (%3)").replace("%1", str(len(view.periods))) \
+            .replace("%2", str(view.counted_days)).replace("%3", label(view.stage))
+        self.periods_text.setText(text if linked else self.tr("one period"))
         self.rehire_button.setVisible(not linked and bool(earlier_candidates(self.ctx.uow(), agent_id)))
 
     def _link_rehire(self) -> None:
