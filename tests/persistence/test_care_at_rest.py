@@ -196,7 +196,7 @@ def test_care_tables_match_their_migration(db: Database) -> None:
     assert {"care_records", "care_keyring"} <= tables
 
 
-def test_eap_referrals_stay_sealed_survive_a_rekey_and_reach_hq_as_counts_only(db: Database) -> None:
+def test_eap_referrals_stay_sealed_survive_a_rekey_and_reach_hq_as_counts_only(db: Database, tmp_path: Path) -> None:
     from domain.care.reports import eap_referral_counts
 
     ids = [agent(db, f"KF00{i}", name) for i, name in enumerate(("王婷", "李强", "张敏", "赵雷"))]
@@ -214,6 +214,9 @@ def test_eap_referrals_stay_sealed_survive_a_rekey_and_reach_hq_as_counts_only(d
     assert all(b"\xe5\x92\xa8\xe8\xaf\xa2" not in blob for (blob,) in con.execute("SELECT eap FROM care_records"))
     con.close()
     new_key = services.change_passphrase(db.uow(), PASS, "新的关怀密码-2027", FAST).key
+    export_care(db.uow(), new_key, tmp_path / "care.xlsx", NOW)
+    sheet = load_workbook(tmp_path / "care.xlsx").active
+    assert sheet.cell(1, 10).value == "EAP转介" and "2026-11-02 · 是否接受未知" in [c.value for c in sheet["J"]]
     opened = [r.details.eap for r in services.list_records(db.uow(), new_key)]
     assert sorted((e.referred_on, e.accepted) for e in opened if e) == [
         (date(2026, 10, 5), False), (date(2026, 10, 5), True), (date(2026, 10, 5), True), (date(2026, 11, 2), None)]

@@ -200,3 +200,21 @@ def page_session_key(ctx):  # type: ignore[no-untyped-def]
     from ui.care.session import care_session
 
     return care_session(ctx).key
+
+
+def test_the_care_page_shows_the_eap_referral_only_while_unlocked(qtbot, ctx, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from domain.care.model import CareDetails, CareFacts
+
+    page = locked_page(qtbot, ctx)
+    key = services.unlock(ctx.uow(), PASS)
+    services.add_record(ctx.uow(), key, CareFacts(1, date(2026, 11, 20), CareCategory.PSYCHOLOGICAL),
+                        CareDetails("连续被辱骂后情绪低落", eap=EapReferral(date(2026, 11, 20), True, "已咨询一次")),
+                        TODAY)
+    page.session.unlock(PASS)
+    page.table.selectRow(0)
+    assert "2026-11-20 转介 EAP，已接受" in page.details.toPlainText()
+    assert "已咨询一次" in page.details.toPlainText()
+    page.grab().save(str(tmp_path / "care_eap.png"))
+    page.session.lock()
+    page.table.selectRow(0)
+    assert "转介" not in page.details.toPlainText() and "已咨询" not in page.details.toPlainText()
