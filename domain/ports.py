@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from types import TracebackType
 from typing import Protocol
 
-from domain.care.ports import CareRepository
+from domain.care.ports import CareRepository, WellbeingRepository
 from domain.coaching.ports import CoachingRepository
 from domain.dashboard.ports import DashboardRepository
 from domain.mentoring.ports import CertificationRepository, MentoringRepository
@@ -50,6 +50,7 @@ class UnitOfWork(Protocol):
     coaching: CoachingRepository
     dashboard: DashboardRepository
     care: CareRepository
+    wellbeing: WellbeingRepository
     recruiting: RecruitingRepository
     training: TrainingRepository
 

@@ -34,7 +34,8 @@ SOURCES: list[TodoSource] = []
 def this_week(uow: UnitOfWork, today: date) -> list[TodoItem]:
     """Overdue first, then by due date."""
     with uow:
-        items = [item for source in SOURCES for item in source(uow, today)]
+        hidden = hidden_filter(uow.settings)  # kinds switched off in Settings → Reminders
+        items = [item for source in SOURCES for item in source(uow, today) if not hidden(item)]
     return sorted(items, key=lambda i: (i.due, i.area, i.agent_name))
 
 
@@ -53,3 +54,11 @@ SOURCES.append(care_todo_items)
 from domain.training.sources import training_todos  # noqa: E402  (areas register after the types exist)
 
 SOURCES.append(training_todos)
+
+from domain.care.reminders import hidden_filter, reminder_todos  # noqa: E402  (areas register after the types exist)
+
+SOURCES.append(reminder_todos)
+
+from domain.care.life_stage import shift_review_todos  # noqa: E402  (areas register after the types exist)
+
+SOURCES.append(shift_review_todos)

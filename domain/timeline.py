@@ -72,3 +72,15 @@ SOURCES.append(recruiting_events)
 from domain.training.sources import training_events  # noqa: E402  (areas register after the types exist)
 
 SOURCES.append(training_events)
+
+from domain.care.buddy_events import buddy_events  # noqa: E402  (areas register after the types exist)
+
+SOURCES.append(buddy_events)
+
+from domain.care.recognition_events import recognition_events  # noqa: E402  (areas register after the types exist)
+
+SOURCES.append(recognition_events)
+
+from domain.care.exit_interview import exit_events  # noqa: E402  (areas register after the types exist)
+
+SOURCES.append(exit_events)

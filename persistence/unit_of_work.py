@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy.orm import Session, sessionmaker
 
 from persistence.care.repository import SqlCareRepository
+from persistence.care.wellbeing_repository import SqlWellbeingRepository
 from persistence.coaching.repository import SqlCoachingRepository
 from persistence.dashboard.repository import SqlDashboardRepository
 from persistence.mentoring.repository import SqlCertificationRepository, SqlMentoringRepository
@@ -30,6 +31,7 @@ REPOSITORIES: dict[str, Callable[[Session], object]] = {
     "coaching": SqlCoachingRepository,
     "dashboard": SqlDashboardRepository,
     "care": SqlCareRepository,
+    "wellbeing": SqlWellbeingRepository,
     "recruiting": SqlRecruitingRepository,
     "training": SqlTrainingRepository,
 }

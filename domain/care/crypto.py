@@ -11,16 +11,18 @@ The passphrase and keys live only in memory (a `CareKey`); nothing here writes t
 
 from __future__ import annotations
 
+import json
 import os
 import unicodedata
 from dataclasses import dataclass
+from datetime import date
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from domain.care.errors import DamagedRecord, KeyringDamaged, PassphraseTooShort, WrongPassphrase
-from domain.care.model import CareDetails, Keyring, SealedDetails
+from domain.care.model import CareDetails, EapReferral, Keyring, SealedDetails
 
 NONCE_BYTES = 12
 KEY_BYTES = 32
@@ -77,6 +79,24 @@ def field_aad(record_id: int, agent_id: int, field: str) -> bytes:
     return f"care_records/{record_id}/{agent_id}/{field}".encode()
 
 
+TEXT_FIELDS = ("what_happened", "support_given", "notes")
+SEALED_FIELDS = (*TEXT_FIELDS, "eap")
+
+
+def eap_to_text(eap: EapReferral | None) -> str:
+    if eap is None:
+        return ""
+    return json.dumps({"referred_on": eap.referred_on.isoformat(), "accepted": eap.accepted,
+                       "follow_up": eap.follow_up}, ensure_ascii=False)
+
+
+def eap_from_text(text: str) -> EapReferral | None:
+    if not text:
+        return None
+    raw = json.loads(text)
+    return EapReferral(date.fromisoformat(raw["referred_on"]), raw["accepted"], raw["follow_up"])
+
+
 class CareKey:
     """The unlocked data key. Hold it only while unlocked; dropping it is locking."""
 
@@ -90,19 +110,37 @@ class CareKey:
         return f"CareKey(version={self.version})"
 
     def seal(self, record_id: int, agent_id: int, details: CareDetails) -> SealedDetails:
+        texts = [getattr(details, name) for name in TEXT_FIELDS] + [eap_to_text(details.eap)]
         return SealedDetails(*(
-            _seal(self._dek, getattr(details, name).encode("utf-8"), field_aad(record_id, agent_id, name))
-            for name in ("what_happened", "support_given", "notes")
+            _seal(self._dek, text.encode("utf-8"), field_aad(record_id, agent_id, name))
+            for name, text in zip(SEALED_FIELDS, texts, strict=True)
         ))
 
     def open(self, record_id: int, agent_id: int, sealed: SealedDetails) -> CareDetails:
         try:
-            return CareDetails(*(
-                _open(self._dek, getattr(sealed, name), field_aad(record_id, agent_id, name)).decode("utf-8")
-                for name in ("what_happened", "support_given", "notes")
-            ))
-        except (InvalidTag, UnicodeDecodeError):
+            texts = [_open(self._dek, getattr(sealed, name), field_aad(record_id, agent_id, name)).decode("utf-8")
+                     for name in TEXT_FIELDS]
+            # A record from before EAP referrals has no eap blob at all; one written since always has one.
+            eap = (_open(self._dek, sealed.eap, field_aad(record_id, agent_id, "eap")).decode("utf-8")
+                   if sealed.eap else "")
+            return CareDetails(*texts, eap=eap_from_text(eap))
+        except (InvalidTag, UnicodeDecodeError, ValueError, KeyError):
             raise DamagedRecord(record_id) from None
+
+    # Care data kept outside care_records (life-stage flags): one text blob per row, bound to its table,
+    # row, agent and field the same way, so a blob moved between rows fails authentication.
+    def seal_text(self, table: str, row_id: int, agent_id: int, field: str, text: str) -> bytes:
+        return _seal(self._dek, text.encode("utf-8"), row_aad(table, row_id, agent_id, field))
+
+    def open_text(self, table: str, row_id: int, agent_id: int, field: str, blob: bytes) -> str:
+        try:
+            return _open(self._dek, blob, row_aad(table, row_id, agent_id, field)).decode("utf-8")
+        except (InvalidTag, UnicodeDecodeError):
+            raise DamagedRecord(row_id) from None
+
+
+def row_aad(table: str, row_id: int, agent_id: int, field: str) -> bytes:
+    return f"{table}/{row_id}/{agent_id}/{field}".encode()
 
 
 def new_keyring(passphrase: str, version: int = 1, params: KdfParams = DEFAULT_KDF) -> tuple[Keyring, CareKey]:

@@ -41,6 +41,16 @@ class CareFacts:
     status: CareStatus = CareStatus.OPEN
     follow_up: date | None = None
     aid_fen: int = 0  # money granted, in fen (1/100 yuan): no floating point for money
+    eap_referred: bool = False  # set by the services from the details: HQ may count referrals, nothing more
+
+
+@dataclass(frozen=True, slots=True)
+class EapReferral:
+    """A referral to the employee assistance programme: sealed with the details, never in the clear."""
+
+    referred_on: date
+    accepted: bool | None = None  # None: not known yet
+    follow_up: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +58,7 @@ class CareDetails:
     what_happened: str = ""
     support_given: str = ""
     notes: str = ""
+    eap: EapReferral | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +68,7 @@ class SealedDetails:
     what_happened: bytes
     support_given: bytes
     notes: bytes
+    eap: bytes = b""  # empty on records written before EAP referrals existed
 
 
 @dataclass(frozen=True, slots=True)

@@ -101,3 +101,23 @@ def supervisor_totals(uow: UnitOfWork, first: date, last: date, today: date) -> 
 def follow_ups_due(uow: UnitOfWork, today: date) -> list[FollowUp]:
     """Open follow-ups overdue or due within the week. Inside an open unit of work."""
     return uow.care.open_follow_ups(today + FOLLOW_UP_HORIZON)
+
+
+@dataclass(frozen=True, slots=True)
+class HqEapMonth:
+    month: str
+    referrals: int | None  # None: suppressed (1–2 referrals), as for the care cells
+
+    @property
+    def count_text(self) -> str:
+        return SMALL_COUNT_MARK if self.referrals is None else str(self.referrals)
+
+
+def eap_referral_counts(uow: UnitOfWork, first: date, last: date) -> list[HqEapMonth]:
+    """EAP referrals by month for the HQ report: counts only (acceptance and follow-up stay sealed), every
+    month present, small counts suppressed like the other care cells."""
+    start, end = month_range(first, last)
+    with uow:
+        found = dict(uow.care.eap_referrals_by_month(start, end))
+    return [HqEapMonth(m, None if 0 < found.get(m, 0) < SUPPRESS_BELOW else found.get(m, 0))
+            for m in months_between(start, end)]

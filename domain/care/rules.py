@@ -25,6 +25,11 @@ def validate_record(facts: CareFacts, details: CareDetails, today: date) -> list
     for name in ("what_happened", "support_given", "notes"):
         if len(getattr(details, name)) > MAX_TEXT:
             errors.append(FieldError(name, "too_long"))
+    if details.eap is not None:
+        if details.eap.referred_on > today:
+            errors.append(FieldError("eap", "care_day_in_future", details.eap.referred_on.isoformat()))
+        if len(details.eap.follow_up) > MAX_TEXT:
+            errors.append(FieldError("eap", "too_long"))
     return errors
 
 
@@ -50,3 +55,17 @@ def months_between(first: date, last: date) -> list[str]:
         months.append(f"{year:04d}-{month:02d}")
         year, month = year + (month == 12), month % 12 + 1
     return months
+
+
+def agents_matching(agents: list[tuple[int, str, str]], text: str) -> list[int]:
+    """Agents (id, name, employee_no) that `text` names exactly: the full name, the 工号, or the list's own
+    "name（工号）" wording. Typing 王婷 must be enough — two agents of that name give two ids, and the
+    caller asks which one rather than guessing."""
+    wanted = text.strip()
+    if not wanted:
+        return []
+    hits = [i for i, name, no in agents if wanted in (f"{name}（{no}）", f"{name}({no})")]
+    if hits:
+        return hits
+    hits = [i for i, _name, no in agents if no and wanted.casefold() == no.casefold()]
+    return hits or [i for i, name, _no in agents if wanted == name]

@@ -7,11 +7,12 @@ care_rekey, care_rekey_failed, care_export.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from domain.care.crypto import DEFAULT_KDF, CareKey, KdfParams, check_passphrase, new_keyring, open_keyring
 from domain.care.errors import CareLocked, DamagedRecord, KeyOutdated, KeyringExists, NoKeyring, WrongPassphrase
+from domain.care.life_stage import reseal_all
 from domain.care.model import AccessEntry, CareDetails, CareFacts, CareHeader, CareRow
 from domain.care.rules import validate_record
 from domain.errors import NotFound, ValidationFailed
@@ -93,6 +94,8 @@ def change_passphrase(uow: UnitOfWork, old: str, new: str, params: KdfParams = D
                 continue
             uow.care.seal(record.id, new_key.seal(record.id, agent_id, details))
             records += 1
+        flags, flags_damaged = reseal_all(uow, old_key, new_key)  # life-stage flags share the care key
+        records, damaged = records + flags, damaged + flags_damaged
         uow.care.save_keyring(new_ring)
         uow.log.record("care_rekey", "", records, True)
         uow.commit()
@@ -109,7 +112,8 @@ def _require(uow: UnitOfWork, key: CareKey | None) -> CareKey:
 
 
 def _checked(facts: CareFacts, details: CareDetails, today: date) -> CareDetails:
-    details = CareDetails(details.what_happened.strip(), details.support_given.strip(), details.notes.strip())
+    details = CareDetails(details.what_happened.strip(), details.support_given.strip(), details.notes.strip(),
+                          details.eap)
     errors = validate_record(facts, details, today)
     if errors:
         raise ValidationFailed(errors)
@@ -120,6 +124,7 @@ def add_record(uow: UnitOfWork, key: CareKey | None, facts: CareFacts, details: 
     with uow:
         key = _require(uow, key)
         details = _checked(facts, details, today)
+        facts = replace(facts, eap_referred=details.eap is not None)
         if uow.agents.get(facts.agent_id) is None:
             raise NotFound(facts.agent_id)
         record_id = uow.care.add(facts)
@@ -133,6 +138,7 @@ def update_record(uow: UnitOfWork, key: CareKey | None, record_id: int, facts: C
     with uow:
         key = _require(uow, key)
         details = _checked(facts, details, today)
+        facts = replace(facts, eap_referred=details.eap is not None)
         if uow.care.get(record_id) is None:
             raise NotFound(record_id)
         if uow.agents.get(facts.agent_id) is None:

@@ -80,3 +80,7 @@ AREA_BUILDERS.append(build_mentoring)
 from domain.demo.training import build as build_training  # noqa: E402  (after performance and mentoring: evidence)
 
 AREA_BUILDERS.append(build_training)
+
+from domain.demo.wellbeing import build as build_wellbeing  # noqa: E402  (after coaching and mentoring: reads them)
+
+AREA_BUILDERS.append(build_wellbeing)

@@ -8,7 +8,8 @@ import random
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from domain.care.model import CareCategory, CareDetails, CareFacts, CareStatus
+from domain.care.life_stage import FIELD, TABLE, LifeStage, LifeStageFlags, to_text
+from domain.care.model import CareCategory, CareDetails, CareFacts, CareStatus, EapReferral
 from domain.care.services import install_keyring
 from domain.ports import UnitOfWork
 from domain.roster.model import AgentData, Gender, Status
@@ -73,14 +74,22 @@ def _facts(rng: random.Random, agent: AgentData, story: Story, day: date, today:
                      follow_up, aid)
 
 
+EAP_FOLLOW_UPS = ("已咨询两次，睡眠有改善", "本人表示暂不需要，一个月后再问", "")
+
+
 def _add(uow: UnitOfWork, key, facts: CareFacts, story: Story, today: date) -> None:  # type: ignore[no-untyped-def]
+    eap = None
+    if story.category is CareCategory.PSYCHOLOGICAL:  # the stories refer on to EAP: record the referral
+        n = facts.day.toordinal() % 3
+        eap = EapReferral(facts.day, (True, False, None)[n], EAP_FOLLOW_UPS[n])
+        facts = replace(facts, eap_referred=True)
     # Entered open on its day; a closed one was closed a few days after its follow-up (or on the day, when
     # there was nothing to follow up), so the at-risk back-test sees each status on the day it held.
     record_id = uow.care.add(replace(facts, status=CareStatus.OPEN), on=facts.day)
     if facts.status is not CareStatus.OPEN:
         closed_on = facts.follow_up + timedelta(days=3) if facts.follow_up else facts.day
         uow.care.update_facts(record_id, facts, on=min(today, closed_on))
-    uow.care.seal(record_id, key.seal(record_id, facts.agent_id, CareDetails(story.what, story.support, "")))
+    uow.care.seal(record_id, key.seal(record_id, facts.agent_id, CareDetails(story.what, story.support, "", eap)))
 
 
 def build(uow: UnitOfWork, agents: list[AgentData], seed: int, today: date) -> None:
@@ -110,3 +119,21 @@ def build(uow: UnitOfWork, agents: list[AgentData], seed: int, today: date) -> N
     for agent in rng.sample(active, min(6, len(active))):
         day = today - timedelta(days=rng.randint(1, 120))
         _add(uow, key, _facts(rng, agent, birthday, day, today), birthday, today)
+    _life_stages(uow, key, rng, active, newcomers, today)
+
+
+def _life_stages(uow: UnitOfWork, key, rng: random.Random, active: list[AgentData],  # type: ignore[no-untyped-def]
+                 newcomers: list[AgentData], today: date) -> None:
+    """外地单身 for the far-from-home newcomers; 孕期 and 哺乳期 for a few women — sealed like the records."""
+    women = [a for a in active if a.gender is Gender.FEMALE and a not in newcomers]
+    chosen = [(a, (LifeStage.SINGLE_AWAY,), "独自来本市，住公司附近合租房") for a in newcomers[:2]]
+    chosen += [(a, (stage,), note) for a, (stage, note) in zip(
+        rng.sample(women, min(2, len(women))),
+        ((LifeStage.PREGNANT, "孕二十二周，只排白班，工位靠近休息室"), (LifeStage.NURSING, "每天两次哺乳假，各半小时")),
+        strict=False)]
+    for agent, stages, note in chosen:
+        since = max(agent.hire_date, today - timedelta(days=rng.randint(20, 150)))
+        review = today + timedelta(days=rng.randint(-2, 20))  # some fall due this week
+        row_id = uow.wellbeing.life_stage_row(agent.id or 0, review)
+        text = to_text(LifeStageFlags(stages, since, note))
+        uow.wellbeing.seal_life_stage(row_id, key.seal_text(TABLE, row_id, agent.id or 0, FIELD, text))

@@ -38,6 +38,7 @@ def _facts(r: object) -> CareFacts:
         status=CareStatus(r.status),  # type: ignore[attr-defined]
         follow_up=r.follow_up,  # type: ignore[attr-defined]
         aid_fen=r.aid_fen,  # type: ignore[attr-defined]
+        eap_referred=bool(r.eap_referred),  # type: ignore[attr-defined]
     )
 
 
@@ -49,6 +50,7 @@ def _fact_values(facts: CareFacts) -> dict[str, object]:
         "status": facts.status.value,
         "follow_up": facts.follow_up,
         "aid_fen": facts.aid_fen,
+        "eap_referred": facts.eap_referred,
     }
 
 
@@ -60,7 +62,7 @@ def _sealed(r: object) -> SealedRecord:
     return SealedRecord(
         id=r.id,  # type: ignore[attr-defined]
         facts=_facts(r),
-        sealed=SealedDetails(r.what_happened, r.support_given, r.notes),  # type: ignore[attr-defined]
+        sealed=SealedDetails(r.what_happened, r.support_given, r.notes, r.eap or b""),  # type: ignore[attr-defined]
         agent_name=r.agent_name,  # type: ignore[attr-defined]
     )
 
@@ -102,7 +104,7 @@ class SqlCareRepository:
     def seal(self, record_id: int, sealed: SealedDetails) -> None:
         self._session.execute(update(_records).where(_records.c.id == record_id).values(
             what_happened=sealed.what_happened, support_given=sealed.support_given, notes=sealed.notes,
-            updated_at=func.current_timestamp()))
+            eap=sealed.eap, updated_at=func.current_timestamp()))
 
     def update_facts(self, record_id: int, facts: CareFacts, on: date | None = None) -> None:
         before = self._session.execute(select(_records.c.status).where(_records.c.id == record_id)).scalar()
@@ -134,7 +136,7 @@ class SqlCareRepository:
         return [_sealed(r) for r in rows]
 
     def facts_for_agent(self, agent_id: int) -> list[tuple[int, CareFacts]]:
-        columns = [c for c in _records.c if c.name not in ("what_happened", "support_given", "notes")]
+        columns = [c for c in _records.c if c.name not in ("what_happened", "support_given", "notes", "eap")]
         rows = self._session.execute(select(*columns).where(_records.c.agent_id == agent_id)
                                      .order_by(_records.c.day, _records.c.id))
         return [(r.id, _facts(r)) for r in rows]
@@ -156,6 +158,15 @@ class SqlCareRepository:
             .group_by(month, _records.c.category)
             .order_by(month, _records.c.category))
         return [MonthCategoryTotal(r.month, CareCategory(r.category), r.n, int(r.aid or 0)) for r in rows]
+
+    def eap_referrals_by_month(self, first: date, last: date) -> list[tuple[str, int]]:
+        """Counts only: referrals per month, from the clear flag (acceptance and follow-up stay sealed)."""
+        month = func.strftime("%Y-%m", _records.c.day).label("month")
+        rows = self._session.execute(
+            select(month, func.count().label("n"))
+            .where(_records.c.eap_referred.is_(True), _records.c.day >= first, _records.c.day <= last)
+            .group_by(month).order_by(month))
+        return [(r.month, int(r.n)) for r in rows]
 
     def access_log(self, limit: int) -> list[AccessEntry]:
         log = ActivityLogRow.__table__

@@ -52,10 +52,121 @@
     </message>
 </context>
 <context>
+    <name>AgentQuickActions</name>
+    <message>
+        <source>Record care</source>
+        <translation>记录关怀</translation>
+    </message>
+</context>
+<context>
     <name>Areas</name>
     <message>
         <source>Care</source>
         <translation>员工关怀</translation>
+    </message>
+</context>
+<context>
+    <name>AwardDialog</name>
+    <message>
+        <source>Record an award</source>
+        <translation>记录表彰</translation>
+    </message>
+    <message>
+        <source>Name of your own award, e.g. 暖心之星</source>
+        <translation>自定义奖项名称，例如：暖心之星</translation>
+    </message>
+    <message>
+        <source>What for — specific praise is the kind that is remembered</source>
+        <translation>因为什么——越具体的表扬越让人记得住</translation>
+    </message>
+    <message>
+        <source>Award</source>
+        <translation>奖项</translation>
+    </message>
+    <message>
+        <source>Own award</source>
+        <translation>自定义奖项</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>What for</source>
+        <translation>表彰理由</translation>
+    </message>
+</context>
+<context>
+    <name>BuddyCheckInDialog</name>
+    <message>
+        <source>Buddy check-in with %1</source>
+        <translation>与伙伴 %1 的交流</translation>
+    </message>
+    <message>
+        <source>How it is going — private matters go in a care record</source>
+        <translation>近况如何——私人事项请记在关怀记录里</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>How it is going</source>
+        <translation>近况</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>BuddyDialog</name>
+    <message>
+        <source>Arrange a buddy</source>
+        <translation>安排伙伴</translation>
+    </message>
+    <message>
+        <source>mood %1</source>
+        <translation>情绪 %1</translation>
+    </message>
+    <message>
+        <source>★ %1 (%2)</source>
+        <translation>★ %1（%2）</translation>
+    </message>
+    <message>
+        <source>suggested</source>
+        <translation>推荐</translation>
+    </message>
+    <message>
+        <source>e.g. lunch together in the first weeks</source>
+        <translation>例如：前几周一起吃午饭</translation>
+    </message>
+    <message>
+        <source>A buddy is a peer to talk to — unpaid, no goals, not the mentor. ★ marks agents of the same team in good spirits and with good grades.</source>
+        <translation>伙伴是可以倾诉的同事——不发津贴、不设目标、不是师傅。★ 表示同组、情绪好、绩效好的推荐人选。</translation>
+    </message>
+    <message>
+        <source>Buddy</source>
+        <translation>伙伴</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>CareActions</name>
+    <message>
+        <source>Care</source>
+        <translation>关怀</translation>
+    </message>
+    <message>
+        <source>Set the care passphrase on the Care page first.</source>
+        <translation>请先在“关怀”页面设置关怀密码。</translation>
     </message>
 </context>
 <context>
@@ -107,6 +218,46 @@
     <message>
         <source>Closed</source>
         <translation>已结束</translation>
+    </message>
+    <message>
+        <source>Service star</source>
+        <translation>服务之星</translation>
+    </message>
+    <message>
+        <source>Improvement star</source>
+        <translation>改进之星</translation>
+    </message>
+    <message>
+        <source>Best case</source>
+        <translation>最佳案例</translation>
+    </message>
+    <message>
+        <source>Outstanding mentor</source>
+        <translation>优秀师傅</translation>
+    </message>
+    <message>
+        <source>Own award</source>
+        <translation>自定义奖项</translation>
+    </message>
+    <message>
+        <source>On the call</source>
+        <translation>通话中表扬</translation>
+    </message>
+    <message>
+        <source>Online review</source>
+        <translation>在线评价</translation>
+    </message>
+    <message>
+        <source>Letter of thanks</source>
+        <translation>表扬信</translation>
+    </message>
+    <message>
+        <source>Silk banner</source>
+        <translation>锦旗</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
     </message>
 </context>
 <context>
@@ -188,6 +339,10 @@
         <translation>解锁…</translation>
     </message>
     <message>
+        <source>Asks for the care passphrase first</source>
+        <translation>先输入关怀密码，再新增记录</translation>
+    </message>
+    <message>
         <source>Showing %1 of %2 care records</source>
         <translation>显示 %1 / %2 条关怀记录</translation>
     </message>
@@ -202,6 +357,22 @@
     <message>
         <source>aid %1</source>
         <translation>补助 %1</translation>
+    </message>
+    <message>
+        <source>acceptance not known</source>
+        <translation>是否接受尚不清楚</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>已接受</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>未接受</translation>
+    </message>
+    <message>
+        <source>Referred to EAP on %1, %2</source>
+        <translation>%1 转介 EAP，%2</translation>
     </message>
     <message>
         <source>What happened</source>
@@ -315,12 +486,123 @@
         <translation>状态</translation>
     </message>
     <message>
+        <source>EAP</source>
+        <translation>EAP 转介</translation>
+    </message>
+    <message>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <source>What happened, support given and notes are stored encrypted. Write only what you need to help: minimum necessary.</source>
-        <translation>事情经过、支持措施和备注加密保存。只记帮助员工所必需的内容（最小必要）。</translation>
+        <source>What happened, support given, the EAP referral and notes are stored encrypted. Write only what you need to help: minimum necessary.</source>
+        <translation>事情经过、支持措施、EAP 转介和备注加密保存。只记帮助员工所必需的内容（最小必要）。</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+Enter)</source>
+        <translation>保存（Ctrl+Enter）</translation>
+    </message>
+</context>
+<context>
+    <name>CareSection</name>
+    <message>
+        <source>Care</source>
+        <translation>关怀</translation>
+    </message>
+    <message>
+        <source>1:1 mood</source>
+        <translation>一对一情绪</translation>
+    </message>
+    <message>
+        <source>Buddy</source>
+        <translation>伙伴</translation>
+    </message>
+    <message>
+        <source>Award…</source>
+        <translation>记录表彰…</translation>
+    </message>
+    <message>
+        <source>Customer praise…</source>
+        <translation>记录表扬…</translation>
+    </message>
+    <message>
+        <source>Recognition</source>
+        <translation>认可</translation>
+    </message>
+    <message>
+        <source>Life stage…</source>
+        <translation>特殊时期…</translation>
+    </message>
+    <message>
+        <source>Life stage</source>
+        <translation>特殊时期</translation>
+    </message>
+    <message>
+        <source>Link an earlier employment…</source>
+        <translation>关联前一段任职…</translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation>任职</translation>
+    </message>
+    <message>
+        <source>No mood noted in a 1:1 yet</source>
+        <translation>一对一中还没有记录情绪</translation>
+    </message>
+    <message>
+        <source>%1 (latest %2)</source>
+        <translation>%1（最近 %2）</translation>
+    </message>
+    <message>
+        <source>fell at each of the last two 1:1s</source>
+        <translation>最近两次一对一连续下降</translation>
+    </message>
+    <message>
+        <source>2 or below</source>
+        <translation>低于或等于 2 分</translation>
+    </message>
+    <message>
+        <source>needs a conversation: %1</source>
+        <translation>需要谈一谈：%1</translation>
+    </message>
+    <message>
+        <source>%1 since %2 · %3 check-ins</source>
+        <translation>%1 自 %2 · 交流 %3 次</translation>
+    </message>
+    <message>
+        <source>buddy to %1</source>
+        <translation>担任 %1 的伙伴</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Buddy check-in…</source>
+        <translation>记录伙伴交流…</translation>
+    </message>
+    <message>
+        <source>Arrange a buddy…</source>
+        <translation>安排伙伴…</translation>
+    </message>
+    <message>
+        <source>last 12 months: %1 awards · %2 praises</source>
+        <translation>近 12 个月：表彰 %1 次 · 表扬 %2 次</translation>
+    </message>
+    <message>
+        <source>latest: %1 (%2)</source>
+        <translation>最近：%1（%2）</translation>
+    </message>
+    <message>
+        <source>review shifts by %1</source>
+        <translation>复核排班：%1</translation>
+    </message>
+    <message>
+        <source>%1 periods · counted tenure %2 days (%3)</source>
+        <translation>%1 段任职 · 连续工龄 %2 天（%3）</translation>
+    </message>
+    <message>
+        <source>one period</source>
+        <translation>一段任职</translation>
     </message>
 </context>
 <context>
@@ -336,6 +618,34 @@
     <message>
         <source>Lock after idle</source>
         <translation>闲置自动锁定</translation>
+    </message>
+    <message>
+        <source>Birthdays (from the birth date)</source>
+        <translation>生日（按出生日期）</translation>
+    </message>
+    <message>
+        <source>Work anniversaries</source>
+        <translation>入职周年</translation>
+    </message>
+    <message>
+        <source>Stage milestones: 1 month, 3 months (end of probation), 12 months</source>
+        <translation>阶段节点：满1个月、满3个月（试用期结束）、满12个月</translation>
+    </message>
+    <message>
+        <source>Care follow-ups falling due</source>
+        <translation>关怀回访到期</translation>
+    </message>
+    <message>
+        <source>A mentoring pairing's planned end</source>
+        <translation>师徒带教计划结束</translation>
+    </message>
+    <message>
+        <source>Review shifts of agents with a life-stage flag</source>
+        <translation>为有特殊时期标记（孕期、哺乳期、外地单身）的坐席复核排班</translation>
+    </message>
+    <message>
+        <source>Reminders on This week</source>
+        <translation>本周待办中的提醒</translation>
     </message>
 </context>
 <context>
@@ -386,6 +696,83 @@
     </message>
 </context>
 <context>
+    <name>EapBox</name>
+    <message>
+        <source>Referred to EAP on</source>
+        <translation>已转介 EAP，日期</translation>
+    </message>
+    <message>
+        <source>Accepted: not known yet</source>
+        <translation>是否接受：尚不清楚</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已接受</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>未接受</translation>
+    </message>
+    <message>
+        <source>Follow-up: sessions taken, how it helped, next check</source>
+        <translation>跟进：已咨询几次、效果如何、下次何时了解</translation>
+    </message>
+</context>
+<context>
+    <name>LifeStage</name>
+    <message>
+        <source>Pregnant</source>
+        <translation>孕期</translation>
+    </message>
+    <message>
+        <source>Nursing</source>
+        <translation>哺乳期</translation>
+    </message>
+    <message>
+        <source>Single, far from home</source>
+        <translation>外地单身</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>无法读取</translation>
+    </message>
+    <message>
+        <source>set (unlock care to see)</source>
+        <translation>已设置（解锁关怀后可见）</translation>
+    </message>
+</context>
+<context>
+    <name>LifeStageDialog</name>
+    <message>
+        <source>Life stage</source>
+        <translation>特殊时期</translation>
+    </message>
+    <message>
+        <source>e.g. day shifts only from week 20; lives alone, 3 hours from home</source>
+        <translation>例如：孕二十周起只排白班；独居，离家三小时车程</translation>
+    </message>
+    <message>
+        <source>Stored encrypted like care details. 本周待办 only says that shifts are due a review, never why. Untick everything to remove the flags.</source>
+        <translation>与关怀详情一样加密保存。本周待办只提示需要复核排班，不显示原因。全部取消勾选即删除标记。</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>标记</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>Review shifts on</source>
+        <translation>复核排班日期</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <source>Wrong passphrase</source>
@@ -430,6 +817,50 @@
     <message>
         <source>The amount must be between 0 and 1,000,000</source>
         <translation>金额须在 0 到 1,000,000 元之间</translation>
+    </message>
+    <message>
+        <source>Several agents have this name; pick one from the list or type the employee no.</source>
+        <translation>有多位同名坐席，请从列表中选择或输入工号</translation>
+    </message>
+    <message>
+        <source>No current agent has this name or employee no.</source>
+        <translation>没有在职坐席是这个姓名或工号</translation>
+    </message>
+    <message>
+        <source>An agent cannot be their own buddy</source>
+        <translation>不能给自己做伙伴</translation>
+    </message>
+    <message>
+        <source>The mentor teaches; a buddy should be another peer</source>
+        <translation>师傅负责带教，伙伴应是另一位同事</translation>
+    </message>
+    <message>
+        <source>Both agents must be currently employed</source>
+        <translation>双方都须在职</translation>
+    </message>
+    <message>
+        <source>This agent already has a buddy; end that pairing first</source>
+        <translation>该坐席已有伙伴，请先结束原伙伴关系</translation>
+    </message>
+    <message>
+        <source>This buddy already supports two colleagues</source>
+        <translation>这位伙伴已在陪伴两位同事</translation>
+    </message>
+    <message>
+        <source>A record cannot be linked to itself</source>
+        <translation>不能关联到自身</translation>
+    </message>
+    <message>
+        <source>The earlier record must be a leaver</source>
+        <translation>前一段任职记录必须是已离职人员</translation>
+    </message>
+    <message>
+        <source>The earlier employment must end before this one starts</source>
+        <translation>前一段任职必须在本次入职前结束</translation>
+    </message>
+    <message>
+        <source>Choose 1 to 5</source>
+        <translation>请选择 1 到 5</translation>
     </message>
 </context>
 <context>
@@ -512,6 +943,48 @@
     </message>
 </context>
 <context>
+    <name>PraiseDialog</name>
+    <message>
+        <source>Record a customer's praise</source>
+        <translation>记录客户表扬</translation>
+    </message>
+    <message>
+        <source>What the customer said, in their words</source>
+        <translation>客户的原话</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Customer's words</source>
+        <translation>客户原话</translation>
+    </message>
+</context>
+<context>
+    <name>RehireDialog</name>
+    <message>
+        <source>Link an earlier employment</source>
+        <translation>关联前一段任职</translation>
+    </message>
+    <message>
+        <source>%1 (%2) · %3 to %4</source>
+        <translation>%1（%2）· %3 至 %4</translation>
+    </message>
+    <message>
+        <source>The same person came back. Tenure adds both periods when the break was a year or less; after a longer break it starts again. The stage follows that tenure.</source>
+        <translation>同一人再次入职。间隔不超过一年时，两段司龄连续计算；间隔更长则重新计算。成长阶段按计算后的司龄确定。</translation>
+    </message>
+    <message>
+        <source>Earlier record</source>
+        <translation>前一段任职记录</translation>
+    </message>
+</context>
+<context>
     <name>ThisWeek</name>
     <message>
         <source>Care follow-up: health</source>
@@ -552,6 +1025,30 @@
     <message>
         <source>Care follow-up: home visit</source>
         <translation>关怀回访：家访</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>Work anniversary (hired on)</source>
+        <translation>入职周年（入职日期）</translation>
+    </message>
+    <message>
+        <source>One month since hiring</source>
+        <translation>入职满一个月</translation>
+    </message>
+    <message>
+        <source>Three months: end of the new-hire stage and probation</source>
+        <translation>满三个月：新人期与试用期结束</translation>
+    </message>
+    <message>
+        <source>Twelve months: now an expert</source>
+        <translation>满一年：进入专家期</translation>
+    </message>
+    <message>
+        <source>Review shifts (life stage)</source>
+        <translation>复核排班（特殊时期）</translation>
     </message>
 </context>
 <context>
@@ -606,6 +1103,106 @@
     <message>
         <source>Care follow-up due</source>
         <translation>关怀回访到期</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <source>Buddy</source>
+        <translation>伙伴</translation>
+    </message>
+    <message>
+        <source>Recognition</source>
+        <translation>认可</translation>
+    </message>
+    <message>
+        <source>Leaving</source>
+        <translation>离职</translation>
+    </message>
+    <message>
+        <source>Exit interview: customer service elsewhere</source>
+        <translation>离职面谈：去其他单位做客服</translation>
+    </message>
+    <message>
+        <source>Exit interview: another industry</source>
+        <translation>离职面谈：转行</translation>
+    </message>
+    <message>
+        <source>Exit interview: study</source>
+        <translation>离职面谈：深造</translation>
+    </message>
+    <message>
+        <source>Exit interview: back home</source>
+        <translation>离职面谈：回老家发展</translation>
+    </message>
+    <message>
+        <source>Exit interview: family</source>
+        <translation>离职面谈：回归家庭</translation>
+    </message>
+    <message>
+        <source>Exit interview: undecided</source>
+        <translation>离职面谈：去向未定</translation>
+    </message>
+    <message>
+        <source>Exit interview</source>
+        <translation>离职面谈</translation>
+    </message>
+    <message>
+        <source>Award: service star</source>
+        <translation>表彰：服务之星</translation>
+    </message>
+    <message>
+        <source>Award: improvement star</source>
+        <translation>表彰：改进之星</translation>
+    </message>
+    <message>
+        <source>Award: best case</source>
+        <translation>表彰：最佳案例</translation>
+    </message>
+    <message>
+        <source>Award: outstanding mentor</source>
+        <translation>表彰：优秀师傅</translation>
+    </message>
+    <message>
+        <source>Award</source>
+        <translation>表彰</translation>
+    </message>
+    <message>
+        <source>Customer praise (call)</source>
+        <translation>客户表扬（通话）</translation>
+    </message>
+    <message>
+        <source>Customer praise (online review)</source>
+        <translation>客户表扬（在线评价）</translation>
+    </message>
+    <message>
+        <source>Customer praise (letter)</source>
+        <translation>客户表扬（表扬信）</translation>
+    </message>
+    <message>
+        <source>Customer praise (silk banner)</source>
+        <translation>客户表扬（锦旗）</translation>
+    </message>
+    <message>
+        <source>Customer praise</source>
+        <translation>客户表扬</translation>
+    </message>
+    <message>
+        <source>Buddy arranged</source>
+        <translation>安排伙伴</translation>
+    </message>
+    <message>
+        <source>Became a buddy</source>
+        <translation>担任伙伴</translation>
+    </message>
+    <message>
+        <source>Buddy pairing ended</source>
+        <translation>伙伴关系结束</translation>
+    </message>
+    <message>
+        <source>Buddy check-in</source>
+        <translation>伙伴交流</translation>
     </message>
 </context>
 <context>

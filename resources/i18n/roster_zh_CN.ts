@@ -103,6 +103,80 @@
     </message>
 </context>
 <context>
+    <name>ExitInterview</name>
+    <message>
+        <source>Customer service elsewhere</source>
+        <translation>其他单位做客服</translation>
+    </message>
+    <message>
+        <source>Another industry</source>
+        <translation>其他行业</translation>
+    </message>
+    <message>
+        <source>Study or exams</source>
+        <translation>深造或备考</translation>
+    </message>
+    <message>
+        <source>Back to their home town</source>
+        <translation>回老家发展</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>回归家庭</translation>
+    </message>
+    <message>
+        <source>Not decided yet</source>
+        <translation>尚未确定</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>会</translation>
+    </message>
+    <message>
+        <source>Maybe</source>
+        <translation>也许</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>不会</translation>
+    </message>
+</context>
+<context>
+    <name>ExitInterviewBox</name>
+    <message>
+        <source>Exit interview (what we can learn from this leave)</source>
+        <translation>离职面谈（从这次离职中能学到什么）</translation>
+    </message>
+    <message>
+        <source>Why they are leaving, in their own words</source>
+        <translation>离职原因，用员工自己的话</translation>
+    </message>
+    <message>
+        <source>Company or city, if they said</source>
+        <translation>去哪家单位或哪个城市（如愿意说）</translation>
+    </message>
+    <message>
+        <source>In their words</source>
+        <translation>员工原话</translation>
+    </message>
+    <message>
+        <source>Going to</source>
+        <translation>去向</translation>
+    </message>
+    <message>
+        <source>Would we rehire?</source>
+        <translation>我们愿意再聘用吗？</translation>
+    </message>
+    <message>
+        <source>Would they come back?</source>
+        <translation>对方愿意回来吗？</translation>
+    </message>
+</context>
+<context>
     <name>Fields</name>
     <message>
         <source>Employee no.</source>

@@ -76,3 +76,17 @@ def test_short_passphrases_are_refused_and_keys_never_print() -> None:
     check_passphrase("12345678")
     _keyring, key = new_keyring("正确的密码-2026", params=FAST)
     assert repr(key) == "CareKey(version=1)"
+
+
+def test_the_eap_referral_is_sealed_bound_to_its_field_and_absent_on_older_records() -> None:
+    from datetime import date
+
+    from domain.care.model import EapReferral
+
+    _ring, key = new_keyring("关怀密码-2026", 1, KdfParams(n=2**10))
+    eap = EapReferral(date(2026, 11, 3), False, "本人暂不需要")
+    sealed = key.seal(7, 3, CareDetails("情绪低落", eap=eap))
+    assert "暂不需要".encode() not in sealed.eap and key.open(7, 3, sealed).eap == eap
+    assert key.open(7, 3, replace(sealed, eap=b"")).eap is None  # written before EAP referrals existed
+    with pytest.raises(DamagedRecord):
+        key.open(7, 3, replace(sealed, eap=sealed.notes))  # another field's blob

@@ -10,7 +10,7 @@ from domain.care.model import CareCategory, CareStatus
 from domain.demo.care import DEMO_PASSPHRASE, build
 from domain.demo.roster import generate_agents
 from tests.domain.fakes import FakeUnitOfWork
-from tests.domain.test_care_services import FakeCare
+from tests.domain.test_care_services import FakeCare, FakeWellbeing
 
 TODAY = date(2026, 11, 23)
 
@@ -18,6 +18,7 @@ TODAY = date(2026, 11, 23)
 def demo_uow(seed: int) -> FakeUnitOfWork:
     uow = FakeUnitOfWork()
     uow.care = FakeCare(uow)  # type: ignore[attr-defined]
+    uow.wellbeing = FakeWellbeing()  # type: ignore[attr-defined]
     agents = generate_agents(60, 36, seed, TODAY)
     ids = uow.agents.add_many(agents)
     build(uow, [replace(a, id=i) for a, i in zip(agents, ids, strict=True)], seed, TODAY)
@@ -38,3 +39,4 @@ def test_demo_care_is_deterministic_and_opens_with_the_demo_passphrase() -> None
                for r in rows)  # something for 本周待办
     stroke = [r for r in rows if r.header.category is CareCategory.HOME_VISIT]
     assert stroke and stroke[0].facts.aid_fen == 5_000_000 and "脑梗" in stroke[0].details.what_happened
+

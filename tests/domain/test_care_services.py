@@ -101,10 +101,32 @@ class FakeCare:
         return [AccessEntry(None, *e) for e in reversed(self._uow.log.entries) if e[0].startswith("care_")][:limit]
 
 
+class FakeWellbeing:
+    """Life-stage flags only (re-sealed with the care records on a passphrase change)."""
+
+    def __init__(self) -> None:
+        self.rows: dict[int, tuple[int, date, bytes]] = {}
+
+    def life_stage_row(self, agent_id: int, review_on: date) -> int:
+        row_id = next((i for i, r in self.rows.items() if r[0] == agent_id), len(self.rows) + 1)
+        self.rows[row_id] = (agent_id, review_on, self.rows.get(row_id, (0, review_on, b""))[2])
+        return row_id
+
+    def seal_life_stage(self, row_id: int, sealed: bytes) -> None:
+        agent_id, review_on, _old = self.rows[row_id]
+        self.rows[row_id] = (agent_id, review_on, sealed)
+
+    def life_stages(self, active_only: bool = True) -> list[object]:
+        from domain.care.life_stage import SealedFlags
+
+        return [SealedFlags(i, a, r, b) for i, (a, r, b) in self.rows.items()]
+
+
 @pytest.fixture
 def uow() -> FakeUnitOfWork:
     fake = FakeUnitOfWork()
     fake.care = FakeCare(fake)  # type: ignore[attr-defined]
+    fake.wellbeing = FakeWellbeing()  # type: ignore[attr-defined]
     for no, name in (("KF001", "王婷"), ("KF002", "李强"), ("KF003", "张敏")):
         fake.agents.add(AgentData(no, name, Role.HOTLINE, "热线一组", date(2024, 1, 8)))
     return fake
@@ -233,3 +255,14 @@ def test_reminders_and_timeline_name_the_agent_and_category_never_details(uow: F
     assert services.record_details(uow, key, 1)[1].what_happened == "秘密0"
     with pytest.raises(CareLocked):
         services.record_details(uow, None, 1)
+
+
+def test_agents_matching_takes_the_exact_name_the_number_or_the_list_wording() -> None:
+    from domain.care.rules import agents_matching
+
+    agents = [(1, "王婷", "KF001"), (2, "王婷婷", "KF002"), (3, "李强", "KF003"), (4, "李强", "KF004")]
+    assert agents_matching(agents, " 王婷 ") == [1]  # not 王婷婷, which only contains it
+    assert agents_matching(agents, "王婷婷（KF002）") == [2]
+    assert agents_matching(agents, "kf003") == [3]
+    assert agents_matching(agents, "李强") == [3, 4]
+    assert agents_matching(agents, "王") == [] and agents_matching(agents, "") == []

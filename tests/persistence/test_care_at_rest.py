@@ -16,8 +16,9 @@ from sqlalchemy.exc import IntegrityError
 from domain.care import services
 from domain.care.crypto import KdfParams
 from domain.care.errors import WrongPassphrase
-from domain.care.model import CareCategory, CareDetails, CareFacts, CareStatus
-from domain.roster.model import AgentData, Role
+from domain.care.life_stage import LifeStage, LifeStageFlags, flags_of, set_flags
+from domain.care.model import CareCategory, CareDetails, CareFacts, CareStatus, EapReferral
+from domain.roster.model import AgentData, LeaveReason, Role
 from domain.roster.services import add_agent
 from persistence.backup import backup_to
 from persistence.care.excel_export import export_care
@@ -31,7 +32,10 @@ FAST = KdfParams(n=2**12)
 PASS = "关怀密码-2026"
 CANARY = "CANARY-9b2e1f 员工小E罹患脑梗重疾昏迷两周，家属担心医疗费用" * 3
 CANARY_EDIT = "CANARY-EDIT-51c0 孕期八个月，申请调整为白班，家中老人住院" * 3
-MARKERS = [m.encode(enc) for m in ("CANARY-9b2e1f", "CANARY-EDIT-51c0", "罹患脑梗重疾", "孕期八个月")
+EAP_CANARY = "CANARY-EAP-7d3a 接受心理咨询三次，仍有失眠"
+STAGE_CANARY = "CANARY-STAGE-0c4e 孕二十周，医生建议避免夜班"
+MARKERS = [m.encode(enc) for m in ("CANARY-9b2e1f", "CANARY-EDIT-51c0", "罹患脑梗重疾", "孕期八个月", "CANARY-EAP-7d3a",
+                                   "仍有失眠", "CANARY-STAGE-0c4e", "避免夜班", "pregnant")
            for enc in ("utf-8", "utf-16-le")]
 
 
@@ -59,12 +63,16 @@ def test_a_canary_never_reaches_the_database_files_in_clear(db: Database, tmp_pa
     agent_id = agent(db)
     key = services.set_passphrase(db.uow(), PASS, FAST)
     facts = CareFacts(agent_id, date(2026, 11, 2), CareCategory.HOME_VISIT, aid_fen=5_000_000)
-    record_id = services.add_record(db.uow(), key, facts, CareDetails(CANARY, CANARY, CANARY), TODAY)
+    eap = EapReferral(date(2026, 11, 3), True, EAP_CANARY)
+    record_id = services.add_record(db.uow(), key, facts, CareDetails(CANARY, CANARY, CANARY, eap), TODAY)
+    set_flags(db.uow(), key, agent_id, LifeStageFlags((LifeStage.PREGNANT,), date(2026, 10, 1), STAGE_CANARY),
+              date(2026, 12, 1), TODAY)
     wal = Path(f"{db.path}-wal")
     assert wal.exists() and wal.stat().st_size > 0  # scanned while open, before any checkpoint
     after_insert = scan(db_files(db))
     services.update_record(db.uow(), key, record_id, replace(facts, category=CareCategory.MATERNITY),
-                           CareDetails(CANARY_EDIT, CANARY_EDIT, CANARY_EDIT), TODAY)
+                           CareDetails(CANARY_EDIT, CANARY_EDIT, CANARY_EDIT, eap), TODAY)
+    assert services.record_details(db.uow(), key, record_id)[1].eap == eap
     after_update = scan(db_files(db))
     backup = backup_to(db.path, tmp_path / "backups" / "manual.sqlite")
     after_backup = scan([backup])
@@ -186,3 +194,57 @@ def test_care_tables_match_their_migration(db: Database) -> None:
     with db.engine.connect() as con:
         tables = {r[0] for r in con.exec_driver_sql("SELECT name FROM sqlite_master WHERE name LIKE 'care_%'")}
     assert {"care_records", "care_keyring"} <= tables
+
+
+def test_eap_referrals_stay_sealed_survive_a_rekey_and_reach_hq_as_counts_only(db: Database, tmp_path: Path) -> None:
+    from domain.care.reports import eap_referral_counts
+
+    ids = [agent(db, f"KF00{i}", name) for i, name in enumerate(("王婷", "李强", "张敏", "赵雷"))]
+    key = services.set_passphrase(db.uow(), PASS, FAST)
+    for i, agent_id in enumerate(ids):
+        eap = EapReferral(date(2026, 10, 5), i % 2 == 0, "咨询两次") if i < 3 else None
+        services.add_record(db.uow(), key, CareFacts(agent_id, date(2026, 10, 5 + i), CareCategory.PSYCHOLOGICAL),
+                            CareDetails("情绪低落", eap=eap), TODAY)
+    services.add_record(db.uow(), key, CareFacts(ids[0], date(2026, 11, 2), CareCategory.PSYCHOLOGICAL),
+                        CareDetails("复查", eap=EapReferral(date(2026, 11, 2))), TODAY)
+    counts = eap_referral_counts(db.uow(), date(2026, 10, 1), date(2026, 11, 30))
+    assert [(c.month, c.count_text) for c in counts] == [("2026-10", "3"), ("2026-11", "<3")]
+    con = sqlite3.connect(db.path)
+    assert con.execute("SELECT count(*) FROM care_records WHERE eap_referred").fetchone() == (4,)
+    assert all(b"\xe5\x92\xa8\xe8\xaf\xa2" not in blob for (blob,) in con.execute("SELECT eap FROM care_records"))
+    con.close()
+    new_key = services.change_passphrase(db.uow(), PASS, "新的关怀密码-2027", FAST).key
+    export_care(db.uow(), new_key, tmp_path / "care.xlsx", NOW)
+    sheet = load_workbook(tmp_path / "care.xlsx").active
+    assert sheet.cell(1, 10).value == "EAP转介" and "2026-11-02 · 是否接受未知" in [c.value for c in sheet["J"]]
+    opened = [r.details.eap for r in services.list_records(db.uow(), new_key)]
+    assert sorted((e.referred_on, e.accepted) for e in opened if e) == [
+        (date(2026, 10, 5), False), (date(2026, 10, 5), True), (date(2026, 10, 5), True), (date(2026, 11, 2), None)]
+
+
+def test_life_stage_flags_are_sealed_remind_without_saying_why_and_survive_a_rekey(db: Database) -> None:
+    from domain.care.reminders import Reminder, setting_key
+    from domain.roster.services import mark_left
+    from domain.this_week import this_week
+
+    wang, li = agent(db), agent(db, "KF002", "李强")
+    key = services.set_passphrase(db.uow(), PASS, FAST)
+    pregnant = LifeStageFlags((LifeStage.PREGNANT, LifeStage.SINGLE_AWAY), date(2026, 9, 1), STAGE_CANARY)
+    set_flags(db.uow(), key, wang, pregnant, date(2026, 11, 25), TODAY)
+    set_flags(db.uow(), key, li, LifeStageFlags((LifeStage.NURSING,), date(2026, 6, 1)), date(2027, 1, 5), TODAY)
+    assert flags_of(db.uow(), key, wang) == (pregnant, date(2026, 11, 25))
+    assert flags_of(db.uow(), None, wang) == (None, date(2026, 11, 25))  # locked: only "has a flag"
+    todo = [(i.area, i.kind, i.agent_name, i.detail) for i in this_week(db.uow(), TODAY) if i.kind == "shift_review"]
+    assert todo == [("reminders", "shift_review", "王婷", "")]  # 李强's review is not due this week
+    mark_left(db.uow(), li, TODAY, LeaveReason.FAMILY, True, TODAY)
+    new_key = services.change_passphrase(db.uow(), PASS, "新的关怀密码-2027", FAST).key
+    assert flags_of(db.uow(), new_key, wang)[0] == pregnant
+    assert flags_of(db.uow(), new_key, li)[0].stages == (LifeStage.NURSING,)  # a leaver's flags re-keyed too
+    with db.uow() as uow:
+        uow.settings.set(setting_key(Reminder.LIFE_STAGE), "0")
+        uow.commit()
+    assert not [i for i in this_week(db.uow(), TODAY) if i.kind == "shift_review"]
+    set_flags(db.uow(), new_key, wang, LifeStageFlags((), TODAY), TODAY, TODAY)  # no stage left: the row goes
+    con = sqlite3.connect(db.path)
+    assert con.execute("SELECT count(*) FROM life_stage_flags").fetchone() == (1,)
+    con.close()

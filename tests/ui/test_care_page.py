@@ -115,7 +115,7 @@ def test_first_use_add_a_record_lock_and_unlock(qtbot, ctx, tmp_path: Path) -> N
     assert not page.session.unlocked and page.model.columnCount() == 4
     assert [page.model.data(page.model.index(0, c)) for c in range(4)] == ["2026-11-20", "王婷", "孕产", "已锁定"]
     assert "CANARY" not in all_cells(page) and "¥800" not in all_cells(page) and "调为白班" not in all_cells(page)
-    assert not page.add_button.isEnabled() and not page.tabs.isTabEnabled(1)
+    assert page.add_button.isEnabled() and not page.tabs.isTabEnabled(1)  # it asks for the passphrase
     page.grab().save(str(tmp_path / "care_locked.png"))
 
     def wrong_then_right(dialog: PassphraseDialog) -> None:

@@ -95,7 +95,7 @@ class AgentPage(QWidget):
         side = QVBoxLayout()
         side.addWidget(self.facts_box)
         side.addWidget(self.coaching_box)
-        self.panels = [factory(ctx) for factory in PANELS]
+        self.panels = [factory(ctx) for factory in PANELS]  # other areas' boxes (ui/agent/panels.py)
         for panel in self.panels:
             side.addWidget(panel)
         side.addStretch()

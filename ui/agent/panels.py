@@ -1,5 +1,6 @@
-"""Boxes other areas add to the agent page's side column (training adds progress and growth). A panel is a
-factory `(ctx) -> QWidget` whose widget has `show_agent(agent_id)`; registered from a hooks module."""
+"""Boxes other areas add to the agent page's side column (training: progress and growth; care: mood, buddy,
+recognition). A panel is a factory `(ctx) -> QWidget` whose widget has `show_agent(agent_id)`; registered from
+a hooks module."""
 
 from __future__ import annotations
 

@@ -21,4 +21,16 @@ register_codes({
     "care_day_in_future": QT_TRANSLATE_NOOP("Messages", "The date cannot be in the future"),
     "care_follow_up_before_day": QT_TRANSLATE_NOOP("Messages", "The follow-up cannot be before the date"),
     "care_aid_out_of_range": QT_TRANSLATE_NOOP("Messages", "The amount must be between 0 and 1,000,000"),
+    "care_agent_ambiguous": QT_TRANSLATE_NOOP(
+        "Messages", "Several agents have this name; pick one from the list or type the employee no."),
+    "care_agent_not_found": QT_TRANSLATE_NOOP("Messages", "No current agent has this name or employee no."),
+    "buddy_self": QT_TRANSLATE_NOOP("Messages", "An agent cannot be their own buddy"),
+    "buddy_is_mentor": QT_TRANSLATE_NOOP("Messages", "The mentor teaches; a buddy should be another peer"),
+    "buddy_not_active": QT_TRANSLATE_NOOP("Messages", "Both agents must be currently employed"),
+    "buddy_already": QT_TRANSLATE_NOOP("Messages", "This agent already has a buddy; end that pairing first"),
+    "buddy_full": QT_TRANSLATE_NOOP("Messages", "This buddy already supports two colleagues"),
+    "rehire_same_record": QT_TRANSLATE_NOOP("Messages", "A record cannot be linked to itself"),
+    "rehire_not_left": QT_TRANSLATE_NOOP("Messages", "The earlier record must be a leaver"),
+    "rehire_overlaps": QT_TRANSLATE_NOOP("Messages", "The earlier employment must end before this one starts"),
+    "buddy_rating_range": QT_TRANSLATE_NOOP("Messages", "Choose 1 to 5"),
 })

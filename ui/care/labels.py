@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from domain.care.model import CareCategory, CareStatus
+from domain.care.recognition import AwardKind, PraiseChannel
 
 CATEGORY_LABELS = {
     CareCategory.HEALTH: QT_TRANSLATE_NOOP("CareLabels", "Health"),
@@ -45,3 +46,27 @@ def money(fen: int | None) -> str:
         return ""
     yuan, cents = divmod(fen, 100)
     return f"¥{yuan:,}" if cents == 0 else f"¥{yuan:,}.{cents:02d}"
+
+
+AWARD_LABELS = {
+    AwardKind.SERVICE_STAR: QT_TRANSLATE_NOOP("CareLabels", "Service star"),
+    AwardKind.IMPROVEMENT_STAR: QT_TRANSLATE_NOOP("CareLabels", "Improvement star"),
+    AwardKind.BEST_CASE: QT_TRANSLATE_NOOP("CareLabels", "Best case"),
+    AwardKind.BEST_MENTOR: QT_TRANSLATE_NOOP("CareLabels", "Outstanding mentor"),
+    AwardKind.CUSTOM: QT_TRANSLATE_NOOP("CareLabels", "Own award"),
+}
+CHANNEL_LABELS = {
+    PraiseChannel.PHONE: QT_TRANSLATE_NOOP("CareLabels", "On the call"),
+    PraiseChannel.ONLINE: QT_TRANSLATE_NOOP("CareLabels", "Online review"),
+    PraiseChannel.LETTER: QT_TRANSLATE_NOOP("CareLabels", "Letter of thanks"),
+    PraiseChannel.BANNER: QT_TRANSLATE_NOOP("CareLabels", "Silk banner"),
+    PraiseChannel.OTHER: QT_TRANSLATE_NOOP("CareLabels", "Other"),
+}
+
+
+def award_label(kind: AwardKind) -> str:
+    return _tr(AWARD_LABELS[kind])
+
+
+def channel_label(channel: PraiseChannel) -> str:
+    return _tr(CHANNEL_LABELS[channel])

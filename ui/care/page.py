@@ -28,15 +28,13 @@ from PySide6.QtWidgets import (
 
 from domain.care import services
 from domain.care.errors import CareLocked, KeyOutdated
-from domain.care.model import CareCategory, CareDetails, CareFacts, CareRow, CareStatus
-from domain.errors import DomainError, NotFound, ValidationFailed
-from domain.roster.rules import FieldError
-from domain.roster.services import list_roster
+from domain.care.model import CareCategory, CareRow, CareStatus
+from domain.errors import DomainError
 from persistence.care.excel_export import export_care
 from ui.care.access_log_dialog import AccessLogDialog
+from ui.care.actions import ask_to_unlock, open_record_form
 from ui.care.labels import category_label, money, status_label
 from ui.care.passphrase_dialog import Mode, PassphraseDialog
-from ui.care.record_dialog import CareRecordDialog
 from ui.care.session import care_session
 from ui.care.table_model import CareFilter, CareTableModel
 from ui.care.totals_view import TotalsView
@@ -199,8 +197,10 @@ class CarePage(QWidget):
             if unlocked else self.tr("Locked · only date, agent and category are shown"))
         self.state_label.setStyleSheet("color: #1e7b34;" if unlocked else "color: #a04000;")
         self.lock_button.setText(self.tr("Lock now") if unlocked else self.tr("Unlock…"))
-        for widget in (self.change_button, self.export_button, self.add_button, self.status_filter):
+        for widget in (self.change_button, self.export_button, self.status_filter):
             widget.setEnabled(unlocked)
+        # 新增记录 stays clickable while locked: it asks for the passphrase, then opens the form.
+        self.add_button.setToolTip("" if unlocked else self.tr("Asks for the care passphrase first"))
         self.apply_filter()
 
     def apply_filter(self) -> None:
@@ -247,6 +247,13 @@ class CarePage(QWidget):
         if f.aid_fen:
             facts.append(self.tr("aid %1").replace("%1", money(f.aid_fen)))
         parts = [title, f"<p>{html.escape(' · '.join(facts))}</p>"]
+        if d.eap is not None:
+            accepted = {None: self.tr("acceptance not known"), True: self.tr("accepted"),
+                        False: self.tr("declined")}[d.eap.accepted]
+            eap = self.tr("Referred to EAP on %1, %2").replace("%1", d.eap.referred_on.isoformat()) \
+                .replace("%2", accepted)
+            parts.append(f"<p><b>EAP</b><br>{html.escape(eap)}"
+                         + (f"<br>{html.escape(d.eap.follow_up)}" if d.eap.follow_up else "") + "</p>")
         for heading, text in ((self.tr("What happened"), d.what_happened),
                               (self.tr("Support given"), d.support_given), (self.tr("Notes"), d.notes)):
             if text:
@@ -264,7 +271,7 @@ class CarePage(QWidget):
         if self.session.unlocked:
             self.session.lock()
         else:
-            PassphraseDialog(Mode.UNLOCK, lambda current, _new: self.session.unlock(current), self).exec()
+            self.ask_to_unlock()
 
     def set_up_passphrase(self) -> None:
         PassphraseDialog(Mode.CREATE, lambda _current, new: self.session.set_up(new), self).exec()
@@ -290,38 +297,18 @@ class CarePage(QWidget):
         QMessageBox.warning(self, self.tr("Could not complete"), describe(exc.code))
 
     def _open_form(self, row: CareRow | None) -> None:
-        agents = [r.agent for r in list_roster(self.ctx.uow(), self.ctx.today())]
-        saved: list[int] = []
-
-        def save(facts: CareFacts, details: CareDetails) -> list[FieldError]:
-            try:
-                if row is None:
-                    saved.append(services.add_record(self.ctx.uow(), self.session.key, facts, details,
-                                                     self.ctx.today()))
-                else:
-                    services.update_record(self.ctx.uow(), self.session.key, row.header.id, facts, details,
-                                           self.ctx.today())
-                    saved.append(row.header.id)
-            except ValidationFailed as exc:
-                return exc.errors
-            except DomainError as exc:
-                return [FieldError("agent_id" if isinstance(exc, NotFound) else "what_happened", exc.code)]
-            return []
-
-        dialog = CareRecordDialog(row, agents, self.ctx.today(), save, self.session.touch, self)
-        self.session.changed.connect(dialog.discard)  # locking while the form is open forgets the text
-        try:
-            dialog.exec()
-        finally:
-            self.session.changed.disconnect(dialog.discard)
-        if saved:
+        saved = open_record_form(self.ctx, self, row)
+        if saved is not None:
             self.refresh()
-            self.select_record(saved[0])
+            self.select_record(saved)
             self.status_message.emit(self.tr("Care record saved"))
 
     def add_record(self) -> None:
-        if self.session.unlocked:
+        if self.session.unlocked or self.ask_to_unlock():
             self._open_form(None)
+
+    def ask_to_unlock(self) -> bool:
+        return ask_to_unlock(self.ctx, self)
 
     def edit_selected(self) -> None:
         row = self._selected()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -20,9 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from domain.care.model import CareCategory, CareDetails, CareFacts, CareRow, CareStatus
-from domain.care.rules import validate_record
+from domain.care.rules import agents_matching, validate_record
 from domain.roster.model import AgentData, Status
 from domain.roster.rules import FieldError
+from ui.care.choice_buttons import ChoiceButtons
+from ui.care.eap_box import EapBox
 from ui.care.labels import category_label, status_label
 from ui.messages import describe
 from ui.widgets import DateField, ErrorLabel
@@ -57,14 +59,16 @@ class CareRecordDialog(QDialog):
         self.agent.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.agent.lineEdit().setPlaceholderText(self.tr("Type a name or employee no."))
         current = row.header.agent_id if row else None
+        self._choices: list[tuple[int, str, str]] = []
         for a in sorted(agents, key=lambda a: (a.status is not Status.ACTIVE, a.employee_no)):
             if a.status is Status.ACTIVE or a.id == current:
                 self.agent.addItem(f"{a.name}（{a.employee_no}）", a.id)
+                self._choices.append((a.id or 0, a.name, a.employee_no))
         self.agent.setCurrentIndex(-1)
         self.day = DateField(today)
-        self.category = QComboBox()
-        for c in CareCategory:
-            self.category.addItem(category_label(c), c.value)
+        # One click per category; the click moves on to the words, the next thing typed.
+        self.category = ChoiceButtons([(category_label(c), c.value) for c in CareCategory])
+        self.category.chosen.connect(lambda _v: self.what_happened.setFocus())
         self.status = QComboBox()
         for s in CareStatus:
             self.status.addItem(status_label(s), s.value)
@@ -83,32 +87,58 @@ class CareRecordDialog(QDialog):
         self.support_given.setFixedHeight(80)
         self.notes = QPlainTextEdit()
         self.notes.setFixedHeight(50)
+        for edit in (self.what_happened, self.support_given, self.notes):
+            edit.setTabChangesFocus(True)  # Tab moves on, as in every office form; Enter is a new line
 
         add_row("agent_id", self.tr("Agent *"), self.agent)
-        add_row("day", self.tr("Date *"), self.day)
         add_row("category", self.tr("Category *"), self.category)
         add_row("what_happened", self.tr("What happened *"), self.what_happened)
+        add_row("day", self.tr("Date *"), self.day)
         add_row("support_given", self.tr("Support given"), self.support_given)
         add_row("aid_fen", self.tr("Aid amount"), self.aid)
         add_row("follow_up", self.tr("Follow up on"), self.follow_up)
         add_row("status", self.tr("Status"), self.status)
+        self.eap = EapBox(today)
+        add_row("eap", self.tr("EAP"), self.eap)
         add_row("notes", self.tr("Notes"), self.notes)
-        privacy = QLabel(self.tr("What happened, support given and notes are stored encrypted. Write only what "
-                                 "you need to help: minimum necessary."))
+        privacy = QLabel(self.tr("What happened, support given, the EAP referral and notes are stored encrypted. "
+                                 "Write only what you need to help: minimum necessary."))
         privacy.setWordWrap(True)
         privacy.setStyleSheet("color: #666;")
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self._try_accept)
         buttons.rejected.connect(self.reject)
+        buttons.button(QDialogButtonBox.StandardButton.Save).setToolTip(self.tr("Save (Ctrl+Enter)"))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(privacy)
         layout.addWidget(buttons)
         for edit in (self.what_happened, self.support_given, self.notes):
             edit.textChanged.connect(on_activity)
+        for child in self.findChildren(QWidget):
+            child.installEventFilter(self)  # Ctrl+Enter saves from any field (see eventFilter)
         if row is not None:
             self._load(row)
+            self.what_happened.setFocus()
+        else:
+            self.agent.setFocus()  # a new record starts with whom it is about
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        # An event filter rather than a QShortcut: it works wherever the keys land, even when the window
+        # manager has not (yet) made the dialog the active window.
+        if (event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and event.modifiers() & Qt.KeyboardModifier.ControlModifier):
+            self._try_accept()
+            return True
+        return super().eventFilter(watched, event)
+
+    def preset_agent(self, agent_id: int) -> None:
+        """Opened from the agent's own page: the agent is known, so the category is what comes next."""
+        index = self.agent.findData(agent_id)
+        if index >= 0:
+            self.agent.setCurrentIndex(index)
+            self.category.setFocus()
 
     def _load(self, row: CareRow) -> None:
         self.agent.setCurrentIndex(max(0, self.agent.findData(row.header.agent_id)))
@@ -122,6 +152,7 @@ class CareRecordDialog(QDialog):
             self.what_happened.setPlainText(row.details.what_happened)
             self.support_given.setPlainText(row.details.support_given)
             self.notes.setPlainText(row.details.notes)
+            self.eap.set_value(row.details.eap)
 
     def value(self) -> tuple[CareFacts, CareDetails]:
         facts = CareFacts(
@@ -133,12 +164,15 @@ class CareRecordDialog(QDialog):
             aid_fen=round(self.aid.value() * 100),
         )
         details = CareDetails(self.what_happened.toPlainText().strip(), self.support_given.toPlainText().strip(),
-                              self.notes.toPlainText().strip())
+                              self.notes.toPlainText().strip(), self.eap.value())
         return facts, details
 
+    def _agent_matches(self) -> list[int]:
+        return agents_matching(self._choices, self.agent.currentText())
+
     def _agent_id(self) -> int:
-        index = self.agent.findText(self.agent.currentText().strip())
-        return int(self.agent.itemData(index) or 0) if index >= 0 else 0
+        hits = self._agent_matches()
+        return hits[0] if len(hits) == 1 else 0
 
     def show_errors(self, errors: list[FieldError]) -> None:
         for label in self.errors.values():
@@ -152,7 +186,10 @@ class CareRecordDialog(QDialog):
         facts, details = self.value()
         errors = validate_record(facts, details, self._today)
         if not facts.agent_id:
-            errors.insert(0, FieldError("agent_id", "required"))
+            hits = len(self._agent_matches())
+            code = ("care_agent_ambiguous" if hits > 1 else "care_agent_not_found"
+                    if self.agent.currentText().strip() else "required")
+            errors.insert(0, FieldError("agent_id", code))
         errors = errors or self._save(facts, details)
         self.show_errors(errors)
         if not errors:

@@ -7,18 +7,22 @@ from datetime import date
 
 from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
+from domain.care.exit_interview import save_interview, validate_interview
 from domain.roster.model import AgentData, LeaveReason
 from domain.roster.rules import FieldError
+from ui.context import AppContext
 from ui.messages import describe
+from ui.roster.exit_interview_box import ExitInterviewBox
 from ui.widgets import DateField, EnumCombo, ErrorLabel
 
 SaveLeave = Callable[[date, LeaveReason, bool], list[FieldError]]
 
 
 class LeaveDialog(QDialog):
-    def __init__(self, agent: AgentData, today: date, save: SaveLeave, parent: QWidget | None = None):
+    def __init__(self, agent: AgentData, today: date, save: SaveLeave, parent: QWidget | None = None,
+                 ctx: AppContext | None = None):
         super().__init__(parent)
-        self._save = save
+        self._save, self._ctx, self._agent_id, self._today = save, ctx, agent.id, today
         self.setWindowTitle(self.tr("Mark as left"))
         intro = QLabel(self.tr("%1 (%2) will be marked as left. Nothing is deleted: the history stays.")
                        .replace("%1", agent.name).replace("%2", agent.employee_no))
@@ -37,9 +41,15 @@ class LeaveDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self._try_accept)
         buttons.rejected.connect(self.reject)
+        # With a context (the roster page passes it) the leave also records a structured exit interview.
+        self.interview = ExitInterviewBox() if ctx is not None and agent.id is not None else None
+        self.interview_error = ErrorLabel()
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
+        if self.interview is not None:
+            layout.addWidget(self.interview)
+            layout.addWidget(self.interview_error)
         layout.addWidget(buttons)
 
     def _try_accept(self) -> None:
@@ -47,8 +57,17 @@ class LeaveDialog(QDialog):
         self.reason_error.show_error("" if reason else describe("required"))
         if reason is None:
             return
-        errors = self._save(self.leave_date.value() or date.today(), reason, self.voluntary.isChecked())
+        leave_date = self.leave_date.value() or date.today()
+        interview = self.interview.value(self._agent_id or 0, leave_date, reason) if self.interview else None
+        problems = validate_interview(interview, self._today) if interview else []
+        self.interview_error.show_error(describe(problems[0].code) if problems else "")
+        if problems:
+            return  # checked before the leave is saved: a bad interview never leaves a half-recorded exit
+        errors = self._save(leave_date, reason, self.voluntary.isChecked())
         date_errors = [e for e in errors if e.field == "leave_date"]
         self.date_error.show_error(describe(date_errors[0].code) if date_errors else "")
-        if not errors:
-            self.accept()
+        if errors:
+            return
+        if interview is not None and self._ctx is not None:
+            save_interview(self._ctx.uow(), interview, self._today)
+        self.accept()

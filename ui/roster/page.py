@@ -270,7 +270,7 @@ class RosterPage(QWidget):
             self._push(self.tr("%1 left").replace("%1", agent.name), receipt)
             return []
 
-        LeaveDialog(agent, self.ctx.today(), save, self).exec()
+        LeaveDialog(agent, self.ctx.today(), save, self, ctx=self.ctx).exec()
 
     def import_file(self) -> None:
         dialog = RosterImportDialog(self.ctx, self)
