@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from enum import StrEnum
 
+from domain.care.mood import LOW_MOOD, check_mood
 from domain.roster.model import Role
 from domain.roster.rules import add_months
 from domain.stats import ratio_interval
@@ -27,6 +28,7 @@ class RiskRule(StrEnum):
     OPEN_CARE_FOLLOW_UP = "open_care_follow_up"
     APPEAL_REJECTED = "appeal_rejected"
     OUT_OF_TOWN_NEW = "out_of_town_new"
+    MOOD_DOWN = "mood_down"
 
 
 class Source(StrEnum):
@@ -59,6 +61,7 @@ class AgentFacts:
     floor_months: tuple[str, ...] = ()  # months a complaint floor capped the grade, within the window asked for
     open_care_follow_ups: int = 0
     last_rejected_appeal: date | None = None
+    recent_moods: tuple[int, ...] = ()  # the last 1:1 moods (1–5) held by as_of, oldest first
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,6 +151,8 @@ RULES: tuple[RuleSpec, ...] = (
     RuleSpec(RiskRule.OPEN_CARE_FOLLOW_UP, Source.CARE, RuleSetting(True, 0), 0, 0, _open_care),
     RuleSpec(RiskRule.APPEAL_REJECTED, Source.APPEALS, RuleSetting(True, 60), 7, 365, _appeal_rejected),
     RuleSpec(RiskRule.OUT_OF_TOWN_NEW, Source.ROSTER, RuleSetting(True, 0), 0, 0, _out_of_town_new),
+    # Threshold: a latest mood at or below it flags at once; two falls in a row flag at any level.
+    RuleSpec(RiskRule.MOOD_DOWN, Source.COACHING, RuleSetting(True, LOW_MOOD), 1, 4, check_mood),
 )
 SPECS: dict[RiskRule, RuleSpec] = {spec.rule: spec for spec in RULES}
 

@@ -16,6 +16,7 @@ from domain.dashboard.risk import AgentFacts, Source
 from domain.roster.model import Role
 from domain.roster.rules import add_months
 from persistence.care.models import CareRecordRow, CareStatusChangeRow
+from persistence.care.wellbeing_repository import SqlWellbeingRepository
 from persistence.coaching.models import CoachingSessionRecord
 from persistence.mentoring.models import MentorPairingRecord
 from persistence.models import AgentRow
@@ -211,12 +212,13 @@ class SqlDashboardRepository:
             .order_by(a.employee_no)
         )
         scores, floors = self._monthly_scores(as_of, score_months, replay)
+        moods = SqlWellbeingRepository(self._session).recent_moods(as_of)  # 1:1s held by as_of: replayable
         return [
             AgentFacts(agent_id=r[0], employee_no=r[1], name=r[2], team=r[3], role=Role(r[4]), hire_date=r[5],
                        as_of=as_of, out_of_town=bool(r[6]), leave_date=r[7] if replay else None,
                        last_one_on_one=r[8], open_care_follow_ups=int(r[9]), mentored=bool(r[10]),
                        last_rejected_appeal=r[11], scores=tuple(scores.get(r[0], ())),
-                       floor_months=tuple(floors.get(r[0], ())))
+                       floor_months=tuple(floors.get(r[0], ())), recent_moods=moods.get(r[0], ()))
             for r in self._session.execute(query)
         ]
 

@@ -564,6 +564,18 @@
         <translation>外地员工，入职第 %1 天</translation>
     </message>
     <message>
+        <source>Mood falling</source>
+        <translation>情绪下滑</translation>
+    </message>
+    <message>
+        <source>Mood fell at each of the last two 1:1s, or is %1 or below</source>
+        <translation>最近两次一对一情绪连续下降，或不高于 %1 分</translation>
+    </message>
+    <message>
+        <source>Mood %1 at the last 1:1</source>
+        <translation>最近一次一对一情绪 %1 分</translation>
+    </message>
+    <message>
         <source>; </source>
         <translation>；</translation>
     </message>

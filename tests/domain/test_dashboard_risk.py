@@ -130,3 +130,12 @@ def test_lift_interval_recall_and_no_evidence_label() -> None:
     assert score_down.recall == pytest.approx(10 / 35)
     empty = rule_evidence(Backtest((), Tally(), Tally(), ()))
     assert empty[0].lift is None and not empty[0].evidence and empty[0].recall is None
+
+
+def test_mood_rule_fires_on_two_falls_in_a_row_or_a_low_mood_and_not_on_one_dip() -> None:
+    assert flags(replace(BASE, recent_moods=(5, 4, 3))).get(RiskRule.MOOD_DOWN) == 3
+    assert RiskRule.MOOD_DOWN not in flags(replace(BASE, recent_moods=(4, 4, 3)))  # one dip is an ordinary week
+    assert flags(replace(BASE, recent_moods=(4, 2))).get(RiskRule.MOOD_DOWN) == 2  # 2 or below: at once
+    assert RiskRule.MOOD_DOWN not in flags(replace(BASE, recent_moods=()))
+    lower = RiskSettings({**RiskSettings().rules, RiskRule.MOOD_DOWN: RuleSetting(True, 1)})
+    assert RiskRule.MOOD_DOWN not in flags(replace(BASE, recent_moods=(3, 3, 2)), lower)

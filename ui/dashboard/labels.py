@@ -58,6 +58,11 @@ RULE_WORDS: dict[RiskRule, tuple[str, str, str]] = {
         QT_TRANSLATE_NOOP("RiskRules", "In the first three months and from out of town (housing, loneliness)"),
         QT_TRANSLATE_NOOP("RiskRules", "From out of town, %1 days in"),
     ),
+    RiskRule.MOOD_DOWN: (
+        QT_TRANSLATE_NOOP("RiskRules", "Mood falling"),
+        QT_TRANSLATE_NOOP("RiskRules", "Mood fell at each of the last two 1:1s, or is %1 or below"),
+        QT_TRANSLATE_NOOP("RiskRules", "Mood %1 at the last 1:1"),
+    ),
 }
 
 
