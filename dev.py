@@ -55,7 +55,8 @@ EXCLUDED = ("tkinter", "unittest", "pydoc", "PySide6.QtQml", "PySide6.QtQuick", 
             "PySide6.QtNetwork", "PySide6.QtOpenGL", "PySide6.QtOpenGLWidgets", "PySide6.QtSql", "PySide6.QtTest",
             "PySide6.QtDBus", "PySide6.QtConcurrent", "PySide6.QtDesigner", "PySide6.QtUiTools", "PySide6.QtXml",
             "matplotlib.backends.backend_tkagg", "matplotlib.backends.backend_gtk3agg",
-            "matplotlib.backends.backend_wxagg", "matplotlib.backends.backend_webagg", "IPython", "pytest")
+            "matplotlib.backends.backend_wxagg", "matplotlib.backends.backend_webagg", "IPython", "pytest",
+            "PIL._avif", "PIL.AvifImagePlugin", "PIL._imagingtk", "PIL.ImageTk")
 
 
 def bundle() -> int:
@@ -67,6 +68,7 @@ def bundle() -> int:
             "--specpath", str(ROOT / "build"), "--log-level", "WARN",
             "--add-data", f"{ROOT / 'resources' / 'i18n' / '*.qm'}{sep}resources/i18n",
             "--add-data", f"{ROOT / 'persistence' / 'migrations'}{sep}persistence/migrations",
+            "--add-data", f"{ROOT / 'persistence' / 'schema_fingerprints.json'}{sep}persistence",
             "--copy-metadata", "supervisors-desk"]
     if os.name != "nt":
         args.append("--strip")  # debug symbols are a third of the shared libraries' size
@@ -78,9 +80,22 @@ def bundle() -> int:
     if code == 0:
         folder = ROOT / "dist" / "supervisors-desk"
         _keep_only_chinese_qt_translations(folder)
+        _keep_only_matplotlib_sans(folder)
         size = sum(f.stat().st_size for f in folder.rglob("*") if f.is_file() and not f.is_symlink())
         print(f"Built {folder} ({size / 1e6:.0f} MB)")
     return code
+
+
+def _keep_only_matplotlib_sans(folder: Path) -> None:
+    """Charts use a CJK font with DejaVu Sans behind it; the serif, mono, STIX and TeX fonts (mathtext, PDF)
+    are never drawn. matplotlib builds its font list from what is in the folder, so absent files are fine."""
+    fonts = next(folder.rglob("mpl-data/fonts"), None)
+    if fonts is None:
+        return
+    for font in fonts.rglob("*"):
+        if font.is_file() and not (font.suffix == ".ttf" and font.name.startswith("DejaVuSans")
+                                   and "Mono" not in font.name):
+            font.unlink()
 
 
 def _keep_only_chinese_qt_translations(folder: Path) -> None:
