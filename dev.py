@@ -1,4 +1,5 @@
 """Set-up included: `python dev.py run` starts the app on demo data, `python dev.py test` runs the tests,
+`python dev.py lint` runs ruff and mypy as CI does,
 `python dev.py bundle` builds dist/supervisors-desk/, a folder that runs without Python (PyInstaller).
 
 Creates .venv beside this file on first use and installs the project (with its test extra) into it;
@@ -41,6 +42,9 @@ def main() -> int:
         return subprocess.call([str(PYTHON), str(ROOT / "main.py"), "--demo", *sys.argv[2:]], cwd=ROOT)
     if command == "test":
         return subprocess.call([str(PYTHON), "-m", "pytest", *sys.argv[2:]], cwd=ROOT)
+    if command == "lint":  # ruff on everything, then mypy on what [tool.mypy] names (domain/, persistence/)
+        return subprocess.call([str(PYTHON), "-m", "ruff", "check", "."], cwd=ROOT) \
+            or subprocess.call([str(PYTHON), "-m", "mypy"], cwd=ROOT)
     if command == "bundle":
         return bundle()
     print(__doc__)

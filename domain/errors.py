@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # roster.rules imports the domain's models, which import these errors
+    from domain.roster.rules import FieldError
+
 
 class DomainError(Exception):
     code = "domain_error"
@@ -10,7 +15,7 @@ class DomainError(Exception):
 class ValidationFailed(DomainError):
     code = "validation_failed"
 
-    def __init__(self, errors: list) -> None:  # list[FieldError]
+    def __init__(self, errors: list[FieldError]) -> None:
         super().__init__(", ".join(f"{e.field}:{e.code}" for e in errors))
         self.errors = errors
 

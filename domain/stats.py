@@ -71,8 +71,8 @@ def ratio_interval(events_a: int, n_a: int, events_b: int, n_b: int,
     half is added to every cell so the interval still exists. None when either group is empty."""
     if n_a == 0 or n_b == 0:
         return None
-    if events_a == 0 or events_b == 0:
-        events_a, n_a, events_b, n_b = events_a + 0.5, n_a + 0.5, events_b + 0.5, n_b + 0.5  # type: ignore[assignment]
-    ratio = (events_a / n_a) / (events_b / n_b)
-    se = math.sqrt(max(1 / events_a - 1 / n_a + 1 / events_b - 1 / n_b, 0.0))
+    half = 0.5 if events_a == 0 or events_b == 0 else 0.0
+    a, size_a, b, size_b = events_a + half, n_a + half, events_b + half, n_b + half
+    ratio = (a / size_a) / (b / size_b)
+    se = math.sqrt(max(1 / a - 1 / size_a + 1 / b - 1 / size_b, 0.0))
     return ratio, ratio * math.exp(-z * se), ratio * math.exp(z * se)

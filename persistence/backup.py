@@ -7,6 +7,7 @@ import contextlib
 import os
 import re
 import sqlite3
+import sys
 import time
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -116,15 +117,15 @@ def _remove_partial(tmp: Path) -> None:
 def _process_alive(pid: int) -> bool:
     if pid == os.getpid():
         return True
-    if os.name == "nt":  # os.kill(pid, 0) would terminate the process on Windows
+    if sys.platform == "win32":  # os.kill(pid, 0) would terminate the process on Windows
         import ctypes
 
-        handle = ctypes.windll.kernel32.OpenProcess(0x1000, False, pid)  # type: ignore[attr-defined]
+        handle = ctypes.windll.kernel32.OpenProcess(0x1000, False, pid)
         if not handle:
             return False
         code = ctypes.c_ulong()
-        ctypes.windll.kernel32.GetExitCodeProcess(handle, ctypes.byref(code))  # type: ignore[attr-defined]
-        ctypes.windll.kernel32.CloseHandle(handle)  # type: ignore[attr-defined]
+        ctypes.windll.kernel32.GetExitCodeProcess(handle, ctypes.byref(code))
+        ctypes.windll.kernel32.CloseHandle(handle)
         return code.value == 259  # STILL_ACTIVE
     try:
         os.kill(pid, 0)

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, CursorResult, Engine, ExceptionContext, Result, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 BUSY_TIMEOUT_MS = 5000
@@ -31,7 +32,7 @@ def is_busy_error(exc: BaseException | None) -> bool:
         or "database table is locked" in str(original)
 
 
-def _on_error(context) -> BaseException | None:  # type: ignore[no-untyped-def]
+def _on_error(context: ExceptionContext) -> BaseException | None:
     if is_busy_error(context.original_exception):
         return DatabaseBusy(str(context.original_exception))
     return None
@@ -51,7 +52,7 @@ def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
     cursor.close()
 
 
-def _on_begin(connection) -> None:  # type: ignore[no-untyped-def]
+def _on_begin(connection: Connection) -> None:
     connection.exec_driver_sql("BEGIN")
 
 
@@ -61,6 +62,13 @@ def make_engine(path: Path | str) -> Engine:
     event.listen(engine, "begin", _on_begin)
     event.listen(engine, "handle_error", _on_error)
     return engine
+
+
+def new_id(result: Result[Any]) -> int:
+    """The id an INSERT just gave its row. Session.execute is typed as returning a plain Result; an INSERT's
+    is a CursorResult, the one that knows the key."""
+    assert isinstance(result, CursorResult) and result.inserted_primary_key is not None
+    return int(result.inserted_primary_key[0])
 
 
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:

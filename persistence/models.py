@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import ClassVar
 
-from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Integer, MetaData, String, Text, func
+from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Integer, MetaData, String, Table, Text, func
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 NAMING = {
@@ -18,6 +19,9 @@ NAMING = {
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
+    # Every model here is a plain table; SQLAlchemy's stubs type __table__ as any FromClause, which insert()
+    # and delete() do not accept.
+    __table__: ClassVar[Table]
 
 
 class AgentRow(Base):

@@ -88,6 +88,7 @@ def restore_backup(db: Database, backup: Path, now: datetime) -> RestoreResult:
     try:
         live = db.engine.raw_connection()  # carries our pragmas: WAL, synchronous=FULL, foreign keys
         try:
+            assert live.driver_connection is not None  # None only after the connection was invalidated
             source.backup(live.driver_connection)
         finally:
             live.close()

@@ -188,7 +188,8 @@ def _load_with_calamine(path: Path, stats: dict[str, _SheetStats], epoch1904: bo
                     continue
                 sheet = wb.get_sheet_by_name(meta.name)
                 budget.check_shape(meta.name, sheet.height, sheet.width)  # before any Python value exists
-                rows = [[None if v == "" else v for v in row] for row in sheet.to_python(skip_empty_area=False)]
+                rows: list[list[object]] = [[None if v == "" else v for v in row]
+                                            for row in sheet.to_python(skip_empty_area=False)]
                 for (r, c), text in (stats[meta.name].errors if meta.name in stats else {}).items():
                     if r <= len(rows) and c <= len(rows[r - 1]) and rows[r - 1][c - 1] is None:
                         rows[r - 1][c - 1] = text

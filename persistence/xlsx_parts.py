@@ -13,6 +13,10 @@ import posixpath
 import re
 import zipfile
 from array import array
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import IO
+from xml.etree.ElementTree import Element
 
 from defusedxml import ElementTree as SafeET
 
@@ -37,7 +41,7 @@ def resolve_target(target: str, base: str = "xl") -> str:
     return posixpath.normpath(path).lstrip("/").lower()
 
 
-def read_part(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> object:
+def read_part(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> Element:
     if info.file_size > limits.MAX_PART_BYTES:
         raise UnreadableFile("bad_xml", f"{info.filename} is {info.file_size} bytes")
     try:
@@ -175,33 +179,26 @@ def precheck(zf: zipfile.ZipFile, budget: Budget, max_cells: int
     return epoch1904, named, {n: s for n, s, _m in sheets}
 
 
-class _reading:
+def _corrupt(info: zipfile.ZipInfo, exc: Exception) -> UnreadableFile:
+    return UnreadableFile("corrupt", f"{info.filename}: {type(exc).__name__}: {exc}"[:300])
+
+
+@contextmanager
+def _reading(info: zipfile.ZipInfo) -> Iterator[None]:
     """Decompression faults (CRC, zlib, a truncated member) as "corrupt", naming the member."""
-
-    def __init__(self, info: zipfile.ZipInfo) -> None:
-        self.info = info
-
-    def __enter__(self) -> None:
-        return None
-
-    def __exit__(self, kind: type | None, exc: BaseException | None, _tb: object) -> bool:
-        if exc is None or isinstance(exc, (UnreadableFile, MemoryError)) or not isinstance(exc, Exception):
-            return False
-        raise UnreadableFile("corrupt", f"{self.info.filename}: {type(exc).__name__}: {exc}"[:300]) from exc
+    try:
+        yield
+    except (UnreadableFile, MemoryError):
+        raise
+    except Exception as exc:
+        raise _corrupt(info, exc) from exc
 
 
-class _opened(_reading):
-    def __init__(self, zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> None:
-        super().__init__(info)
-        self.zf = zf
-
-    def __enter__(self):  # type: ignore[override]
-        try:
-            self.fh = self.zf.open(self.info)
-        except Exception as exc:  # BadZipFile, NotImplementedError (compression method), zlib.error
-            raise UnreadableFile("corrupt", f"{self.info.filename}: {type(exc).__name__}: {exc}"[:300]) from exc
-        return self.fh
-
-    def __exit__(self, kind: type | None, exc: BaseException | None, tb: object) -> bool:
-        self.fh.close()
-        return super().__exit__(kind, exc, tb)
+@contextmanager
+def _opened(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> Iterator[IO[bytes]]:
+    try:
+        fh = zf.open(info)
+    except Exception as exc:  # BadZipFile, NotImplementedError (compression method), zlib.error
+        raise _corrupt(info, exc) from exc
+    with fh, _reading(info):
+        yield fh

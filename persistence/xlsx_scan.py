@@ -6,12 +6,12 @@ cached values, error cells, UTF-16 parts and DTDs. Nothing here builds a cell.""
 from __future__ import annotations
 
 import html
-import io
 import re
 import zipfile
 from array import array
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import IO
 
 from persistence.import_errors import UnreadableFile
 
@@ -33,6 +33,7 @@ def _xml_root(head: bytes, name: str, *, complete: bool) -> bytes | None:
     if b"<!doctype" in low or b"<!entity" in low:
         raise UnreadableFile("bad_xml", f"{name}: DTD or entity declaration")
     m = _PROLOG.match(head)
+    assert m is not None  # every part of the pattern is optional: it matches at the start of any text
     if m.group(1):
         return m.group(1).rsplit(b":", 1)[-1].lower()
     if not complete and (m.end() == len(head) or head.startswith((b"<?", b"<!--"), m.end())):
@@ -87,7 +88,7 @@ class Budget:
             raise UnreadableFile("too_many_columns", f"{where}: {cols} > {self.max_cols}")
 
 
-def _last_start(buf: bytes | bytearray, end: int, start: int = 0, opener: re.Pattern = _C_OPEN) -> int:
+def _last_start(buf: bytes | bytearray, end: int, start: int = 0, opener: re.Pattern[bytes] = _C_OPEN) -> int:
     """Where the last element matched by `opener` before `end` starts, or -1."""
     pos = end
     while (pos := buf.rfind(b"<", start, pos)) >= 0:
@@ -96,7 +97,7 @@ def _last_start(buf: bytes | bytearray, end: int, start: int = 0, opener: re.Pat
     return -1
 
 
-def _regions(fh: io.BufferedIOBase, head: bytes, opener: re.Pattern = _C_OPEN) -> Iterator[bytes]:
+def _regions(fh: IO[bytes], head: bytes, opener: re.Pattern[bytes] = _C_OPEN) -> Iterator[bytes]:
     """Runs of complete elements (cells, or shared strings): each buffer is cut before its last start."""
     pending, chunk = bytearray(), head
     while chunk:
@@ -122,7 +123,7 @@ def _decoded_chars(xml: bytes) -> int:
     return len(html.unescape(text) if "&" in text else text)
 
 
-def shared_string_lengths(fh: io.BufferedIOBase, head: bytes, name: str, budget: Budget) -> array:
+def shared_string_lengths(fh: IO[bytes], head: bytes, name: str, budget: Budget) -> array[int]:
     """UTF-8 bytes of text of every shared string, in order; one longer than a cell may hold is refused."""
     lengths = array("L")
     for region in _regions(fh, head, _SI_OPEN):
@@ -138,14 +139,15 @@ class _SheetStats:
     """The extent and cost of one worksheet part's cells, found without building them."""
 
     def __init__(self, info: zipfile.ZipInfo) -> None:
-        self.info, self.root = info, None
+        self.info = info
+        self.root: bytes | None = None
         self.max_row = self.max_col = 0
         self.positional = self.is_exact = False  # positional: some <c> has no r="A1" reference
         self.formula_missing: str | None = None
         self.errors: dict[tuple[int, int], str] = {}
 
-    def quick(self, fh: io.BufferedIOBase, head: bytes, budget: Budget | None = None,
-              shared: array | None = None) -> None:
+    def quick(self, fh: IO[bytes], head: bytes, budget: Budget | None = None,
+              shared: array[int] | None = None) -> None:
         """An upper bound from every <c r=...> (valueless styled cells too); with a budget, the cell text
         (shared strings at every use), long cells, formulas without values and error cells as well."""
         where = self.info.filename

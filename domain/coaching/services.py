@@ -66,16 +66,16 @@ def add_session(uow: UnitOfWork, session: CoachingSession, items: list[ActionIte
 
 def update_session(uow: UnitOfWork, session: CoachingSession, items: list[ActionItem], today: date) -> None:
     """Save an edited session; its action items become exactly `items` (kept by id, new ones added)."""
+    session = normalise_session(session)
     if session.id is None:
         raise NotFound(None)
-    session = normalise_session(session)
     items = [_normalise_item(i) for i in items]
     with uow:
         if uow.coaching.get_session(session.id) is None:
             raise NotFound(session.id)
         _check(uow, session, items, today)
         uow.coaching.update_session(session)
-        existing = {i.id for i in uow.coaching.action_items(session.id)}
+        existing = {i.id for i in uow.coaching.action_items(session.id) if i.id is not None}
         kept = {i.id for i in items if i.id in existing}
         uow.coaching.remove_action_items(existing - kept)
         for item in items:

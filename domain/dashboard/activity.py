@@ -20,7 +20,8 @@ class FunnelStep:
 
 def funnel(furthest_counts: dict[str, int]) -> tuple[FunnelStep, ...]:
     """`furthest_counts`: how many candidates stopped at each stage. Reached(k) counts everyone at k or beyond."""
-    steps, previous = [], None
+    steps: list[FunnelStep] = []
+    previous: int | None = None
     for index, stage in enumerate(FUNNEL_STAGES):
         reached = sum(furthest_counts.get(s, 0) for s in FUNNEL_STAGES[index:])
         rate = None if previous is None else (reached / previous if previous else None)

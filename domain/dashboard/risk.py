@@ -240,7 +240,8 @@ def backtest_dates(today: date, months: int = 12) -> list[date]:
     """Monthly snapshot dates over the past year whose 90-day outcome is already known, oldest first."""
     last = today - timedelta(days=OUTCOME_DAYS)
     first = today - timedelta(days=365)
-    dates, day = [], last
+    dates: list[date] = []
+    day = last
     while day >= first and len(dates) < months:
         dates.append(day)
         day = add_months(day, -1)

@@ -47,7 +47,7 @@ def build_demo(uow: UnitOfWork, headcount: int, months: int, seed: int, today: d
         agents = [replace(a, id=i) for a, i in zip(agents, ids, strict=True)]
         for agent in agents:
             if agent.status is Status.LEFT and agent.leave_date:
-                uow.agents.add_history(HistoryEntry(agent.id, "status", "active", "left", agent.leave_date))
+                uow.agents.add_history(HistoryEntry(agent.saved_id, "status", "active", "left", agent.leave_date))
         for build in AREA_BUILDERS:
             build(uow, agents, seed, today)
         uow.settings.set("team_name", "华东客服中心一部")

@@ -53,7 +53,8 @@ def _first_passes(agent: AgentData, end: date, rng: random.Random) -> dict[CertL
     return passes
 
 
-def _certifications(uow: UnitOfWork, agents: list[AgentData], today: date, rng: random.Random) -> dict[int, dict]:
+def _certifications(uow: UnitOfWork, agents: list[AgentData], today: date,
+                    rng: random.Random) -> dict[int, dict[CertLevel, date]]:
     passes_by_agent = {}
     for agent in agents:
         assert agent.id is not None
@@ -104,26 +105,27 @@ def build(uow: UnitOfWork, agents: list[AgentData], seed: int, today: date) -> N
     for apprentice, start in sorted(newcomers + second, key=lambda pair: pair[1]):
         if start > today or (apprentice.leave_date is not None and apprentice.leave_date <= start):
             continue
-        if paired_until.get(apprentice.id, date.min) >= start:
+        if paired_until.get(apprentice.saved_id, date.min) >= start:
             continue
         planned = add_months(start, 3)
-        mentors = [m for m in agents if m.id != apprentice.id and _qualified(m, start, passes[m.id])
-                   and sum(s <= start <= e for s, e in busy.get(m.id, [])) < MAX_APPRENTICES]
-        mentors = [m for m in mentors if m.id in designated] or mentors
+        mentors = [m for m in agents if m.saved_id != apprentice.saved_id and _qualified(m, start, passes[m.saved_id])
+                   and sum(s <= start <= e for s, e in busy.get(m.saved_id, [])) < MAX_APPRENTICES]
+        mentors = [m for m in mentors if m.saved_id in designated] or mentors
         if not mentors:
             continue
         same_team = [m for m in mentors if m.team == apprentice.team]
         mentor = rng.choice(same_team or mentors)
         status, end, reason = _ending(apprentice, mentor, planned, today, rng)
-        busy.setdefault(mentor.id, []).append((start, end or date.max))
-        paired_until[apprentice.id] = end or date.max
+        busy.setdefault(mentor.saved_id, []).append((start, end or date.max))
+        paired_until[apprentice.saved_id] = end or date.max
         goals = rng.choice(GOALS) if start - apprentice.hire_date < timedelta(days=30) else SECOND_ROUND_GOAL
         # entered the day it starts or a day or two later — never after the apprentice's outcome is known
         entered = datetime.combine(min(today, start + timedelta(days=rng.choice((0, 0, 0, 1, 2)))), time(9, 30))
-        pairing_id = uow.mentoring.add_pairing(NewPairing(mentor.id, apprentice.id, start, planned, ALLOWANCE, goals),
-                                               recorded_at=entered)
+        new = NewPairing(mentor.saved_id, apprentice.saved_id, start, planned, ALLOWANCE, goals)
+        pairing_id = uow.mentoring.add_pairing(new, recorded_at=entered)
         if status is not PairingStatus.ACTIVE:
             pairing = uow.mentoring.get_pairing(pairing_id)
+            assert pairing is not None  # added just above
             uow.mentoring.update_pairing(replace(pairing, status=status, end_date=end, end_reason=reason))
         _check_ins(uow, pairing_id, start, end, status, today, rng)
 

@@ -6,10 +6,9 @@ from __future__ import annotations
 
 import math
 import random
-from dataclasses import replace
 from datetime import date
 
-from domain.performance.model import AppealStatus, Grade, KpiRecord, Metric, StarHow
+from domain.performance.model import AppealStatus, Grade, KpiRecord, Metric, ScoreResult, StarHow
 from domain.performance.months import month_of, shift
 from domain.performance.scoring import score_month
 from domain.performance.services import current_schemes
@@ -88,7 +87,7 @@ def build(uow: UnitOfWork, agents: list[AgentData], seed: int, today: date) -> N
     uow.performance.add_kpis(r for month in sorted(by_month) for r in by_month[month])
     schemes = current_schemes(uow, today)
     who = {a.id: (a.role, a.team) for a in agents if a.id is not None}
-    names = {a.id: a for a in agents}
+    names = {a.saved_id: a for a in agents}
     recent = sorted(by_month)[-3:]
     _demo_appeals(uow, rng, recent, by_month, today)
     for month in sorted(by_month):
@@ -136,11 +135,11 @@ def _demo_appeals(uow: UnitOfWork, rng: random.Random, months: list[str],
 
 def _with_accepted_appeals(uow: UnitOfWork, month: str, records: list[KpiRecord]) -> list[KpiRecord]:
     adjusted = {a.agent_id: a for a in uow.performance.appeals(month=month) if a.status is AppealStatus.ACCEPTED}
-    return [replace(r, **{adjusted[r.agent_id].metric.value: adjusted[r.agent_id].adjusted_value})
+    return [r.with_value(adjusted[r.agent_id].metric, adjusted[r.agent_id].adjusted_value)
             if r.agent_id in adjusted else r for r in records]
 
 
-def _demo_star(uow: UnitOfWork, rng: random.Random, month: str, results: list, names: dict,
+def _demo_star(uow: UnitOfWork, rng: random.Random, month: str, results: list[ScoreResult], names: dict[int, AgentData],
                today: date) -> None:
     eligible = [r for r in results if r.grade is Grade.EXCELLENT and not r.floors]
     if not eligible:

@@ -84,9 +84,8 @@ def generate_agents(headcount: int, months: int, seed: int, today: date) -> list
         role = _role(rng)
         hometown = rng.choice(HOMETOWNS)
         days = _leave_after_days(rng, LOCAL not in hometown)
-        leave: date | None = hired + timedelta(days=days)
-        if leave > today:
-            leave = None
+        leaves_on = hired + timedelta(days=days)
+        leave = leaves_on if leaves_on <= today else None
         end = leave or today
         cert, track = _cert_and_track(rng, (end - hired).days / 30.4)
         reason = None

@@ -17,6 +17,7 @@ from domain.training.careers import _evidence
 from domain.training.ladder import check_level
 from domain.training.model import (
     CheckMethod,
+    LadderLevel,
     ManualTick,
     PlanItem,
     Position,
@@ -88,7 +89,7 @@ def _sessions(uow: UnitOfWork, agents: list[AgentData], items: list[PlanItem], t
         n += 1
 
 
-def _snapshot(uow: UnitOfWork, agent: AgentData, level, previous: str, day: date) -> str:  # type: ignore[no-untyped-def]
+def _snapshot(uow: UnitOfWork, agent: AgentData, level: LadderLevel, previous: str, day: date) -> str:
     checks = check_level(level, _evidence(uow, agent), day)
     return json.dumps({"track": str(level.track), "level": level.name, "rank": level.rank, "from": previous,
                        "criteria": [{"criterion": str(c.criterion), "required": c.required, "met": c.met,
@@ -101,7 +102,7 @@ def _careers(uow: UnitOfWork, agents: list[AgentData], today: date, rng: random.
     active = sorted((a for a in agents if a.status is Status.ACTIVE), key=lambda a: a.hire_date)
     veterans = [a for a in active if tenure_stage(a.hire_date, today) is TenureStage.EXPERT]
 
-    def level(track: CareerTrack, rank: int):  # type: ignore[no-untyped-def]
+    def level(track: CareerTrack, rank: int) -> LadderLevel:
         return next(lv for lv in levels if lv.track is track and lv.rank == rank)
 
     leads = [a for a in veterans if a.career_track is CareerTrack.MANAGEMENT][:2]

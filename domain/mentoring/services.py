@@ -133,9 +133,9 @@ def start_pairing(uow: UnitOfWork, new: NewPairing, today: date) -> int:
     with uow:
         mentor, apprentice = _agent(uow, new.mentor_id), _agent(uow, new.apprentice_id)
         defaults = read_defaults(uow.settings)
-        check_pairing_allowed(mentor, apprentice, new.start_date, uow.mentoring.active_count_for_mentor(mentor.id),
-                              uow.mentoring.active_pairing_for_apprentice(apprentice.id), defaults.max_apprentices,
-                              [p for p in uow.mentoring.pairings_of_agent(apprentice.id)
+        check_pairing_allowed(mentor, apprentice, new.start_date, uow.mentoring.active_count_for_mentor(new.mentor_id),
+                              uow.mentoring.active_pairing_for_apprentice(new.apprentice_id), defaults.max_apprentices,
+                              [p for p in uow.mentoring.pairings_of_agent(new.apprentice_id)
                                if p.apprentice_id == apprentice.id])
         errors = validate_new_pairing(new, apprentice, today)
         if errors:
@@ -186,7 +186,7 @@ def next_check_in(pairing: Pairing, stats: CheckInStats | None, every_days: int)
 
 def list_pairings(uow: UnitOfWork) -> list[PairingRow]:
     with uow:
-        agents = {a.id: a for a in uow.agents.list_all()}
+        agents = {a.saved_id: a for a in uow.agents.list_all()}
         every = read_defaults(uow.settings).check_in_every_days
         stats = uow.mentoring.check_in_stats()
         pairings = uow.mentoring.list_pairings()
@@ -204,7 +204,7 @@ def allowance_statement(uow: UnitOfWork, year: int, month: int) -> AllowanceStat
     first, last = month_bounds(year, month)
     with uow:
         pairings = uow.mentoring.pairings_overlapping(first, last)
-        agents = {a.id: a for a in uow.agents.list_all()}
+        agents = {a.saved_id: a for a in uow.agents.list_all()}
     return build_statement(year, month, pairings, agents)
 
 
@@ -233,7 +233,7 @@ def record_attempt(uow: UnitOfWork, attempt: CertAttempt, today: date) -> Attemp
         if errors:
             raise ValidationFailed(errors)
         attempt_id = uow.certifications.add(attempt)
-        level = level_after(uow.certifications.for_agent(agent.id), agent.cert_level)
+        level = level_after(uow.certifications.for_agent(agent.saved_id), agent.cert_level)
         if level != agent.cert_level:
             save_changes(uow, agent, replace(agent, cert_level=level), attempt.day)
         uow.commit()
@@ -242,14 +242,14 @@ def record_attempt(uow: UnitOfWork, attempt: CertAttempt, today: date) -> Attemp
 
 def list_attempts(uow: UnitOfWork) -> list[AttemptRow]:
     with uow:
-        agents = {a.id: a for a in uow.agents.list_all()}
+        agents = {a.saved_id: a for a in uow.agents.list_all()}
         attempts = uow.certifications.list_all()
     return [AttemptRow(a, agents[a.agent_id]) for a in attempts]
 
 
 def outcomes(uow: UnitOfWork, today: date) -> list[MentorOutcome]:
     with uow:
-        agents = {a.id: a for a in uow.agents.list_all()}
+        agents = {a.saved_id: a for a in uow.agents.list_all()}
         pairings = uow.mentoring.list_pairings()
         attempts = uow.certifications.list_all()
         ended = {p.apprentice_id for p in pairings if p.end_date is not None}
@@ -260,7 +260,7 @@ def outcomes(uow: UnitOfWork, today: date) -> list[MentorOutcome]:
 
 def level_times(uow: UnitOfWork) -> tuple[list[AgentLevelTimes], list[MentorLevelTimes]]:
     with uow:
-        agents = {a.id: a for a in uow.agents.list_all()}
+        agents = {a.saved_id: a for a in uow.agents.list_all()}
         pairings = uow.mentoring.list_pairings()
         attempts = uow.certifications.list_all()
     return agent_level_times(agents.values(), attempts), mentor_level_times(pairings, agents, attempts)

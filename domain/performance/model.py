@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from enum import StrEnum
+from typing import Any
 
 from domain.roster.model import Role
 
@@ -93,8 +94,13 @@ class KpiRecord:
     qa_score: float | None = None
     adherence: float | None = None
 
+    def with_value(self, metric: Metric, value: float | None) -> KpiRecord:
+        changed: dict[str, Any] = {metric: value}  # a StrEnum member names its field; every one is float | None
+        return replace(self, **changed)
+
     def value(self, metric: Metric) -> float | None:
-        return getattr(self, metric)  # a StrEnum member is its own attribute name (no Enum.value lookup)
+        value: float | None = getattr(self, metric)  # a StrEnum member is its own attribute name
+        return value
 
 
 @dataclass(frozen=True, slots=True)

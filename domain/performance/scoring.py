@@ -119,8 +119,8 @@ def score_record(record: KpiRecord, scheme: Scheme, team: str,
     raw = band(score, scheme.bands)
     applied = tuple(f for f in scheme.floors if floor_applies(f, record.value(f.metric)))
     grade = raw
-    for rule in applied:
-        grade = worse_of(grade, rule.cap)
+    for floor in applied:
+        grade = worse_of(grade, floor.cap)
     return ScoreResult(record.agent_id, record.month, scheme.role, team, scheme.id, score, raw, grade, applied,
                        tuple(breakdown))
 

@@ -113,7 +113,7 @@ def adjusted_records(uow: UnitOfWork, month: str) -> list[KpiRecord]:
     for appeal in uow.performance.appeals(month=month):
         record = records.get(appeal.agent_id)
         if appeal.status is AppealStatus.ACCEPTED and record is not None:
-            records[appeal.agent_id] = replace(record, **{appeal.metric.value: appeal.adjusted_value})
+            records[appeal.agent_id] = record.with_value(appeal.metric, appeal.adjusted_value)
     return list(records.values())
 
 

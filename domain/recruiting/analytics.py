@@ -123,9 +123,9 @@ def calibration(cards: Iterable[CardView]) -> list[CalibrationRow]:
                     panel_scores[(who, key)].extend(others)
     rows = []
     for (who, key), values in pairs.items():
-        own = [o for o, _ in values]
+        own_scores = [o for o, _ in values]
         panel = [p for _, p in values]
-        own_mean, panel_mean = mean(own), mean(panel)
+        own_mean, panel_mean = mean(own_scores), mean(panel)
         gap = None if own_mean is None or panel_mean is None else own_mean - panel_mean
         interval = mean_interval([o - p for o, p in values])
         settled = interval is not None and (interval[0] > 0 or interval[1] < 0)
@@ -137,8 +137,8 @@ def calibration(cards: Iterable[CardView]) -> list[CalibrationRow]:
             verdict = Verdict.HARSH
         else:
             verdict = Verdict.IN_LINE
-        rows.append(CalibrationRow(who, key, len(values), own_mean, sd(own), panel_mean, sd(panel_scores[(who, key)]),
-                                   gap, verdict, *(interval or (None, None))))
+        rows.append(CalibrationRow(who, key, len(values), own_mean, sd(own_scores), panel_mean,
+                                   sd(panel_scores[(who, key)]), gap, verdict, *(interval or (None, None))))
     return sorted(rows, key=lambda r: (r.interviewer, r.key != TOTAL, r.key))
 
 

@@ -127,7 +127,7 @@ def apply_import(uow: UnitOfWork, plan: ImportPlan, today: date, source: str) ->
                 raise ImportRejected([RowError("", 0, "employee_no", "duplicate_employee_no", agent.employee_no)])
         uow.agents.add_many(plan.new)
         for change in plan.changed:
-            current = uow.agents.get(change.before.id)  # type: ignore[arg-type]
+            current = uow.agents.get(change.before.saved_id)
             if current != change.before:  # somebody edited the agent after the preview was made
                 raise ImportRejected([RowError("", 0, "employee_no", "changed_since_preview",
                                                change.before.employee_no)])

@@ -96,6 +96,13 @@ class AgentData:
     leave_reason_text: str = ""  # HQ's own words (考公考研); leave_reason is the category derived from them
     id: int | None = None
 
+    @property
+    def saved_id(self) -> int:
+        """The id of an agent read from storage. Asking an unsaved agent is a programming error."""
+        if self.id is None:
+            raise ValueError(f"agent {self.employee_no} is not saved yet")
+        return self.id
+
 
 @dataclass(frozen=True, slots=True)
 class HistoryEntry:

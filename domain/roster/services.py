@@ -113,9 +113,9 @@ def save_changes(uow: UnitOfWork, before: AgentData, after: AgentData, effective
 
 
 def update_agent(uow: UnitOfWork, agent: AgentData, today: date) -> ChangeReceipt:
+    agent = normalise(agent)
     if agent.id is None:
         raise NotFound(None)
-    agent = normalise(agent)
     with uow:
         before = uow.agents.get(agent.id)
         if before is None:

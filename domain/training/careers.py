@@ -9,7 +9,7 @@ from datetime import date
 from domain.errors import NotFound
 from domain.mentoring.model import PairingStatus
 from domain.ports import UnitOfWork
-from domain.roster.model import AgentData, Status
+from domain.roster.model import AgentData, CareerTrack, Status
 from domain.training.errors import TrainingError
 from domain.training.ladder import AgentEvidence, MonthGrade, Readiness, check_level, readiness, ready_lists
 from domain.training.model import COMPLETE, LadderLevel, ManualTick, Position, Promotion
@@ -22,7 +22,7 @@ def list_levels(uow: UnitOfWork) -> list[LadderLevel]:
         ensure_defaults(uow)
         levels = uow.training.levels()
         uow.commit()
-    return sorted(levels, key=lambda lv: (list(type(lv.track)).index(lv.track), lv.rank))
+    return sorted(levels, key=lambda lv: (list(CareerTrack).index(lv.track), lv.rank))
 
 
 def save_level(uow: UnitOfWork, level: LadderLevel) -> int:

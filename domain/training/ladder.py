@@ -82,16 +82,16 @@ def check_level(level: LadderLevel, ev: AgentEvidence, today: date) -> tuple[Che
         checks.append(Check(Criterion.CERT_LEVEL, str(level.min_cert),
                             CERT_ORDER.index(has) >= CERT_ORDER.index(level.min_cert), evidence))
     if level.kpi_grade and level.kpi_months:
-        months = previous_months(today, level.kpi_months)
+        window = previous_months(today, level.kpi_months)
         need = GRADE_ORDER.index(level.kpi_grade)
-        shown = [f"{m}:{ev.grades[m].grade}" if m in ev.grades else f"{m}:-" for m in months]
-        met = all(m in ev.grades and GRADE_ORDER.index(ev.grades[m].grade) >= need for m in months)
+        shown = [f"{m}:{ev.grades[m].grade}" if m in ev.grades else f"{m}:-" for m in window]
+        met = all(m in ev.grades and GRADE_ORDER.index(ev.grades[m].grade) >= need for m in window)
         checks.append(Check(Criterion.KPI_GRADE, f"{level.kpi_grade}/{level.kpi_months}", met, " ".join(shown)))
     if level.no_floor_months:
-        months = previous_months(today, level.no_floor_months)
-        floored = [m for m in months if m in ev.grades and ev.grades[m].floor]
+        window = previous_months(today, level.no_floor_months)
+        floored = [m for m in window if m in ev.grades and ev.grades[m].floor]
         checks.append(Check(Criterion.NO_FLOOR, str(level.no_floor_months), not floored,
-                            " ".join(floored) if floored else f"{months[0]}…{months[-1]}"))
+                            " ".join(floored) if floored else f"{window[0]}…{window[-1]}"))
     if level.items_passed:
         checks.append(Check(Criterion.ITEMS_PASSED, str(level.items_passed), ev.items_passed >= level.items_passed,
                             str(ev.items_passed)))
@@ -131,5 +131,5 @@ def readiness(ev: AgentEvidence, levels: Iterable[LadderLevel], promotions: Iter
 
 def ready_lists(rows: Iterable[Readiness | None]) -> tuple[list[Readiness], list[Readiness]]:
     """(ready now, one criterion away), active agents only."""
-    rows = [r for r in rows if r is not None and r.target is not None and r.agent.status is Status.ACTIVE]
-    return [r for r in rows if r.missing == 0], [r for r in rows if r.missing == 1]
+    active = [r for r in rows if r is not None and r.target is not None and r.agent.status is Status.ACTIVE]
+    return [r for r in active if r.missing == 0], [r for r in active if r.missing == 1]

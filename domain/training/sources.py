@@ -14,6 +14,7 @@ from domain.training.progress import due_by, plan_progress
 if TYPE_CHECKING:
     from domain.this_week import TodoItem
     from domain.timeline import TimelineEvent
+    from domain.training.model import TrainingResult
 
 
 def training_events(uow: UnitOfWork, agent_id: int) -> list[TimelineEvent]:
@@ -51,7 +52,7 @@ def training_todos(uow: UnitOfWork, today: date) -> list[TodoItem]:
     if not items:
         return []
     horizon = today + timedelta(days=6 - today.weekday())
-    by_agent: dict[int, list] = {}
+    by_agent: dict[int, list[TrainingResult]] = {}
     for r in uow.training.all_results():
         by_agent.setdefault(r.agent_id, []).append(r)
     out = []

@@ -4,8 +4,9 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
-from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy import Select, delete, func, insert, select, update
 from sqlalchemy.dialects.sqlite import insert as upsert
 from sqlalchemy.orm import Session
 
@@ -22,6 +23,7 @@ from domain.care.model import (
     SealedRecord,
 )
 from persistence.care.models import CareKeyringRow, CareRecordRow, CareStatusChangeRow
+from persistence.db import new_id
 from persistence.models import ActivityLogRow, AgentRow
 
 KEYRING_ID = 1
@@ -54,7 +56,7 @@ def _fact_values(facts: CareFacts) -> dict[str, object]:
     }
 
 
-def _sealed_select():  # type: ignore[no-untyped-def]
+def _sealed_select() -> Select[Any]:
     return select(_records, _agents.c.name.label("agent_name")).join(_agents, _agents.c.id == _records.c.agent_id)
 
 
@@ -91,7 +93,7 @@ class SqlCareRepository:
     def add(self, facts: CareFacts, on: date | None = None) -> int:
         result = self._session.execute(
             insert(_records).values(**_fact_values(facts), what_happened=b"", support_given=b"", notes=b""))
-        record_id = int(result.inserted_primary_key[0])
+        record_id = new_id(result)
         self._status_changed(record_id, facts.status, on)
         return record_id
 

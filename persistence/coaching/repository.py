@@ -7,12 +7,13 @@ from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
-from sqlalchemy import and_, case, delete, func, insert, literal, literal_column, or_, select, text, update
+from sqlalchemy import Subquery, and_, case, delete, func, insert, literal, literal_column, or_, select, text, update
 from sqlalchemy.orm import Session
 
 from domain.coaching.model import ActionItem, ActionItemRow, CoachingSession, SessionKind, SessionRow
 from domain.coaching.rules import fts_phrase, like_pattern
 from persistence.coaching.models import CASE_FTS, ActionItemRecord, CoachingSessionRecord
+from persistence.db import new_id
 from persistence.models import AgentRow
 
 SESSIONS = CoachingSessionRecord.__table__
@@ -44,7 +45,7 @@ def _item_values(i: ActionItem) -> dict[str, object]:
     return {"session_id": i.session_id, "text": i.text, "owner": i.owner, "due_on": i.due_on, "done_on": i.done_on}
 
 
-def _open_items():  # type: ignore[no-untyped-def]
+def _open_items() -> Subquery:
     """Per session: how many action items are open and the earliest open due date."""
     is_open = ITEMS.c.done_on.is_(None)
     return (
@@ -65,7 +66,7 @@ class SqlCoachingRepository:
     # --- sessions ------------------------------------------------------------------------------
     def add_session(self, session: CoachingSession) -> int:
         result = self._session.execute(insert(SESSIONS).values(**_session_values(session)))
-        return int(result.inserted_primary_key[0])
+        return new_id(result)
 
     def update_session(self, session: CoachingSession) -> None:
         self._session.execute(update(SESSIONS).where(SESSIONS.c.id == session.id).values(**_session_values(session)))
@@ -89,7 +90,7 @@ class SqlCoachingRepository:
 
     def add_action_item(self, item: ActionItem) -> int:
         result = self._session.execute(insert(ITEMS).values(**_item_values(item)))
-        return int(result.inserted_primary_key[0])
+        return new_id(result)
 
     def update_action_item(self, item: ActionItem) -> None:
         self._session.execute(update(ITEMS).where(ITEMS.c.id == item.id).values(**_item_values(item)))

@@ -231,7 +231,7 @@ class SqlDashboardRepository:
         first = add_months(as_of.replace(day=1), -months).strftime("%Y-%m")
         last = add_months(as_of.replace(day=1), -1).strftime("%Y-%m")
         s = _score_versions.c if replay else _scores.c
-        where = [s.month.between(first, last)]
+        where: list[ColumnElement[bool]] = [s.month.between(first, last)]
         if replay:
             later = _score_versions.alias("later")
             where += [s.recorded_on <= as_of, ~exists().where(
@@ -268,7 +268,7 @@ class SqlDashboardRepository:
                      ) -> list[tuple[str, str, int, float]]:
         """(month, grade, agents, sum of their scores), from the scores as computed for each month."""
         s = _scores.c
-        where = [s.month.between(first_month, last_month)]
+        where: list[ColumnElement[bool]] = [s.month.between(first_month, last_month)]
         where += [s.team == team] if team else []
         where += [s.role == role.value] if role else []
         query = (select(s.month, s.grade, func.count(), func.sum(s.score)).where(*where)

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from decimal import Decimal
+from typing import Any
 
-from sqlalchemy import and_, func, insert, or_, select
+from sqlalchemy import ColumnElement, Row, and_, func, insert, or_, select
 from sqlalchemy.orm import Session
 
 from domain.mentoring.model import CertAttempt, CheckIn, NewPairing, Pairing, PairingStatus
 from domain.mentoring.ports import CheckInStats
 from domain.roster.model import CertLevel
+from persistence.db import new_id
 from persistence.mentoring.models import CertificationAttemptRecord, MentorCheckInRecord, MentorPairingRecord
 
 PAIRINGS = MentorPairingRecord.__table__
@@ -27,7 +29,7 @@ def to_yuan(fen: int) -> Decimal:
     return (Decimal(fen) / 100).quantize(Decimal("0.01"))
 
 
-def _pairing(r: object) -> Pairing:
+def _pairing(r: Row[Any]) -> Pairing:
     return Pairing(
         id=r.id, mentor_id=r.mentor_id, apprentice_id=r.apprentice_id, start_date=r.start_date,
         planned_end=r.planned_end, monthly_allowance=to_yuan(r.allowance_fen), goals=r.goals or "",
@@ -35,7 +37,7 @@ def _pairing(r: object) -> Pairing:
     )
 
 
-def _check_in(r: object) -> CheckIn:
+def _check_in(r: Row[Any]) -> CheckIn:
     return CheckIn(pairing_id=r.pairing_id, day=r.day, progress=r.progress, note=r.note or "", id=r.id)
 
 
@@ -43,7 +45,7 @@ class SqlMentoringRepository:
     def __init__(self, session: Session) -> None:
         self._session = session
 
-    def _pairings(self, *where: object) -> list[Pairing]:
+    def _pairings(self, *where: ColumnElement[bool]) -> list[Pairing]:
         stmt = select(PAIRINGS).where(*where).order_by(PAIRINGS.c.start_date, PAIRINGS.c.id)
         return [_pairing(r) for r in self._session.execute(stmt)]
 
@@ -54,7 +56,7 @@ class SqlMentoringRepository:
             planned_end=new.planned_end, goals=new.goals, allowance_fen=to_fen(new.monthly_allowance),
             status=ACTIVE, end_reason="", **when,
         ))
-        return int(result.inserted_primary_key[0])
+        return new_id(result)
 
     def get_pairing(self, pairing_id: int) -> Pairing | None:
         found = self._pairings(PAIRINGS.c.id == pairing_id)
@@ -88,7 +90,7 @@ class SqlMentoringRepository:
     def add_check_in(self, check_in: CheckIn) -> int:
         result = self._session.execute(insert(CHECK_INS).values(
             pairing_id=check_in.pairing_id, day=check_in.day, progress=check_in.progress, note=check_in.note))
-        return int(result.inserted_primary_key[0])
+        return new_id(result)
 
     def check_ins(self, pairing_id: int) -> list[CheckIn]:
         stmt = select(CHECK_INS).where(CHECK_INS.c.pairing_id == pairing_id).order_by(CHECK_INS.c.day,
@@ -109,7 +111,7 @@ class SqlMentoringRepository:
         return {r.pairing_id: CheckInStats(r.n, r.day, r.progress) for r in self._session.execute(stmt)}
 
 
-def _attempt(r: object) -> CertAttempt:
+def _attempt(r: Row[Any]) -> CertAttempt:
     return CertAttempt(agent_id=r.agent_id, level=CertLevel(r.level), day=r.day,
                        score=Decimal(r.score) if r.score is not None else None, passed=bool(r.passed),
                        note=r.note or "", id=r.id)
@@ -125,7 +127,7 @@ class SqlCertificationRepository:
             score=None if attempt.score is None else f"{attempt.score.normalize():f}", passed=attempt.passed,
             note=attempt.note,
         ))
-        return int(result.inserted_primary_key[0])
+        return new_id(result)
 
     def for_agent(self, agent_id: int) -> list[CertAttempt]:
         stmt = select(ATTEMPTS).where(ATTEMPTS.c.agent_id == agent_id).order_by(ATTEMPTS.c.day, ATTEMPTS.c.id)

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from datetime import date
+from typing import Any
 
-from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy import Row, Table, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from domain.performance.model import (
@@ -22,6 +23,7 @@ from domain.performance.model import (
 )
 from domain.performance.schemes import scheme_from_json, scheme_to_json
 from domain.roster.model import Role
+from persistence.db import new_id
 from persistence.models import AgentRow
 from persistence.performance.models import (
     KpiMonthlyRow,
@@ -42,8 +44,8 @@ _ROLES = {m.value: m for m in Role}
 BATCH = 20_000  # rows per executemany: bounded memory on 600k-row demo builds
 
 
-def _kpi(row: object) -> KpiRecord:
-    return KpiRecord(row.agent_id, row.month, *(getattr(row, name) for name in KPI_VALUES))  # type: ignore[attr-defined]
+def _kpi(row: Row[Any]) -> KpiRecord:
+    return KpiRecord(row.agent_id, row.month, *(getattr(row, name) for name in KPI_VALUES))
 
 
 def _kpi_row(record: KpiRecord) -> tuple[object, ...]:
@@ -56,17 +58,17 @@ def _score_row(result: ScoreResult, computed_on: str) -> tuple[object, ...]:
             str(result.raw_grade), str(result.grade), floors, computed_on)
 
 
-def _stored(row: object) -> StoredScore:
+def _stored(row: Row[Any]) -> StoredScore:
     r = row
-    floors = tuple(Metric(m) for m in r.floor_metrics.split(",") if m)  # type: ignore[attr-defined]
-    return StoredScore(r.agent_id, r.month, Role(r.role), r.team, r.scheme_id, r.score,  # type: ignore[attr-defined]
-                       Grade(r.raw_grade), Grade(r.grade), floors, r.computed_on)  # type: ignore[attr-defined]
+    floors = tuple(Metric(m) for m in r.floor_metrics.split(",") if m)
+    return StoredScore(r.agent_id, r.month, Role(r.role), r.team, r.scheme_id, r.score,
+                       Grade(r.raw_grade), Grade(r.grade), floors, r.computed_on)
 
 
-def _appeal(r: object) -> Appeal:
-    return Appeal(r.agent_id, r.month, Metric(r.metric), r.original_value, r.requested_value,  # type: ignore
-                  r.reason, r.filed_on, AppealStatus(r.status), r.adjusted_value, r.decided_on,  # type: ignore
-                  r.decided_by, r.decision_note, r.id)  # type: ignore[attr-defined]
+def _appeal(r: Row[Any]) -> Appeal:
+    return Appeal(r.agent_id, r.month, Metric(r.metric), r.original_value, r.requested_value,
+                  r.reason, r.filed_on, AppealStatus(r.status), r.adjusted_value, r.decided_on,
+                  r.decided_by, r.decision_note, r.id)
 
 
 def _appeal_values(a: Appeal) -> dict[str, object]:
@@ -76,8 +78,8 @@ def _appeal_values(a: Appeal) -> dict[str, object]:
             "decided_by": a.decided_by, "decision_note": a.decision_note}
 
 
-def _insert_sql(table: object, columns: list[str]) -> str:
-    return f"INSERT INTO {table.name} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"  # type: ignore
+def _insert_sql(table: Table, columns: list[str]) -> str:
+    return f"INSERT INTO {table.name} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
 
 
 KPI_INSERT = _insert_sql(KPI, ["month", "agent_id", *KPI_VALUES])
@@ -130,14 +132,14 @@ class SqlPerformanceRepository:
         return count
 
     # --- schemes ---------------------------------------------------------------------------------
-    def _scheme(self, row: object) -> Scheme:
+    def _scheme(self, row: Row[Any]) -> Scheme:
         r = row
-        return scheme_from_json(Role(r.role), r.body, version=r.version, id=r.id, note=r.note,  # type: ignore
-                                created_on=r.created_on)  # type: ignore[attr-defined]
+        return scheme_from_json(Role(r.role), r.body, version=r.version, id=r.id, note=r.note,
+                                created_on=r.created_on)
 
     def current_schemes(self) -> dict[Role, Scheme]:
-        latest = select(SCHEMES.c.role, func.max(SCHEMES.c.version).label("version")).group_by(SCHEMES.c.role)
-        latest = latest.subquery()
+        latest = (select(SCHEMES.c.role, func.max(SCHEMES.c.version).label("version"))
+                  .group_by(SCHEMES.c.role).subquery())
         rows = self._session.execute(select(SCHEMES).join(
             latest, (SCHEMES.c.role == latest.c.role) & (SCHEMES.c.version == latest.c.version)))
         return {Role(r.role): self._scheme(r) for r in rows}
@@ -154,7 +156,7 @@ class SqlPerformanceRepository:
         result = self._session.execute(insert(SCHEMES).values(
             role=scheme.role.value, version=scheme.version, body=scheme_to_json(scheme), note=scheme.note,
             created_on=scheme.created_on))
-        return int(result.inserted_primary_key[0])
+        return new_id(result)
 
     # --- scores ----------------------------------------------------------------------------------
     def replace_scores(self, month: str, results: Sequence[ScoreResult], computed_on: date) -> None:
@@ -193,7 +195,7 @@ class SqlPerformanceRepository:
 
     # --- appeals ---------------------------------------------------------------------------------
     def add_appeal(self, appeal: Appeal) -> int:
-        return int(self._session.execute(insert(APPEALS).values(**_appeal_values(appeal))).inserted_primary_key[0])
+        return new_id(self._session.execute(insert(APPEALS).values(**_appeal_values(appeal))))
 
     def update_appeal(self, appeal: Appeal) -> None:
         self._session.execute(update(APPEALS).where(APPEALS.c.id == appeal.id).values(**_appeal_values(appeal)))
@@ -215,7 +217,7 @@ class SqlPerformanceRepository:
         result = self._session.execute(insert(STARS).values(
             month=star.month, agent_id=star.agent_id, how=star.how.value, note=star.note,
             recorded_on=star.recorded_on))
-        return int(result.inserted_primary_key[0])
+        return new_id(result)
 
     def remove_star(self, star_id: int) -> None:
         self._session.execute(delete(STARS).where(STARS.c.id == star_id))

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections import defaultdict
 from datetime import date
+from typing import Any
 
-from sqlalchemy import delete, func, insert, select
+from sqlalchemy import ColumnElement, Row, delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from domain.recruiting.model import (
@@ -21,6 +22,7 @@ from domain.recruiting.model import (
     Template,
 )
 from domain.roster.model import Role
+from persistence.db import new_id
 from persistence.recruiting.models import (
     RecruitingCandidateRow,
     RecruitingScorecardRow,
@@ -38,7 +40,7 @@ CARDS = RecruitingScorecardRow.__table__
 SCORES = RecruitingScoreRow.__table__
 
 
-def _candidate(r: object) -> Candidate:
+def _candidate(r: Row[Any]) -> Candidate:
     return Candidate(
         id=r.id, name=r.name, phone=r.phone or "", role=Role(r.role), source=Source(r.source),
         applied_on=r.applied_on, stage=Stage(r.stage), stage_on=r.stage_on, reason=r.reason or "",
@@ -52,7 +54,7 @@ def _candidate_values(c: Candidate) -> dict[str, object]:
             "agent_id": c.agent_id, "notes": c.notes}
 
 
-def _dimension(r: object) -> Dimension:
+def _dimension(r: Row[Any]) -> Dimension:
     return Dimension(key=r.key, name=r.name, description=r.description or "", weight=r.weight,
                      anchors=(r.anchor_1, r.anchor_2, r.anchor_3, r.anchor_4, r.anchor_5),
                      knockout_below=r.knockout_below)
@@ -77,7 +79,7 @@ class SqlRecruitingRepository:
 
     def add_candidate(self, candidate: Candidate) -> int:
         result = self._session.execute(insert(CANDIDATES).values(**_candidate_values(candidate)))
-        return int(result.inserted_primary_key[0])
+        return new_id(result)
 
     def update_candidate(self, candidate: Candidate) -> None:
         self._session.execute(CANDIDATES.update().where(CANDIDATES.c.id == candidate.id)
@@ -86,7 +88,7 @@ class SqlRecruitingRepository:
     def add_stage_change(self, change: StageChange) -> int:
         result = self._session.execute(insert(CHANGES).values(
             candidate_id=change.candidate_id, stage=str(change.stage), day=change.day, reason=change.reason))
-        return int(result.inserted_primary_key[0])
+        return new_id(result)
 
     def stage_changes(self, candidate_id: int) -> list[StageChange]:
         rows = self._session.execute(select(CHANGES).where(CHANGES.c.candidate_id == candidate_id)
@@ -94,7 +96,7 @@ class SqlRecruitingRepository:
         return [StageChange(r.candidate_id, Stage(r.stage), r.day, r.reason or "", r.id) for r in rows]
 
     # --- templates -----------------------------------------------------------------------------
-    def _templates(self, where=None) -> list[Template]:  # type: ignore[no-untyped-def]
+    def _templates(self, where: ColumnElement[bool] | None = None) -> list[Template]:
         query = select(TEMPLATES).order_by(TEMPLATES.c.round, TEMPLATES.c.version)
         heads = list(self._session.execute(query if where is None else query.where(where)))
         if not heads:
@@ -124,7 +126,7 @@ class SqlRecruitingRepository:
         result = self._session.execute(insert(TEMPLATES).values(
             round=str(template.round), version=template.version,
             scenarios="\n".join(s.replace("\n", " ") for s in template.scenarios), created_on=template.created_on))
-        template_id = int(result.inserted_primary_key[0])
+        template_id = new_id(result)
         self._session.execute(insert(DIMENSIONS), [
             {"template_id": template_id, "position": i, "key": d.key, "name": d.name, "description": d.description,
              "weight": d.weight, "knockout_below": d.knockout_below,
@@ -159,7 +161,7 @@ class SqlRecruitingRepository:
             candidate_id=card.candidate_id, template_id=card.template_id, interviewer=card.interviewer,
             interview_date=card.interview_date, scenario=card.scenario, recommendation=str(card.recommendation),
             notes=card.notes))
-        card_id = int(result.inserted_primary_key[0])
+        card_id = new_id(result)
         self._session.execute(insert(SCORES), [
             {"scorecard_id": card_id, "dimension_key": s.key, "score": s.score, "evidence": s.evidence}
             for s in card.scores])

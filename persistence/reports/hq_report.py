@@ -85,7 +85,7 @@ def build_report(uow: UnitOfWork, month: Month, keys: list[str], now: datetime) 
     unknown = set(keys) - {s.key for s in SECTIONS}
     if unknown:
         raise ValueError(f"unknown sections: {sorted(unknown)}")
-    uow = _RosterReadOnce(uow)  # type: ignore[assignment]
+    uow = _RosterReadOnce(uow)
     with uow:
         sheets = [workforce.cover(uow, month, now, app_version(), [s.sheet for s in chosen])]
     for section in chosen:

@@ -3,6 +3,7 @@ Section builders fill these; hq_workbook.py renders them with openpyxl."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -29,7 +30,7 @@ class ChartSpec:
 class Table:
     title: str
     headers: list[str]
-    rows: list[list[object]]
+    rows: Sequence[Sequence[object]]  # read-only here, so each section's own row types fit
     formats: dict[int, str] = field(default_factory=dict)  # 0-based column -> number format
     chart: ChartSpec | None = None
     empty_note: str = "本月无数据"
@@ -39,7 +40,7 @@ class Table:
 class SheetSpec:
     name: str  # Chinese sheet name HQ expects
     title: str
-    facts: list[tuple[str, object, str | None]] = field(default_factory=list)  # label, value, number format
+    facts: Sequence[tuple[str, object, str | None]] = field(default_factory=list)  # label, value, number format
     tables: list[Table] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     sensitive: bool = False  # True only for sheets whose aggregates come from care data

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Protocol
 
 from domain.roster.importing import ImportCandidate, RowError
 from domain.roster.model import CareerTrack, CertLevel, Gender, Role, Status
@@ -104,8 +105,14 @@ class RosterFile:
             self.more_errors += 1
 
 
+class _OffersSheets(Protocol):
+    """A file being read (roster or KPI) that can list the sheets the supervisor must choose from."""
+
+    sheet_choices: list[str]
+
+
 def choose_sheet(sheets: list[Sheet], wanted: str | None, found: Callable[[Sheet], int | None],
-                 result: RosterFile | object) -> tuple[Sheet, int] | RowError:
+                 result: _OffersSheets) -> tuple[Sheet, int] | RowError:
     """The sheet to read and its header row. Hidden and veryHidden sheets are read only when picked by
     name; several visible sheets that all qualify are a question for the supervisor, not a guess."""
     if wanted is not None:
@@ -118,7 +125,7 @@ def choose_sheet(sheets: list[Sheet], wanted: str | None, found: Callable[[Sheet
     if len(visible) == 1:
         return visible[0]
     if visible:
-        result.sheet_choices = [s.name for s, _ in visible]  # type: ignore[attr-defined]
+        result.sheet_choices = [s.name for s, _ in visible]
         return RowError("", 0, "", "several_sheets", "、".join(short(s.name) for s, _ in visible))
     hidden = [s.name for s in sheets if s.hidden and found(s) is not None]
     if hidden:
@@ -126,7 +133,7 @@ def choose_sheet(sheets: list[Sheet], wanted: str | None, found: Callable[[Sheet
     return RowError(sheets[0].name if sheets else "", 0, "", "no_header_row")
 
 
-def header_texts(rows: list[list[object]], index: int, score: Callable[[list[object]], int]) -> list[str]:
+def header_texts(rows: list[list[object]], index: int, score: Callable[[list[str]], int]) -> list[str]:
     """One name per column; a two-level header (a merged group cell above) is joined when that names
     more fields than the row alone."""
     lower = [clean_text(c) for c in rows[index]]
@@ -152,7 +159,7 @@ def read_roster_file(path: Path, remembered: dict[str, str] | None = None, *,
     data, index = chosen
     result.sheet, result.header_row = data.name, index + 1
 
-    def score(names: list[object]) -> int:
+    def score(names: list[str]) -> int:
         return len({remembered.get(clean_text(n)) or MATCHER.field(n) for n in names} - {None, ""})
 
     result.headers = header_texts(data.rows, index, score)

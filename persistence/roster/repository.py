@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date
+from typing import Any
 
-from sqlalchemy import delete, func, insert, select
+from sqlalchemy import Select, delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from domain.roster.model import (
@@ -18,6 +19,7 @@ from domain.roster.model import (
     Role,
     Status,
 )
+from persistence.db import new_id
 from persistence.models import AgentHistoryRow, AgentRow
 
 _COLUMNS = [c.name for c in AgentRow.__table__.columns if c.name not in ("id", "updated_at")]
@@ -63,7 +65,7 @@ def _parse_dates(row: tuple) -> tuple:
     return tuple(values)
 
 
-def _select():  # type: ignore[no-untyped-def]
+def _select() -> Select[Any]:
     table = AgentRow.__table__
     return select(*(table.c[name] for name in _SELECT_ORDER))
 
@@ -100,7 +102,7 @@ class SqlAgentRepository:
 
     def add(self, agent: AgentData) -> int:
         result = self._session.execute(insert(AgentRow.__table__).values(**_to_values(agent)))
-        return int(result.inserted_primary_key[0])
+        return new_id(result)
 
     def add_many(self, agents: Iterable[AgentData]) -> list[int]:
         return [self.add(a) for a in agents]
@@ -124,7 +126,7 @@ class SqlAgentRepository:
                 effective_date=entry.effective_date,
             )
         )
-        return int(result.inserted_primary_key[0])
+        return new_id(result)
 
     def remove_history(self, ids: Iterable[int]) -> None:
         ids = list(ids)

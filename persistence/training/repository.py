@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
-from sqlalchemy import delete, func, insert, select
+from sqlalchemy import ColumnElement, Row, Table, delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from domain.roster.model import CareerTrack, CertLevel, TenureStage
@@ -21,6 +22,7 @@ from domain.training.model import (
     TrainingResult,
     TrainingSession,
 )
+from persistence.db import new_id
 from persistence.training.models import (
     CareerLevelRow,
     CareerTickRow,
@@ -48,7 +50,7 @@ def _text(value: Decimal | None) -> str | None:
     return None if value is None else str(value)
 
 
-def _item(r: object) -> PlanItem:
+def _item(r: Row[Any]) -> PlanItem:
     return PlanItem(TenureStage(r.stage), r.title, ItemKind(r.kind), r.week_from, r.week_to,
                     CheckMethod(r.check_method), _dec(r.pass_mark), r.position, r.id)
 
@@ -59,16 +61,16 @@ def _item_values(item: PlanItem) -> dict:
                 pass_mark=_text(item.pass_mark))
 
 
-def _result(r: object) -> TrainingResult:
+def _result(r: Row[Any]) -> TrainingResult:
     return TrainingResult(r.agent_id, r.day, ResultStatus(r.status), r.item_id, r.session_id, _dec(r.score),
                           r.checked_by or "", r.id)
 
 
-def _session(r: object) -> TrainingSession:
+def _session(r: Row[Any]) -> TrainingSession:
     return TrainingSession(r.topic, r.day, r.trainer_name or "", r.trainer_id, r.item_id, r.note or "", r.id)
 
 
-def _level(r: object) -> LadderLevel:
+def _level(r: Row[Any]) -> LadderLevel:
     return LadderLevel(CareerTrack(r.track), r.rank, r.name, r.min_tenure_months, CertLevel(r.min_cert),
                        r.kpi_grade or "", r.kpi_months, r.no_floor_months, r.items_passed, r.apprentices,
                        tuple(t for t in (r.manual or "").split("\n") if t), r.id)
@@ -85,8 +87,8 @@ class SqlTrainingRepository:
     def __init__(self, session: Session) -> None:
         self._session = session
 
-    def _insert(self, table: object, **values: object) -> int:
-        return int(self._session.execute(insert(table).values(**values)).inserted_primary_key[0])
+    def _insert(self, table: Table, **values: object) -> int:
+        return new_id(self._session.execute(insert(table).values(**values)))
 
     # plans
     def plan_items(self) -> list[PlanItem]:
@@ -113,7 +115,7 @@ class SqlTrainingRepository:
                             session_id=result.session_id, day=result.day, status=str(result.status),
                             score=_text(result.score), checked_by=result.checked_by)
 
-    def _results(self, *where: object) -> list[TrainingResult]:
+    def _results(self, *where: ColumnElement[bool]) -> list[TrainingResult]:
         stmt = select(RESULTS).where(*where).order_by(RESULTS.c.day, RESULTS.c.id)
         return [_result(r) for r in self._session.execute(stmt)]
 

@@ -1,8 +1,11 @@
-"""An in-memory unit of work for domain service tests: dict repositories and a `committed` flag."""
+"""An in-memory unit of work for domain service tests: dict repositories, a commit count, and the real
+one's transaction rules (no re-entry; rollback on leaving without commit)."""
 
 from __future__ import annotations
 
+import copy
 from dataclasses import replace
+from typing import Any
 
 from domain.roster.model import AgentData, HistoryEntry
 
@@ -79,20 +82,51 @@ class FakeLog:
 
 
 class FakeUnitOfWork:
-    """Not transactional: tests that need rollback semantics use the real SQLite unit of work."""
+    """Transactional like SqlUnitOfWork: not re-entrant (a nested `with` raises, so a service that opens the
+    unit of work inside another's transaction fails here too), and leaving `with` without commit() puts every
+    repository back as it was at the last commit, or at entry.
+
+    The snapshot is taken generically: every public attribute but `commits` is a repository, including those
+    that area tests add (uow.care, uow.coaching, ...)."""
 
     def __init__(self) -> None:
         self.agents, self.settings, self.log = FakeAgents(), FakeSettings(), FakeLog()
         self.commits = 0
+        self._snapshot: dict[str, dict[str, Any]] | None = None
+
+    def _repositories(self) -> dict[str, Any]:
+        return {name: value for name, value in vars(self).items() if not name.startswith("_") and name != "commits"}
+
+    def _copy(self, state: dict[str, Any]) -> dict[str, Any]:
+        # Repositories may point at each other or at this unit of work; those links stay the live objects.
+        memo: dict[int, Any] = {id(self): self, **{id(r): r for r in self._repositories().values()}}
+        return copy.deepcopy(state, memo)
+
+    def _take_snapshot(self) -> None:
+        self._snapshot = {name: self._copy(vars(r)) for name, r in self._repositories().items()}
 
     def __enter__(self) -> FakeUnitOfWork:
+        if self._snapshot is not None:
+            raise RuntimeError("unit of work is not re-entrant")
+        self._take_snapshot()
         return self
 
     def __exit__(self, *exc: object) -> None:
-        pass
+        try:
+            self.rollback()  # a no-op after commit(), as in the real one
+        finally:
+            self._snapshot = None
 
     def commit(self) -> None:
+        assert self._snapshot is not None, "commit() outside `with`"
         self.commits += 1
+        self._take_snapshot()
 
     def rollback(self) -> None:
-        pass
+        assert self._snapshot is not None, "rollback() outside `with`"
+        for name, repository in self._repositories().items():
+            state = self._snapshot.get(name)
+            if state is None:  # a repository attached inside the transaction: nothing of it was committed
+                continue
+            vars(repository).clear()
+            vars(repository).update(self._copy(state))  # a copy: the snapshot must survive a second rollback

@@ -22,7 +22,8 @@ TODAY = date(2026, 11, 23)
 
 
 def simulate(db, seed: int = 15, people: int = 500) -> list[tuple[int, bool, bool]]:  # type: ignore[no-untyped-def]
-    """Pairings are planned for day 3–30 of tenure. Writes the team; returns (days employed by today, left, paired by day 30) per apprentice."""
+    """Pairings are planned for day 3–30 of tenure. Writes the team; returns (days employed by today, left,
+    paired by day 30) per apprentice."""
     rng = random.Random(seed)
     agents, plans, truth = [], [], []
     for k in range(people):

@@ -172,10 +172,12 @@ def test_roster_export_writes_text_never_formulas(db, tmp_path: Path) -> None:
 def test_a_leavers_stage_in_the_export_is_the_stage_they_left_in(db, tmp_path: Path) -> None:
     """Issue 15 item 5: stage came from today, so a two-month leaver of 2024 was exported as 专家."""
     services.add_agent(db.uow(), AgentData("KF100", "早走", Role.HOTLINE, "一组", date(2024, 1, 10),
-                                           status=Status.LEFT, leave_date=date(2024, 3, 5), leave_reason=LeaveReason.PRESSURE,
+                                           status=Status.LEFT, leave_date=date(2024, 3, 5),
+                                           leave_reason=LeaveReason.PRESSURE,
                                            leave_voluntary=True), TODAY)
     services.add_agent(db.uow(), AgentData("KF101", "半年", Role.HOTLINE, "一组", date(2024, 1, 10),
-                                           status=Status.LEFT, leave_date=date(2024, 7, 10), leave_reason=LeaveReason.PRESSURE,
+                                           status=Status.LEFT, leave_date=date(2024, 7, 10),
+                                           leave_reason=LeaveReason.PRESSURE,
                                            leave_voluntary=True), TODAY)
     services.add_agent(db.uow(), AgentData("KF102", "在职", Role.HOTLINE, "一组", date(2024, 1, 10)), TODAY)
     out = tmp_path / "roster.xlsx"

@@ -13,7 +13,8 @@ import pytest
 
 from persistence import tabular
 from persistence.cells import find_header_row, merge_two_level_header
-from persistence.tabular import UnreadableFile, read_tabular_in_process as read_tabular
+from persistence.tabular import UnreadableFile
+from persistence.tabular import read_tabular_in_process as read_tabular
 from tests.fixtures import hostile_files as hf
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -107,7 +107,7 @@ def leavers(uow: UnitOfWork, month: Month) -> SheetSpec:
             a.team,
             a.hire_date,
             a.leave_date,
-            tenure_days(a.hire_date, a.leave_date, a.leave_date),
+            tenure_days(a.hire_date, month.last, a.leave_date),  # a leaver's tenure ends on the leaving day
             zh(a.leave_reason),
             "主动" if a.leave_voluntary else ("被动" if a.leave_voluntary is False else ""),
         ]
@@ -116,6 +116,7 @@ def leavers(uow: UnitOfWork, month: Month) -> SheetSpec:
     by_reason: dict[str, int] = {}
     for a in left:
         by_reason[zh(a.leave_reason)] = by_reason.get(zh(a.leave_reason), 0) + 1
+    reasons = sorted(by_reason.items(), key=lambda reason_count: reason_count[1], reverse=True)
     return SheetSpec(
         name="离职",
         title=f"离职人员 · {month}",
@@ -130,7 +131,7 @@ def leavers(uow: UnitOfWork, month: Month) -> SheetSpec:
             Table(
                 "离职原因汇总",
                 ["离职原因", "人数"],
-                sorted(([k, v] for k, v in by_reason.items()), key=lambda r: -r[1]),
+                reasons,
                 empty_note="本月无人离职",
             ),
         ],
