@@ -123,7 +123,8 @@ class CareKey:
             # A record from before EAP referrals has no eap blob at all; one written since always has one.
             eap = (_open(self._dek, sealed.eap, field_aad(record_id, agent_id, "eap")).decode("utf-8")
                    if sealed.eap else "")
-            return CareDetails(*texts, eap=eap_from_text(eap))
+            what, support, notes = texts
+            return CareDetails(what, support, notes, eap=eap_from_text(eap))
         except (InvalidTag, UnicodeDecodeError, ValueError, KeyError):
             raise DamagedRecord(record_id) from None
 

@@ -4,8 +4,9 @@ buddy pairs and their check-ins, exit interviews and life-stage flags. Core sele
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
-from sqlalchemy import delete, func, insert, or_, select, update
+from sqlalchemy import Select, delete, func, insert, or_, select, update
 from sqlalchemy.dialects.sqlite import insert as upsert
 from sqlalchemy.orm import Session
 
@@ -25,6 +26,7 @@ from persistence.care.models import (
     RehireLinkRow,
 )
 from persistence.coaching.models import CoachingSessionRecord
+from persistence.db import new_id
 from persistence.models import AgentRow
 
 ONE_ON_ONE = "one_on_one"
@@ -76,7 +78,7 @@ class _WellbeingReads:
         result = self._s.execute(insert(_pairs).values(agent_id=pair.agent_id, buddy_id=pair.buddy_id,
                                                        start_date=pair.start_date, end_date=pair.end_date,
                                                        note=pair.note))
-        return int(result.inserted_primary_key[0])
+        return new_id(result)
 
     def end_buddy_pair(self, pair_id: int, end: date) -> None:
         self._s.execute(update(_pairs).where(_pairs.c.id == pair_id).values(end_date=end))
@@ -99,7 +101,7 @@ class _WellbeingReads:
     def add_buddy_check_in(self, check_in: BuddyCheckIn) -> int:
         result = self._s.execute(insert(_check_ins).values(pair_id=check_in.pair_id, day=check_in.day,
                                                            went_well=check_in.went_well, note=check_in.note))
-        return int(result.inserted_primary_key[0])
+        return new_id(result)
 
     def buddy_check_ins(self, pair_id: int) -> list[BuddyCheckIn]:
         rows = self._s.execute(select(_check_ins).where(_check_ins.c.pair_id == pair_id)
@@ -120,12 +122,12 @@ class _RecognitionReads:
         result = self._s.execute(insert(_awards).values(agent_id=award.agent_id, day=award.day,
                                                         kind=award.kind.value, custom_name=award.custom_name,
                                                         note=award.note))
-        return int(result.inserted_primary_key[0])
+        return new_id(result)
 
     def add_praise(self, praise: Praise) -> int:
         result = self._s.execute(insert(_praises).values(agent_id=praise.agent_id, day=praise.day,
                                                          channel=praise.channel.value, words=praise.words))
-        return int(result.inserted_primary_key[0])
+        return new_id(result)
 
     def awards(self, agent_id: int) -> list[Award]:
         rows = self._s.execute(select(_awards).where(_awards.c.agent_id == agent_id).order_by(_awards.c.day))
@@ -211,7 +213,7 @@ class _LifeStageReads:
         return [_stage(r) for r in self._s.execute(query)]
 
 
-def _stage_select():  # type: ignore[no-untyped-def]
+def _stage_select() -> Select[Any]:
     return select(_stages, _agents.c.name).join(_agents, _agents.c.id == _stages.c.agent_id)
 
 

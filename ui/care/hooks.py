@@ -10,8 +10,8 @@ from domain.care.model import CareCategory
 from domain.care.timeline_events import FOLLOW_UP_KIND
 from domain.this_week import TodoItem
 from ui.agent.labels import register_area_words, register_event_words, register_todo_words
-from ui.agent.quick_actions import QuickAction, register_quick_action
 from ui.agent.panels import register_panel
+from ui.agent.quick_actions import QuickAction, register_quick_action
 from ui.context import AppContext
 from ui.this_week.item_actions import ItemAction, register_item_action
 
