@@ -22,7 +22,7 @@ from persistence.cells import (
     pick_header_row,
     short,
 )
-from persistence.roster.vocabulary import leave_reason_category, value_by_meaning
+from persistence.roster.vocabulary import is_category_word, leave_reason_category, value_by_meaning
 from persistence.tabular import Sheet, read_tabular
 
 SYNONYMS: dict[str, tuple[str, ...]] = {
@@ -202,8 +202,9 @@ def read_roster_file(path: Path, remembered: dict[str, str] | None = None, *,
                 if len(text) > MAX_REASON:
                     result.error(RowError(data.name, offset, result.headers[col], "too_long", short(text)))
                     continue
-                # verbatim: HQ's punctuation (全角，) stays; only surrounding and repeated spaces go
-                row_values["leave_reason_text"] = " ".join(str(raw).split())
+                # verbatim: HQ's punctuation (全角，) stays; only surrounding and repeated spaces go. A category's
+                # own name (our export writes it when there were no words) is the category, not words to keep.
+                row_values["leave_reason_text"] = "" if is_category_word(text) else " ".join(str(raw).split())
                 row_values["leave_reason"] = leave_reason_category(text)
                 names["leave_reason_text"] = result.headers[col]
                 continue

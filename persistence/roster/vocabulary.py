@@ -118,6 +118,15 @@ def value_by_meaning(enum: type[StrEnum], text: str) -> StrEnum | None:
     return None
 
 
+def is_category_word(text: str) -> bool:
+    """The text is a category's own name (离职原因 exported by this app, 其他, 家庭原因…), not HQ's words."""
+    try:
+        parse_enum(LeaveReason, text)
+    except KeyError:
+        return False
+    return True
+
+
 def leave_reason_category(text: str) -> LeaveReason:
     """The category of a leave reason written in HQ's words; 其他 when no keyword says more."""
     try:

@@ -220,3 +220,17 @@ def test_every_fault_of_a_row_is_listed_in_one_run(db, tmp_path: Path) -> None:
                                                ["KF403", "周", "热线", "一组", "长" * 5000]])
     [error] = preview_roster_import(db, long, TODAY).errors
     assert error.code == "bad_date" and len(error.value) < 60  # the value is quoted, not repeated whole
+
+
+def test_our_own_export_imports_back_unchanged(db, tmp_path: Path) -> None:
+    """A supervisor who exports the roster, fixes nothing and imports it again changes nothing: every
+    column we write must read back as the same value (a category word is not HQ's verbatim reason)."""
+    from domain.demo import build_demo
+
+    build_demo(db.uow(), 40, 12, 3, TODAY)
+    out = tmp_path / "roster.xlsx"
+    export_roster(db.uow(), out, TODAY, NOW)
+    preview = preview_roster_import(db, out, TODAY)
+    assert preview.errors == [] and not preview.file.pending
+    assert (len(preview.plan.new), len(preview.plan.changed)) == (0, 0)
+    assert len(preview.plan.unchanged) >= 40
