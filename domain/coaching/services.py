@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date
 
 from domain.coaching.model import ActionItem, ActionItemRow, CadenceRow, CoachingSession, SessionKind, SessionRow
@@ -20,7 +20,7 @@ from domain.coaching.rules import (
 )
 from domain.errors import NotFound, ValidationFailed
 from domain.ports import UnitOfWork
-from domain.roster.model import Status
+from domain.roster.model import AgentData, Status
 from domain.roster.rules import FieldError
 
 
@@ -148,9 +148,13 @@ def last_one_on_one(uow: UnitOfWork) -> tuple[dict[int, date], int]:
 def cadence(uow: UnitOfWork, today: date) -> list[CadenceRow]:
     """Active agents, most overdue first."""
     with uow:
-        threshold = parse_cadence_days(uow.settings.get(CADENCE_SETTING, ""))
-        last = uow.coaching.last_one_on_one()
-        agents = [a for a in uow.agents.list_all() if a.status is Status.ACTIVE]
+        return _cadence(uow, today)[0]
+
+
+def _cadence(uow: UnitOfWork, today: date) -> tuple[list[CadenceRow], int]:
+    threshold = parse_cadence_days(uow.settings.get(CADENCE_SETTING, ""))
+    last = uow.coaching.last_one_on_one()
+    agents = [a for a in uow.agents.list_all() if a.status is Status.ACTIVE]
     rows = []
     for agent in agents:
         assert agent.id is not None
@@ -158,7 +162,7 @@ def cadence(uow: UnitOfWork, today: date) -> list[CadenceRow]:
         due = one_on_one_due(previous, agent.hire_date, threshold)
         rows.append(CadenceRow(agent.id, agent.name, agent.employee_no, agent.team, agent.hire_date, previous,
                                days_since(previous, today), due, today > due))
-    return sorted(rows, key=lambda r: (r.due_on, r.employee_no))
+    return sorted(rows, key=lambda r: (r.due_on, r.employee_no)), threshold
 
 
 def search_cases(uow: UnitOfWork, query: str, tag: str | None = None) -> list[SessionRow]:
@@ -174,3 +178,57 @@ def case_tags(uow: UnitOfWork) -> list[tuple[str, int]]:
     """Topics in the case library with how many cases carry each, most used first."""
     with uow:
         return uow.coaching.case_tags()
+
+
+# --- one read per screen load (issue 17: a page asks the door once, and gets one snapshot) -----------------
+
+@dataclass(frozen=True, slots=True)
+class SessionForm:
+    """What the session dialog needs to edit one session: the session, its items, whom it can be about."""
+
+    session: CoachingSession
+    items: list[ActionItem]
+    agents: list[AgentData]
+
+
+@dataclass(frozen=True, slots=True)
+class CadenceView:
+    rows: list[CadenceRow]
+    threshold_days: int
+
+
+@dataclass(frozen=True, slots=True)
+class CaseLibrary:
+    tags: list[tuple[str, int]]
+    rows: list[SessionRow]
+
+
+def _choosable(uow: UnitOfWork, include: int | None) -> list[AgentData]:
+    return sorted((a for a in uow.agents.list_all() if a.status is Status.ACTIVE or (include and a.id == include)),
+                  key=lambda a: a.employee_no)
+
+
+def choosable_agents(uow: UnitOfWork, include: int | None = None) -> list[AgentData]:
+    """Active agents, plus `include` (someone who has left but whose session is being edited)."""
+    with uow:
+        return _choosable(uow, include)
+
+
+def session_form(uow: UnitOfWork, session_id: int) -> SessionForm:
+    with uow:
+        session = uow.coaching.get_session(session_id)
+        if session is None:
+            raise NotFound(session_id)
+        return SessionForm(session, uow.coaching.action_items(session_id), _choosable(uow, session.agent_id))
+
+
+def cadence_view(uow: UnitOfWork, today: date) -> CadenceView:
+    with uow:
+        return CadenceView(*_cadence(uow, today))
+
+
+def case_library(uow: UnitOfWork, query: str, tag: str | None = None) -> CaseLibrary:
+    """The topic list and the matching cases from one snapshot."""
+    terms = search_terms(query)
+    with uow:
+        return CaseLibrary(uow.coaching.case_tags(), uow.coaching.search_cases(terms.indexed, terms.short, tag or None))

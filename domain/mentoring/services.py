@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from decimal import Decimal, InvalidOperation
@@ -264,3 +265,80 @@ def level_times(uow: UnitOfWork) -> tuple[list[AgentLevelTimes], list[MentorLeve
         pairings = uow.mentoring.list_pairings()
         attempts = uow.certifications.list_all()
     return agent_level_times(agents.values(), attempts), mentor_level_times(pairings, agents, attempts)
+
+
+# --- one read per screen load (issue 17: a page asks the door once, and gets one snapshot) -----------------
+
+@dataclass(frozen=True, slots=True)
+class PairingForm:
+    defaults: MentoringDefaults
+    candidates: list[MentorCandidate]
+
+
+@dataclass(frozen=True, slots=True)
+class CertificationView:
+    attempts: list[AttemptRow]
+    times: list[AgentLevelTimes]
+
+
+@dataclass(frozen=True, slots=True)
+class OutcomesView:
+    outcomes: list[MentorOutcome]
+    level_times: list[MentorLevelTimes]
+
+
+def pairing_form(uow: UnitOfWork, start: date) -> PairingForm:
+    """The new-pairing dialog: defaults and every possible mentor, from one snapshot."""
+    with uow:
+        defaults = read_defaults(uow.settings)
+        agents = [a for a in uow.agents.list_all() if a.status is Status.ACTIVE and a.id is not None]
+        counts: dict[int, int] = {}
+        for p in uow.mentoring.list_pairings():
+            if p.status is PairingStatus.ACTIVE:
+                counts[p.mentor_id] = counts.get(p.mentor_id, 0) + 1
+    return PairingForm(defaults, [MentorCandidate(a, is_qualified_mentor(a, start), counts.get(a.id or 0, 0))
+                                  for a in agents])
+
+
+def examinable_agents(uow: UnitOfWork) -> list[AgentData]:
+    """Active agents, newest hire first: the exam dialog's list."""
+    with uow:
+        agents = [a for a in uow.agents.list_all() if a.status is Status.ACTIVE]
+    return sorted(agents, key=lambda a: a.hire_date, reverse=True)
+
+
+def certification_view(uow: UnitOfWork) -> CertificationView:
+    with uow:
+        agents = {a.id: a for a in uow.agents.list_all()}
+        attempts = uow.certifications.list_all()
+    return CertificationView([AttemptRow(a, agents[a.agent_id]) for a in attempts],
+                             agent_level_times(agents.values(), attempts))
+
+
+def outcomes_view(uow: UnitOfWork, today: date) -> OutcomesView:
+    with uow:
+        agents = {a.id: a for a in uow.agents.list_all()}
+        pairings = uow.mentoring.list_pairings()
+        attempts = uow.certifications.list_all()
+        ended = {p.apprentice_id for p in pairings if p.end_date is not None}
+        scores = {agent_id: [(s.month, s.score) for s in uow.performance.scores_for_agent(agent_id)]
+                  for agent_id in ended}
+    return OutcomesView(mentor_outcomes(pairings, agents, attempts, today, scores),
+                        mentor_level_times(pairings, agents, attempts))
+
+
+StatementWriter = Callable[[AllowanceStatement, str], None]  # (statement, team name): writes the file
+
+
+def export_allowance_statement(uow: UnitOfWork, write: StatementWriter, target: str, year: int,
+                               month: int) -> AllowanceStatement:
+    """The month's statement to a file, from one snapshot, logged in the same transaction; `write` is the
+    persistence writer (the domain knows no file format)."""
+    first, last = month_bounds(year, month)
+    with uow:
+        statement = build_statement(year, month, uow.mentoring.pairings_overlapping(first, last),
+                                    {a.id: a for a in uow.agents.list_all()})
+        write(statement, uow.settings.get("team_name", ""))
+        uow.log.record("export_allowance", f"{year}-{month:02d} {target} total={statement.total}", len(statement.lines))
+        uow.commit()
+    return statement

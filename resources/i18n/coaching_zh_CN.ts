@@ -185,6 +185,10 @@
 <context>
     <name>CoachingActions</name>
     <message>
+        <source>left</source>
+        <translation>已离职</translation>
+    </message>
+    <message>
         <source>Could not open</source>
         <translation>无法打开</translation>
     </message>

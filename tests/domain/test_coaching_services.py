@@ -203,3 +203,40 @@ def test_the_timeline_shows_sessions_and_finished_items(uow: CoachingUnitOfWork)
     services.set_item_done(uow, item.id, date(2026, 11, 6))
     events = {(e.day, e.kind, e.summary) for e in coaching_events(uow, 1)}
     assert events == {(date(2026, 11, 2), "one_on_one", "谈谈排班"), (date(2026, 11, 6), "action_done", "调整早班")}
+
+
+def count_entries(uow) -> list[int]:  # type: ignore[no-untyped-def]
+    """How many times a use case opens the unit of work (a screen load must open it once: one snapshot)."""
+    entries = [0]
+    base = type(uow)
+
+    class Counting(base):  # type: ignore[valid-type, misc]
+        def __enter__(self):  # type: ignore[no-untyped-def]
+            entries[0] += 1
+            return base.__enter__(self)
+
+    uow.__class__ = Counting
+    return entries
+
+
+def test_the_edit_form_is_one_read_and_offers_a_left_agent_only_for_their_own_session(
+        uow: CoachingUnitOfWork) -> None:
+    sid = services.add_session(uow, one_on_one(3, date(2026, 5, 20)), [ActionItem("复盘", "本人", TODAY)], TODAY)
+    entries = count_entries(uow)
+    form = services.session_form(uow, sid)
+    assert entries == [1]
+    assert form.session.agent_id == 3 and [i.text for i in form.items] == ["复盘"]
+    assert [a.name for a in form.agents] == ["王婷", "李强", "张敏"]
+    assert [a.name for a in services.choosable_agents(uow)] == ["王婷", "李强"]
+    with pytest.raises(NotFound):
+        services.session_form(uow, 999)
+
+
+def test_the_cadence_view_is_one_read_with_its_threshold(uow: CoachingUnitOfWork) -> None:
+    services.add_session(uow, one_on_one(1, date(2026, 11, 2)), [], TODAY)
+    uow.settings.set("coaching.one_on_one_overdue_days", "30")
+    entries = count_entries(uow)
+    view = services.cadence_view(uow, TODAY)
+    assert entries == [1]
+    assert view.rows == services.cadence(uow, TODAY)
+    assert view.threshold_days == services.cadence_days(uow) == 30

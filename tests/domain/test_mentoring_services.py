@@ -192,3 +192,37 @@ def test_kpi_at_the_end_of_the_pairing_is_the_last_score_within_its_months(uow) 
     assert kpi_at_end(pairings[running], [("2026-11", 66.0)]) is None  # still running
     [outcome] = services.outcomes(uow, TODAY)
     assert (outcome.kpi_at_end, outcome.kpi_measured) == (79.8, 2)  # mean of 84.5 and 75.0, to one decimal
+
+
+def test_each_screen_load_is_one_read_and_matches_the_separate_reads(uow) -> None:  # type: ignore[no-untyped-def]
+    from tests.domain.test_coaching_services import count_entries
+
+    pair(uow, 1, 3)
+    services.record_attempt(uow, CertAttempt(3, CertLevel.JUNIOR, date(2026, 11, 20), Decimal("90"), True, ""), TODAY)
+    entries = count_entries(uow)
+    form = services.pairing_form(uow, TODAY)
+    certification = services.certification_view(uow)
+    outcomes = services.outcomes_view(uow, TODAY)
+    assert entries == [3]
+    assert form.defaults == services.load_defaults(uow)
+    assert form.candidates == services.mentor_candidates(uow, TODAY)
+    assert certification.attempts == services.list_attempts(uow)
+    assert certification.times == services.level_times(uow)[0]
+    assert outcomes.outcomes == services.outcomes(uow, TODAY)
+    assert outcomes.level_times == services.level_times(uow)[1]
+    assert [a.name for a in services.examinable_agents(uow)][:2] == ["赵磊", "李欣"]  # newest hire first
+
+
+def test_the_statement_export_writes_and_logs_in_one_transaction(uow) -> None:  # type: ignore[no-untyped-def]
+    from tests.domain.test_coaching_services import count_entries
+
+    pair(uow, 1, 3, start=date(2026, 10, 15))
+    uow.settings.set("team_name", "热线一组")
+    written = []
+    entries = count_entries(uow)
+    commits = uow.commits
+    statement = services.export_allowance_statement(uow, lambda st, team: written.append((st, team)),
+                                                    "/tmp/补贴.xlsx", 2026, 10)
+    assert entries == [1] and uow.commits == commits + 1
+    assert written == [(statement, "热线一组")] and statement == services.allowance_statement(uow, 2026, 10)
+    assert uow.log.entries[-1][:3] == ("export_allowance", "2026-10 /tmp/补贴.xlsx total=164.52", 1)

@@ -17,6 +17,7 @@ from ui.coaching.actions import agent_choices, session_saver
 from ui.coaching.page import CoachingPage
 from ui.coaching.session_dialog import SessionDialog
 from ui.coaching.settings_tab import CoachingSettingsTab
+from ui.door import Touched
 from ui.roster.page import RosterPage
 
 TODAY = date(2026, 11, 23)
@@ -31,8 +32,12 @@ def agents(ctx) -> dict[str, int]:  # type: ignore[no-untyped-def]
     return ids
 
 
+def choices(ctx) -> list[tuple[int, str]]:  # type: ignore[no-untyped-def]
+    return agent_choices(services.choosable_agents(ctx.uow()))
+
+
 def test_record_a_one_on_one_with_action_items(qtbot, ctx, agents) -> None:  # type: ignore[no-untyped-def]
-    dialog = SessionDialog(None, [], agent_choices(ctx), TODAY, session_saver(ctx, True), agent_id=agents["李强"])
+    dialog = SessionDialog(None, [], choices(ctx), TODAY, session_saver(ctx, True), agent_id=agents["李强"])
     qtbot.addWidget(dialog)
     assert dialog.windowTitle() == "新建辅导记录"
     assert dialog.captions["situation"].text() == "情况"
@@ -43,7 +48,7 @@ def test_record_a_one_on_one_with_action_items(qtbot, ctx, agents) -> None:  # t
     row.text.setText("复听三通低分录音")
     dialog.add_item_row(None)  # left blank: ignored, not an error
     dialog.accept_if_valid()
-    assert dialog.result() == SessionDialog.DialogCode.Accepted
+    qtbot.waitUntil(lambda: dialog.result() == SessionDialog.DialogCode.Accepted)
     (saved,) = services.list_sessions(ctx.uow(), agent_id=agents["李强"])
     assert (saved.session.kind, saved.session.mood, saved.open_items) == (SessionKind.ONE_ON_ONE, 2, 1)
     _, items = services.get_session(ctx.uow(), saved.session.id)
@@ -51,7 +56,8 @@ def test_record_a_one_on_one_with_action_items(qtbot, ctx, agents) -> None:  # t
 
     page = CoachingPage(ctx)
     qtbot.addWidget(page)
-    assert page.sessions.model.rowCount() == 1
+    qtbot.waitUntil(lambda: page.sessions.model.rowCount() == 1 and page.cadence.model.rowCount() == 2)
+    qtbot.waitUntil(lambda: page.action_items.summary.text() != "")
     assert page.action_items.summary.text() == "进行中 1 项 · 已逾期 0 项"
     cadence = {r.agent_name: r.overdue for r in page.cadence.model.rows()}
     assert cadence == {"李强": False, "王婷": True}
@@ -59,7 +65,7 @@ def test_record_a_one_on_one_with_action_items(qtbot, ctx, agents) -> None:  # t
 
 
 def test_a_case_review_without_title_is_refused_in_words(qtbot, ctx, agents) -> None:  # type: ignore[no-untyped-def]
-    dialog = SessionDialog(None, [], agent_choices(ctx), TODAY, session_saver(ctx, True), agent_id=agents["王婷"],
+    dialog = SessionDialog(None, [], choices(ctx), TODAY, session_saver(ctx, True), agent_id=agents["王婷"],
                            kind=SessionKind.CASE_REVIEW)
     qtbot.addWidget(dialog)
     assert dialog.captions["situation"].text() == "客户真正的需求"
@@ -68,7 +74,10 @@ def test_a_case_review_without_title_is_refused_in_words(qtbot, ctx, agents) -> 
     row.text.setText("整理退款速查表")
     row.due.set_value(TODAY - timedelta(days=3))
     dialog.accept_if_valid()
+    qtbot.waitUntil(lambda: dialog.errors["title"].text() != "")
     assert dialog.result() != SessionDialog.DialogCode.Accepted
+    assert dialog.situation.toPlainText() == "客户要确切的到账时间" and row.text.text() == "整理退款速查表"  # kept
+    assert dialog.buttons.button(dialog.buttons.StandardButton.Save).isEnabled()
     assert dialog.errors["title"].text() == "案例需要一个标题，方便日后查找"
     assert "行动项的截止日期不能早于辅导日期" in dialog.errors["action_items"].text()
     assert services.list_sessions(ctx.uow()) == []
@@ -85,7 +94,7 @@ def test_find_a_case_by_a_two_character_chinese_word(qtbot, ctx, agents) -> None
     page = CoachingPage(ctx)
     qtbot.addWidget(page)
     cases = page.cases
-    assert cases.count.text() == "共 2 个案例"
+    qtbot.waitUntil(lambda: cases.count.text() == "共 2 个案例")
     cases.search.setText("投诉")
     qtbot.waitUntil(lambda: cases.model.rowCount() == 1)
     assert cases.model.row_at(0).session.title == "退款超时客户投诉升级"
@@ -93,8 +102,9 @@ def test_find_a_case_by_a_two_character_chinese_word(qtbot, ctx, agents) -> None
     cases.search.setText("礼物赶不上")
     qtbot.waitUntil(lambda: cases.model.rowCount() == 1 and cases.model.row_at(0).session.title == "物流延误安抚")
     cases.search.setText("")
+    qtbot.waitUntil(lambda: cases.model.rowCount() == 2)
     cases.tag_filter.setCurrentIndex(cases.tag_filter.findData("物流"))
-    assert [r.session.title for r in cases.model.rows()] == ["物流延误安抚"]
+    qtbot.waitUntil(lambda: [r.session.title for r in cases.model.rows()] == ["物流延误安抚"])
     assert cases.tag_filter.itemText(cases.tag_filter.findData("投诉")) == "投诉（1）"
 
 
@@ -132,9 +142,40 @@ def test_the_cadence_threshold_is_saved_from_settings(qtbot, ctx, agents) -> Non
                                                     situation="例行"), [], TODAY)
     tab = CoachingSettingsTab(ctx)
     qtbot.addWidget(tab)
-    assert tab.cadence.value() == 14 and tab.cadence.suffix() == " 天"
+    ctx.runner.wait()
+    qtbot.waitUntil(lambda: tab.cadence.value() == 14)
+    assert tab.cadence.suffix() == " 天"
     tab.cadence.setValue(30)
-    tab.save()
+    with qtbot.waitSignal(ctx.door.changed):
+        tab.save()
     assert services.cadence_days(ctx.uow()) == 30
     overdue = {r.agent_name: r.overdue for r in services.cadence(ctx.uow(), TODAY)}
     assert overdue["王婷"] is False  # 21 days since her 1:1: late at 14, on time at 30
+
+
+def test_a_session_recorded_elsewhere_reaches_every_tab(qtbot, ctx, agents) -> None:  # type: ignore[no-untyped-def]
+    page = CoachingPage(ctx)
+    qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: page.cadence.model.rowCount() == 2)
+    assert page.sessions.model.rowCount() == 0 and page.action_items.model.rowCount() == 0
+    session = CoachingSession(agents["王婷"], SessionKind.ONE_ON_ONE, TODAY, situation="例行")
+    ctx.door.change(lambda uow: services.add_session(uow, session, [ActionItem("复盘", "本人", TODAY)], TODAY),
+                    lambda _: None, touches=Touched.of("coaching", agents=[agents["王婷"]]))  # as the agent page does
+    qtbot.waitUntil(lambda: page.sessions.model.rowCount() == 1 and page.action_items.model.rowCount() == 1)
+    qtbot.waitUntil(lambda: {r.agent_name: r.overdue for r in page.cadence.model.rows()}["王婷"] is False)
+
+
+def test_ticking_an_action_item_tells_the_other_pages(qtbot, ctx, agents) -> None:  # type: ignore[no-untyped-def]
+    services.add_session(ctx.uow(), CoachingSession(agents["李强"], SessionKind.ONE_ON_ONE, TODAY, situation="例行"),
+                         [ActionItem("复盘", "本人", TODAY)], TODAY)
+    page = CoachingPage(ctx)
+    qtbot.addWidget(page)
+    tab = page.action_items
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1)
+    tab.table.selectRow(0)
+    with qtbot.waitSignal(ctx.door.changed) as notice:
+        tab.done_button.click()
+    assert notice.args[0].concerns({"coaching"}, agents["李强"])
+    assert not notice.args[0].concerns({"coaching"}, agents["王婷"])
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 0)  # open items only
+    assert services.list_action_items(ctx.uow(), open_only=False)[0].item.done_on == TODAY

@@ -39,7 +39,8 @@ def fill_one_on_one(flow: Flow, dialog: SessionDialog) -> None:
     flow.key(Qt.Key.Key_Return)  # adds the next item; does not save a half-finished 1:1
     assert dialog.isVisible() and len(dialog.item_rows) == 2
     flow.type("整理退款话术")
-    flow.key(Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)  # Ctrl+Enter saves
+    flow.key(Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)  # Ctrl+Enter saves (through the door)
+    flow.qtbot.waitUntil(lambda: not dialog.isVisible() or any(e.text() for e in dialog.errors.values()))
     assert not dialog.isVisible(), [e.text() for e in dialog.errors.values()]
 
 
@@ -83,7 +84,7 @@ def test_a_weekly_one_on_one_from_the_agent_page_takes_five(qtbot, ctx, agents) 
 
 def test_enter_and_tab_in_the_session_dialog(qtbot, ctx, agents) -> None:  # type: ignore[no-untyped-def]
     saved = []
-    dialog = SessionDialog(None, [], [(agents["李强"], "李强")], TODAY, lambda s, i: saved.append((s, i)) or [],
+    dialog = SessionDialog(None, [], [(agents["李强"], "李强")], TODAY, lambda s, i, done: saved.append((s, i)),
                            agent_id=agents["李强"])
     flow = Flow(qtbot)
     flow.show(dialog)
@@ -103,6 +104,6 @@ def test_enter_and_tab_in_the_session_dialog(qtbot, ctx, agents) -> None:  # typ
 
 
 def test_without_an_agent_focus_starts_on_the_agent(qtbot, ctx, agents) -> None:  # type: ignore[no-untyped-def]
-    dialog = SessionDialog(None, [], [(agents["李强"], "李强")], TODAY, lambda s, i: [])
+    dialog = SessionDialog(None, [], [(agents["李强"], "李强")], TODAY, lambda s, i, done: done([]))
     Flow(qtbot).show(dialog)
     assert dialog.focusWidget() is dialog.agent or dialog.focusWidget() is dialog.agent.lineEdit()

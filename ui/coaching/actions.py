@@ -1,62 +1,89 @@
-"""Open the session dialog from anywhere (the coaching page, the agent page, 本周待办) and save through
-the services; returns True when something was saved."""
+"""Open the session dialog from anywhere (the coaching page, the agent page, 本周待办); it saves through the
+door, and the notice ("coaching", the agents) refreshes every page that shows sessions."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from domain.coaching import services
 from domain.coaching.model import ActionItem, CoachingSession, SessionKind, SessionRow
+from domain.coaching.services import SessionForm
 from domain.errors import DomainError, ValidationFailed
-from domain.roster import services as roster_services
-from domain.roster.model import Status
+from domain.roster.model import AgentData, Status
 from domain.roster.rules import FieldError
 from ui.coaching.labels import captions, kind_word, mood_word
 from ui.coaching.session_dialog import SessionDialog
 from ui.context import AppContext
+from ui.door import Touched, show_failure
 from ui.messages import describe
 
-
-def agent_choices(ctx: AppContext, include: int | None = None) -> list[tuple[int, str]]:
-    """Active agents (plus `include`, e.g. someone who has left but whose session is being edited)."""
-    rows = roster_services.list_roster(ctx.uow(), ctx.today())
-    return [(r.agent.id, f"{r.agent.name}（{r.agent.employee_no} · {r.agent.team}）") for r in rows
-            if r.agent.id is not None and (r.agent.status is Status.ACTIVE or r.agent.id == include)]
+OnResult = Callable[[list[FieldError] | None], None]
 
 
-def session_saver(ctx: AppContext, adding: bool):  # type: ignore[no-untyped-def]
-    def save(session: CoachingSession, items: list[ActionItem]) -> list[FieldError]:
-        try:
+def agent_choices(agents: list[AgentData]) -> list[tuple[int, str]]:
+    """The dialog's agent list in words; a left agent only appears when the session being edited is theirs."""
+    left = QCoreApplication.translate("CoachingActions", "left")
+    return [(a.id, f"{a.name}（{a.employee_no} · {a.team}）" + ("" if a.status is Status.ACTIVE else f" · {left}"))
+            for a in agents if a.id is not None]
+
+
+def session_saver(ctx: AppContext, adding: bool, original_agent: int | None = None):  # type: ignore[no-untyped-def]
+    """The dialog's `save(session, items, on_result)`: the change runs through the door; `on_result` gets the
+    field errors, [] once saved, or None when the failure was already told in a message box."""
+    def save(session: CoachingSession, items: list[ActionItem], on_result: OnResult) -> None:
+        today = ctx.today()
+
+        def use_case(uow):  # type: ignore[no-untyped-def]
             if adding:
-                services.add_session(ctx.uow(), session, items, ctx.today())
+                return services.add_session(uow, session, items, today)
+            return services.update_session(uow, session, items, today)
+
+        def failed(exc: BaseException, trace: str) -> None:
+            if isinstance(exc, ValidationFailed):
+                on_result(exc.errors)
+            elif isinstance(exc, DomainError):  # e.g. deleted meanwhile from another page
+                on_result([FieldError("", exc.code)])
             else:
-                services.update_session(ctx.uow(), session, items, ctx.today())
-        except ValidationFailed as exc:
-            return exc.errors
-        return []
+                show_failure(exc, trace)
+                on_result(None)
+
+        owner = getattr(on_result, "__self__", None)
+        ctx.door.change(use_case, lambda _: on_result([]), failed=failed,
+                        touches=Touched.of("coaching", agents=[session.agent_id, original_agent]),
+                        owner=owner if isinstance(owner, QObject) else None)
     return save
 
 
 def new_session(ctx: AppContext, parent: QWidget, agent_id: int | None = None,
                 kind: SessionKind = SessionKind.ONE_ON_ONE) -> bool:
-    dialog = SessionDialog(None, [], agent_choices(ctx, agent_id), ctx.today(), session_saver(ctx, True), parent,
-                           agent_id=agent_id, kind=kind)
+    """Modal, so callers elsewhere keep their `if new_session(...)`; the agent list arrives from the door
+    while the dialog is already open (the chosen agent is known up front, so typing can start at once)."""
+    dialog = SessionDialog(None, [], [], ctx.today(), session_saver(ctx, True), parent, agent_id=agent_id, kind=kind)
+    ctx.door.query(lambda uow: services.choosable_agents(uow, agent_id),
+                   lambda agents: dialog.set_agents(agent_choices(agents)), owner=dialog)
     return bool(dialog.exec())
 
 
-def edit_session(ctx: AppContext, parent: QWidget, session_id: int) -> bool:
-    try:
-        session, items = services.get_session(ctx.uow(), session_id)
-    except DomainError as exc:
+def edit_session(ctx: AppContext, parent: QWidget, session_id: int) -> None:
+    """Reads the session, then opens the dialog window-modal; the door's notice refreshes the pages."""
+    def show(form: SessionForm) -> None:
+        dialog = SessionDialog(form.session, form.items, agent_choices(form.agents), ctx.today(),
+                               session_saver(ctx, False, form.session.agent_id), parent)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def failed(exc: BaseException, trace: str) -> None:
+        if not isinstance(exc, DomainError):
+            show_failure(exc, trace)
+            return
         QMessageBox.warning(parent, QCoreApplication.translate("CoachingActions", "Could not open"),
                             describe(exc.code))
-        return False
-    dialog = SessionDialog(session, items, agent_choices(ctx, session.agent_id), ctx.today(), session_saver(ctx, False),
-                           parent)
-    return bool(dialog.exec())
+
+    ctx.door.query(lambda uow: services.session_form(uow, session_id), show, failed=failed, owner=parent)
 
 
 def session_html(row: SessionRow, items: list[ActionItem], today_iso: str) -> str:

@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from domain.coaching import services
-from domain.coaching.model import SessionKind, SessionRow
+from domain.coaching.model import ActionItem, SessionKind, SessionRow
 from domain.coaching.rules import normalise_tags
+from domain.coaching.services import CaseLibrary
 from ui.coaching.actions import edit_session, new_session, session_html
 from ui.context import AppContext
 from ui.list_table import Column, ListTableModel, make_table
@@ -46,8 +47,8 @@ def highlight(html: str, words: tuple[str, ...]) -> str:
 
 
 class CaseLibraryTab(QWidget):
-    changed = Signal()
     agent_activated = Signal(int)
+    loaded = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -82,26 +83,34 @@ class CaseLibraryTab(QWidget):
         self.add_button.clicked.connect(self.add)
         self.table.doubleClicked.connect(self.edit_selected)
         self.table.selectionModel().selectionChanged.connect(self._show_selected)
+        self._items: dict[int, list[ActionItem]] = {}
         self.refresh()
 
     def refresh(self) -> None:
+        self.run_search()
+
+    def run_search(self) -> None:
+        """Topics and matching cases in one read, so the counts beside the topics match the list."""
+        query, tag = self.search.text(), self.tag_filter.currentData() or None
+        self.ctx.door.query(lambda uow: services.case_library(uow, query, tag), self._show, owner=self)
+
+    def _show(self, library: CaseLibrary) -> None:
         current = self.tag_filter.currentData()
         self.tag_filter.blockSignals(True)
         self.tag_filter.clear()
         self.tag_filter.addItem(self.tr("All topics"), "")
-        for tag, count in services.case_tags(self.ctx.uow()):
+        for tag, count in library.tags:
             self.tag_filter.addItem(f"{tag}（{count}）", tag)
         self.tag_filter.setCurrentIndex(max(0, self.tag_filter.findData(current or "")))
         self.tag_filter.blockSignals(False)
-        self.run_search()
-
-    def run_search(self) -> None:
-        rows = services.search_cases(self.ctx.uow(), self.search.text(), self.tag_filter.currentData() or None)
+        rows = library.rows
+        self._items = {}
         self.model.set_rows(rows)
         self.count.setText(self.tr("%1 cases").replace("%1", str(len(rows))))
         if rows:
             self.table.selectRow(0)
         self._show_selected()
+        self.loaded.emit()
 
     def selected(self) -> SessionRow | None:
         rows = self.table.selectionModel().selectedRows()
@@ -114,24 +123,31 @@ class CaseLibraryTab(QWidget):
                 else self.tr("No case reviews yet. Record one after the weekly case meeting.")
             self.detail.setHtml(f"<p style='color:#888'>{escape(text)}</p>")
             return
-        self.detail.setHtml(self.highlighted_html())
+        session_id = row.session.id or 0
+        if session_id in self._items:
+            self.detail.setHtml(self.highlighted_html())
+            return
+
+        def show(found: tuple[object, list[ActionItem]]) -> None:
+            self._items[session_id] = found[1]
+            if self.selected() == row:  # the user may have moved on while this was read
+                self.detail.setHtml(self.highlighted_html())
+
+        self.ctx.door.query(lambda uow: services.get_session(uow, session_id), show,
+                            failed=lambda exc, trace: None, owner=self)  # deleted meanwhile: the refresh follows
 
     def highlighted_html(self) -> str:
-        """The selected case with the search words marked."""
+        """The selected case with the search words marked (its action items as last read)."""
         row = self.selected()
         if row is None:
             return ""
-        _, items = services.get_session(self.ctx.uow(), row.session.id or 0)
-        html = session_html(row, items, self.ctx.today().isoformat())
+        html = session_html(row, self._items.get(row.session.id or 0, []), self.ctx.today().isoformat())
         return highlight(html, normalise_tags(self.search.text().replace('"', " ")))
 
     def add(self) -> None:
-        if new_session(self.ctx, self, kind=SessionKind.CASE_REVIEW):
-            self.refresh()
-            self.changed.emit()
+        new_session(self.ctx, self, kind=SessionKind.CASE_REVIEW)  # the door's notice refreshes the page
 
     def edit_selected(self) -> None:
         row = self.selected()
-        if row is not None and edit_session(self.ctx, self, row.session.id or 0):
-            self.refresh()
-            self.changed.emit()
+        if row is not None:
+            edit_session(self.ctx, self, row.session.id or 0)

@@ -16,9 +16,11 @@ from PySide6.QtWidgets import (
 
 from domain.coaching import services
 from domain.coaching.model import ActionItemRow, CadenceRow, SessionKind
+from domain.coaching.services import CadenceView
 from ui.coaching.actions import new_session
 from ui.coaching.labels import kind_word
 from ui.context import AppContext
+from ui.door import Touched
 from ui.list_table import MUTED, OVERDUE, Column, ListTableModel, keyboard_table, make_table
 
 
@@ -32,8 +34,8 @@ def _item_state(row: ActionItemRow, today: date) -> str:
 
 
 class ActionItemsTab(QWidget):
-    changed = Signal()
     agent_activated = Signal(int)
+    loaded = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -78,13 +80,17 @@ class ActionItemsTab(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        rows = services.list_action_items(self.ctx.uow(), open_only=not self.show_done.isChecked())
+        open_only = not self.show_done.isChecked()
+        self.ctx.door.query(lambda uow: services.list_action_items(uow, open_only=open_only), self._show, owner=self)
+
+    def _show(self, rows: list[ActionItemRow]) -> None:
         self.model.set_rows(rows)
         today = self.ctx.today()
         open_rows = [r for r in rows if r.item.done_on is None]
         self.summary.setText(self.tr("%1 open · %2 overdue").replace("%1", str(len(open_rows)))
                              .replace("%2", str(sum(r.item.overdue(today) for r in open_rows))))
         self._sync()
+        self.loaded.emit()
 
     def selected(self) -> ActionItemRow | None:
         rows = self.table.selectionModel().selectedRows()
@@ -99,9 +105,11 @@ class ActionItemsTab(QWidget):
         row = self.selected()
         if row is None or row.item.id is None:
             return
-        services.set_item_done(self.ctx.uow(), row.item.id, self.ctx.today() if done else None)
-        self.refresh()
-        self.changed.emit()
+        item_id, done_on = row.item.id, self.ctx.today() if done else None
+        self.done_button.setEnabled(False)
+        self.reopen_button.setEnabled(False)
+        self.ctx.door.change(lambda uow: services.set_item_done(uow, item_id, done_on), lambda _: None,
+                             touches=Touched.of("coaching", agents=[row.agent_id]), owner=self)
 
     def _open_profile(self) -> None:
         row = self.selected()
@@ -116,8 +124,8 @@ def _days_text(row: CadenceRow) -> str:
 
 
 class CadenceTab(QWidget):
-    changed = Signal()
     agent_activated = Signal(int)
+    loaded = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -155,12 +163,17 @@ class CadenceTab(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        rows = services.cadence(self.ctx.uow(), self.ctx.today())
+        today = self.ctx.today()
+        self.ctx.door.query(lambda uow: services.cadence_view(uow, today), self._show, owner=self)
+
+    def _show(self, view: CadenceView) -> None:
+        rows = view.rows
         self.model.set_rows(rows)
         self.summary.setText(
             self.tr("%1 of %2 agents are overdue for a 1:1 (more than %3 days)")
             .replace("%1", str(sum(r.overdue for r in rows))).replace("%2", str(len(rows)))
-            .replace("%3", str(services.cadence_days(self.ctx.uow()))))
+            .replace("%3", str(view.threshold_days)))
+        self.loaded.emit()
 
     def selected(self) -> CadenceRow | None:
         rows = self.table.selectionModel().selectedRows()
@@ -168,9 +181,7 @@ class CadenceTab(QWidget):
 
     def record(self) -> None:
         row = self.selected()
-        if new_session(self.ctx, self, row.agent_id if row else None, SessionKind.ONE_ON_ONE):
-            self.refresh()
-            self.changed.emit()
+        new_session(self.ctx, self, row.agent_id if row else None, SessionKind.ONE_ON_ONE)  # the notice refreshes
 
     def _open_profile(self) -> None:
         row = self.selected()

@@ -1,4 +1,5 @@
-"""辅导 page: sessions, action items, 1:1 cadence and the case library as tabs; a change in one refreshes all."""
+"""辅导 page: sessions, action items, 1:1 cadence and the case library as tabs. Any change to coaching or to
+agents — made here, on the agent page or in 本周待办 — reaches every tab through the door's notice."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from ui.coaching.case_library import CaseLibraryTab
 from ui.coaching.followup_tabs import ActionItemsTab, CadenceTab
 from ui.coaching.sessions_tab import SessionsTab
 from ui.context import AppContext
+from ui.door import Touched
 
 
 class CoachingPage(QWidget):
@@ -30,8 +32,8 @@ class CoachingPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
         for tab in self._tabs():
-            tab.changed.connect(self.refresh)
             tab.agent_activated.connect(self.agent_activated)
+        ctx.door.changed.connect(self._changed)
 
     def _tabs(self) -> tuple:  # type: ignore[type-arg]
         return (self.sessions, self.action_items, self.cadence, self.cases)
@@ -40,7 +42,11 @@ class CoachingPage(QWidget):
         for tab in self._tabs():
             tab.refresh()
 
+    def _changed(self, touched: Touched) -> None:
+        if touched.concerns({"coaching", "agents"}):
+            self.refresh()
+
     def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
-        # Other pages (the agent page, 本周待办) record sessions too: show what is current.
+        # Pages not yet on the door may still write without a notice: a visit shows what is current.
         self.refresh()
         super().showEvent(event)

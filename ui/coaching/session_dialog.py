@@ -3,7 +3,10 @@ and the input stays; nothing is saved until every part is valid.
 
 Keys as office software has them (issue 24): focus opens where the user types next; Enter in a multi-line box
 is a new line, Tab moves on, Ctrl+Enter saves; Enter in an action item adds the next item (it never saves a
-half-typed 1:1); Enter in any other one-line box moves to the next field."""
+half-typed 1:1); Enter in any other one-line box moves to the next field.
+
+Saving goes through the door (issue 17): `save(session, items, on_result)` returns at once; Save stays disabled
+until `on_result` brings the field errors (shown, input kept), [] (the dialog closes) or None (already told)."""
 
 from __future__ import annotations
 
@@ -26,6 +29,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from domain.coaching.model import ActionItem, CoachingSession, SessionKind
 from domain.roster.rules import FieldError
@@ -33,7 +37,8 @@ from ui.coaching.labels import MOOD_WORDS, captions, kind_word, mood_word
 from ui.messages import describe
 from ui.widgets import DateField, ErrorLabel
 
-Saver = Callable[[CoachingSession, list[ActionItem]], list[FieldError]]
+OnResult = Callable[[list[FieldError] | None], None]
+Saver = Callable[[CoachingSession, list[ActionItem], OnResult], None]
 
 
 class ActionItemRowWidget(QWidget):
@@ -74,6 +79,8 @@ class SessionDialog(QDialog):
                  kind: SessionKind = SessionKind.ONE_ON_ONE) -> None:
         super().__init__(parent)
         self._save, self._today, self._original = save, today, session
+        self._wanted_agent = session.agent_id if session else agent_id
+        self._saving = False
         self.setWindowTitle(self.tr("Edit coaching session") if session else self.tr("New coaching session"))
         self.setMinimumWidth(640)
         self.errors: dict[str, ErrorLabel] = {}
@@ -92,8 +99,7 @@ class SessionDialog(QDialog):
         self.agent = QComboBox()
         self.agent.setEditable(True)  # type to find someone in a long team
         self.agent.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        for aid, name in agents:
-            self.agent.addItem(name, aid)
+        self.set_agents(agents)
         self.kind = QComboBox()
         for member in SessionKind:
             self.kind.addItem(kind_word(member), member.value)
@@ -164,13 +170,25 @@ class SessionDialog(QDialog):
             self.agent_view.setPlainText(session.agent_view)
             self.mood.setCurrentIndex(max(0, self.mood.findData(session.mood or 0)))
             self.tags.setText("，".join(session.tags))
-        if agent_id is not None:
-            self.agent.setCurrentIndex(max(0, self.agent.findData(agent_id)))
         self.kind.setCurrentIndex(max(0, self.kind.findData(kind.value)))
         self._kind_changed()
         for item in items:
             self.add_item_row(item)
         self._first_focus(agent_id, kind).setFocus()
+
+    def set_agents(self, agents: list[tuple[int, str]]) -> None:
+        """The agent list, which may arrive after the dialog opened: what was chosen or typed meanwhile stays."""
+        chosen = self.agent.currentData() if self.agent.count() else self._wanted_agent
+        typed = self.agent.currentText()
+        self.agent.blockSignals(True)
+        self.agent.clear()
+        for aid, name in agents:
+            self.agent.addItem(name, aid)
+        index = self.agent.findData(chosen) if chosen is not None else (0 if agents and not typed else -1)
+        self.agent.setCurrentIndex(index)
+        if index < 0:
+            self.agent.setEditText(typed)
+        self.agent.blockSignals(False)
 
     def _first_focus(self, agent_id: int | None, kind: SessionKind) -> QWidget:
         """Where the user types next: the agent when none is chosen, the title a case review requires,
@@ -242,8 +260,11 @@ class SessionDialog(QDialog):
 
     def value(self) -> tuple[CoachingSession, list[ActionItem]]:
         mood = int(self.mood.currentData() or 0)
-        agent_id = self.agent.currentData() if self.agent.currentIndex() >= 0 and \
-            self.agent.currentText() == self.agent.itemText(self.agent.currentIndex()) else None
+        if not self.agent.count():  # the list has not arrived yet: the agent the dialog was opened for
+            agent_id = self._wanted_agent
+        else:
+            agent_id = self.agent.currentData() if self.agent.currentIndex() >= 0 and \
+                self.agent.currentText() == self.agent.itemText(self.agent.currentIndex()) else None
         session = CoachingSession(
             agent_id=int(agent_id or 0),
             kind=self.current_kind(),
@@ -270,8 +291,18 @@ class SessionDialog(QDialog):
             self.errors[field].show_error("；".join(texts))
 
     def accept_if_valid(self) -> None:
-        errors = self._save(*self.value())
+        if self._saving:  # a second Ctrl+Enter while the first save is on its way
+            return
+        self._saving = True
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(False)
+        self._save(*self.value(), self.saved)
+
+    def saved(self, errors: list[FieldError] | None) -> None:
+        if not isValid(self):  # closed meanwhile
+            return
+        self._saving = False
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(True)
         if errors:
             self.show_errors(errors)
-        else:
+        elif errors is not None:
             self.accept()

@@ -17,11 +17,12 @@ from PySide6.QtWidgets import (
 )
 
 from domain.coaching import services
-from domain.coaching.model import SessionKind, SessionRow
+from domain.coaching.model import ActionItem, SessionKind, SessionRow
 from domain.errors import DomainError
 from ui.coaching.actions import edit_session, new_session, session_html
 from ui.coaching.labels import kind_word, mood_word
 from ui.context import AppContext
+from ui.door import Touched, show_failure
 from ui.list_table import OVERDUE, Column, ListTableModel, keyboard_table, make_table
 from ui.messages import describe
 
@@ -40,8 +41,8 @@ COLUMNS: list[Column[SessionRow]] = [
 
 
 class SessionsTab(QWidget):
-    changed = Signal()
     agent_activated = Signal(int)
+    loaded = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -96,14 +97,18 @@ class SessionsTab(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
+        kind = SessionKind(self.kind_filter.currentData()) if self.kind_filter.currentData() else None
+        self.ctx.door.query(lambda uow: services.list_sessions(uow, kind=kind), self._show, owner=self)
+
+    def _show(self, rows: list[SessionRow]) -> None:
         kind = self.kind_filter.currentData()
-        rows = services.list_sessions(self.ctx.uow(), kind=SessionKind(kind) if kind else None)
         needle = self.search.text().strip().casefold()
         if needle:
             rows = [r for r in rows if needle in r.agent_name.casefold() or needle in r.employee_no.casefold()]
         self.model.set_rows(rows)
         self.empty_hint.setVisible(not rows and not needle and not kind)
         self._show_selected()
+        self.loaded.emit()
 
     def selected(self) -> SessionRow | None:
         rows = self.table.selectionModel().selectedRows()
@@ -117,17 +122,22 @@ class SessionsTab(QWidget):
             hint = self.tr("Select a session to read it in full.")  # outside the f-string, where lupdate sees it
             self.detail.setHtml(f"<p style='color:#888'>{hint}</p>")
             return
-        _, items = services.get_session(self.ctx.uow(), row.session.id or 0)
-        self.detail.setHtml(session_html(row, items, self.ctx.today().isoformat()))
+        today = self.ctx.today().isoformat()
+
+        def show(found: tuple[object, list[ActionItem]]) -> None:
+            if self.selected() == row:  # the user may have moved on while this was read
+                self.detail.setHtml(session_html(row, found[1], today))
+
+        self.ctx.door.query(lambda uow: services.get_session(uow, row.session.id or 0), show,
+                            failed=lambda exc, trace: None, owner=self)  # deleted meanwhile: the refresh follows
 
     def add(self) -> None:
-        if new_session(self.ctx, self):
-            self._after_change()
+        new_session(self.ctx, self)  # the door's notice refreshes the page
 
     def edit_selected(self) -> None:
         row = self.selected()
-        if row is not None and edit_session(self.ctx, self, row.session.id or 0):
-            self._after_change()
+        if row is not None:
+            edit_session(self.ctx, self, row.session.id or 0)
 
     def delete_selected(self) -> None:
         row = self.selected()
@@ -140,17 +150,19 @@ class SessionsTab(QWidget):
             .replace("%3", row.session.held_on.isoformat()))
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
-            services.delete_session(self.ctx.uow(), row.session.id or 0)
-        except DomainError as exc:
+
+        def failed(exc: BaseException, trace: str) -> None:
+            if not isinstance(exc, DomainError):
+                show_failure(exc, trace)
+                return
             QMessageBox.warning(self, self.tr("Could not delete"), describe(exc.code))
-        self._after_change()
+            self.refresh()
+
+        session_id = row.session.id or 0
+        self.ctx.door.change(lambda uow: services.delete_session(uow, session_id), lambda _: None, failed=failed,
+                             touches=Touched.of("coaching", agents=[row.session.agent_id]), owner=self)
 
     def _open_profile(self) -> None:
         row = self.selected()
         if row is not None:
             self.agent_activated.emit(row.session.agent_id)
-
-    def _after_change(self) -> None:
-        self.refresh()
-        self.changed.emit()

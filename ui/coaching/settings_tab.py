@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QSpinBox, QWidget
 from domain.coaching import services
 from domain.coaching.rules import MAX_CADENCE_DAYS, MIN_CADENCE_DAYS
 from ui.context import AppContext
+from ui.door import Touched
 
 
 class CoachingSettingsTab(QWidget):
@@ -16,7 +17,7 @@ class CoachingSettingsTab(QWidget):
         self.cadence = QSpinBox()
         self.cadence.setRange(MIN_CADENCE_DAYS, MAX_CADENCE_DAYS)
         self.cadence.setSuffix(self.tr(" days"))
-        self.cadence.setValue(services.cadence_days(ctx.uow()))
+        ctx.door.query(services.cadence_days, self.cadence.setValue, owner=self)
         note = QLabel(self.tr("An agent with no 1:1 for longer than this is shown as overdue in the roster, "
                               "on the coaching page and in This week. Weekly 1:1s with a week's slack: 14 days."))
         note.setWordWrap(True)
@@ -26,4 +27,6 @@ class CoachingSettingsTab(QWidget):
         form.addRow("", note)
 
     def save(self) -> None:
-        services.set_cadence_days(self.ctx.uow(), self.cadence.value())
+        days = self.cadence.value()
+        self.ctx.door.change(lambda uow: services.set_cadence_days(uow, days), lambda _: None,
+                             touches=Touched.of("settings", "coaching"))  # no owner: the dialog closes at once

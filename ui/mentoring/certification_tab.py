@@ -22,16 +22,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from domain.errors import DomainError
 from domain.mentoring import services
 from domain.mentoring.model import EXAM_LEVELS, CertAttempt
 from domain.mentoring.outcomes import AgentLevelTimes
-from domain.mentoring.services import AttemptReceipt, AttemptRow
-from domain.roster.model import CertLevel, Status
+from domain.mentoring.services import AttemptReceipt, AttemptRow, CertificationView
+from domain.roster.model import AgentData, CertLevel
 from ui.context import AppContext
+from ui.door import Touched
 from ui.labels import label
 from ui.list_table import MUTED, Column, ListTableModel, make_view
-from ui.mentoring.dialogs import error_text, person
+from ui.mentoring.dialogs import person, save_and_close
 from ui.mentoring.outcomes_tab import days_text
 from ui.messages import describe
 from ui.widgets import DateField, ErrorLabel
@@ -82,13 +82,9 @@ class AttemptDialog(QDialog):
         self.ctx = ctx
         self.receipt: AttemptReceipt | None = None
         self.setWindowTitle(self.tr("Record certification exam"))
+        self.ready = False  # the agent list arrives from the door after the dialog is built
         self.agent = QComboBox()
-        with ctx.uow() as uow:
-            agents = [a for a in uow.agents.list_all() if a.status is Status.ACTIVE]
-        for a in sorted(agents, key=lambda a: a.hire_date, reverse=True):
-            self.agent.addItem(f"{person(a)} · {label(a.cert_level)}", a.id)
-        if agent_id is not None:
-            self.agent.setCurrentIndex(max(0, self.agent.findData(agent_id)))
+        ctx.door.query(services.examinable_agents, lambda agents: self._fill(agents, agent_id), owner=self)
         self.level = QComboBox()
         for level in EXAM_LEVELS:
             self.level.addItem(label(level), level.value)
@@ -126,6 +122,13 @@ class AttemptDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(buttons)
 
+    def _fill(self, agents: list[AgentData], agent_id: int | None) -> None:
+        for a in agents:
+            self.agent.addItem(f"{person(a)} · {label(a.cert_level)}", a.id)
+        if agent_id is not None:
+            self.agent.setCurrentIndex(max(0, self.agent.findData(agent_id)))
+        self.ready = True
+
     def save(self) -> None:
         if self.agent.currentData() is None:
             self.error.show_error(describe("required"))
@@ -133,17 +136,16 @@ class AttemptDialog(QDialog):
         score = Decimal(f"{self.score.value():.1f}") if self.has_score.isChecked() else None
         attempt = CertAttempt(self.agent.currentData(), CertLevel(self.level.currentData()),
                               self.day.value() or self.ctx.today(), score, self.passed.isChecked(), self.note.text())
-        try:
-            self.receipt = services.record_attempt(self.ctx.uow(), attempt, self.ctx.today())
-        except DomainError as exc:
-            self.error.show_error(error_text(exc))
-            return
-        self.accept()
+        today = self.ctx.today()
+        # A pass may move the agent's level: the roster row and the agent page refresh on "agents".
+        save_and_close(self.ctx, self, lambda uow: services.record_attempt(uow, attempt, today),
+                       Touched.of("agents", "mentoring", agents=[attempt.agent_id]), self.error,
+                       keep=lambda receipt: setattr(self, "receipt", receipt))
 
 
 class CertificationTab(QWidget):
-    changed = Signal()
     status_message = Signal(str)
+    loaded = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -189,9 +191,12 @@ class CertificationTab(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        self._attempts = services.list_attempts(self.ctx.uow())
-        self._times = services.level_times(self.ctx.uow())[0]
+        self.ctx.door.query(services.certification_view, self._show, owner=self)
+
+    def _show(self, view: CertificationView) -> None:
+        self._attempts, self._times = view.attempts, view.times
         self.apply_filter()
+        self.loaded.emit()
 
     def apply_filter(self) -> None:
         needle = self.search.text().strip().casefold()
@@ -208,11 +213,9 @@ class CertificationTab(QWidget):
 
     def record(self, agent_id: int | None = None) -> None:
         dialog = AttemptDialog(self.ctx, agent_id if isinstance(agent_id, int) else None, self)
-        if dialog.exec() and dialog.receipt is not None:
-            self.refresh()
+        if dialog.exec() and dialog.receipt is not None:  # the door's notice refreshes the tabs
             receipt = dialog.receipt
             if receipt.level_after != receipt.level_before:
                 self.status_message.emit(self.tr("Roster level changed: %1 → %2")
                                          .replace("%1", label(receipt.level_before))
                                          .replace("%2", label(receipt.level_after)))
-            self.changed.emit()

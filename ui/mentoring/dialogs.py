@@ -1,8 +1,12 @@
-"""Dialogs for a pairing's life: start one (with the rules checked by the service), check in, end it."""
+"""Dialogs for a pairing's life: start one (with the rules checked by the service), check in, end it.
+Each reads and saves through the door (issue 17): Save waits for the answer, a refusal shows in words under the
+form with the input kept, and the notice names the pairing's two agents so their pages refresh."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import Decimal
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -24,11 +28,12 @@ import ui.mentoring.labels  # noqa: F401  (registers the enum words every tab sh
 from domain.errors import DomainError, ValidationFailed
 from domain.mentoring import services
 from domain.mentoring.errors import MentorAtCapacity, PairingOverlaps
-from domain.mentoring.model import CheckIn, NewPairing
-from domain.mentoring.services import PairingRow
+from domain.mentoring.model import CheckIn, MentoringDefaults, NewPairing
+from domain.mentoring.services import PairingForm, PairingRow
 from domain.roster.model import AgentData, Status
 from domain.roster.rules import add_months
 from ui.context import AppContext
+from ui.door import Touched, show_failure
 from ui.labels import label
 from ui.messages import describe
 from ui.widgets import DateField, ErrorLabel
@@ -57,6 +62,33 @@ def _buttons(dialog: QDialog, ok) -> QDialogButtonBox:  # type: ignore[no-untype
     return buttons
 
 
+def save_and_close(ctx: AppContext, dialog: QDialog, use_case: Callable[[Any], Any], touches: Touched,
+                   error: ErrorLabel, keep: Callable[[Any], None] | None = None) -> None:
+    """Run the dialog's change through the door with Save disabled meanwhile; on success `keep(result)` and
+    close, on a refusal say why and leave everything as typed."""
+    buttons = dialog.findChild(QDialogButtonBox)
+    save = buttons.button(QDialogButtonBox.StandardButton.Save) if buttons is not None else None
+    if save is not None:
+        save.setEnabled(False)
+
+    def done(result: Any) -> None:
+        if save is not None:
+            save.setEnabled(True)
+        if keep is not None:
+            keep(result)
+        dialog.accept()
+
+    def failed(exc: BaseException, trace: str) -> None:
+        if save is not None:
+            save.setEnabled(True)
+        if isinstance(exc, DomainError):
+            error.show_error(error_text(exc))
+        else:
+            show_failure(exc, trace)
+
+    ctx.door.change(use_case, done, touches=touches, failed=failed, owner=dialog)
+
+
 class PairingDialog(QDialog):
     """New pairing. Every active agent can be chosen as mentor — the service refuses the ineligible ones
     with its reason — but the list says up front who qualifies and how many apprentices each has."""
@@ -67,7 +99,9 @@ class PairingDialog(QDialog):
         self.pairing_id: int | None = None
         self.setWindowTitle(self.tr("New mentoring pairing"))
         today = ctx.today()
-        self.defaults = services.load_defaults(ctx.uow())
+        self.ready = False  # the candidates arrive from the door after the dialog is built
+        self.defaults = MentoringDefaults()
+        self._candidates: dict[int | None, services.MentorCandidate] = {}
         self.apprentice = QComboBox()
         self.mentor = QComboBox()
         self.start = DateField(today)
@@ -83,7 +117,6 @@ class PairingDialog(QDialog):
         self.mentor_hint = QLabel()
         self.mentor_hint.setStyleSheet("color: #666;")
         self.error = ErrorLabel()
-        self._fill(apprentice_id)
         form = QFormLayout()
         form.addRow(self.tr("Apprentice"), self.apprentice)
         form.addRow(self.tr("Mentor"), self.mentor)
@@ -99,9 +132,13 @@ class PairingDialog(QDialog):
         self.start.dateChanged.connect(self._start_changed)
         self.mentor.currentIndexChanged.connect(self._show_hint)
         self._show_hint()
+        ctx.door.query(lambda uow: services.pairing_form(uow, today), lambda form: self._fill(form, apprentice_id),
+                       owner=self)
 
-    def _fill(self, apprentice_id: int | None) -> None:
-        candidates = services.mentor_candidates(self.ctx.uow(), self.ctx.today())
+    def _fill(self, form: PairingForm, apprentice_id: int | None) -> None:
+        self.defaults, candidates = form.defaults, form.candidates
+        self.allowance.setValue(float(self.defaults.monthly_allowance))
+        self._start_changed()
         self._candidates = {c.agent.id: c for c in candidates}
         newest_first = sorted((c.agent for c in candidates), key=lambda a: a.hire_date, reverse=True)
         hired = self.tr("hired %1")
@@ -113,6 +150,7 @@ class PairingDialog(QDialog):
         for c in sorted(candidates, key=lambda c: (not c.qualified, c.active_apprentices, c.agent.employee_no)):
             mark = "" if c.qualified else " ✕"
             self.mentor.addItem(f"{person(c.agent)}{mark}", c.agent.id)
+        self.ready = True
 
     def _start_changed(self) -> None:
         start = self.start.value()
@@ -139,12 +177,10 @@ class PairingDialog(QDialog):
             start_date=self.start.value() or self.ctx.today(), planned_end=self.planned_end.value() or self.ctx.today(),
             monthly_allowance=Decimal(f"{self.allowance.value():.2f}"), goals=self.goals.toPlainText(),
         )
-        try:
-            self.pairing_id = services.start_pairing(self.ctx.uow(), new, self.ctx.today())
-        except DomainError as exc:
-            self.error.show_error(error_text(exc))
-            return
-        self.accept()
+        today = self.ctx.today()
+        save_and_close(self.ctx, self, lambda uow: services.start_pairing(uow, new, today),
+                       Touched.of("mentoring", agents=[new.mentor_id, new.apprentice_id]), self.error,
+                       keep=lambda pairing_id: setattr(self, "pairing_id", pairing_id))
 
 
 class CheckInDialog(QDialog):
@@ -176,12 +212,9 @@ class CheckInDialog(QDialog):
     def save(self) -> None:
         check_in = CheckIn(self.row.pairing.id, self.day.value() or self.ctx.today(), self.progress.value(),
                            self.note.toPlainText())
-        try:
-            services.add_check_in(self.ctx.uow(), check_in, self.ctx.today())
-        except DomainError as exc:
-            self.error.show_error(error_text(exc))
-            return
-        self.accept()
+        today = self.ctx.today()
+        save_and_close(self.ctx, self, lambda uow: services.add_check_in(uow, check_in, today),
+                       Touched.of("mentoring", agents=[self.row.mentor.id, self.row.apprentice.id]), self.error)
 
 
 class EndPairingDialog(QDialog):
@@ -218,10 +251,7 @@ class EndPairingDialog(QDialog):
         layout.addWidget(_buttons(self, self.save))
 
     def save(self) -> None:
-        try:
-            services.end_pairing(self.ctx.uow(), self.row.pairing.id, self.day.value() or self.ctx.today(),
-                                 self.early.isChecked(), self.reason.toPlainText(), self.ctx.today())
-        except DomainError as exc:
-            self.error.show_error(error_text(exc))
-            return
-        self.accept()
+        today, pairing_id = self.ctx.today(), self.row.pairing.id
+        end, early, reason = self.day.value() or today, self.early.isChecked(), self.reason.toPlainText()
+        save_and_close(self.ctx, self, lambda uow: services.end_pairing(uow, pairing_id, end, early, reason, today),
+                       Touched.of("mentoring", agents=[self.row.mentor.id, self.row.apprentice.id]), self.error)

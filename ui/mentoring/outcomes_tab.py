@@ -3,11 +3,12 @@ and the median time from hire to each level."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
 from domain.mentoring import services
 from domain.mentoring.outcomes import MentorLevelTimes, MentorOutcome
+from domain.mentoring.services import OutcomesView
 from domain.roster.model import CertLevel
 from ui.context import AppContext
 from ui.list_table import Column, ListTableModel, make_view
@@ -71,6 +72,8 @@ LEVEL_COLUMNS: list[Column[MentorLevelTimes]] = [
 
 
 class OutcomesTab(QWidget):
+    loaded = Signal()
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -105,10 +108,15 @@ class OutcomesTab(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        outcomes = services.outcomes(self.ctx.uow(), self.ctx.today())
+        today = self.ctx.today()
+        self.ctx.door.query(lambda uow: services.outcomes_view(uow, today), self._show, owner=self)
+
+    def _show(self, view: OutcomesView) -> None:
+        outcomes = view.outcomes
         self.outcomes_model.set_rows(outcomes)
-        self.levels_model.set_rows(services.level_times(self.ctx.uow())[1])
+        self.levels_model.set_rows(view.level_times)
         for view in (self.outcomes_view, self.levels_view):
             view.resizeColumnsToContents()
         self.empty_hint.setVisible(not outcomes)
         self._splitter.setVisible(bool(outcomes))
+        self.loaded.emit()

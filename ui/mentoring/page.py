@@ -6,6 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from ui.context import AppContext
+from ui.door import Touched
 from ui.mentoring.certification_tab import CertificationTab
 from ui.mentoring.outcomes_tab import OutcomesTab
 from ui.mentoring.pairings_tab import PairingsTab
@@ -30,13 +31,18 @@ class MentoringPage(QWidget):
         self.tabs.addTab(self.certification, self.tr("Certification"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
-        for tab in (self.pairings, self.certification):
-            tab.changed.connect(self.refresh)
         for tab in (self.statement, self.certification):
             tab.status_message.connect(self.status_message)
         self.pairings.agent_activated.connect(self.agent_activated)
         self.tabs.currentChanged.connect(self._announce)
+        self.pairings.loaded.connect(self._announce)
+        ctx.door.changed.connect(self._changed)
         self._announce()
+
+    def _changed(self, touched: Touched) -> None:
+        # Allowances, outcomes and levels all follow pairings, exams and agents (a leave date, a level).
+        if touched.concerns({"mentoring", "agents", "kpi"}):
+            self.refresh()
 
     def refresh(self) -> None:
         """Everything that another tab's change can move: allowances, outcomes, levels."""
@@ -44,10 +50,9 @@ class MentoringPage(QWidget):
         self.statement.refresh()
         self.outcomes.refresh()
         self.certification.refresh()
-        self._announce()
 
     def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
-        # Other pages (roster, agent page) change agents and levels: show fresh figures on every visit.
+        # Pages not yet on the door may still write without a notice: a visit shows fresh figures.
         self.refresh()
         super().showEvent(event)
 

@@ -63,8 +63,8 @@ CHECK_IN_COLUMNS: list[Column[CheckIn]] = [
 
 
 class PairingsTab(QWidget):
-    changed = Signal()
     agent_activated = Signal(int)
+    loaded = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -120,6 +120,7 @@ class PairingsTab(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.doubleClicked.connect(self._activate)
         self._rows: list[PairingRow] = []
+        self._select_next: int | None = None  # a pairing just started: select it once the list has it
         self.refresh()
 
     def _colour(self, row: PairingRow) -> QColor | None:
@@ -130,17 +131,23 @@ class PairingsTab(QWidget):
         return None
 
     def refresh(self) -> None:
+        self.ctx.door.query(services.list_pairings, self._show, owner=self)
+
+    def _show(self, rows: list[PairingRow]) -> None:
         selected = self.selected()
-        self._rows = services.list_pairings(self.ctx.uow())
+        self._rows = rows
         active_only = self.show_filter.currentData()
         shown = [r for r in self._rows if not active_only or r.pairing.status is PairingStatus.ACTIVE]
         self.model.set_rows(shown)
         self.table.resizeColumnsToContents()
         self.empty_hint.setVisible(not self._rows)
         self._splitter.setVisible(bool(self._rows))
-        if selected is not None:
-            self.select_pairing(selected.pairing.id)
+        wanted = self._select_next if self._select_next is not None else selected.pairing.id if selected else None
+        self._select_next = None
+        if wanted is not None:
+            self.select_pairing(wanted)
         self._selection_changed()
+        self.loaded.emit()
 
     def counts(self) -> tuple[int, int]:
         """(active pairings, check-ins overdue)"""
@@ -169,33 +176,35 @@ class PairingsTab(QWidget):
             return
         self.detail_title.setText(self.tr("%1 → %2").replace("%1", row.mentor.name).replace("%2", row.apprentice.name))
         self.goals.setText(self.tr("Goals: %1").replace("%1", row.pairing.goals or "—"))
-        check_ins = services.pairing_check_ins(self.ctx.uow(), row.pairing.id)
-        self.check_in_model.set_rows(check_ins)
-        if not check_ins:
-            self.goals.setText(self.goals.text() + "\n" + self.tr("No check-ins yet."))
+        pairing_id = row.pairing.id
+
+        def show(check_ins: list[CheckIn]) -> None:
+            current = self.selected()
+            if current is None or current.pairing.id != pairing_id:  # the user moved on while this was read
+                return
+            self.check_in_model.set_rows(check_ins)
+            if not check_ins:
+                self.goals.setText(self.goals.text() + "\n" + self.tr("No check-ins yet."))
+
+        self.ctx.door.query(lambda uow: services.pairing_check_ins(uow, pairing_id), show, owner=self)
 
     def _activate(self) -> None:
         row = self.selected()
         if row is not None and row.apprentice.id is not None:
             self.agent_activated.emit(row.apprentice.id)
 
-    def _after_change(self, pairing_id: int | None = None) -> None:
-        self.refresh()
-        if pairing_id is not None:
-            self.select_pairing(pairing_id)
-        self.changed.emit()
-
+    # The dialogs save through the door; its notice ("mentoring") refreshes this tab and the others.
     def new_pairing(self) -> None:
         dialog = PairingDialog(self.ctx, parent=self)
         if dialog.exec():
-            self._after_change(dialog.pairing_id)
+            self._select_next = dialog.pairing_id
 
     def check_in_selected(self) -> None:
         row = self.selected()
-        if row is not None and CheckInDialog(self.ctx, row, self).exec():
-            self._after_change(row.pairing.id)
+        if row is not None:
+            CheckInDialog(self.ctx, row, self).exec()
 
     def end_selected(self) -> None:
         row = self.selected()
-        if row is not None and EndPairingDialog(self.ctx, row, self).exec():
-            self._after_change(row.pairing.id)
+        if row is not None:
+            EndPairingDialog(self.ctx, row, self).exec()

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from domain.mentoring import services
 from domain.mentoring.allowance import AllowanceLine, AllowanceStatement, LineNote, MentorTotal
 from domain.roster.rules import add_months
-from persistence.mentoring.allowance_export import export_allowance
+from persistence.mentoring.allowance_export import write_allowance_xlsx
 from ui.context import AppContext
 from ui.error_sentences import WRITE, sentence
 from ui.labels import label
@@ -63,6 +63,7 @@ ATTENTION = {LineNote.APPRENTICE_LEFT, LineNote.MENTOR_LEFT, LineNote.PAST_PLANN
 
 class StatementTab(QWidget):
     status_message = Signal(str)
+    loaded = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -118,7 +119,12 @@ class StatementTab(QWidget):
 
     def refresh(self) -> None:
         year, month = self.year_month()
-        self.statement = services.allowance_statement(self.ctx.uow(), year, month)
+        self.ctx.door.query(lambda uow: services.allowance_statement(uow, year, month), self._show, owner=self)
+
+    def _show(self, statement: AllowanceStatement) -> None:
+        if (statement.year, statement.month) != self.year_month():  # the user picked another month meanwhile
+            return
+        self.statement = statement
         lines = list(self.statement.lines)
         self.lines_model.set_rows(lines)
         self.totals_model.set_rows(list(self.statement.mentor_totals))
@@ -131,6 +137,7 @@ class StatementTab(QWidget):
         self.empty_hint.setVisible(not lines)
         self._splitter.setVisible(bool(lines))
         self.export_button.setEnabled(bool(lines))
+        self.loaded.emit()
 
     def export_file(self) -> None:
         year, month = self.year_month()
@@ -156,5 +163,11 @@ class StatementTab(QWidget):
             self.export_button.setEnabled(True)
             QMessageBox.warning(self, self.tr("Export failed"), sentence(exc, path, WRITE, trace))
 
-        self.ctx.runner.run(lambda: export_allowance(self.ctx.uow(), Path(path), year, month, self.ctx.now()),
-                            done, failed)
+        now, target = self.ctx.now(), Path(path)
+
+        def write(statement: AllowanceStatement, team: str) -> None:
+            write_allowance_xlsx(target, statement, team, now)
+
+        # A query: the export writes a file and its log line, nothing another page shows.
+        self.ctx.door.query(lambda uow: services.export_allowance_statement(uow, write, path, year, month), done,
+                            failed=failed, owner=self)
