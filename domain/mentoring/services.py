@@ -317,7 +317,7 @@ def certification_view(uow: UnitOfWork) -> CertificationView:
 
 def outcomes_view(uow: UnitOfWork, today: date) -> OutcomesView:
     with uow:
-        agents = {a.id: a for a in uow.agents.list_all()}
+        agents = {a.saved_id: a for a in uow.agents.list_all()}
         pairings = uow.mentoring.list_pairings()
         attempts = uow.certifications.list_all()
         ended = {p.apprentice_id for p in pairings if p.end_date is not None}
