@@ -337,7 +337,7 @@ def export_allowance_statement(uow: UnitOfWork, write: StatementWriter, target: 
     first, last = month_bounds(year, month)
     with uow:
         statement = build_statement(year, month, uow.mentoring.pairings_overlapping(first, last),
-                                    {a.id: a for a in uow.agents.list_all()})
+                                    {a.saved_id: a for a in uow.agents.list_all()})
         write(statement, uow.settings.get("team_name", ""))
         uow.log.record("export_allowance", f"{year}-{month:02d} {target} total={statement.total}", len(statement.lines))
         uow.commit()
