@@ -130,3 +130,9 @@ def export_report(uow_factory: Callable[[], UnitOfWork], month: Month, path: Pat
                        sensitive_included=any(s.sensitive for s in sheets))
         uow.commit()
     return sheets
+
+
+def export_history(uow: UnitOfWork, limit: int = 200) -> list[Any]:
+    """The activity log's latest entries, newest first: what the report page lists under "Export history"."""
+    with uow:
+        return list(uow.log.recent(limit))
