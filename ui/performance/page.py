@@ -150,6 +150,7 @@ class PerformancePage(QWidget):
         self._supervisor = ""
         self._trend_for: tuple[int, str] | None = None
         ctx.door.changed.connect(self._data_changed)
+        self._selection_changed()  # the empty chart now: the splitter sizes itself on the first show
         self.refresh()
 
     # --- loading -----------------------------------------------------------------------------------
