@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import sqlite3
-import zipfile
 import xml.etree.ElementTree as ET
+import zipfile
 from datetime import date, datetime
 from pathlib import Path
 

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from domain.errors import DomainError
 from domain.performance import services
 from domain.performance.model import (
     Direction,

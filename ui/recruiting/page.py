@@ -3,6 +3,9 @@ calibration and whether the interview predicts who stays."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,9 +22,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-
-from collections.abc import Callable
-from typing import Any
 
 from domain.errors import DomainError, DuplicateEmployeeNo, ValidationFailed
 from domain.recruiting import reports, services

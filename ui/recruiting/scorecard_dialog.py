@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-
 from shiboken6 import isValid
 
 from domain.recruiting.model import Candidate, DimensionScore, Recommendation, Round, Scorecard, Template
@@ -82,7 +81,8 @@ class RecommendationBox(QComboBox):
 
 class ScorecardDialog(QDialog):
     def __init__(self, candidate: Candidate, templates: dict[Round, Template], round_: Round, interviewers: list[str],
-                 today: date, save: Callable[[Scorecard, Callable[[list[FieldError]], None]], None], parent: QWidget | None = None,
+                 today: date, save: Callable[[Scorecard, Callable[[list[FieldError]], None]], None],
+                 parent: QWidget | None = None,
                  default_interviewer: str = "") -> None:
         super().__init__(parent)
         self._candidate, self._templates, self._today, self._save = candidate, templates, today, save
