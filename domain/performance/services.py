@@ -3,6 +3,7 @@ Each public function is one unit of work; `_rescore` runs inside one that is alr
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -105,6 +106,32 @@ def save_scheme(uow: UnitOfWork, scheme: Scheme, today: date) -> Scheme:
     return saved
 
 
+def save_schemes(uow: UnitOfWork, drafts: list[Scheme], today: date, rescore: str | None = None,
+                 report: Callable[[int, int], None] = lambda done, total: None) -> tuple[list[Scheme], int]:
+    """Every changed role as its new version and, when asked, the month rescored with them: one transaction, so
+    the month never shows grades from a scheme that was not saved. Returns the versions and how many were scored."""
+    for scheme in drafts:
+        problems = validate_scheme(scheme)
+        if problems:
+            raise SchemeInvalid(problems)
+    steps = len(drafts) + (2 if rescore else 0)
+    with uow:
+        latest = current_schemes(uow, today)
+        saved = []
+        for done, scheme in enumerate(drafts, start=1):
+            version = replace(scheme, id=None, version=latest[scheme.role].version + 1, created_on=today)
+            saved.append(replace(version, id=uow.performance.add_scheme(version)))
+            report(done, steps)
+        scored = 0
+        if rescore:
+            scored = len(_rescore(uow, rescore, today, use_current=True))
+            report(steps - 1, steps)
+            uow.log.record("performance_rescore", rescore, scored)
+        uow.commit()
+        report(steps, steps)
+    return saved, scored
+
+
 # --- scoring ---------------------------------------------------------------------------------------
 
 def adjusted_records(uow: UnitOfWork, month: str) -> list[KpiRecord]:
@@ -157,18 +184,23 @@ def months_with_figures(uow: UnitOfWork) -> list[str]:
 def month_overview(uow: UnitOfWork, month: str, today: date) -> list[PerformanceRow]:
     """Every agent with figures that month, with the stored score (scored now if the month never was)."""
     with uow:
-        records = uow.performance.kpis_for_month(month)
+        rows = _overview(uow, month, today)
+        uow.commit()  # a no-op unless the month was scored just now
+    return rows
+
+
+def _overview(uow: UnitOfWork, month: str, today: date) -> list[PerformanceRow]:
+    records = uow.performance.kpis_for_month(month)
+    scores = {s.agent_id: s for s in uow.performance.scores_for_month(month)}
+    if records and not scores:
+        _rescore(uow, month, today)
         scores = {s.agent_id: s for s in uow.performance.scores_for_month(month)}
-        if records and not scores:
-            _rescore(uow, month, today)
-            uow.commit()
-            scores = {s.agent_id: s for s in uow.performance.scores_for_month(month)}
-        agents = {a.id: a for a in uow.agents.list_all()}
-        open_appeals: dict[int, int] = {}
-        for appeal in uow.performance.appeals(month=month):
-            if appeal.status is AppealStatus.PENDING:
-                open_appeals[appeal.agent_id] = open_appeals.get(appeal.agent_id, 0) + 1
-        stars = {s.agent_id for s in uow.performance.stars(month=month)}
+    agents = {a.id: a for a in uow.agents.list_all()}
+    open_appeals: dict[int, int] = {}
+    for appeal in uow.performance.appeals(month=month):
+        if appeal.status is AppealStatus.PENDING:
+            open_appeals[appeal.agent_id] = open_appeals.get(appeal.agent_id, 0) + 1
+    stars = {s.agent_id for s in uow.performance.stars(month=month)}
     return [PerformanceRow(agents[r.agent_id], r, scores.get(r.agent_id), open_appeals.get(r.agent_id, 0),
                            r.agent_id in stars)
             for r in records if r.agent_id in agents]
@@ -189,27 +221,32 @@ def agent_trend(uow: UnitOfWork, agent_id: int, last_month: str, months: int = 1
 def explain_grade(uow: UnitOfWork, agent_id: int, month: str, today: date) -> AgentExplanation:
     """Recompute the agent's month with the scheme version it was scored with, line by line."""
     with uow:
-        agent = uow.agents.get(agent_id)
-        if agent is None:
-            raise NotFound(agent_id)
-        stored = {s.agent_id: s for s in uow.performance.scores_for_month(month)}
-        schemes = _month_schemes(uow, month, today, use_current=False)
-        who = {i: (s.role, s.team) for i, s in stored.items()}
-        if agent_id not in who:
-            who[agent_id] = (agent.role, agent.team)
-        records = adjusted_records(uow, month)
-        mine = next((r for r in records if r.agent_id == agent_id), None)
-        if mine is None:
-            raise NotFound(agent_id)
-        role = who[agent_id][0]
-        if agent_id in stored and stored[agent_id].scheme_id is not None:
-            own = uow.performance.scheme(stored[agent_id].scheme_id)  # type: ignore[arg-type]
-            schemes[role] = own or schemes[role]
-        team = who[agent_id][1]
-        peers = [r for r in records if who.get(r.agent_id, (None, None))[1] == team]
-        result = next((x for x in score_month(peers, schemes, who) if x.agent_id == agent_id), None)
-        appeals = tuple(uow.performance.appeals(month=month, agent_id=agent_id))
+        found = _explain(uow, agent_id, month, today)
         uow.commit()  # current_schemes may have saved the defaults
+    return found
+
+
+def _explain(uow: UnitOfWork, agent_id: int, month: str, today: date) -> AgentExplanation:
+    agent = uow.agents.get(agent_id)
+    if agent is None:
+        raise NotFound(agent_id)
+    stored = {s.agent_id: s for s in uow.performance.scores_for_month(month)}
+    schemes = _month_schemes(uow, month, today, use_current=False)
+    who = {i: (s.role, s.team) for i, s in stored.items()}
+    if agent_id not in who:
+        who[agent_id] = (agent.role, agent.team)
+    records = adjusted_records(uow, month)
+    mine = next((r for r in records if r.agent_id == agent_id), None)
+    if mine is None:
+        raise NotFound(agent_id)
+    role = who[agent_id][0]
+    if agent_id in stored and stored[agent_id].scheme_id is not None:
+        own = uow.performance.scheme(stored[agent_id].scheme_id)  # type: ignore[arg-type]
+        schemes[role] = own or schemes[role]
+    team = who[agent_id][1]
+    peers = [r for r in records if who.get(r.agent_id, (None, None))[1] == team]
+    result = next((x for x in score_month(peers, schemes, who) if x.agent_id == agent_id), None)
+    appeals = tuple(uow.performance.appeals(month=month, agent_id=agent_id))
     if result is None:
         raise NoFigures(agent_id)
     accepted = {a.metric for a in appeals if a.status is AppealStatus.ACCEPTED}
@@ -294,3 +331,40 @@ def remove_star(uow: UnitOfWork, star_id: int) -> None:
 def stars_of(uow: UnitOfWork, agent_id: int) -> list[ServiceStar]:
     with uow:
         return uow.performance.stars(agent_id=agent_id)
+
+
+# --- what a screen loads, in one transaction each -----------------------------------------------
+
+@dataclass(frozen=True)
+class PerformancePage:
+    months: list[str]  # oldest first
+    month: str | None  # the month asked for if it has figures, else the newest
+    rows: list[PerformanceRow]
+    appeals: list[Appeal]
+    supervisor: str  # who decides appeals, unless the supervisor types another name
+
+
+def page_data(uow: UnitOfWork, month: str | None, today: date) -> PerformancePage:
+    with uow:
+        months = uow.performance.kpi_months()
+        chosen = month if month in months else (months[-1] if months else None)
+        rows = _overview(uow, chosen, today) if chosen else []
+        appeals = uow.performance.appeals(month=chosen) if chosen else []
+        supervisor = uow.settings.get("supervisor_name", "")
+        uow.commit()  # a no-op unless the month was scored just now
+    return PerformancePage(months, chosen, rows, appeals, supervisor)
+
+
+def explanation_data(uow: UnitOfWork, agent_id: int, month: str, today: date) -> tuple[AgentExplanation, str]:
+    """The explanation and the team's name its sheet is headed with."""
+    with uow:
+        found = _explain(uow, agent_id, month, today)
+        team_name = uow.settings.get("team_name", "")
+        uow.commit()  # current_schemes may have saved the defaults
+    return found, team_name
+
+
+def record_explanation_export(uow: UnitOfWork, employee_no: str, month: str, path: str) -> None:
+    with uow:
+        uow.log.record("export_explanation", f"{employee_no} {month} {path}", 1)
+        uow.commit()

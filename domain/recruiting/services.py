@@ -38,12 +38,15 @@ from domain.roster.rules import FieldError
 def ensure_templates(uow: UnitOfWork, today: date) -> None:
     """Give every round its first template from the seeds, once."""
     with uow:
-        missing = [r for r in Round if uow.recruiting.current_template(r) is None]
-        for round_ in missing:
-            uow.recruiting.add_template(Template(round_, 1, DEFAULT_DIMENSIONS[round_], DEFAULT_SCENARIOS[round_],
-                                                 today))
-        if missing:
+        if _ensure_templates(uow, today):
             uow.commit()
+
+
+def _ensure_templates(uow: UnitOfWork, today: date) -> bool:
+    missing = [r for r in Round if uow.recruiting.current_template(r) is None]
+    for round_ in missing:
+        uow.recruiting.add_template(Template(round_, 1, DEFAULT_DIMENSIONS[round_], DEFAULT_SCENARIOS[round_], today))
+    return bool(missing)
 
 
 def current_templates(uow: UnitOfWork) -> dict[Round, Template]:
@@ -97,10 +100,14 @@ def _views(uow: UnitOfWork, cards: list[Scorecard]) -> list[CardView]:
 
 def list_candidates(uow: UnitOfWork) -> list[CandidateRow]:
     with uow:
-        candidates = uow.recruiting.candidates()
-        by_candidate: dict[int, list[CardView]] = {}
-        for cv in _views(uow, uow.recruiting.scorecards()):
-            by_candidate.setdefault(cv.card.candidate_id, []).append(cv)
+        return _candidate_rows(uow)
+
+
+def _candidate_rows(uow: UnitOfWork) -> list[CandidateRow]:
+    candidates = uow.recruiting.candidates()
+    by_candidate: dict[int, list[CardView]] = {}
+    for cv in _views(uow, uow.recruiting.scorecards()):
+        by_candidate.setdefault(cv.card.candidate_id, []).append(cv)
     rows = []
     for c in candidates:
         cards = by_candidate.get(c.id or 0, [])
@@ -222,6 +229,10 @@ def remove_scorecard(uow: UnitOfWork, scorecard_id: int) -> None:
 def interviewers(uow: UnitOfWork) -> list[str]:
     with uow:
         cards = uow.recruiting.scorecards()
+    return _interviewers(cards)
+
+
+def _interviewers(cards: list[Scorecard]) -> list[str]:
     return [name for name, _ in Counter(c.interviewer for c in cards).most_common()]
 
 
@@ -246,6 +257,10 @@ def agent_from_candidate(uow: UnitOfWork, candidate_id: int, today: date) -> Age
         if c is None:
             raise NotFound(candidate_id)
         agents = uow.agents.list_all()
+    return _agent_from(c, agents, today)
+
+
+def _agent_from(c: Candidate, agents: list[AgentData], today: date) -> AgentData:
     teams = Counter(a.team for a in agents if a.role is c.role)
     return AgentData(employee_no=suggest_employee_no(agents), name=c.name, role=c.role,
                      team=teams.most_common(1)[0][0] if teams else "", hire_date=today, phone=c.phone)
@@ -286,9 +301,52 @@ def default_interviewer(uow: UnitOfWork, round_: Round) -> str:
         cards = uow.recruiting.scorecards()
         rounds = {t.id: t.round for t in uow.recruiting.templates()}
         supervisor = uow.settings.get("supervisor_name", "")
+    return _default_interviewer(cards, rounds, supervisor, round_)
+
+
+def _default_interviewer(cards: list[Scorecard], rounds: dict[int | None, Round], supervisor: str,
+                         round_: Round) -> str:
     latest = sorted(cards, key=lambda c: (c.interview_date, c.id or 0))
     same = [c for c in latest if rounds.get(c.template_id) is round_]
     for pool in (same, latest):
         if pool:
             return pool[-1].interviewer
     return supervisor
+
+
+# --- what a screen loads, in one transaction each --------------------------------------------------
+def page_data(uow: UnitOfWork, today: date) -> list[CandidateRow]:
+    """The pipeline, after giving every round its first template (once)."""
+    with uow:
+        added = _ensure_templates(uow, today)
+        rows = _candidate_rows(uow)
+        if added:
+            uow.commit()
+    return rows
+
+
+@dataclass(frozen=True)
+class ScorecardForm:
+    templates: dict[Round, Template]
+    interviewers: list[str]  # most scorecards first
+    default_interviewer: str
+
+
+def scorecard_form(uow: UnitOfWork, round_: Round) -> ScorecardForm:
+    with uow:
+        found = {r: uow.recruiting.current_template(r) for r in Round}
+        cards = uow.recruiting.scorecards()
+        rounds = {t.id: t.round for t in uow.recruiting.templates()}
+        supervisor = uow.settings.get("supervisor_name", "")
+    return ScorecardForm({r: t for r, t in found.items() if t is not None}, _interviewers(cards),
+                         _default_interviewer(cards, rounds, supervisor, round_))
+
+
+def hire_form(uow: UnitOfWork, candidate_id: int, today: date) -> tuple[AgentData, list[str]]:
+    """The Employee a hire would become, prefilled, and the roster's teams to choose from."""
+    with uow:
+        c = uow.recruiting.candidate(candidate_id)
+        if c is None:
+            raise NotFound(candidate_id)
+        agents = uow.agents.list_all()
+    return _agent_from(c, agents, today), sorted({a.team for a in agents})

@@ -21,8 +21,8 @@ class Section:
     key: str
     sheet: str  # the sheet's Chinese name, also what the export dialog lists
     build: Callable[[UnitOfWork, Month], SheetSpec]
-    # True when `build` calls an area's service that opens the unit of work itself (`with uow:` is not
-    # re-entrant): such a section gets the closed unit of work and reads in its own transaction.
+    # True when `build` calls an area's service that opens the unit of work itself. Such a section reads in the
+    # report's one transaction all the same: inside a report, `with uow:` nests (see _OneSnapshot).
     own_transaction: bool = False
 
 
@@ -40,20 +40,35 @@ SECTIONS: list[Section] = [
 ]
 
 
-class _RosterReadOnce:
-    """The unit of work a report's sections share. Most sections need the whole roster — on a centre that is
-    25,000 agents with their history — so it is read once per report instead of once per section."""
+class _OneSnapshot:
+    """The unit of work a report's sections share, so every sheet comes from one read snapshot (issue 17).
+
+    - Re-entrant, for this report only: the outermost `with` opens the one transaction; the `with uow:` of an
+      area service a section calls (mentoring's statement, care's totals, training's readiness) just nests in it.
+    - A report persists nothing: a nested `commit()` is not a commit (it would end the snapshot); whatever a read
+      service sets up on first use (training's default ladders) is seen by the report and rolled back with it.
+    - Most sections need the whole roster — on a centre 25,000 agents with their history — so it is read once.
+    """
 
     def __init__(self, uow: UnitOfWork) -> None:
         self._uow = uow
+        self._depth = 0
         self._roster: list[Any] | None = None
 
-    def __enter__(self) -> _RosterReadOnce:
-        self._uow.__enter__()
+    def __enter__(self) -> _OneSnapshot:
+        if self._depth == 0:
+            self._uow.__enter__()
+        self._depth += 1
         return self
 
     def __exit__(self, *exc: Any) -> None:
-        self._uow.__exit__(*exc)
+        self._depth -= 1
+        if self._depth == 0:
+            self._uow.__exit__(*exc)
+
+    def commit(self) -> None:
+        if self._depth == 0:
+            raise RuntimeError("commit outside the report's transaction")
 
     def __getattr__(self, name: str) -> Any:
         if name == "agents":
@@ -62,7 +77,7 @@ class _RosterReadOnce:
 
 
 class _Agents:
-    def __init__(self, repository: Any, owner: _RosterReadOnce) -> None:
+    def __init__(self, repository: Any, owner: _OneSnapshot) -> None:
         self._repository, self._owner = repository, owner
 
     def list_all(self, status: Any = None) -> list[Any]:
@@ -81,34 +96,43 @@ def section_keys() -> list[str]:
 
 
 def build_report(uow: UnitOfWork, month: Month, keys: list[str], now: datetime) -> list[SheetSpec]:
+    return _read_report(uow, month, keys, now)[0]
+
+
+def _read_report(uow: UnitOfWork, month: Month, keys: list[str],
+                 now: datetime) -> tuple[list[SheetSpec], str, str]:
+    """Every sheet, the title and the author, read in ONE transaction: the supervisor may keep working while the
+    report builds, and HQ must not get a roster from before an edit beside figures from after it."""
     chosen = [s for s in SECTIONS if s.key in keys]
     unknown = set(keys) - {s.key for s in SECTIONS}
     if unknown:
         raise ValueError(f"unknown sections: {sorted(unknown)}")
-    uow = _RosterReadOnce(uow)
-    with uow:
-        sheets = [workforce.cover(uow, month, now, app_version(), [s.sheet for s in chosen])]
-    for section in chosen:
-        if section.own_transaction:
-            sheets.append(section.build(uow, month))
-        else:
-            with uow:
-                sheets.append(section.build(uow, month))
-    return sheets
+    snapshot = _OneSnapshot(uow)
+    with snapshot:
+        shared: Any = snapshot
+        sheets = [workforce.cover(shared, month, now, app_version(), [s.sheet for s in chosen])]
+        for section in chosen:
+            sheets.append(section.build(shared, month))
+        title = f"{snapshot.settings.get('team_name', '')} {month} 月度报告".strip()
+        author = snapshot.settings.get("supervisor_name", "") or "客服主管工作台"
+    return sheets, title, author
 
 
 def export_report(uow_factory: Callable[[], UnitOfWork], month: Month, path: Path, keys: list[str], now: datetime,
                   progress: Callable[[int, int], None] | None = None) -> list[SheetSpec]:
-    """Build, write, then log the export (kind, month, path, sections) in its own transaction."""
-    sheets = build_report(uow_factory(), month, keys, now)
-    uow = uow_factory()
-    with uow:
-        title = f"{uow.settings.get('team_name', '')} {month} 月度报告".strip()
-        author = uow.settings.get("supervisor_name", "") or "客服主管工作台"
+    """Read (one transaction), write the file, then log the export (kind, month, path, sections) in a second."""
+    sheets, title, author = _read_report(uow_factory(), month, keys, now)
     write_workbook(path, sheets, title, author, now, progress)
+    uow = uow_factory()
     with uow:
         detail = f"month={month}; path={path}; sections={','.join(keys)}"
         uow.log.record("export_report", detail, sum(len(t.rows) for s in sheets for t in s.tables),
                        sensitive_included=any(s.sensitive for s in sheets))
         uow.commit()
     return sheets
+
+
+def export_history(uow: UnitOfWork, limit: int = 200) -> list[Any]:
+    """The activity log's latest entries, newest first: what the report page lists under "Export history"."""
+    with uow:
+        return list(uow.log.recent(limit))  # type: ignore[attr-defined]  # not on the ActivityLog port yet

@@ -159,3 +159,36 @@ def test_charts_start_bars_at_zero_and_draw_straight_monthly_lines(report) -> No
             smooth = series.find("c:smooth", ns)
             assert smooth is not None and smooth.get("val") in ("0", "false")
     assert line_series >= 1  # the attrition line beside the headcount bars
+
+
+def test_every_sheet_comes_from_one_snapshot(db, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The supervisor keeps working while the report builds: October's 1:1s moved to September (committed on
+    another connection) after the first sheets were read must not change a later sheet — not even after a section
+    whose area service opens the unit of work itself."""
+    from persistence.reports import hq_report
+
+    build_demo(db.uow(), 60, 36, 7, TODAY)
+    october = "SELECT count(*) FROM coaching_sessions WHERE kind = 'one_on_one' AND held_on BETWEEN '2026-10-01' " \
+              "AND '2026-10-31'"
+    held = sql(db, october)[0][0]
+    assert held > 0
+    nested = next(s for s in hq_report.SECTIONS if s.key == "mentoring")
+    assert nested.own_transaction
+
+    def mentoring_then_someone_else_writes(uow, month):  # type: ignore[no-untyped-def]
+        sheet = nested.build(uow, month)
+        con = sqlite3.connect(db.path)
+        with con:
+            con.execute("UPDATE coaching_sessions SET held_on = '2026-09-15' WHERE held_on BETWEEN '2026-10-01' "
+                        "AND '2026-10-31'")
+        con.close()
+        return sheet
+
+    sections = [hq_report.Section(s.key, s.sheet, mentoring_then_someone_else_writes, s.own_transaction)
+                if s is nested else s for s in hq_report.SECTIONS]
+    monkeypatch.setattr(hq_report, "SECTIONS", sections)
+    out = tmp_path / "snapshot.xlsx"
+    export_report(db.uow, MONTH, out, section_keys(), NOW)
+
+    assert sql(db, october)[0][0] == 0  # the other connection's write did land
+    assert facts(openpyxl.load_workbook(out)["辅导"])["一对一（次）"] == held

@@ -34,7 +34,20 @@ def page(qtbot, ctx):  # type: ignore[no-untyped-def]
     page.show()
     page.activateWindow()
     qtbot.waitUntil(page.isActiveWindow)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)  # the pipeline is read off the UI thread
     return page
+
+
+def saved_and_closed(qtbot, d: ScorecardDialog) -> None:  # type: ignore[no-untyped-def]
+    """The save runs through the door: the dialog closes when the answer comes back."""
+    qtbot.waitUntil(lambda: not d.isVisible() or d.save_button.isEnabled())  # closed, or answered
+    assert not d.isVisible(), [e.text() for e in d.errors.values()]
+
+
+def handled(qtbot, flow: Flow, done: list) -> None:  # type: ignore[no-untyped-def,type-arg]
+    """The dialog opens once the form was read: wait until it was dealt with (or failed), then check."""
+    qtbot.waitUntil(lambda: bool(done) or bool(flow.failures), timeout=10_000)
+    flow.check()
 
 
 def scores_and_evidence(flow: Flow, d: ScorecardDialog) -> None:
@@ -70,12 +83,15 @@ def test_a_scorecard_by_keyboard_takes_five_actions(qtbot, ctx, page) -> None:  
         assert flow.focus() is d.evidence["emotional_stability"]
         flow.type("追问下语速加快")
         flow.key(Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
-        assert not d.isVisible(), [e.text() for e in d.errors.values()]
+        saved_and_closed(qtbot, d)
+        done.append(True)
 
+    done: list[bool] = []
     flow.when_dialog(ScorecardDialog, fill)
     flow.click_row(page.table, 0)
+    qtbot.waitUntil(page.view.score_button.isVisible)  # the candidate's detail is read off the UI thread
     flow.key(Qt.Key.Key_Return)  # Enter on the candidate: the scorecard for the current round
-    flow.check()
+    handled(qtbot, flow, done)
     assert flow.actions == 5  # was 16 (issue 24)
     assert_saved(ctx, Recommendation.YES)
 
@@ -95,12 +111,15 @@ def test_the_same_scorecard_by_mouse_takes_six(qtbot, ctx, page) -> None:  # typ
         flow.click(d.evidence["emotional_stability"])
         flow.type("追问下语速加快")
         flow.click(d.buttons.button(d.buttons.StandardButton.Save))
-        assert not d.isVisible(), [e.text() for e in d.errors.values()]
+        saved_and_closed(qtbot, d)
+        done.append(True)
 
+    done: list[bool] = []
     flow.when_dialog(ScorecardDialog, fill)
     flow.click_row(page.table, 0)
+    qtbot.waitUntil(page.view.score_button.isVisible)  # the candidate's detail is read off the UI thread
     flow.click(page.view.score_button)
-    flow.check()
+    handled(qtbot, flow, done)
     assert flow.actions == 6  # was 13 (issue 24); the keyboard is no slower
     assert_saved(ctx, Recommendation.YES)
 
@@ -119,11 +138,15 @@ def test_an_unchosen_recommendation_is_refused_and_the_interviewer_is_the_last_o
         d.interviewer.setCurrentText("周敏")
         flow.type("1")
         flow.key(Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+        saved_and_closed(qtbot, d)
+        done.append(True)
 
+    done: list[bool] = []
     flow.when_dialog(ScorecardDialog, fill)
     page.table.selectRow(0)
+    qtbot.waitUntil(lambda: page.view.detail is not None)
     page.enter_scorecard()
-    flow.check()
+    handled(qtbot, flow, done)
     assert seen == {"error": "请选择推荐意见后再保存：推荐意见不会预先选好，以免漏看时被误存。", "open": True,
                     "cards": []}
     assert services.default_interviewer(ctx.uow(), Round.SUPERVISOR) == "周敏"
@@ -145,7 +168,8 @@ def test_tab_runs_through_the_scores_not_every_evidence_box(qtbot, ctx, page) ->
 
     flow.when_dialog(ScorecardDialog, walk)
     page.table.selectRow(0)
+    qtbot.waitUntil(lambda: page.view.detail is not None)
     page.enter_scorecard()
-    flow.check()
+    handled(qtbot, flow, order)
     assert order == ["score:communication", "score:emotional_stability", "score:service_attitude", "score:scenario",
                      "recommendation", "evidence:communication"]

@@ -52,10 +52,25 @@ def import_through_dialog(qtbot, ctx, path: Path, page: PerformancePage | None =
     return dialog
 
 
-def test_import_with_preview_then_the_page_shows_the_month(qtbot, ctx, tmp_path: Path) -> None:
-    seed_agents(ctx)
+def open_page(qtbot, ctx) -> PerformancePage:  # type: ignore[no-untyped-def]
     page = PerformancePage(ctx)
     qtbot.addWidget(page)
+    with qtbot.waitSignal(page.loaded, timeout=10_000):
+        pass
+    return page
+
+
+def imported_page(qtbot, ctx, tmp_path: Path) -> PerformancePage:  # type: ignore[no-untyped-def]
+    seed_agents(ctx)
+    dialog = import_through_dialog(qtbot, ctx, kpi_file(tmp_path / "k.xlsx", extra_unknown=False))
+    with qtbot.waitSignal(dialog.accepted, timeout=10_000):
+        dialog.import_button.click()
+    return open_page(qtbot, ctx)
+
+
+def test_import_with_preview_then_the_page_shows_the_month(qtbot, ctx, tmp_path: Path) -> None:
+    seed_agents(ctx)
+    page = open_page(qtbot, ctx)
     assert page.empty_hint.isVisibleTo(page) and not page.body.isVisibleTo(page)
     dialog = import_through_dialog(qtbot, ctx, kpi_file(tmp_path / "k.xlsx"), page)
     assert dialog.preview_model.rowCount() == 3 and dialog.unknown_model.rowCount() == 1
@@ -69,7 +84,8 @@ def test_import_with_preview_then_the_page_shows_the_month(qtbot, ctx, tmp_path:
     with qtbot.waitSignal(dialog.accepted, timeout=10_000):
         dialog.import_button.click()
     assert dialog.imported == 3
-    page.refresh("2026-10")
+    with qtbot.waitSignal(page.loaded, timeout=10_000):
+        page.refresh("2026-10")
     assert page.current_month() == "2026-10" and page.model.rowCount() == 3
     assert page.model.row_at(0).agent.employee_no == "KF002"  # best score first
     assert page.model.data(page.model.index(0, GRADE_COLUMN)) == "优秀"
@@ -102,37 +118,33 @@ def test_errors_are_listed_in_chinese_and_block_the_import(qtbot, ctx, tmp_path:
 
 
 def test_explanation_opens_and_exports_one_page(qtbot, ctx, tmp_path: Path) -> None:
-    seed_agents(ctx)
-    dialog = import_through_dialog(qtbot, ctx, kpi_file(tmp_path / "k.xlsx", extra_unknown=False))
-    with qtbot.waitSignal(dialog.accepted, timeout=10_000):
-        dialog.import_button.click()
-    page = PerformancePage(ctx)
-    qtbot.addWidget(page)
+    page = imported_page(qtbot, ctx, tmp_path)
     wang = next(page.model.row_at(i) for i in range(page.model.rowCount())
                 if page.model.row_at(i).agent.employee_no == "KF001")
-    page.select_agent(wang.agent.id)
+    with qtbot.waitSignal(page.trend_shown, timeout=10_000):
+        page.select_agent(wang.agent.id)
     assert page.selected().agent.employee_no == "KF001"
     assert page.chart.has_figure() and not page.chart.is_empty()
-    explanation = page.explanation_dialog()
+    opened: list = []
+    page.explanation_dialog(opened.append)
+    qtbot.waitUntil(lambda: bool(opened), timeout=10_000)
+    explanation = opened[0]
     qtbot.addWidget(explanation)
     assert explanation.model.rowCount() == 4
     assert explanation.model.data(explanation.model.index(0, 0)) == "接通量"
     assert "82.20" in explanation.result_label.text() and "良好" in explanation.result_label.text()
     assert any("优秀" in note for note in explanation.sheet.notes)
     out = tmp_path / "说明.xlsx"
-    explanation.export_to(out)
+    with qtbot.waitSignal(explanation.exported, timeout=10_000):
+        explanation.export_to(out)
+    assert "✓" in explanation.export_button.text()
     ws = openpyxl.load_workbook(out).active
     assert ws.page_setup.fitToHeight == 1 and ws["B2"].value == "王婷（KF001）"
     assert any(cell.value == "接通量" for row in ws.iter_rows() for cell in row)
 
 
 def test_appeal_filed_and_accepted_through_the_dialogs(qtbot, ctx, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    seed_agents(ctx)
-    dialog = import_through_dialog(qtbot, ctx, kpi_file(tmp_path / "k.xlsx", extra_unknown=False))
-    with qtbot.waitSignal(dialog.accepted, timeout=10_000):
-        dialog.import_button.click()
-    page = PerformancePage(ctx)
-    qtbot.addWidget(page)
+    page = imported_page(qtbot, ctx, tmp_path)
     wang = next(page.model.row_at(i) for i in range(page.model.rowCount())
                 if page.model.row_at(i).agent.employee_no == "KF001")
     page.select_agent(wang.agent.id)
@@ -146,7 +158,8 @@ def test_appeal_filed_and_accepted_through_the_dialogs(qtbot, ctx, tmp_path: Pat
 
     monkeypatch.setattr(AppealDialog, "exec", file_it)
     page.appeal_selected()
-    assert page.appeals_model.rowCount() == 1 and page._appeals[0].status is AppealStatus.PENDING
+    qtbot.waitUntil(lambda: page.appeals_model.rowCount() == 1, timeout=10_000)
+    assert page._appeals[0].status is AppealStatus.PENDING
     page.appeals_view.selectRow(0)
     assert page.decide_button.isEnabled()
 
@@ -160,6 +173,7 @@ def test_appeal_filed_and_accepted_through_the_dialogs(qtbot, ctx, tmp_path: Pat
 
     monkeypatch.setattr(DecisionDialog, "exec", decide)
     page.decide_selected_appeal()
+    qtbot.waitUntil(lambda: page._appeals[0].status is AppealStatus.ACCEPTED, timeout=10_000)
     row = next(page.model.row_at(i) for i in range(page.model.rowCount())
                if page.model.row_at(i).agent.employee_no == "KF001")
     assert row.score.grade is Grade.EXCELLENT and page._appeals[0].status is AppealStatus.ACCEPTED
@@ -168,13 +182,68 @@ def test_appeal_filed_and_accepted_through_the_dialogs(qtbot, ctx, tmp_path: Pat
 def test_scheme_editor_refuses_weights_not_adding_to_100(qtbot, ctx, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     editor = SchemeEditor(ctx)
     qtbot.addWidget(editor)
+    with qtbot.waitSignal(editor.loaded, timeout=10_000):
+        pass
     assert "100" in editor.total.text()
     editor.rows[0].weight.setValue(50)
     assert editor.problems() == ["热线: 权重之和必须为 100"]
     warned: list[str] = []
     monkeypatch.setattr("ui.performance.scheme_editor.QMessageBox.warning", lambda *a: warned.append(a[2]))
-    assert editor.save() == [] and warned
+    assert editor.save_with(None) is False and warned
     editor.rows[0].weight.setValue(30)
     editor.excellent.setValue(92)
-    saved = editor.save()
+    with qtbot.waitSignal(editor.schemes_saved, timeout=10_000) as saving:
+        editor.save()
+    saved = saving.args[0]
     assert [(s.role, s.version, s.bands.excellent) for s in saved] == [(Role.HOTLINE, 2, 92)]
+
+
+def test_an_appeal_filed_elsewhere_shows_without_a_reload(qtbot, ctx, tmp_path: Path) -> None:
+    from domain.performance import services
+    from ui.door import Touched
+
+    page = imported_page(qtbot, ctx, tmp_path)
+    wang = next(r for r in page.model._all if r.agent.employee_no == "KF001")
+    assert page.appeals_model.rowCount() == 0 and wang.open_appeals == 0
+    ctx.door.change(lambda uow: services.file_appeal(uow, wang.agent.id, "2026-10", Metric.COMPLAINT_RATE, 0.002,
+                                                     "重复投诉", TODAY), lambda _: None,
+                    Touched.of("kpi", agents=[wang.agent.id]))
+    qtbot.waitUntil(lambda: page.appeals_model.rowCount() == 1, timeout=10_000)
+    assert next(r for r in page.model._all if r.agent.employee_no == "KF001").open_appeals == 1
+
+
+def test_rescore_after_a_scheme_change_runs_off_the_ui_thread_with_progress(qtbot, ctx, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import threading
+
+    from domain.performance import services
+    from ui.performance.scheme_editor import SchemeDialog
+
+    page = imported_page(qtbot, ctx, tmp_path)
+    li = next(r for r in page.model._all if r.agent.employee_no == "KF002")
+    assert li.score.grade is Grade.EXCELLENT
+    threads: list[bool] = []
+    real = services._rescore
+
+    def watched(*args, **kwargs):  # type: ignore[no-untyped-def]
+        threads.append(threading.current_thread() is threading.main_thread())
+        return real(*args, **kwargs)
+
+    services._rescore = watched  # type: ignore[assignment]
+    try:
+        dialog = SchemeDialog(ctx, "2026-10", page)
+        qtbot.addWidget(dialog)
+        with qtbot.waitSignal(dialog.editor.loaded, timeout=10_000):
+            pass
+        dialog.ask_rescore = lambda month: True  # type: ignore[method-assign]
+        dialog.editor.excellent.setValue(149)  # nobody reaches 优秀 any more
+        steps: list[int] = []
+        dialog.progress.valueChanged.connect(steps.append)
+        with qtbot.waitSignal(page.loaded, timeout=10_000):
+            dialog.save()
+            assert dialog.progress.isVisible() or not dialog.isVisible()
+        qtbot.waitUntil(lambda: dialog.result() == QDialog.DialogCode.Accepted, timeout=10_000)
+    finally:
+        services._rescore = real  # type: ignore[assignment]
+    assert threads == [False] and dialog.rescored and steps
+    li = next(r for r in page.model._all if r.agent.employee_no == "KF002")
+    assert li.score.grade is not Grade.EXCELLENT

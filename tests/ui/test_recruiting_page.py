@@ -63,7 +63,14 @@ def make_page(qtbot, ctx) -> RecruitingPage:  # type: ignore[no-untyped-def]
     qtbot.addWidget(page)
     page.resize(1200, 760)
     page.show()
+    qtbot.waitUntil(lambda: page.stage_filter.count() > 0, timeout=10_000)  # the pipeline has been read
     return page
+
+
+def wait_detail(qtbot, page, ready) -> None:  # type: ignore[no-untyped-def]
+    qtbot.waitUntil(lambda: bool(FAILURES) or (page.view.detail is not None and ready(page.view.detail)),
+                    timeout=10_000)
+    check()
 
 
 def test_add_candidate_fill_a_scorecard_by_keyboard_and_hire(qtbot, ctx) -> None:
@@ -80,6 +87,7 @@ def test_add_candidate_fill_a_scorecard_by_keyboard_and_hire(qtbot, ctx) -> None
     when_dialog(CandidateDialog, add)
     page.add_candidate()
     check()
+    wait_detail(qtbot, page, lambda d: d.candidate.name == "苏小雨")
     assert page.view.detail.candidate.name == "苏小雨"
     assert page.view.title.text() == "苏小雨"
 
@@ -101,12 +109,14 @@ def test_add_candidate_fill_a_scorecard_by_keyboard_and_hire(qtbot, ctx) -> None
         seen["total"], seen["knockout"] = d.total.text(), d.knockout.text()
         seen["anchor"] = d.anchor_labels["emotional_stability"].text()
         press(d)
+        qtbot.waitUntil(lambda: not d.isVisible() or any(e.text() for e in d.errors.values()), timeout=10_000)
         assert not d.isVisible(), [e.text() for e in d.errors.values()] + [
             (k, b.value(), d.evidence[k].text()) for k, b in d.scores.items()]
 
     when_dialog(ScorecardDialog, fill)
     page.enter_scorecard()
-    check()
+    qtbot.waitUntil(lambda: "total" in seen or bool(FAILURES), timeout=10_000)
+    wait_detail(qtbot, page, lambda d: bool(d.cards))
     # HR round: 沟通 30, 情绪 30, 服务 20 → (120 + 60 + 80) / 80 = 3.25
     assert seen["total"] == "加权总分：3.25 / 5"
     assert seen["knockout"] == "一票否决：情绪稳定性 2"
@@ -116,7 +126,9 @@ def test_add_candidate_fill_a_scorecard_by_keyboard_and_hire(qtbot, ctx) -> None
     assert {s.key: s.evidence for s in cv.card.scores}["communication"] == "政策讲得清楚"
     assert page.model.row_at(0).knocked_out
 
+    before = page.view.detail.candidate.stage
     page.advance()
+    wait_detail(qtbot, page, lambda d: d.candidate.stage is not before)
     assert page.view.detail.candidate.stage is Stage.SUPERVISOR
     assert page.view.advance_button.text() == "进入：老员工面"
 
@@ -127,7 +139,7 @@ def test_add_candidate_fill_a_scorecard_by_keyboard_and_hire(qtbot, ctx) -> None
 
     when_dialog(AgentDialog, hire)
     page.hire()
-    check()
+    wait_detail(qtbot, page, lambda d: d.candidate.stage is Stage.HIRED)
     detail = page.view.detail
     assert detail.candidate.stage is Stage.HIRED and detail.agent is not None
     assert page.view.agent_link.isVisible() and "KF00008" in page.view.agent_link.text()
@@ -149,14 +161,16 @@ def test_rejection_asks_for_the_reason_and_offers_the_knock_out(qtbot, ctx) -> N
         Recommendation.NO), TODAY)
     page = make_page(qtbot, ctx)
     page.select_candidate(cid)
+    wait_detail(qtbot, page, lambda d: d.candidate.id == cid)
 
     def give_reason(d: ReasonDialog) -> None:
         assert d.text() == "一票否决：情绪稳定性"
         press(d, QDialogButtonBox.StandardButton.Ok)
 
+    before = page.view.detail.candidate.stage
     when_dialog(ReasonDialog, give_reason)
     page.reject()
-    check()
+    wait_detail(qtbot, page, lambda d: d.candidate.stage is not before)
     assert page.view.detail.candidate.stage is Stage.REJECTED
     assert page.view.detail.candidate.reason == "一票否决：情绪稳定性"
     assert page.view.reopen_button.isVisible() and not page.view.hire_button.isVisible()
@@ -177,14 +191,55 @@ def test_radar_calibration_and_prediction_show_from_demo_data(qtbot, ctx) -> Non
     assert list(lines[1].get_ydata())[:-1] == [detail.baseline[k] for k in keys]  # earlier hires
     assert [t.get_text() for t in page.view.radar.axes.get_xticklabels()] == [detail.names[k] for k in keys]
 
-    page.tabs.setCurrentWidget(page.calibration)
+    with qtbot.waitSignal(page.analysis_shown, timeout=10_000):
+        page.tabs.setCurrentWidget(page.calibration)
     assert page.calibration.grid.rowCount() >= 5
     verdicts = {page.calibration.grid.text(r, 8) for r in range(page.calibration.grid.rowCount())}
     assert "偏松" in verdicts and "偏严" in verdicts  # the demo's lenient veteran and harsh team lead
-    page.tabs.setCurrentWidget(page.prediction)
+    with qtbot.waitSignal(page.analysis_shown, timeout=10_000):
+        page.tabs.setCurrentWidget(page.prediction)
     texts = [page.prediction.links.text(r, 0) for r in range(page.prediction.links.rowCount())]
     assert "情绪稳定性" in texts and "加权总分" in texts
     assert page.prediction.chart.has_figure()
+
+
+def test_a_candidate_added_elsewhere_and_a_hire_refused_keep_the_page_true(qtbot, ctx) -> None:
+    """A change through the door from anywhere reloads the pipeline; a hire the roster refuses (employee no.
+    taken) brings the agent dialog back with what was typed and the error beside the field."""
+    from ui.door import Touched
+
+    roster.add_agent(ctx.uow(), AgentData("KF00001", "老员工", Role.ONLINE, "在线组", date(2024, 3, 1)), TODAY)
+    page = make_page(qtbot, ctx)
+    assert page.model.rowCount() == 0
+    ctx.door.change(lambda uow: services.add_candidate(uow, Candidate("陈一", Role.ONLINE, Source.CAMPUS, TODAY),
+                                                       TODAY), lambda _: None, Touched.of("recruiting"))
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=10_000)
+    page.select_candidate(page.model.row_at(0).candidate.id)
+    wait_detail(qtbot, page, lambda d: d.candidate.name == "陈一")
+
+    shown: list[tuple[str, str, str]] = []
+    first: list[AgentDialog] = []
+
+    def again() -> None:  # the dialog that comes back after the refusal, not the first one still closing
+        d = QApplication.activeModalWidget()
+        if not isinstance(d, AgentDialog) or d in first:
+            QTimer.singleShot(20, again)
+            return
+        shown.append((d.employee_no.text(), d.name.text(), d.errors["employee_no"].text()))
+        d.reject()
+
+    def taken(d: AgentDialog) -> None:
+        first.append(d)
+        d.employee_no.setText("KF00001")
+        press(d)
+        QTimer.singleShot(0, again)
+
+    when_dialog(AgentDialog, taken)
+    page.hire()
+    qtbot.waitUntil(lambda: bool(shown) or bool(FAILURES), timeout=10_000)
+    check()
+    assert shown[0][:2] == ("KF00001", "陈一") and shown[0][2]
+    assert page.view.detail.candidate.stage is not Stage.HIRED
 
 
 def test_a_link_is_read_out_only_when_its_interval_excludes_zero(zh) -> None:  # type: ignore[no-untyped-def]

@@ -29,7 +29,7 @@ def test_export_runs_in_the_background_and_is_logged(qtbot, ctx, tmp_path: Path)
     assert page.status.text().startswith("已保存到")
     wb = openpyxl.load_workbook(out)
     assert "人员明细" not in wb.sheetnames and wb.sheetnames[:2] == ["封面", "人员概况"]
-    assert page.log_model.rowCount() >= 1
+    qtbot.waitUntil(lambda: page.log_model.rowCount() >= 1)  # the history reloads on the export's notice
     assert page.log_model.index(0, 1).data() == "总部月报"
 
 
@@ -76,3 +76,21 @@ def test_the_hq_report_in_two_actions_then_open_it_or_show_its_folder(qtbot, ctx
         assert (page.links.open_button.text(), page.links.folder_button.text()) == ("打开文件", "在文件夹中显示")
     finally:
         QDesktopServices.unsetUrlHandler("file")
+
+
+def test_an_export_made_elsewhere_joins_the_history(qtbot, ctx, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from datetime import datetime
+
+    from domain.reports.workforce import Month
+    from persistence.reports.hq_report import export_report
+    from ui.door import Touched
+
+    page = ReportsPage(ctx)
+    qtbot.addWidget(page)
+    with qtbot.waitSignal(page.log_loaded, timeout=10_000):
+        pass
+    assert page.log_model.rowCount() == 0
+    out = tmp_path / "elsewhere.xlsx"
+    ctx.door.change(lambda uow: export_report(lambda: uow, Month(2026, 10), out, ["workforce"], datetime(2026, 11, 23)),
+                    lambda _: None, Touched.of("exports"))
+    qtbot.waitUntil(lambda: page.log_model.rowCount() == 1, timeout=10_000)

@@ -13,10 +13,12 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QRadioButton,
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from domain.performance.model import Appeal, KpiRecord, Metric
 from ui.performance.words import fmt, from_display, to_display, unit, word
@@ -33,13 +35,28 @@ def value_box(metric: Metric, value: float | None) -> QDoubleSpinBox:
     return box
 
 
-# A save callback returns False when it failed and already said why: the dialog then stays open.
+# A save callback gets the values and `on_result(ok)`: the page runs the change through the door and answers
+# later; the Save button waits meanwhile. ok False means it failed and the page already said why: the dialog stays
+# open with what the user typed.
+Done = Callable[[bool], None]
+
+
+def _answer(dialog: QDialog, save_button: QPushButton) -> Done:
+    save_button.setEnabled(False)
+
+    def on_result(ok: bool) -> None:
+        if not isValid(dialog):
+            return
+        save_button.setEnabled(True)
+        if ok:
+            dialog.accept()
+    return on_result
 
 
 class AppealDialog(QDialog):
     """What the agent disputes: one metric of one month, the figure they believe is right, and why."""
 
-    def __init__(self, name: str, record: KpiRecord, save: Callable[[Metric, float, str], bool | None],
+    def __init__(self, name: str, record: KpiRecord, save: Callable[[Metric, float, str, Done], None],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.record, self._save = record, save
@@ -60,6 +77,7 @@ class AppealDialog(QDialog):
         form.addRow(self.tr("Figure the agent asks for"), self.requested)
         form.addRow(self.tr("Reason"), self.reason)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         buttons.accepted.connect(self.accept_input)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -88,15 +106,14 @@ class AppealDialog(QDialog):
             self.error.show_error(self.tr("Write down why the agent disputes the figure."))
             return
         metric = self.selected_metric()
-        if self._save(metric, from_display(metric, self.requested.value()), reason) is not False:
-            self.accept()
+        self._save(metric, from_display(metric, self.requested.value()), reason, _answer(self, self.save_button))
 
 
 class DecisionDialog(QDialog):
     """Accept (with the figure that will count) or reject, by whom and why: all kept with the appeal."""
 
     def __init__(self, name: str, appeal: Appeal, supervisor: str,
-                 save: Callable[[bool, float | None, str, str], bool | None], parent: QWidget | None = None) -> None:
+                 save: Callable[[bool, float | None, str, str, Done], None], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._save, self.appeal = save, appeal
         self.setWindowTitle(self.tr("Decide the appeal of %1").replace("%1", name))
@@ -122,6 +139,7 @@ class DecisionDialog(QDialog):
         form.addRow(self.tr("Why"), self.note)
         self.reject_radio.toggled.connect(lambda on: self.adjusted.setEnabled(not on))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         buttons.accepted.connect(self.accept_input)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -135,15 +153,14 @@ class DecisionDialog(QDialog):
             return
         accepted = self.accept_radio.isChecked()
         value = from_display(self.appeal.metric, self.adjusted.value()) if accepted else None
-        if self._save(accepted, value, self.decided_by.text(), self.note.toPlainText()) is not False:
-            self.accept()
+        self._save(accepted, value, self.decided_by.text(), self.note.toPlainText(), _answer(self, self.save_button))
 
 
 class StarDialog(QDialog):
     """服务之星 of the month: the best score is suggested; the supervisor may nominate someone else."""
 
     def __init__(self, month: str, candidates: list[tuple[int, str]], suggested: int | None,
-                 save: Callable[[int, bool, str], bool | None], parent: QWidget | None = None) -> None:
+                 save: Callable[[int, bool, str, Done], None], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._save, self._suggested = save, suggested
         self.setWindowTitle(self.tr("Service star for %1").replace("%1", month))
@@ -160,6 +177,7 @@ class StarDialog(QDialog):
         form.addRow("", QLabel(hint))
         form.addRow(self.tr("Citation"), self.note)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         buttons.accepted.connect(self.accept_input)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -170,5 +188,4 @@ class StarDialog(QDialog):
         agent_id = self.agent.currentData()
         if agent_id is None:
             return
-        if self._save(int(agent_id), agent_id == self._suggested, self.note.text()) is not False:
-            self.accept()
+        self._save(int(agent_id), agent_id == self._suggested, self.note.text(), _answer(self, self.save_button))

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -20,9 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from domain.performance import services
 from domain.performance.services import AgentExplanation
+from domain.ports import UnitOfWork
 from persistence.performance.explanation_export import export_explanation
 from ui.context import AppContext
+from ui.door import Touched
 from ui.error_sentences import WRITE, sentence
 from ui.performance.explanation_text import ExplanationText
 from ui.performance.words import grade_color
@@ -57,11 +60,11 @@ class LinesModel(QAbstractTableModel):
 
 
 class ExplanationDialog(QDialog):
-    def __init__(self, ctx: AppContext, item: AgentExplanation, parent: QWidget | None = None) -> None:
+    exported = Signal(Path)
+
+    def __init__(self, ctx: AppContext, item: AgentExplanation, team_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.ctx, self.item = ctx, item
-        with ctx.uow() as uow:
-            self.team_name = uow.settings.get("team_name", "")
+        self.ctx, self.item, self.team_name = ctx, item, team_name
         self.words = ExplanationText(self)
         self.sheet = self.words.sheet(item, self.team_name)
         self.setWindowTitle(self.tr("Why %1 got this grade").replace("%1", item.agent.name))
@@ -107,14 +110,22 @@ class ExplanationDialog(QDialog):
             self.export_to(Path(path))
 
     def export_to(self, path: Path) -> None:
+        """Writes the sheet and logs it on the worker; the button says so when both are done."""
         self.ctx.settings.setValue("last_folder", str(path.parent))
-        try:
-            export_explanation(self.sheet, path)
-        except Exception as exc:  # noqa: BLE001  (every failure is told as a sentence; unexpected ones logged)
-            QMessageBox.warning(self, self.tr("Export failed"), sentence(exc, path, WRITE))
-            return
-        with self.ctx.uow() as uow:
-            uow.log.record("export_explanation", f"{self.item.agent.employee_no} "
-                           f"{self.item.explanation.result.month} {path}", 1)
-            uow.commit()
-        self.export_button.setText(self.tr("Exported ✓"))
+        sheet, no, month = self.sheet, self.item.agent.employee_no, self.item.explanation.result.month
+        self.export_button.setEnabled(False)
+
+        def write(uow: UnitOfWork) -> None:
+            export_explanation(sheet, path)
+            services.record_explanation_export(uow, no, month, str(path))
+
+        def done(_: None) -> None:
+            self.export_button.setEnabled(True)
+            self.export_button.setText(self.tr("Exported ✓"))
+            self.exported.emit(path)
+
+        def failed(exc: BaseException, trace: str) -> None:
+            self.export_button.setEnabled(True)
+            QMessageBox.warning(self, self.tr("Export failed"), sentence(exc, path, WRITE, trace))
+
+        self.ctx.door.change(write, done, Touched.of("exports"), failed, owner=self)

@@ -38,6 +38,7 @@ from persistence.performance.importer import (
 )
 from persistence.performance.kpi_reader import EMPLOYEE_NO, FIELDS, MONTH, NAME
 from ui.context import AppContext
+from ui.door import Touched
 from ui.error_sentences import sentence
 from ui.messages import describe
 from ui.performance.words import fmt, word
@@ -306,6 +307,9 @@ class KpiImportDialog(QDialog):
         self.ctx.runner.run(work, self._committed, self._show_failure)
 
     def _committed(self, count: int) -> None:
+        # The importer backs up and lands the month itself (it needs the database, not a unit of work), so the
+        # notice the door would send goes out here: every page showing KPIs reloads.
+        self.ctx.door.changed.emit(Touched.of("kpi"))
         self.progress.hide()
         self.imported = count
         self.accept()

@@ -3,11 +3,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -23,10 +24,12 @@ from PySide6.QtWidgets import (
 from domain.errors import DomainError
 from domain.performance import services
 from domain.performance.model import GRADES_BEST_FIRST, AppealStatus, StarHow
-from domain.performance.services import PerformanceRow
+from domain.performance.services import PerformancePage as PageData
+from domain.performance.services import PerformanceRow, TrendPoint
 from domain.roster.model import Role
 from ui.charts import ChartWidget
 from ui.context import AppContext
+from ui.door import Touched, show_failure
 from ui.labels import label
 from ui.messages import describe
 from ui.performance.appeal_dialogs import AppealDialog, DecisionDialog, StarDialog
@@ -40,6 +43,8 @@ from ui.performance.words import fmt, word
 class PerformancePage(QWidget):
     status_message = Signal(str)
     agent_activated = Signal(int)
+    loaded = Signal()  # the month's table, filters and appeals are on screen
+    trend_shown = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -141,6 +146,11 @@ class PerformancePage(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.appeals_view.selectionModel().selectionChanged.connect(self._sync_buttons)
         self._appeals: list = []
+        self._by_id: dict[int, PerformanceRow] = {}
+        self._supervisor = ""
+        self._trend_for: tuple[int, str] | None = None
+        ctx.door.changed.connect(self._data_changed)
+        self._selection_changed()  # the empty chart now: the splitter sizes itself on the first show
         self.refresh()
 
     # --- loading -----------------------------------------------------------------------------------
@@ -148,23 +158,31 @@ class PerformancePage(QWidget):
         return self.month.currentData() or None
 
     def refresh(self, month: str | None = None) -> None:
-        months = services.months_with_figures(self.ctx.uow())
-        keep = month or self.current_month()
-        self.month.blockSignals(True)
-        self.month.clear()
-        for m in reversed(months):
-            self.month.addItem(m, m)
-        self.month.setCurrentIndex(max(0, self.month.findData(keep)) if keep else 0)
-        self.month.blockSignals(False)
-        self.empty_hint.setVisible(not months)
-        self.body.setVisible(bool(months))
-        self.load_month()
+        """The month's table, appeals and who decides them, in one read; `month` None keeps the shown one."""
+        keep, today = month or self.current_month(), self.ctx.today()
+        self.ctx.door.query(lambda uow: services.page_data(uow, keep, today), self._show_page, owner=self)
 
     def load_month(self) -> None:
-        month = self.current_month()
-        rows = services.month_overview(self.ctx.uow(), month, self.ctx.today()) if month else []
-        self.model.set_rows(rows)
-        self._by_id = {r.agent.id: r for r in rows}
+        self.refresh(self.current_month())
+
+    def _data_changed(self, touched: Touched) -> None:
+        if touched.concerns({"kpi", "agents"}):
+            self.refresh()
+
+    def _show_page(self, data: PageData) -> None:
+        selected = self.selected()
+        keep_agent = selected.agent.id if selected else None
+        self.month.blockSignals(True)
+        self.month.clear()
+        for m in reversed(data.months):
+            self.month.addItem(m, m)
+        self.month.setCurrentIndex(max(0, self.month.findData(data.month)))
+        self.month.blockSignals(False)
+        self.empty_hint.setVisible(not data.months)
+        self.body.setVisible(bool(data.months))
+        self._supervisor = data.supervisor
+        self.model.set_rows(data.rows)
+        self._by_id = {r.agent.id: r for r in data.rows if r.agent.id is not None}
         current = self.team_filter.currentData()
         self.team_filter.blockSignals(True)
         self.team_filter.clear()
@@ -173,12 +191,14 @@ class PerformancePage(QWidget):
             self.team_filter.addItem(team, team)
         self.team_filter.setCurrentIndex(max(0, self.team_filter.findData(current or "")))
         self.team_filter.blockSignals(False)
-        self._load_appeals()
+        self._show_appeals(data.appeals)
         self.apply_filter()
+        if keep_agent is not None:
+            self.select_agent(keep_agent)
+        self.loaded.emit()
 
-    def _load_appeals(self) -> None:
-        month = self.current_month()
-        self._appeals = services.list_appeals(self.ctx.uow(), month) if month else []
+    def _show_appeals(self, appeals: list) -> None:
+        self._appeals = appeals
         names = {i: r.agent.name for i, r in self._by_id.items()}
         self.appeals_model.set_rows(
             [self.tr("Agent"), self.tr("Metric"), self.tr("On record → asked"), self.tr("Status"), self.tr("Reason")],
@@ -221,9 +241,17 @@ class PerformancePage(QWidget):
             self.chart.show_empty(self.tr("Select an agent in the table."))
         else:
             self.agent_label.setText(f"{row.agent.name}（{row.agent.employee_no}）· {row.agent.team}")
-            points = services.agent_trend(self.ctx.uow(), row.agent.id, month)
-            draw_trend(self.chart, points, self.tr("%1: score over 12 months").replace("%1", row.agent.name),
-                       self.tr("Score"), self.tr("Team average"), self.tr("No scores in these 12 months."))
+            agent_id, name = row.agent.id, row.agent.name
+            self._trend_for = (agent_id, month)
+
+            def show(points: list[TrendPoint]) -> None:
+                if self._trend_for != (agent_id, month):
+                    return  # the selection moved on while this trend was read
+                draw_trend(self.chart, points, self.tr("%1: score over 12 months").replace("%1", name),
+                           self.tr("Score"), self.tr("Team average"), self.tr("No scores in these 12 months."))
+                self.trend_shown.emit()
+
+            self.ctx.door.query(lambda uow: services.agent_trend(uow, agent_id, month), show, owner=self)
         self._sync_buttons()
 
     def _sync_buttons(self) -> None:
@@ -242,67 +270,71 @@ class PerformancePage(QWidget):
     def _warn(self, exc: DomainError) -> None:
         QMessageBox.warning(self, self.tr("Could not complete"), describe(exc.code))
 
-    def explanation_dialog(self) -> ExplanationDialog | None:
+    def explanation_dialog(self, then: Callable[[ExplanationDialog], None]) -> None:
+        """Reads the explanation off the UI thread, then hands the dialog to `then` (which usually execs it)."""
         row, month = self.selected(), self.current_month()
         if row is None or month is None or row.agent.id is None:
-            return None
-        try:
-            item = services.explain_grade(self.ctx.uow(), row.agent.id, month, self.ctx.today())
-        except DomainError as exc:
-            self._warn(exc)
-            return None
-        return ExplanationDialog(self.ctx, item, self)
+            return
+        agent_id, today = row.agent.id, self.ctx.today()
+
+        def failed(exc: BaseException, _trace: str) -> None:
+            if isinstance(exc, DomainError):
+                self._warn(exc)
+            else:
+                show_failure(exc, _trace)
+
+        self.ctx.door.query(lambda uow: services.explanation_data(uow, agent_id, month, today),
+                            lambda found: then(ExplanationDialog(self.ctx, found[0], found[1], self)),
+                            failed, owner=self)
 
     def explain_selected(self) -> None:
-        dialog = self.explanation_dialog()
-        if dialog is not None:
-            dialog.exec()
+        self.explanation_dialog(lambda dialog: dialog.exec())
+
+    def _saving(self, on_result: Callable[[bool], None]) -> Callable[[BaseException, str], None]:
+        def failed(exc: BaseException, trace: str) -> None:
+            if isinstance(exc, DomainError):
+                self._warn(exc)
+            else:
+                show_failure(exc, trace)
+            on_result(False)
+        return failed
 
     def appeal_selected(self) -> None:
         row = self.selected()
         if row is None or row.agent.id is None:
             return
-        agent_id, month = row.agent.id, row.kpi.month
+        agent_id, month, today = row.agent.id, row.kpi.month, self.ctx.today()
 
-        def save(metric, value, reason) -> bool:  # type: ignore[no-untyped-def]
-            try:
-                services.file_appeal(self.ctx.uow(), agent_id, month, metric, value, reason, self.ctx.today())
-            except DomainError as exc:
-                self._warn(exc)
-                return False
-            return True
+        def save(metric, value, reason, on_result) -> None:  # type: ignore[no-untyped-def]
+            self.ctx.door.change(
+                lambda uow: services.file_appeal(uow, agent_id, month, metric, value, reason, today),
+                lambda _id: on_result(True), Touched.of("kpi", agents=[agent_id]), self._saving(on_result),
+                owner=self)
 
-        if AppealDialog(row.agent.name, row.kpi, save, self).exec() == QDialog.DialogCode.Accepted:
-            self.load_month()
-            self.select_agent(agent_id)
+        AppealDialog(row.agent.name, row.kpi, save, self).exec()
 
     def decide_selected_appeal(self) -> None:
         appeal = self.selected_appeal()
         if appeal is None or appeal.id is None:
             return
-        with self.ctx.uow() as uow:
-            supervisor = uow.settings.get("supervisor_name", "")
         name = self._by_id[appeal.agent_id].agent.name if appeal.agent_id in self._by_id else ""
-        outcome: list = []
+        appeal_id, today = appeal.id, self.ctx.today()
 
-        def save(accepted, value, by, note) -> bool:  # type: ignore[no-untyped-def]
-            try:
-                outcome.append(services.decide_appeal(self.ctx.uow(), appeal.id, accepted, value, by, note,
-                                                      self.ctx.today()))
-            except DomainError as exc:
-                self._warn(exc)
-                return False
-            return True
-
-        done = DecisionDialog(name, appeal, supervisor, save, self).exec() == QDialog.DialogCode.Accepted
-        if done and outcome:
-            before, after = outcome[0]
-            self.load_month()
-            self.select_agent(appeal.agent_id)
+        def decided(outcome, on_result) -> None:  # type: ignore[no-untyped-def]
+            on_result(True)
+            before, after = outcome
             if before and after:
                 self.status_message.emit(self.tr("%1: %2 %3 → %4 %5").replace("%1", name)
                                          .replace("%2", f"{before.score:.1f}").replace("%3", word(before.grade))
                                          .replace("%4", f"{after.score:.1f}").replace("%5", word(after.grade)))
+
+        def save(accepted, value, by, note, on_result) -> None:  # type: ignore[no-untyped-def]
+            self.ctx.door.change(
+                lambda uow: services.decide_appeal(uow, appeal_id, accepted, value, by, note, today),
+                lambda outcome: decided(outcome, on_result), Touched.of("kpi", agents=[appeal.agent_id]),
+                self._saving(on_result), owner=self)
+
+        DecisionDialog(name, appeal, self._supervisor, save, self).exec()
 
     def choose_star(self) -> None:
         month = self.current_month()
@@ -311,29 +343,26 @@ class PerformancePage(QWidget):
         ranked = sorted(self.model._all, key=lambda r: -(r.score.score if r.score else -1))
         candidates = [(r.agent.id, f"{r.agent.name}（{r.agent.employee_no}）"
                        + (f" {r.score.score:.1f} {word(r.score.grade)}" if r.score else "")) for r in ranked]
-        suggested = services.suggest_star(self.ctx.uow(), month)
+        today = self.ctx.today()
 
-        def save(agent_id: int, is_suggested: bool, note: str) -> bool:
+        def save(agent_id: int, is_suggested: bool, note: str, on_result: Callable[[bool], None]) -> None:
             how = StarHow.TOP_SCORE if is_suggested else StarHow.NOMINATED
-            try:
-                services.record_star(self.ctx.uow(), month, agent_id, how, note, self.ctx.today())
-            except DomainError as exc:
-                self._warn(exc)
-                return False
-            return True
+            self.ctx.door.change(lambda uow: services.record_star(uow, month, agent_id, how, note, today),
+                                 lambda _id: on_result(True), Touched.of("kpi", agents=[agent_id]),
+                                 self._saving(on_result), owner=self)
 
-        if StarDialog(month, candidates, suggested, save, self).exec() == QDialog.DialogCode.Accepted:
-            self.load_month()
+        def ask(suggested: int | None) -> None:
+            StarDialog(month, candidates, suggested, save, self).exec()
+
+        self.ctx.door.query(lambda uow: services.suggest_star(uow, month), ask, owner=self)
 
     def import_file(self) -> None:
+        # The dialog announces the month it landed (Touched "kpi"); this page then reloads showing that month.
         dialog = KpiImportDialog(self.ctx, self)
-        if dialog.exec():
-            month = dialog.preview.plan.month if dialog.preview else None
-            self.refresh(month)
+        if dialog.exec() and dialog.preview:
+            self.refresh(dialog.preview.plan.month)
 
     def edit_schemes(self) -> None:
         from ui.performance.scheme_editor import SchemeDialog
 
-        dialog = SchemeDialog(self.ctx, self.current_month(), self)
-        if dialog.exec() and dialog.rescored:
-            self.load_month()
+        SchemeDialog(self.ctx, self.current_month(), self).exec()  # a rescore announces "kpi": the page reloads

@@ -3,8 +3,10 @@ the grade lines and the floor rules. Saving makes a new version; scored months k
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -16,11 +18,11 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMessageBox,
+    QProgressBar,
     QVBoxLayout,
     QWidget,
 )
 
-from domain.errors import DomainError
 from domain.performance import services
 from domain.performance.model import (
     Direction,
@@ -36,8 +38,10 @@ from domain.performance.model import (
 from domain.performance.schemes import validate_scheme
 from domain.roster.model import Role
 from ui.context import AppContext
+from ui.door import Touched
 from ui.labels import label
 from ui.messages import describe
+from ui.performance.progress_door import change_with_progress
 from ui.performance.words import from_display, to_display, unit, word
 
 FLOOR_ROWS = 2
@@ -128,11 +132,14 @@ class FloorRow:
 class SchemeEditor(QWidget):
     """One role at a time; drafts of the others are kept while switching, and all saved together."""
 
+    loaded = Signal()
+    schemes_saved = Signal(list)  # the new versions
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.saved = services.load_schemes(ctx.uow(), ctx.today())
-        self.drafts: dict[Role, Scheme] = dict(self.saved)
+        self.saved: dict[Role, Scheme] = {}  # empty until the schemes in force are read
+        self.drafts: dict[Role, Scheme] = {}
         self.role = QComboBox()
         for role in Role:
             self.role.addItem(label(role), role.value)
@@ -177,7 +184,15 @@ class SchemeEditor(QWidget):
         layout.addStretch()
         self._shown_role = Role.HOTLINE
         self.role.currentIndexChanged.connect(self._switch)
-        self.show_scheme(self.drafts[Role.HOTLINE])
+        self.setEnabled(False)
+        today = ctx.today()
+        ctx.door.query(lambda uow: services.load_schemes(uow, today), self._loaded, owner=self)
+
+    def _loaded(self, schemes: dict[Role, Scheme]) -> None:
+        self.saved, self.drafts = dict(schemes), dict(schemes)
+        self.setEnabled(True)
+        self.show_scheme(self.drafts[Role(self.role.currentData())])
+        self.loaded.emit()
 
     def show_scheme(self, scheme: Scheme) -> None:
         self._shown_role = scheme.role
@@ -201,6 +216,8 @@ class SchemeEditor(QWidget):
                        floors=tuple(f for f in (row.rule() for row in self.floors) if f is not None))
 
     def _switch(self) -> None:
+        if not self.saved:
+            return
         self.drafts[self._shown_role] = self.current_draft()
         self.show_scheme(self.drafts[Role(self.role.currentData())])
 
@@ -211,6 +228,8 @@ class SchemeEditor(QWidget):
         self.total.setStyleSheet("" if ok else "color: #c0392b; font-weight: bold;")
 
     def changed(self) -> list[Scheme]:
+        if not self.saved:
+            return []
         self.drafts[self._shown_role] = self.current_draft()
         return [d for role, d in self.drafts.items() if (d.rules, d.bands, d.floors) !=
                 (self.saved[role].rules, self.saved[role].bands, self.saved[role].floors)]
@@ -221,23 +240,42 @@ class SchemeEditor(QWidget):
             out += [f"{label(draft.role)}: {describe(code)}" for code in validate_scheme(draft)]
         return out
 
-    def save(self) -> list[Scheme]:
-        """Saves every changed role (a settings tab's contract); returns the new versions."""
+    def save(self) -> None:
+        """Saves every changed role (a settings tab's contract) as new versions, off the UI thread."""
+        self.save_with(None)
+
+    def save_with(self, rescore: str | None, progress: Callable[[int, int], None] = lambda d, t: None,
+                  then: Callable[[], None] = lambda: None, failed: Callable[[], None] = lambda: None) -> bool:
+        """Saves the changed roles and, with `rescore`, rescores that month with them, in one change; False (and
+        the problems shown) when a draft is invalid."""
         problems = self.problems()
         if problems:
             QMessageBox.warning(self, self.tr("Scheme not saved"), "\n".join(problems))
-            return []
-        saved = []
-        for draft in self.changed():
-            try:
-                saved.append(services.save_scheme(self.ctx.uow(), draft, self.ctx.today()))
-            except DomainError as exc:
-                QMessageBox.warning(self, self.tr("Scheme not saved"), describe(exc.code))
-                return saved
-        for scheme in saved:
-            self.saved[scheme.role] = scheme
-            self.drafts[scheme.role] = scheme
-        return saved
+            return False
+        drafts, today = self.changed(), self.ctx.today()
+        if not drafts:
+            then()
+            return True
+
+        def done(result: tuple[list[Scheme], int]) -> None:
+            for scheme in result[0]:
+                self.saved[scheme.role] = scheme
+                self.drafts[scheme.role] = scheme
+            self.schemes_saved.emit(result[0])
+            then()
+
+        def refused(exc: BaseException, trace: str) -> None:
+            code = getattr(exc, "code", None)
+            if code is None:
+                from ui.door import show_failure
+                show_failure(exc, trace)
+            else:
+                QMessageBox.warning(self, self.tr("Scheme not saved"), describe(code))
+            failed()
+
+        change_with_progress(self.ctx, lambda uow, report: services.save_schemes(uow, drafts, today, rescore, report),
+                             progress, done, Touched.of("kpi"), refused, owner=self)
+        return True
 
 
 class SchemeDialog(QDialog):
@@ -246,12 +284,15 @@ class SchemeDialog(QDialog):
         self.ctx, self.month, self.rescored = ctx, month, False
         self.setWindowTitle(self.tr("Scoring schemes"))
         self.editor = SchemeEditor(ctx, self)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        self.progress = QProgressBar()
+        self.progress.hide()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.editor)
-        layout.addWidget(buttons)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.buttons)
 
     def ask_rescore(self, month: str) -> bool:
         answer = QMessageBox.question(self, self.tr("Rescore %1?").replace("%1", month), self.tr(
@@ -260,11 +301,26 @@ class SchemeDialog(QDialog):
         return answer == QMessageBox.StandardButton.Yes
 
     def save(self) -> None:
+        """The schemes are saved and the month rescored on the worker, with a progress bar; the dialog closes when
+        both landed (and the performance page, told "kpi" changed, reloads)."""
         if self.editor.problems():
-            self.editor.save()  # shows the problems
+            self.editor.save_with(None)  # shows the problems
             return
-        saved = self.editor.save()
-        if saved and self.month and self.ask_rescore(self.month):
-            services.rescore_month(self.ctx.uow(), self.month, self.ctx.today(), use_current=True)
-            self.rescored = True
-        self.accept()
+        rescore = self.month if self.month and self.editor.changed() and self.ask_rescore(self.month) else None
+
+        def step(done: int, total: int) -> None:
+            self.progress.setRange(0, total)
+            self.progress.setValue(done)
+
+        def landed() -> None:
+            self.rescored = rescore is not None
+            self.accept()
+
+        def failed() -> None:
+            self.progress.hide()
+            self.buttons.setEnabled(True)
+
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        self.buttons.setEnabled(False)
+        self.editor.save_with(rescore, step, landed, failed)

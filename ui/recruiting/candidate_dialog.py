@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from domain.recruiting.model import Candidate, Source
 from domain.recruiting.rules import validate_candidate
@@ -26,9 +27,12 @@ from ui.messages import describe
 from ui.recruiting.labels import rlabel
 from ui.widgets import DateField, EnumCombo, ErrorLabel
 
+# `save(value, answer)`: the page runs the change and calls answer(errors), [] once saved; the typed text stays.
+Answer = Callable[[list[FieldError]], None]
+
 
 class CandidateDialog(QDialog):
-    def __init__(self, candidate: Candidate | None, today: date, save: Callable[[Candidate], list[FieldError]],
+    def __init__(self, candidate: Candidate | None, today: date, save: Callable[[Candidate, Answer], None],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._original, self._today, self._save = candidate, today, save
@@ -55,6 +59,7 @@ class CandidateDialog(QDialog):
         form.addRow("", self.errors["applied_on"])
         form.addRow(self.tr("Notes"), self.notes)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         buttons.accepted.connect(self._try_accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -79,7 +84,17 @@ class CandidateDialog(QDialog):
 
     def _try_accept(self) -> None:
         value = self.value()
-        errors = validate_candidate(value, self._today) or self._save(value)
+        errors = validate_candidate(value, self._today)
+        if errors:
+            self._answered(errors)
+            return
+        self.save_button.setEnabled(False)  # the page saves through the door and answers later
+        self._save(value, self._answered)
+
+    def _answered(self, errors: list[FieldError]) -> None:
+        if not isValid(self):
+            return
+        self.save_button.setEnabled(True)
         for key, label in self.errors.items():
             label.show_error("; ".join(describe(e.code) for e in errors if e.field == key))
         if not errors:

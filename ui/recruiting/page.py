@@ -3,6 +3,9 @@ calibration and whether the interview predicts who stays."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,10 +26,12 @@ from PySide6.QtWidgets import (
 from domain.errors import DomainError, DuplicateEmployeeNo, ValidationFailed
 from domain.recruiting import reports, services
 from domain.recruiting.model import PIPELINE, ROUND_OF_STAGE, Candidate, Round, Scorecard, Stage
+from domain.recruiting.reports import CandidateDetail
+from domain.recruiting.services import CandidateRow, ScorecardForm
 from domain.roster.model import AgentData, Role
 from domain.roster.rules import FieldError
-from domain.roster.services import list_roster
 from ui.context import AppContext
+from ui.door import Touched, show_failure
 from ui.labels import label
 from ui.list_table import keyboard_table
 from ui.messages import describe
@@ -45,11 +50,15 @@ OPEN = "open"
 class RecruitingPage(QWidget):
     status_message = Signal(str)
     agent_activated = Signal(int)
+    loaded = Signal()  # the pipeline is on screen
+    detail_shown = Signal()
+    analysis_shown = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        services.ensure_templates(ctx.uow(), ctx.today())
+        self._select_next: int | None = None  # a candidate just added: selected once the pipeline reloads
+        self._detail_for: int | None = None
         self.model = CandidateModel(self)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search name or phone"))
@@ -124,12 +133,22 @@ class RecruitingPage(QWidget):
         v.hire_requested.connect(self.hire)
         v.edit_requested.connect(self.edit_candidate)
         v.agent_activated.connect(self.agent_activated)
+        ctx.door.changed.connect(self._data_changed)
         self.refresh()
 
     # --- loading -------------------------------------------------------------------------------
     def refresh(self, select: int | None = None) -> None:
         keep = select if select is not None else self.selected_id()
-        rows = services.list_candidates(self.ctx.uow())
+        today = self.ctx.today()
+        self.ctx.door.query(lambda uow: services.page_data(uow, today), lambda rows: self._show_rows(rows, keep),
+                            owner=self)
+
+    def _data_changed(self, touched: Touched) -> None:
+        if touched.concerns({"recruiting", "agents"}):
+            select, self._select_next = self._select_next, None
+            self.refresh(select)
+
+    def _show_rows(self, rows: list[CandidateRow], keep: int | None) -> None:
         self.model.set_rows(rows)
         counts = services.stage_counts(rows)
         current = self.stage_filter.currentData()
@@ -147,6 +166,7 @@ class RecruitingPage(QWidget):
         if keep is not None:
             self.select_candidate(keep)
         self._tab_changed(self.tabs.currentIndex())
+        self.loaded.emit()
 
     def apply_filter(self) -> None:
         stage = self.stage_filter.currentData()
@@ -161,11 +181,18 @@ class RecruitingPage(QWidget):
 
     def _tab_changed(self, index: int) -> None:
         # The analyses (and matplotlib) load only when their tab is opened.
-        widget = self.tabs.widget(index)
+        widget, today = self.tabs.widget(index), self.ctx.today()
+
+        def shown(view: Any) -> Callable[[Any], None]:
+            def show(report: Any) -> None:
+                view.show_report(report)
+                self.analysis_shown.emit()
+            return show
+
         if widget is self.calibration:
-            self.calibration.show_report(reports.calibration_report(self.ctx.uow()))
+            self.ctx.door.query(reports.calibration_report, shown(self.calibration), owner=self)
         elif widget is self.prediction:
-            self.prediction.show_report(reports.prediction_report(self.ctx.uow(), self.ctx.today()))
+            self.ctx.door.query(lambda uow: reports.prediction_report(uow, today), shown(self.prediction), owner=self)
 
     def selected_id(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()
@@ -178,8 +205,17 @@ class RecruitingPage(QWidget):
             self.table.scrollTo(self.model.index(row, 0))
 
     def _show_selected(self) -> None:
-        candidate_id = self.selected_id()
-        self.view.show_detail(None if candidate_id is None else reports.candidate_detail(self.ctx.uow(), candidate_id))
+        candidate_id = self._detail_for = self.selected_id()
+        if candidate_id is None:
+            self.view.show_detail(None)
+            return
+
+        def show(detail: CandidateDetail) -> None:
+            if self._detail_for == candidate_id:  # else the selection moved on while this was read
+                self.view.show_detail(detail)
+                self.detail_shown.emit()
+
+        self.ctx.door.query(lambda uow: reports.candidate_detail(uow, candidate_id), show, owner=self)
 
     def _candidate(self) -> Candidate | None:
         return self.view.detail.candidate if self.view.detail else None
@@ -188,66 +224,82 @@ class RecruitingPage(QWidget):
         QMessageBox.warning(self, self.tr("Could not complete"), describe(exc.code))
 
     # --- candidates ----------------------------------------------------------------------------
+    def _answering(self, answer: Callable[[list[FieldError]], None]) -> Callable[[BaseException, str], None]:
+        """A refused save back to its dialog: field errors beside their fields; any other rule in a message box
+        with the dialog kept open (an error on no field of the dialog) so nothing typed is lost."""
+        def failed(exc: BaseException, trace: str) -> None:
+            if isinstance(exc, ValidationFailed):
+                answer(exc.errors)
+            elif isinstance(exc, DuplicateEmployeeNo):
+                answer([FieldError("employee_no", exc.code, exc.employee_no)])
+            elif isinstance(exc, DomainError):
+                self._warn(exc)
+                answer([FieldError("", exc.code)])
+            else:
+                show_failure(exc, trace)
+                answer([FieldError("", "failed")])
+        return failed
+
+    def _change(self, use_case: Callable[[Any], Any], done: Callable[[Any], None],
+                failed: Callable[[BaseException, str], None] | None = None, *topics: str) -> None:
+        self.ctx.door.change(use_case, done, Touched.of("recruiting", *topics), failed or self._refused, owner=self)
+
+    def _refused(self, exc: BaseException, trace: str) -> None:
+        if isinstance(exc, ValidationFailed):
+            QMessageBox.warning(self, self.tr("Could not complete"), describe(exc.errors[0].code))
+        elif isinstance(exc, DomainError):
+            self._warn(exc)
+        else:
+            show_failure(exc, trace)
+
     def add_candidate(self) -> None:
-        created: list[int] = []
+        today = self.ctx.today()
 
-        def save(c: Candidate) -> list[FieldError]:
-            try:
-                created.append(services.add_candidate(self.ctx.uow(), c, self.ctx.today()))
-            except ValidationFailed as exc:
-                return exc.errors
-            return []
+        def save(c: Candidate, answer: Callable[[list[FieldError]], None]) -> None:
+            def done(new_id: int) -> None:
+                self._select_next = new_id
+                answer([])
+            self._change(lambda uow: services.add_candidate(uow, c, today), done, self._answering(answer))
 
-        if CandidateDialog(None, self.ctx.today(), save, self).exec() and created:
-            self.refresh(select=created[0])
+        CandidateDialog(None, today, save, self).exec()
 
     def edit_candidate(self) -> None:
         candidate = self._candidate()
         if candidate is None:
             return
+        today = self.ctx.today()
 
-        def save(c: Candidate) -> list[FieldError]:
-            try:
-                services.update_candidate(self.ctx.uow(), c, self.ctx.today())
-            except ValidationFailed as exc:
-                return exc.errors
-            return []
+        def save(c: Candidate, answer: Callable[[list[FieldError]], None]) -> None:
+            self._change(lambda uow: services.update_candidate(uow, c, today), lambda _: answer([]),
+                         self._answering(answer))
 
-        if CandidateDialog(candidate, self.ctx.today(), save, self).exec():
-            self.refresh()
+        CandidateDialog(candidate, today, save, self).exec()
 
     def enter_scorecard(self) -> None:
         candidate = self._candidate()
         if candidate is None:
             return
         round_ = ROUND_OF_STAGE.get(candidate.stage, Round.VETERAN if candidate.stage is Stage.OFFER else Round.HR)
+        today = self.ctx.today()
 
-        def save(card: Scorecard) -> list[FieldError]:
-            try:
-                services.record_scorecard(self.ctx.uow(), card, self.ctx.today())
-            except ValidationFailed as exc:
-                return exc.errors
-            return []
+        def save(card: Scorecard, answer: Callable[[list[FieldError]], None]) -> None:
+            def done(_: int) -> None:
+                answer([])
+                self.status_message.emit(self.tr("Scorecard saved for %1").replace("%1", candidate.name))
+            self._change(lambda uow: services.record_scorecard(uow, card, today), done, self._answering(answer))
 
-        dialog = ScorecardDialog(candidate, services.current_templates(self.ctx.uow()), round_,
-                                 services.interviewers(self.ctx.uow()), self.ctx.today(), save, self,
-                                 default_interviewer=services.default_interviewer(self.ctx.uow(), round_))
-        if dialog.exec():
-            self.refresh()
-            self.status_message.emit(self.tr("Scorecard saved for %1").replace("%1", candidate.name))
+        def open_form(form: ScorecardForm) -> None:
+            ScorecardDialog(candidate, form.templates, round_, form.interviewers, today, save, self,
+                            default_interviewer=form.default_interviewer).exec()
+
+        self.ctx.door.query(lambda uow: services.scorecard_form(uow, round_), open_form, owner=self)
 
     def _move(self, stage: Stage, reason: str = "") -> None:
         candidate = self._candidate()
         if candidate is None or candidate.id is None:
             return
-        try:
-            services.move_candidate(self.ctx.uow(), candidate.id, stage, self.ctx.today(), reason)
-        except ValidationFailed as exc:
-            QMessageBox.warning(self, self.tr("Could not complete"), describe(exc.errors[0].code))
-        except DomainError as exc:
-            self._warn(exc)
-        self.refresh()
-
+        candidate_id, today = candidate.id, self.ctx.today()
+        self._change(lambda uow: services.move_candidate(uow, candidate_id, stage, today, reason), lambda _: None)
     def advance(self) -> None:
         candidate = self._candidate()
         following = services.next_stage(candidate.stage) if candidate else None
@@ -282,36 +334,44 @@ class RecruitingPage(QWidget):
         if detail is None or detail.candidate.id is None:
             return
         last_open = next((h.stage for h in reversed(detail.history) if h.stage in PIPELINE), Stage.APPLIED)
-        try:
-            services.reopen(self.ctx.uow(), detail.candidate.id, last_open, self.ctx.today())
-        except DomainError as exc:
-            self._warn(exc)
-        self.refresh()
+        candidate_id, today = detail.candidate.id, self.ctx.today()
+        self._change(lambda uow: services.reopen(uow, candidate_id, last_open, today), lambda _: None)
 
     def hire(self) -> None:
         candidate = self._candidate()
         if candidate is None or candidate.id is None:
             return
-        candidate_id = candidate.id
-        prefilled = services.agent_from_candidate(self.ctx.uow(), candidate_id, self.ctx.today())
-        teams = sorted({a.team for a in self._roster()})
+        candidate_id, today = candidate.id, self.ctx.today()
+        self.ctx.door.query(lambda uow: services.hire_form(uow, candidate_id, today),
+                            lambda form: self._hire_dialog(candidate, form[0], form[1]), owner=self)
 
-        def save(agent: AgentData) -> list[FieldError]:
-            try:
-                services.hire(self.ctx.uow(), candidate_id, agent, self.ctx.today())
-            except ValidationFailed as exc:
-                return exc.errors
-            except DuplicateEmployeeNo as exc:
-                return [FieldError("employee_no", exc.code, exc.employee_no)]
-            except DomainError as exc:
-                self._warn(exc)
-            return []
+    def _hire_dialog(self, candidate: Candidate, agent: AgentData, teams: list[str],
+                     errors: list[FieldError] | None = None) -> None:
+        candidate_id, today = candidate.id, self.ctx.today()
 
-        dialog = AgentDialog(prefilled, self.ctx.today(), teams, save, self)
-        dialog.setWindowTitle(self.tr("Hire %1 — the new agent").replace("%1", candidate.name))
-        if dialog.exec():
-            self.refresh(select=candidate_id)
+        def landed(_: int) -> None:
             self.status_message.emit(self.tr("%1 hired and added to the roster").replace("%1", candidate.name))
 
-    def _roster(self) -> list[AgentData]:
-        return [r.agent for r in list_roster(self.ctx.uow(), self.ctx.today())]
+        def save(typed: AgentData, answer: Callable[[list[FieldError]], None] | None = None) -> list[FieldError]:
+            # AgentDialog (the roster's) may answer synchronously (a list back) or take `answer`: with `answer`
+            # the dialog waits; without, it closes at once and a refusal reopens it with what was typed.
+            def refused(found: list[FieldError]) -> None:
+                if answer is not None:
+                    answer(found)
+                elif found and any(e.field for e in found):
+                    self._hire_dialog(candidate, typed, teams, found)
+
+            def done(new_id: int) -> None:
+                if answer is not None:
+                    answer([])
+                landed(new_id)
+
+            self._change(lambda uow: services.hire(uow, candidate_id, typed, today), done,
+                         self._answering(refused), "agents")
+            return []
+
+        dialog = AgentDialog(agent, today, teams, save, self)
+        dialog.setWindowTitle(self.tr("Hire %1 — the new agent").replace("%1", candidate.name))
+        if errors:
+            dialog.show_errors(errors)
+        dialog.exec()

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from domain.recruiting.model import Candidate, DimensionScore, Recommendation, Round, Scorecard, Template
 from domain.recruiting.scoring import ScoreResult, score
@@ -80,7 +81,8 @@ class RecommendationBox(QComboBox):
 
 class ScorecardDialog(QDialog):
     def __init__(self, candidate: Candidate, templates: dict[Round, Template], round_: Round, interviewers: list[str],
-                 today: date, save: Callable[[Scorecard], list[FieldError]], parent: QWidget | None = None,
+                 today: date, save: Callable[[Scorecard, Callable[[list[FieldError]], None]], None],
+                 parent: QWidget | None = None,
                  default_interviewer: str = "") -> None:
         super().__init__(parent)
         self._candidate, self._templates, self._today, self._save = candidate, templates, today, save
@@ -134,7 +136,8 @@ class ScorecardDialog(QDialog):
         buttons.accepted.connect(self._try_accept)
         buttons.rejected.connect(self.reject)
         self.buttons = buttons
-        buttons.button(QDialogButtonBox.StandardButton.Save).setToolTip(self.tr("Save (Ctrl+Enter)"))
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setToolTip(self.tr("Save (Ctrl+Enter)"))
         for sequence in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(sequence), self, self._try_accept)
         layout = QVBoxLayout(self)
@@ -249,6 +252,8 @@ class ScorecardDialog(QDialog):
             scenario=self.scenario.currentText().strip(), notes=self.notes.toPlainText().strip())
 
     def _try_accept(self) -> None:
+        if not self.save_button.isEnabled():
+            return  # Ctrl+Enter while the last save is still on its way
         if self.recommendation.value() is None:
             for label in self.errors.values():
                 label.show_error("")
@@ -256,7 +261,13 @@ class ScorecardDialog(QDialog):
                                                              "preselected, so it cannot be saved by oversight."))
             self.recommendation.setFocus()
             return
-        errors = self._save(self.value())
+        self.save_button.setEnabled(False)  # the page saves through the door and answers with the errors
+        self._save(self.value(), self._answered)
+
+    def _answered(self, errors: list[FieldError]) -> None:
+        if not isValid(self):
+            return
+        self.save_button.setEnabled(True)
         for key, label in self.errors.items():
             codes = dict.fromkeys(describe(e.code) for e in errors if e.field == key)
             label.show_error("; ".join(codes))

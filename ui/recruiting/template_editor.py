@@ -24,6 +24,7 @@ from domain.recruiting import services
 from domain.recruiting.model import SCALE, Dimension, Round, Template
 from domain.recruiting.rules import new_dimension_key
 from ui.context import AppContext
+from ui.door import Touched, show_failure
 from ui.messages import describe
 from ui.recruiting.labels import rlabel
 from ui.widgets import ErrorLabel
@@ -72,6 +73,7 @@ class DimensionEditor(QGroupBox):
 
 class TemplateEditor(QWidget):
     saved = Signal()
+    loaded = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -115,13 +117,20 @@ class TemplateEditor(QWidget):
         self.add_button.clicked.connect(self.add_dimension)
         self.save_button.clicked.connect(self.save)
         self.revert_button.clicked.connect(self.load)
+        ctx.door.changed.connect(self._data_changed)
         self.load()
 
     def current_round(self) -> Round:
         return Round(self.round.currentData())
 
     def load(self) -> None:
-        templates = services.all_templates(self.ctx.uow())
+        self.ctx.door.query(services.all_templates, self._show_templates, owner=self)
+
+    def _data_changed(self, touched: Touched) -> None:
+        if touched.concerns({"recruiting"}):
+            self.load()
+
+    def _show_templates(self, templates: list[Template]) -> None:
         self._known_keys = {d.key for t in templates for d in t.dimensions}
         mine = [t for t in templates if t.round is self.current_round()]
         current: Template | None = mine[-1] if mine else None
@@ -142,6 +151,7 @@ class TemplateEditor(QWidget):
                                  .replace("%3", str(len(mine))))
         self.error.show_error("")
         self._show_weights()
+        self.loaded.emit()
 
     def _add_editor(self, d: Dimension) -> DimensionEditor:
         editor = DimensionEditor(d)
@@ -170,11 +180,20 @@ class TemplateEditor(QWidget):
     def save(self) -> None:
         dims = tuple(e.value() for e in self.editors)
         scenarios = tuple(self.scenarios.toPlainText().splitlines())
-        try:
-            services.save_template(self.ctx.uow(), self.current_round(), dims, scenarios, self.ctx.today())
-        except ValidationFailed as exc:
+        round_, today = self.current_round(), self.ctx.today()
+        self.save_button.setEnabled(False)
+
+        def done(_: object) -> None:
+            self.save_button.setEnabled(True)
+            self.saved.emit()  # the notice ("recruiting") reloads the editor with the new version
+
+        def refused(exc: BaseException, trace: str) -> None:
+            self.save_button.setEnabled(True)
+            if not isinstance(exc, ValidationFailed):
+                show_failure(exc, trace)
+                return
             self.error.show_error("; ".join(dict.fromkeys(
                 describe(e.code) + (f" ({e.value})" if e.value else "") for e in exc.errors)))
-            return
-        self.load()
-        self.saved.emit()
+
+        self.ctx.door.change(lambda uow: services.save_template(uow, round_, dims, scenarios, today), done,
+                             Touched.of("recruiting"), refused, owner=self)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,11 +25,13 @@ from PySide6.QtWidgets import (
 )
 
 from domain.reports.workforce import Month
-from persistence.reports.hq_report import SECTIONS, export_report
+from persistence.reports.hq_report import SECTIONS, export_history, export_report
 from ui.context import AppContext
+from ui.door import Touched
 from ui.error_sentences import WRITE, sentence
 from ui.export_links import ExportLinks
 from ui.list_table import keyboard_table
+from ui.performance.progress_door import change_with_progress
 from ui.reports.log_model import ExportLogModel
 
 SECTION_NAMES = {
@@ -52,6 +54,8 @@ def recent_months(today: date, count: int = 24) -> list[Month]:
 
 
 class ReportsPage(QWidget):
+    log_loaded = Signal()
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -106,11 +110,19 @@ class ReportsPage(QWidget):
         layout.addWidget(self.links)
         layout.addWidget(history, 1)
         self.export_button.clicked.connect(self.choose_and_export)
+        ctx.door.changed.connect(self._data_changed)
         self.refresh_log()
 
     def refresh_log(self) -> None:
-        with self.ctx.uow() as uow:
-            self.log_model.set_rows(uow.log.recent(200))
+        self.ctx.door.query(export_history, self._show_log, owner=self)
+
+    def _show_log(self, rows: list) -> None:  # type: ignore[type-arg]
+        self.log_model.set_rows(rows)
+        self.log_loaded.emit()
+
+    def _data_changed(self, touched: Touched) -> None:
+        if touched.concerns({"exports"}):  # this page's report, or a sheet exported elsewhere
+            self.refresh_log()
 
     def selected_month(self) -> Month:
         return Month.parse(self.month.currentData())
@@ -145,8 +157,7 @@ class ReportsPage(QWidget):
             self.export_button.setEnabled(True)
             self.progress.hide()
             self.status.setText(self.tr("Saved to %1").replace("%1", str(path)))
-            self.links.show_for(path)
-            self.refresh_log()
+            self.links.show_for(path)  # the notice ("exports") reloads the history
 
         def failed(exc: BaseException, trace: str) -> None:
             self.export_button.setEnabled(True)
@@ -154,5 +165,6 @@ class ReportsPage(QWidget):
             self.status.setText("")
             QMessageBox.warning(self, self.tr("Export failed"), sentence(exc, path, WRITE, trace))
 
-        self.ctx.runner.run_with_progress(
-            lambda report: export_report(self.ctx.uow, month, path, keys, now, report), step, finished, failed)
+        # One unit of work, used twice in turn: every sheet read in one transaction, then the export logged.
+        change_with_progress(self.ctx, lambda uow, report: export_report(lambda: uow, month, path, keys, now, report),
+                             step, finished, Touched.of("exports"), failed, owner=self)
