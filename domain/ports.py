@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from types import TracebackType
-from typing import Protocol
+from typing import Any, Protocol
 
 from domain.care.ports import CareRepository, WellbeingRepository
 from domain.coaching.ports import CoachingRepository
@@ -38,6 +38,8 @@ class SettingsRepository(Protocol):
 
 class ActivityLog(Protocol):
     def record(self, kind: str, detail: str, row_count: int = 0, sensitive_included: bool = False) -> None: ...
+
+    def recent(self, limit: int = 200) -> list[tuple[Any, ...]]: ...
 
 
 class UnitOfWork(Protocol):

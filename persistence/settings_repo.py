@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import select
 from sqlalchemy.dialects.sqlite import insert
 from sqlalchemy.orm import Session
@@ -35,7 +37,7 @@ class SqlActivityLog:
         )
         self._session.flush()
 
-    def recent(self, limit: int = 200) -> list[tuple]:
+    def recent(self, limit: int = 200) -> list[tuple[Any, ...]]:
         rows = self._session.execute(
             select(ActivityLogRow.at, ActivityLogRow.kind, ActivityLogRow.detail, ActivityLogRow.row_count)
             .order_by(ActivityLogRow.id.desc())

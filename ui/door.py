@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 
 T = TypeVar("T")
 Failure = Callable[[BaseException, str], None]
+Report = Callable[[int, int], None]
 
 
 @dataclass(frozen=True)
@@ -71,6 +72,23 @@ class Door(QObject):
                 self.changed.emit(touches)
 
         self._runner.run(lambda: use_case(self._uow()), landed, _unless_gone(owner, failed or self._failure))
+
+    def change_with_progress(self, use_case: Callable[[UnitOfWork, Report], T], progress: Report,
+                             done: Callable[[T], None], touches: Touched | None, failed: Failure | None = None,
+                             owner: QObject | None = None) -> None:
+        """Long work (a month rescored, the HQ report built): the use case gets `report(done, total)` too, and
+        `progress` runs on the UI thread. `touches=None` for work that changes nothing a page shows."""
+        follow_up = _unless_gone(owner, done)
+
+        def landed(result: Any) -> None:
+            try:
+                follow_up(result)
+            finally:
+                if touches is not None:
+                    self.changed.emit(touches)
+
+        self._runner.run_with_progress(lambda report: use_case(self._uow(), report), _unless_gone(owner, progress),
+                                       landed, _unless_gone(owner, failed or self._failure))
 
 
 def _unless_gone(owner: QObject | None, callback: Callable[..., None]) -> Callable[..., None]:

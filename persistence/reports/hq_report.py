@@ -135,4 +135,4 @@ def export_report(uow_factory: Callable[[], UnitOfWork], month: Month, path: Pat
 def export_history(uow: UnitOfWork, limit: int = 200) -> list[Any]:
     """The activity log's latest entries, newest first: what the report page lists under "Export history"."""
     with uow:
-        return list(uow.log.recent(limit))  # type: ignore[attr-defined]  # not on the ActivityLog port yet
+        return list(uow.log.recent(limit))

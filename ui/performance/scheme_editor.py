@@ -41,7 +41,6 @@ from ui.context import AppContext
 from ui.door import Touched
 from ui.labels import label
 from ui.messages import describe
-from ui.performance.progress_door import change_with_progress
 from ui.performance.words import from_display, to_display, unit, word
 
 FLOOR_ROWS = 2
@@ -273,8 +272,9 @@ class SchemeEditor(QWidget):
                 QMessageBox.warning(self, self.tr("Scheme not saved"), describe(code))
             failed()
 
-        change_with_progress(self.ctx, lambda uow, report: services.save_schemes(uow, drafts, today, rescore, report),
-                             progress, done, Touched.of("kpi"), refused, owner=self)
+        self.ctx.door.change_with_progress(
+            lambda uow, report: services.save_schemes(uow, drafts, today, rescore, report),
+            progress, done, Touched.of("kpi"), refused, owner=self)
         return True
 
 

@@ -31,7 +31,6 @@ from ui.door import Touched
 from ui.error_sentences import WRITE, sentence
 from ui.export_links import ExportLinks
 from ui.list_table import keyboard_table
-from ui.performance.progress_door import change_with_progress
 from ui.reports.log_model import ExportLogModel
 
 SECTION_NAMES = {
@@ -166,5 +165,6 @@ class ReportsPage(QWidget):
             QMessageBox.warning(self, self.tr("Export failed"), sentence(exc, path, WRITE, trace))
 
         # One unit of work, used twice in turn: every sheet read in one transaction, then the export logged.
-        change_with_progress(self.ctx, lambda uow, report: export_report(lambda: uow, month, path, keys, now, report),
-                             step, finished, Touched.of("exports"), failed, owner=self)
+        self.ctx.door.change_with_progress(
+            lambda uow, report: export_report(lambda: uow, month, path, keys, now, report),
+            step, finished, Touched.of("exports"), failed, owner=self)
