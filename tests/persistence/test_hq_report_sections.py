@@ -341,3 +341,21 @@ def test_training_sheet_counts_promotions_and_tests_and_names_nobody(report) -> 
     assert sum(row[5] for row in stages) == taken[0] and sum(row[6] for row in stages) == (taken[1] or 0)
     names = {n for (n,) in sql(db.path, "SELECT name FROM agents")}
     assert not names & {str(c.value) for row in ws.iter_rows() for c in row if c.value is not None}
+
+
+def test_care_sheet_counts_eap_referrals_and_performance_sheet_counts_recognition(report) -> None:  # type: ignore[no-untyped-def]
+    db, wb = report
+    [(referred,)] = sql(db.path, "SELECT COUNT(*) FROM care_records WHERE eap_referred = 1 AND day BETWEEN ? AND ?",
+                        FIRST, LAST)
+    shown = facts(wb["关怀"])["本月转介 EAP（人次）"]
+    assert shown == ("<3" if 0 < referred < 3 else referred)
+    awards = dict(sql(db.path, "SELECT kind, COUNT(*) FROM recognition_awards WHERE day BETWEEN ? AND ? "
+                               "GROUP BY kind", FIRST, LAST))
+    [(praises,)] = sql(db.path, "SELECT COUNT(*) FROM recognition_praises WHERE day BETWEEN ? AND ?", FIRST, LAST)
+    _, rows = table(wb["绩效"], "表彰与客户表扬（仅人次）")
+    counted = {row[0]: row[1] for row in rows}
+    assert sum(v for k, v in counted.items() if k != "客户表扬") == sum(awards.values())
+    assert counted.get("客户表扬", 0) == praises
+    assert sum(awards.values()) + praises > 0, "the demo month should hold recognition, or this proves little"
+    names = {n for (n,) in sql(db.path, "SELECT name FROM agents")}
+    assert not names & {str(r[0]) for r in rows}

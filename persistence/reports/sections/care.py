@@ -7,7 +7,7 @@ a suppressed category, total minus the printed cells would give the suppressed f
 from __future__ import annotations
 
 from domain.care.model import CareCategory
-from domain.care.reports import SUPPRESS_BELOW, care_totals
+from domain.care.reports import SUPPRESS_BELOW, care_totals, eap_referral_counts
 from domain.ports import UnitOfWork
 from domain.reports.workforce import Month
 from persistence.care.excel_export import CATEGORY_ZH
@@ -29,9 +29,11 @@ def care(uow: UnitOfWork, month: Month) -> SheetSpec:
             rows.append([CATEGORY_ZH[category], cell.count_text, WITHHELD])
         else:
             rows.append([CATEGORY_ZH[category], cell.count, (cell.aid_fen or 0) / 100])
+    [eap] = eap_referral_counts(uow, month.first, month.last)
     return SheetSpec(
         name="关怀",
         title=f"员工关怀 · {month}（仅按类别汇总）",
+        facts=[("本月转介 EAP（人次）", eap.count_text if eap.referrals is None else eap.referrals, None)],
         tables=[Table("关怀记录按类别汇总", ["类别", "记录数", "补助金额"], rows if cells else [],
                       formats={1: INTEGER, 2: YUAN}, empty_note="本月没有关怀记录")],
         notes=[

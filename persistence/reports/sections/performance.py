@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 
+from domain.care.recognition import monthly_recognition
 from domain.performance.model import GRADES_BEST_FIRST, Grade, KpiRecord, Metric, StoredScore
 from domain.performance.schemes import DEFAULT_SCHEMES
 from domain.performance.scoring import score_month
@@ -124,6 +125,8 @@ def performance(uow: UnitOfWork, month: Month) -> SheetSpec:
                 formats={2: "0.00", 7: PERCENT, 8: PERCENT, 9: RATE_FINE, 10: DECIMAL},
                 empty_note="本月无绩效数据（尚未导入KPI）",
             ),
+            Table("表彰与客户表扬（仅人次）", ["奖项", "人次"], _recognition_rows(uow, month),
+                  formats={1: INTEGER}, empty_note="本月没有表彰或客户表扬"),
             Table(
                 "个人绩效明细",
                 ["工号", "姓名", "岗位", "班组", "等级", "底线触发", "得分", *metric_headers],
@@ -134,6 +137,19 @@ def performance(uow: UnitOfWork, month: Month) -> SheetSpec:
         ],
         notes=notes,
     )
+
+
+AWARD_ZH = {"service_star": "服务之星", "improvement_star": "改进之星", "best_case": "最佳案例",
+            "best_mentor": "优秀师傅", "custom": "其他表彰"}
+
+
+def _recognition_rows(uow: UnitOfWork, month: Month) -> list[list[object]]:
+    """Counts only, no names: awards by kind and the customers' praises recorded in the care area."""
+    [found] = monthly_recognition(uow, month.first, month.last)
+    rows: list[list[object]] = [[AWARD_ZH.get(kind, kind), count] for kind, count in found.by_kind]
+    if found.praises:
+        rows.append(["客户表扬", found.praises])
+    return rows
 
 
 def _team_row(team: str, members: list[StoredScore], figures: dict[int, KpiRecord]) -> list[object]:
