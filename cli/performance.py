@@ -5,14 +5,13 @@ from __future__ import annotations
 from argparse import Namespace
 from datetime import date, datetime
 
-from cli.common import EXIT_BAD_INPUT, EXIT_FILE, EXIT_OK, EXIT_REFUSED, fail, open_db, say, tr
-from cli.roster import print_errors, row_error_text
+from cli.common import EXIT_BAD_INPUT, EXIT_OK, EXIT_REFUSED, fail, open_db, say, tr
+from cli.roster import print_errors, refuse_rows, row_error_text, unreadable
 from domain.performance.importing import MonthAlreadyImported, NeedsConfirmation, UnknownAgentsInFile
 from domain.performance.months import parse_month
 from domain.roster.importing import ImportRejected
 from persistence.performance.importer import commit_kpi_import, preview_kpi_import
 from persistence.tabular import UnreadableFile
-from ui.error_sentences import sentence
 from ui.messages import describe
 
 MAX_ODD = 50
@@ -31,16 +30,9 @@ def run_import_kpi(args: Namespace) -> int:
         try:
             preview = preview_kpi_import(db, file, month, today=date.today(), sheet=getattr(args, "sheet", None))
         except (UnreadableFile, OSError) as exc:  # a missing file is "not found", not "in use"
-            if isinstance(exc, OSError) or isinstance(exc.__cause__, OSError):
-                return fail(sentence(exc, file), EXIT_FILE)
-            return fail(tr("file %1").replace("%1", str(file)) + ": " + sentence(exc, file), EXIT_BAD_INPUT)
+            return unreadable(exc, file)
         if preview.errors:
-            print_errors(file, preview.errors, preview.more_errors)
-            if preview.file.sheet_choices:
-                say(tr("Sheets that look like KPIs: %1. Choose one with --sheet NAME.")
-                    .replace("%1", "、".join(preview.file.sheet_choices)))
-            return fail(tr("%1 problems; nothing was imported.")
-                        .replace("%1", str(len(preview.errors) + preview.more_errors)))
+            return refuse_rows(file, preview, tr("Sheets that look like KPIs: %1. Choose one with --sheet NAME."))
         plan = preview.plan
         say(tr("Sheet %1, header on row %2.").replace("%1", preview.file.sheet)
             .replace("%2", str(preview.file.header_row)))

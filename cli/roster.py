@@ -5,6 +5,7 @@ from __future__ import annotations
 from argparse import Namespace
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
 from cli.common import (
     EXIT_BAD_INPUT,
@@ -52,6 +53,21 @@ def print_errors(path: Path, errors: list[RowError], more: int = 0) -> None:
     rest = len(errors) - MAX_LISTED + more if len(errors) > MAX_LISTED else more
     if rest > 0:
         print(tr("… and %1 more problems.").replace("%1", str(rest)), flush=True)
+
+
+def unreadable(exc: Exception, file: Path) -> int:
+    """A file that could not be read: its OS cause ("not found", "in use") as exit 4, else what is wrong in it."""
+    if isinstance(exc, OSError) or isinstance(exc.__cause__, OSError):
+        return fail(sentence(exc, file), EXIT_FILE)
+    return fail(tr("file %1").replace("%1", str(file)) + ": " + sentence(exc, file), EXIT_BAD_INPUT)
+
+
+def refuse_rows(file: Path, preview: Any, sheets_hint: str) -> int:
+    """Every row fault listed (capped), the candidate sheets named when the choice was the problem."""
+    print_errors(file, preview.errors, preview.more_errors)
+    if preview.file.sheet_choices:
+        say(sheets_hint.replace("%1", "、".join(preview.file.sheet_choices)))
+    return fail(tr("%1 problems; nothing was imported.").replace("%1", str(len(preview.errors) + preview.more_errors)))
 
 
 def parse_value_choices(texts: list[str]) -> dict[str, dict[str, str]]:
@@ -106,16 +122,9 @@ def run_import_roster(args: Namespace) -> int:
         try:
             preview = preview_roster_import(db, file, date.today(), values=values, sheet=getattr(args, "sheet", None))
         except (UnreadableFile, OSError) as exc:  # a missing file is "not found", not "in use"
-            if isinstance(exc, OSError) or isinstance(exc.__cause__, OSError):
-                return fail(sentence(exc, file), EXIT_FILE)
-            return fail(tr("file %1").replace("%1", str(file)) + ": " + sentence(exc, file), EXIT_BAD_INPUT)
+            return unreadable(exc, file)
         if preview.errors:
-            print_errors(file, preview.errors, preview.more_errors)
-            if preview.file.sheet_choices:
-                say(tr("Sheets that look like a roster: %1. Choose one with --sheet NAME.")
-                    .replace("%1", "、".join(preview.file.sheet_choices)))
-            return fail(tr("%1 problems; nothing was imported.")
-                        .replace("%1", str(len(preview.errors) + preview.more_errors)))
+            return refuse_rows(file, preview, tr("Sheets that look like a roster: %1. Choose one with --sheet NAME."))
         if preview.file.pending:
             print_pending(preview.file)
             return fail(tr("Some words in the file mean none of the known values; nothing was imported."),
