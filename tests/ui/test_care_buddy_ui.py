@@ -30,7 +30,7 @@ def test_arrange_a_buddy_and_check_in_from_the_agent_page(qtbot, ctx, tmp_path: 
     page.resize(1100, 760)
     page.show()
     page.show_agent(new)
-    section = next(s for s in page.sections if isinstance(s, CareSection))
+    section = next(s for s in page.panels if isinstance(s, CareSection))
     assert section.buddy_text.text() == "无" and section.buddy_button.text() == "安排伙伴…"
     shots: list[str] = []
 

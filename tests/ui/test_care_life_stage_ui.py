@@ -30,7 +30,7 @@ def test_life_stage_flags_from_the_agent_page(qtbot, ctx, tmp_path: Path) -> Non
     page.resize(1100, 860)
     page.show()
     page.show_agent(agent)
-    section = next(s for s in page.sections if isinstance(s, CareSection))
+    section = next(s for s in page.panels if isinstance(s, CareSection))
     assert section.stage_text.text() == "无"
 
     def unlock(dialog: PassphraseDialog) -> None:
@@ -77,7 +77,7 @@ def test_link_an_earlier_employment_from_the_agent_page(qtbot, ctx, tmp_path: Pa
     qtbot.addWidget(page)
     page.show()
     page.show_agent(back)
-    section = next(s for s in page.sections if isinstance(s, CareSection))
+    section = next(s for s in page.panels if isinstance(s, CareSection))
     assert section.periods_text.text() == "一段任职" and section.rehire_button.isVisibleTo(page)
 
     def link(dialog: RehireDialog) -> None:

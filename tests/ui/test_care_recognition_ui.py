@@ -26,7 +26,7 @@ def test_award_and_praise_from_the_agent_page(qtbot, ctx, tmp_path: Path) -> Non
     page.resize(1100, 800)
     page.show()
     page.show_agent(agent)
-    section = next(s for s in page.sections if isinstance(s, CareSection))
+    section = next(s for s in page.panels if isinstance(s, CareSection))
     assert section.recognition_text.text() == "近 12 个月：表彰 0 次 · 表扬 0 次"
 
     def own_award(dialog: AwardDialog) -> None:

@@ -112,7 +112,7 @@ def test_the_menu_key_opens_every_row_action(qtbot, ctx, agents) -> None:  # typ
     flow.when_menu(look)
     flow.key(Qt.Key.Key_Menu)
     flow.check()
-    assert seen["items"] == ["记录一对一", "记录辅导", "记录带教反馈", "查看档案", "编辑", "办理离职"]
+    assert seen["items"] == ["记录一对一", "记录辅导", "记录关怀", "记录带教反馈", "查看档案", "编辑", "办理离职"]
 
 
 def test_every_table_on_every_page_lets_tab_leave(qtbot, window) -> None:  # type: ignore[no-untyped-def]
