@@ -38,7 +38,7 @@ class TaskRunner(QObject):
         super().__init__(parent)
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
-        self._pending: set[_Signals] = set()
+        self._pending: dict[_Signals, Callable[[], Any]] = {}
 
     def run(self, fn: Callable[[], Any], success: Callable[[Any], None],
             failure: Callable[[BaseException, str], None]) -> None:
@@ -53,12 +53,16 @@ class TaskRunner(QObject):
     def _start(self, fn: Callable[[_Signals], Any], success: Callable[[Any], None],
                failure: Callable[[BaseException, str], None], progress: Callable[[int, int], None] | None) -> None:
         signals = _Signals()  # created here, so it lives on the UI thread and its slots run there
-        self._pending.add(signals)
+        # The job's callable closes over pages and dialogs. Qt deletes a finished QRunnable on its worker
+        # thread; if that dropped the last reference, a widget's wrapper would be destroyed off the UI thread
+        # (a segfault, seen in long test runs). So the runner keeps the callable until the UI thread is done.
+        call = lambda: fn(signals)  # noqa: E731
+        self._pending[signals] = call
         if progress is not None:
             signals.progressed.connect(progress)
 
         def done(*_: object) -> None:
-            self._pending.discard(signals)
+            self._pending.pop(signals, None)
             self.busy_changed.emit(bool(self._pending))
 
         signals.succeeded.connect(success)
@@ -66,7 +70,7 @@ class TaskRunner(QObject):
         signals.succeeded.connect(done)
         signals.failed.connect(done)
         self.busy_changed.emit(True)
-        self._pool.start(_Job(lambda: fn(signals), signals))
+        self._pool.start(_Job(call, signals))
 
     def wait(self, msecs: int = 30_000) -> bool:
         return self._pool.waitForDone(msecs)
