@@ -56,6 +56,11 @@ class FinderDialog(QDialog):
         self._search("")
         self.query.setFocus()
 
+    def set_agents(self, agents: list[AgentData]) -> None:
+        """The agents arrive from the door a moment after the dialog opens; what was typed meanwhile counts."""
+        self._agents = agents
+        self._search(self.query.text())
+
     def _search(self, text: str) -> None:
         self.results.clear()
         matches = find_agents(self._agents, text)
@@ -93,9 +98,10 @@ class FinderDialog(QDialog):
 
 
 def open_finder(ctx: AppContext, parent: QWidget, open_agent: Callable[[int], None]) -> FinderDialog:
-    agents = [r.agent for r in roster.list_roster(ctx.uow(), ctx.today())]
-    dialog = FinderDialog(agents, open_agent, parent)
+    dialog = FinderDialog([], open_agent, parent)
     dialog.open()  # window-modal, returns at once: the caller's event loop goes on
+    ctx.door.query(lambda uow: [r.agent for r in roster.list_roster(uow, ctx.today())], dialog.set_agents,
+                   owner=dialog)
     return dialog
 
 

@@ -222,3 +222,16 @@ def reapply(uow: UnitOfWork, receipt: ChangeReceipt, today: date) -> ChangeRecei
                         today)
         uow.commit()
     return again
+
+
+def team_names(uow: UnitOfWork) -> tuple[str, str]:
+    """(team name, supervisor name): the settings reports and exports print."""
+    with uow:
+        return uow.settings.get("team_name", ""), uow.settings.get("supervisor_name", "")
+
+
+def set_team_names(uow: UnitOfWork, team: str, supervisor: str) -> None:
+    with uow:
+        uow.settings.set("team_name", team.strip())
+        uow.settings.set("supervisor_name", supervisor.strip())
+        uow.commit()
