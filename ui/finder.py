@@ -36,6 +36,7 @@ class FinderDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._agents, self._open = agents, open_agent
+        self.ready = bool(agents)  # False until the agents arrive from the door
         self.setWindowTitle(self.tr("Find an agent"))
         self.setMinimumSize(460, 360)
         self.query = QLineEdit()
@@ -58,7 +59,7 @@ class FinderDialog(QDialog):
 
     def set_agents(self, agents: list[AgentData]) -> None:
         """The agents arrive from the door a moment after the dialog opens; what was typed meanwhile counts."""
-        self._agents = agents
+        self._agents, self.ready = agents, True
         self._search(self.query.text())
 
     def _search(self, text: str) -> None:

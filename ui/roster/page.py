@@ -114,6 +114,7 @@ class RosterPage(QWidget):
         self._partial, self._total, self._request = True, 0, 0
         self._select_after: int | None = None
         ctx.door.changed.connect(self._changed)
+        self._sync_buttons()  # nothing is selected while the rows are on their way
         self.refresh()
 
     def _combo(self, everyone: str, members: list) -> QComboBox:
