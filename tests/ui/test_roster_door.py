@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QMessageBox
 from domain.mentoring import services as mentoring
 from domain.mentoring.model import CertAttempt
 from domain.roster import services
-from domain.roster.model import AgentData, CertLevel
+from domain.roster.model import CertLevel
 from tests.ui.test_roster_page import page_with, save, stored, when_dialog
 from ui.door import Touched
 from ui.roster.agent_dialog import AgentDialog

@@ -134,9 +134,6 @@ class AgentPage(QWidget):
         self.ctx.door.query(lambda uow: agent_page(uow, agent_id, today),
                             lambda data: self._arrived(data, request), owner=self)
 
-    def load_choices(self) -> None:  # kept for callers that only want the picker fresh
-        self.reload()
-
     def _changed(self, touched: Touched) -> None:
         # Any agent's change can add or rename a picker entry; other areas' changes matter for this agent only.
         if touched.concerns({"agents"}) or (self.agent_id is not None and touched.concerns(TOPICS, self.agent_id)):
