@@ -144,7 +144,7 @@ class RosterPage(QWidget):
         """Reload only these agents' rows: what an edit of one agent costs (one small query)."""
         today = self.ctx.today()
         self.ctx.door.query(lambda uow: services.roster_page(uow, today, agent_ids=agent_ids),
-                            lambda page: self._show_page(page, self._request), owner=self)
+                            lambda page: self._show_page(page, None), owner=self)
 
     def _changed(self, touched: Touched) -> None:
         if touched.concerns({"agents"}):
@@ -152,11 +152,13 @@ class RosterPage(QWidget):
                 self.reload_agents(touched.agent_ids)
             else:
                 self.refresh()
-        elif touched.concerns({"coaching", "settings"}):  # the days-since-1:1 column and its cadence
+        if touched.concerns({"coaching", "settings"}):  # the days-since-1:1 column and its cadence
             self._load_one_on_ones()
 
-    def _show_page(self, page: services.RosterPage, request: int) -> None:
-        if request != self._request:  # a newer full load supersedes this answer
+    def _show_page(self, page: services.RosterPage, request: int | None) -> None:
+        """`request`: which full load this answers (a newer one supersedes it); None for a few rows, which
+        always apply — a full load still on its way reads them again anyway."""
+        if request is not None and request != self._request:
             return
         self._total = page.total
         if page.agent_ids is None:
