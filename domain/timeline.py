@@ -10,7 +10,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
+from domain.coaching.model import ActionItemRow
+from domain.coaching.rules import CADENCE_SETTING, parse_cadence_days
 from domain.ports import UnitOfWork
+from domain.roster.model import AgentData, Status
+from domain.roster.services import RosterRow, roster_row
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,8 +49,37 @@ SOURCES.append(roster_events)
 def agent_timeline(uow: UnitOfWork, agent_id: int) -> list[TimelineEvent]:
     """Newest first."""
     with uow:
-        events = [event for source in SOURCES for event in source(uow, agent_id)]
+        return _timeline(uow, agent_id)
+
+
+def _timeline(uow: UnitOfWork, agent_id: int) -> list[TimelineEvent]:
+    events = [event for source in SOURCES for event in source(uow, agent_id)]
     return sorted(events, key=lambda e: (e.day, e.area, e.kind), reverse=True)
+
+
+@dataclass(frozen=True, slots=True)
+class AgentPageData:
+    """One load of 员工档案, read in one snapshot, so the facts, the coaching box and the timeline agree."""
+
+    choices: list[AgentData]  # the picker: active agents first, then by employee no.
+    row: RosterRow | None  # None: no agent chosen, or the chosen one no longer exists
+    events: list[TimelineEvent]
+    last_one_on_one: date | None
+    cadence_days: int
+    open_items: list[ActionItemRow]
+
+
+def agent_page(uow: UnitOfWork, agent_id: int | None, today: date) -> AgentPageData:
+    with uow:
+        choices = sorted(uow.agents.list_all(), key=lambda a: (a.status is not Status.ACTIVE, a.employee_no))
+        agent = uow.agents.get(agent_id) if agent_id is not None else None
+        cadence = parse_cadence_days(uow.settings.get(CADENCE_SETTING, ""))
+        if agent is None or agent.id is None:
+            return AgentPageData(choices, None, [], None, cadence, [])
+        return AgentPageData(
+            choices, roster_row(agent, today), _timeline(uow, agent.id),
+            uow.coaching.last_one_on_one().get(agent.id), cadence,
+            uow.coaching.action_item_rows(True, agent.id))
 
 
 from domain.coaching.sources import coaching_events  # noqa: E402  (areas register after the types exist)

@@ -36,6 +36,7 @@ class FinderDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._agents, self._open = agents, open_agent
+        self.ready = bool(agents)  # False until the agents arrive from the door
         self.setWindowTitle(self.tr("Find an agent"))
         self.setMinimumSize(460, 360)
         self.query = QLineEdit()
@@ -55,6 +56,11 @@ class FinderDialog(QDialog):
         self.results.itemClicked.connect(lambda _item: self.open_current())
         self._search("")
         self.query.setFocus()
+
+    def set_agents(self, agents: list[AgentData]) -> None:
+        """The agents arrive from the door a moment after the dialog opens; what was typed meanwhile counts."""
+        self._agents, self.ready = agents, True
+        self._search(self.query.text())
 
     def _search(self, text: str) -> None:
         self.results.clear()
@@ -93,9 +99,10 @@ class FinderDialog(QDialog):
 
 
 def open_finder(ctx: AppContext, parent: QWidget, open_agent: Callable[[int], None]) -> FinderDialog:
-    agents = [r.agent for r in roster.list_roster(ctx.uow(), ctx.today())]
-    dialog = FinderDialog(agents, open_agent, parent)
+    dialog = FinderDialog([], open_agent, parent)
     dialog.open()  # window-modal, returns at once: the caller's event loop goes on
+    ctx.door.query(lambda uow: [r.agent for r in roster.list_roster(uow, ctx.today())], dialog.set_agents,
+                   owner=dialog)
     return dialog
 
 

@@ -16,7 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from domain.roster import services
 from ui.context import AppContext
+from ui.door import Touched
 
 LANGUAGE_NAMES = {"zh_CN": "简体中文", "en": "English"}
 
@@ -26,10 +28,8 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.setWindowTitle(self.tr("Settings"))
-        with ctx.uow() as uow:
-            values = uow.settings.all()
-        self.team_name = QLineEdit(values.get("team_name", ""))
-        self.supervisor_name = QLineEdit(values.get("supervisor_name", ""))
+        self.team_name = QLineEdit()
+        self.supervisor_name = QLineEdit()
         self.language = QComboBox()
         for code, name in LANGUAGE_NAMES.items():
             self.language.addItem(name, code)
@@ -54,16 +54,27 @@ class SettingsDialog(QDialog):
             tab = factory(ctx)
             self.area_tabs.append(tab)
             self.tabs.addTab(tab, QCoreApplication.translate("Areas", title))
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setEnabled(False)  # until the stored names are shown: saving blanks would erase them
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         layout.addWidget(buttons)
+        ctx.door.query(services.team_names, self._show_names, owner=self)
+
+    def _show_names(self, names: tuple[str, str]) -> None:
+        self.team_name.setText(names[0])
+        self.supervisor_name.setText(names[1])
+        self.save_button.setEnabled(True)
 
     def save(self) -> None:
-        with self.ctx.uow() as uow:
-            uow.settings.set("team_name", self.team_name.text().strip())
-            uow.settings.set("supervisor_name", self.supervisor_name.text().strip())
-            uow.commit()
+        team, supervisor = self.team_name.text().strip(), self.supervisor_name.text().strip()
+        self.save_button.setEnabled(False)
+        self.ctx.door.change(lambda uow: services.set_team_names(uow, team, supervisor), self._saved,
+                             touches=Touched.of("settings"), owner=self)
+
+    def _saved(self, _result: None) -> None:
         for tab in self.area_tabs:
             tab.save()  # type: ignore[attr-defined]
         self.ctx.settings.setValue("language", self.language.currentData())
         self.accept()
+

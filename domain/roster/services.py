@@ -48,6 +48,28 @@ def list_roster(uow: UnitOfWork, today: date, status: Status | None = None) -> l
     return [roster_row(a, today) for a in agents]
 
 
+@dataclass(frozen=True, slots=True)
+class RosterPage:
+    """One load of the roster page, read in one snapshot: the rows asked for and how many agents exist."""
+
+    rows: list[RosterRow]
+    total: int
+    agent_ids: frozenset[int] | None = None  # None: every row of `status`; else only these agents were read
+
+
+def roster_page(uow: UnitOfWork, today: date, status: Status | None = None,
+                agent_ids: frozenset[int] | None = None) -> RosterPage:
+    """The roster page's data; with `agent_ids`, only those agents' rows (one edited agent reloads one row;
+    an id without a row is an agent that no longer exists)."""
+    with uow:
+        if agent_ids is None:
+            agents = uow.agents.list_all(status)
+        else:
+            agents = [a for a in (uow.agents.get(i) for i in sorted(agent_ids)) if a is not None]
+        total = uow.agents.count()
+    return RosterPage([roster_row(a, today) for a in agents], total, agent_ids)
+
+
 def get_agent(uow: UnitOfWork, agent_id: int) -> AgentData:
     with uow:
         agent = uow.agents.get(agent_id)
@@ -200,3 +222,16 @@ def reapply(uow: UnitOfWork, receipt: ChangeReceipt, today: date) -> ChangeRecei
                         today)
         uow.commit()
     return again
+
+
+def team_names(uow: UnitOfWork) -> tuple[str, str]:
+    """(team name, supervisor name): the settings reports and exports print."""
+    with uow:
+        return uow.settings.get("team_name", ""), uow.settings.get("supervisor_name", "")
+
+
+def set_team_names(uow: UnitOfWork, team: str, supervisor: str) -> None:
+    with uow:
+        uow.settings.set("team_name", team.strip())
+        uow.settings.set("supervisor_name", supervisor.strip())
+        uow.commit()

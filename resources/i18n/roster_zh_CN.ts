@@ -352,6 +352,17 @@
     </message>
 </context>
 <context>
+    <name>RosterCommand</name>
+    <message>
+        <source>Changed since: %1</source>
+        <translation>此后已被改动的项：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
     <name>RosterImportDialog</name>
     <message>
         <source>Import roster</source>

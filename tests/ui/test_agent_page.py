@@ -45,7 +45,8 @@ def test_the_page_shows_facts_coaching_and_every_source(qtbot, ctx, agent_id, me
     page = AgentPage(ctx)
     qtbot.addWidget(page)
     assert page.empty_hint.isVisibleTo(page) and not page.content.isVisibleTo(page)
-    page.show_agent(agent_id)
+    with qtbot.waitSignal(page.loaded):
+        page.show_agent(agent_id)
     assert "王婷" in page.title.text() and not page.empty_hint.isVisibleTo(page)
     facts = {page.facts.itemAt(r, page.facts.ItemRole.LabelRole).widget().text():
              page.facts.itemAt(r, page.facts.ItemRole.FieldRole).widget().text() for r in range(page.facts.rowCount())}
@@ -80,8 +81,50 @@ def test_roster_view_profile_opens_the_agent_page(qtbot, ctx, agent_id) -> None:
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     roster = window.pages["roster"]
+    qtbot.waitUntil(lambda: roster.model.row_index_of(agent_id) is not None)
     roster.select_agent(agent_id)
     roster.profile_button.click()
     assert window.stack.currentWidget() is window.pages["agent"]
     assert window.pages["agent"].agent_id == agent_id
     assert window.nav.currentItem().text() == "员工档案"
+
+
+def facts_of(form) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    return {form.itemAt(r, form.ItemRole.LabelRole).widget().text():
+            form.itemAt(r, form.ItemRole.FieldRole).widget().text() for r in range(form.rowCount())}
+
+
+def test_a_change_made_elsewhere_refreshes_the_page(qtbot, ctx, agent_id) -> None:  # type: ignore[no-untyped-def]
+    """No stale facts: an edit on another page (through the door) shows here without reopening the agent."""
+    from dataclasses import replace
+
+    from domain.roster import services as roster
+    from ui.door import Touched
+
+    page = AgentPage(ctx)
+    qtbot.addWidget(page)
+    with qtbot.waitSignal(page.loaded):
+        page.show_agent(agent_id)
+    moved = replace(roster.get_agent(ctx.uow(), agent_id), team="在线组", hometown="四川绵阳")
+    ctx.door.change(lambda uow: roster.update_agent(uow, moved, TODAY), lambda _r: None,
+                    touches=Touched.of("agents", agents=[agent_id]))
+    qtbot.waitUntil(lambda: "在线组" in page.title.text())
+    assert facts_of(page.facts)["籍贯"] == "四川绵阳（外地）"
+    assert page.picker.currentData() == agent_id
+
+    session = CoachingSession(agent_id, SessionKind.ONE_ON_ONE, date(2026, 11, 20), title="复盘")
+    ctx.door.change(lambda uow: services.add_session(uow, session, [], TODAY), lambda _r: None,
+                    touches=Touched.of("coaching", agents=[agent_id]))
+    qtbot.waitUntil(lambda: facts_of(page.coaching_facts)["上次一对一"] == "2026-11-20（3 天前）")
+    assert [page.model.index(r, 3).data() for r in range(2)] == ["热线一组 → 在线组", "复盘"]  # newest first
+
+
+def test_a_change_to_another_agent_leaves_the_page_alone(qtbot, ctx, agent_id) -> None:  # type: ignore[no-untyped-def]
+    from ui.door import Touched
+
+    page = AgentPage(ctx)
+    qtbot.addWidget(page)
+    with qtbot.waitSignal(page.loaded):
+        page.show_agent(agent_id)
+    with qtbot.assertNotEmitted(page.loaded, wait=100):
+        ctx.door.changed.emit(Touched.of("coaching", agents=[agent_id + 1]))

@@ -235,6 +235,7 @@ def test_this_week_and_the_timeline_name_the_category_and_open_the_record(qtbot,
     week = ThisWeekPage(ctx)
     window.setCentralWidget(week)
     week.refresh()
+    qtbot.waitUntil(lambda: any(week.model.row_at(r).area == "care" for r in range(week.model.rowCount())))
     [row] = [r for r in range(week.model.rowCount()) if week.model.row_at(r).area == "care"]
     cells = [week.model.index(row, c).data() for c in range(week.model.columnCount())]
     assert "关怀回访：住院" in cells and "李强" in cells and not any("CANARY" in str(c) for c in cells)

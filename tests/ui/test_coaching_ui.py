@@ -115,6 +115,8 @@ def test_roster_shows_days_since_last_one_on_one(qtbot, ctx, agents) -> None:  #
                                                     situation="例行"), [ActionItem("复盘", "本人", TODAY)], TODAY)
     page = RosterPage(ctx)
     qtbot.addWidget(page)
+    with qtbot.waitSignal(page.loaded):  # the rows come through the door
+        pass
     model = page.model
     column = model.one_on_one_column
     assert model.headerData(column, Qt.Orientation.Horizontal) == "距上次一对一(天)"
@@ -131,6 +133,7 @@ def test_roster_opens_the_profile_and_keeps_double_click_for_edit(qtbot, ctx, ag
     page = RosterPage(ctx)
     qtbot.addWidget(page)
     assert page.profile_button.text() == "查看档案" and not page.profile_button.isEnabled()
+    qtbot.waitUntil(lambda: page.model.row_index_of(agents["王婷"]) is not None)  # rows come through the door
     page.select_agent(agents["王婷"])
     with qtbot.waitSignal(page.agent_activated) as signal:
         page.profile_button.click()

@@ -43,6 +43,7 @@ def test_ctrl_f_from_another_page_opens_the_profile_in_two_actions(qtbot, window
     finder = QApplication.activeModalWidget()
     assert isinstance(finder, FinderDialog)
     qtbot.waitUntil(finder.isActiveWindow)
+    qtbot.waitUntil(lambda: finder.ready)  # the agents come through the door
     assert flow.focus() is finder.query
     flow.type(query)
     assert finder.results.item(0).text().startswith("张华明")
@@ -60,6 +61,7 @@ def test_the_finder_is_in_the_edit_menu_and_says_when_nothing_matches(qtbot, win
     flow.key(Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     finder = QApplication.activeModalWidget()
     qtbot.waitUntil(finder.isActiveWindow)
+    qtbot.waitUntil(lambda: finder.ready)  # the agents come through the door
     flow.type("xyz")
     assert finder.results.count() == 0 and finder.hint.text() == "没有匹配的坐席。"
     flow.key(Qt.Key.Key_Return)  # nothing to open: the finder stays
@@ -72,6 +74,7 @@ def test_tab_leaves_the_roster_and_enter_edits_the_row(qtbot, ctx, agents) -> No
     page = RosterPage(ctx)
     flow = Flow(qtbot)
     flow.show(page)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 3)  # the rows come through the door
     page.search.setFocus()
     for _ in range(12):  # Tab from the search box reaches the table …
         flow.key(Qt.Key.Key_Tab)
@@ -101,6 +104,7 @@ def test_the_menu_key_opens_every_row_action(qtbot, ctx, agents) -> None:  # typ
     page = RosterPage(ctx)
     flow = Flow(qtbot)
     flow.show(page)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 3)  # the rows come through the door
     page.table.setFocus()
     page.table.selectRow(0)
     seen = {}

@@ -59,6 +59,7 @@ def test_a_weekly_one_on_one_from_a_roster_row_takes_six_actions(qtbot, ctx, age
     page.resize(1100, 600)
     page.show()
     qtbot.waitExposed(page)
+    qtbot.waitUntil(lambda: page.model.row_index_of(agents["李强"]) is not None)  # rows come through the door
     row = page.model.row_index_of(agents["李强"])
     flow = Flow(qtbot)
     flow.when_menu(lambda menu: flow.choose(menu, "记录一对一"))
@@ -74,6 +75,7 @@ def test_a_weekly_one_on_one_from_the_agent_page_takes_five(qtbot, ctx, agents) 
     qtbot.addWidget(page)
     page.show()
     page.show_agent(agents["王婷"])
+    qtbot.waitUntil(lambda: "王婷" in page.title.text() and page.buttons[0].isEnabled())  # through the door
     flow = Flow(qtbot)
     flow.when_dialog(SessionDialog, lambda d: fill_one_on_one(flow, d))
     flow.click(page.buttons[0])  # 记录一对一

@@ -1,4 +1,5 @@
-"""The roster as a supervisor uses it: add, validate, edit, filter, mark left, undo, import."""
+"""The roster as a supervisor uses it: add, validate, edit, filter, mark left, undo, import. Every read and
+change goes through the door, so the tests wait for its answers."""
 
 from __future__ import annotations
 
@@ -31,7 +32,14 @@ def page_with(qtbot, ctx, n: int = 3) -> RosterPage:
     seed(ctx, n)
     page = RosterPage(ctx)
     qtbot.addWidget(page)
+    with qtbot.waitSignal(page.loaded):  # the door answers through the event loop, never inside the constructor
+        pass
     return page
+
+
+def stored(ctx, agent_id: int) -> AgentData:  # type: ignore[no-untyped-def]
+    with ctx.uow() as uow:
+        return uow.agents.get(agent_id)
 
 
 def type_text(qtbot, widget, text: str) -> None:  # type: ignore[no-untyped-def]
@@ -71,6 +79,7 @@ def test_add_an_agent_through_the_dialog(qtbot, ctx) -> None:
 
     when_dialog(AgentDialog, fill)
     page.add_agent()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
     assert [(r.agent.employee_no, r.agent.name, r.agent.role) for r in page.model._shown] == [
         ("KF100", "欧阳娜娜", Role.ONLINE)]
     assert not page.empty_hint.isVisibleTo(page)
@@ -105,12 +114,17 @@ def test_field_errors_show_in_chinese_and_keep_the_input(qtbot, ctx) -> None:
         type_text(qtbot, d.name, "赵六")
         type_text(qtbot, d.team, "一组")
         save(d)
+        assert not d.save_button.isEnabled()  # waiting for the door's answer
+        qtbot.waitUntil(lambda: d.errors["employee_no"].text() != "")
         seen["dup"] = d.errors["employee_no"].text()
+        seen["kept_team"] = d.team.text()
+        seen["enabled"] = d.save_button.isEnabled()
         d.reject()
 
     when_dialog(AgentDialog, fill_team)
     page.add_agent()
     assert seen["dup"] == "该工号已在花名册中"
+    assert seen["kept_team"] == "一组" and seen["enabled"]
 
 
 def test_edit_records_history_and_undo_restores(qtbot, ctx) -> None:
@@ -123,16 +137,17 @@ def test_edit_records_history_and_undo_restores(qtbot, ctx) -> None:
 
     when_dialog(AgentDialog, change_team)
     page.edit_selected()
+    qtbot.waitUntil(lambda: page._selected() is not None and page._selected().team == "热线三组")
     agent = page._selected()
-    assert agent.team == "热线三组"
     with ctx.uow() as uow:
         assert [(h.field, h.new_value) for h in uow.agents.history(agent.id)] == [("team", "热线三组")]
     ctx.undo.undo()
+    qtbot.waitUntil(lambda: stored(ctx, agent.id).team == "热线一组")
     with ctx.uow() as uow:
-        assert uow.agents.get(agent.id).team == "热线一组" and uow.agents.history(agent.id) == []
+        assert uow.agents.history(agent.id) == []
+    qtbot.waitUntil(lambda: page._selected().team == "热线一组")  # the row follows the undo
     ctx.undo.redo()
-    with ctx.uow() as uow:
-        assert uow.agents.get(agent.id).team == "热线三组"
+    qtbot.waitUntil(lambda: stored(ctx, agent.id).team == "热线三组")
 
 
 def test_filters_as_you_type_and_by_combo(qtbot, ctx) -> None:
@@ -175,26 +190,29 @@ def test_mark_left_then_undo(qtbot, ctx) -> None:
 
     when_dialog(LeaveDialog, leave)
     page.mark_selected_left()
-    with ctx.uow() as uow:
-        stored = uow.agents.get(agent.id)
-    assert stored.status is Status.LEFT and stored.leave_date == date(2026, 11, 20)
-    assert page.model.rowCount() == 2 and page._total == 3  # the active filter hides the leaver; nothing deleted
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2)
+    left = stored(ctx, agent.id)
+    assert left.status is Status.LEFT and left.leave_date == date(2026, 11, 20)
+    assert page._total == 3  # the active filter hides the leaver; nothing deleted
     page.status_filter.setCurrentIndex(0)  # "everyone": the leavers are loaded now
-    assert page.model.rowCount() == 3 and page.model.counts() == (3, 3, 2)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 3)
+    assert page.model.counts() == (3, 3, 2)
     ctx.undo.undo()
-    with ctx.uow() as uow:
-        assert uow.agents.get(agent.id).status is Status.ACTIVE
+    qtbot.waitUntil(lambda: stored(ctx, agent.id).status is Status.ACTIVE)
+    qtbot.waitUntil(lambda: page.model.counts() == (3, 3, 3))
 
 
 def test_undo_an_added_agent(qtbot, ctx) -> None:
     page = page_with(qtbot, ctx, 0)
-    receipt = services.add_agent(ctx.uow(), AgentData("KF7", "何云", Role.HOTLINE, "一组", TODAY), TODAY)
-    page._push("add", receipt)
-    assert page.model.counts()[1] == 1
+    answers: list[list] = []
+    page._saver(services.add_agent, "Add %1")(AgentData("KF7", "何云", Role.HOTLINE, "一组", TODAY), answers.append)
+    qtbot.waitUntil(lambda: page.model.counts()[1] == 1)
+    assert answers == [[]] and ctx.undo.count() == 1
     ctx.undo.undo()
-    assert page.model.counts()[1] == 0
+    qtbot.waitUntil(lambda: page.model.counts()[1] == 0)
+    assert page._total == 0
     ctx.undo.redo()
-    assert page.model.counts()[1] == 1
+    qtbot.waitUntil(lambda: page.model.counts()[1] == 1)
 
 
 def write_xlsx(path: Path, rows: list[list[object]]) -> Path:

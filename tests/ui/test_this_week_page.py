@@ -39,9 +39,16 @@ def other_area():  # type: ignore[no-untyped-def]
     this_week.SOURCES.remove(source)
 
 
-def test_overdue_first_then_the_week(qtbot, ctx, agents, other_area) -> None:  # type: ignore[no-untyped-def]
+def shown_page(qtbot, ctx) -> ThisWeekPage:  # type: ignore[no-untyped-def]
     page = ThisWeekPage(ctx)
     qtbot.addWidget(page)
+    with qtbot.waitSignal(page.loaded):  # the door answers through the event loop
+        pass
+    return page
+
+
+def test_overdue_first_then_the_week(qtbot, ctx, agents, other_area) -> None:  # type: ignore[no-untyped-def]
+    page = shown_page(qtbot, ctx)
     rows = [[page.model.index(r, c).data() for c in range(6)] for r in range(page.model.rowCount())]
     assert rows == [
         ["2026-11-16", "逾期 7 天", "辅导", "一对一到期", "王婷", "上次一对一：2026-11-02"],
@@ -54,11 +61,11 @@ def test_overdue_first_then_the_week(qtbot, ctx, agents, other_area) -> None:  #
 
 
 def test_acting_on_an_action_item_ticks_it_off(qtbot, ctx, agents) -> None:  # type: ignore[no-untyped-def]
-    page = ThisWeekPage(ctx)
-    qtbot.addWidget(page)
+    page = shown_page(qtbot, ctx)
     page.table.selectRow(1)
     assert page.action_button.text() == "标记完成"
     page.act_on_selected()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
     assert [page.model.row_at(r).kind for r in range(page.model.rowCount())] == ["one_on_one_due"]
     assert services.list_action_items(ctx.uow()) == []
     page.table.selectRow(0)
@@ -68,6 +75,19 @@ def test_acting_on_an_action_item_ticks_it_off(qtbot, ctx, agents) -> None:  # t
 
 
 def test_an_empty_week_says_so(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
-    page = ThisWeekPage(ctx)
-    qtbot.addWidget(page)
+    page = shown_page(qtbot, ctx)
     assert page.empty_hint.text() == "本周没有待办，干得漂亮。" and not page.table.isVisibleTo(page)
+
+
+def test_a_change_made_elsewhere_refreshes_the_list(qtbot, ctx, agents) -> None:  # type: ignore[no-untyped-def]
+    """No stale facts: an action item added on the coaching page shows here without pressing Refresh."""
+    from ui.door import Touched
+
+    page = shown_page(qtbot, ctx)
+    assert page.model.rowCount() == 2
+    session = CoachingSession(agents["李强"], SessionKind.ONE_ON_ONE, date(2026, 11, 21), situation="新人")
+    ctx.door.change(lambda uow: services.add_session(uow, session, [ActionItem("熟悉系统", "本人",
+                                                                              date(2026, 11, 26))], TODAY),
+                    lambda _r: None, touches=Touched.of("coaching", agents=[agents["李强"]]))
+    qtbot.waitUntil(lambda: page.model.rowCount() == 3)
+    assert page.model.row_at(2).agent_name == "李强" and page.summary.text() == "已逾期 1 项 · 本周到期 2 项"

@@ -122,7 +122,8 @@ def test_agent_page_shows_training_and_growth(qtbot, ctx, team) -> None:  # type
 
     page = AgentPage(ctx)
     qtbot.addWidget(page)
-    page.show_agent(team[0])
+    with qtbot.waitSignal(page.loaded):  # the agent's facts come through the door
+        page.show_agent(team[0])
     panel = next(p for p in page.panels if isinstance(p, TrainingPanel))
     texts = [panel.form.itemAt(i).widget().text() for i in range(panel.form.count())
              if panel.form.itemAt(i).widget() is not None]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -18,17 +18,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from domain.coaching import services as coaching
 from domain.coaching.rules import days_since, one_on_one_due
-from domain.errors import NotFound
-from domain.roster import services as roster
 from domain.roster.model import CareerTrack, CertLevel, Role, Status
-from domain.timeline import TimelineEvent, agent_timeline
+from domain.timeline import AgentPageData, TimelineEvent, agent_page
 from ui.agent.labels import area_word, event_word
 from ui.agent.panels import PANELS
 from ui.agent.quick_actions import QUICK_ACTIONS
 from ui.areas import load_hooks
 from ui.context import AppContext
+from ui.door import Touched
 from ui.labels import label
 from ui.list_table import MUTED, OVERDUE, Column, ListTableModel, make_table
 
@@ -57,7 +55,13 @@ COLUMNS: list[Column[TimelineEvent]] = [
 ]
 
 
+# Everything this page shows: a change to any of these, for this agent, reloads it.
+TOPICS = {"agents", "coaching", "mentoring", "care", "kpi", "recruiting", "training", "settings"}
+
+
 class AgentPage(QWidget):
+    loaded = Signal()  # one load's answer is shown
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         load_hooks()  # every area's words for its events, whichever pages were opened
@@ -118,17 +122,39 @@ class AgentPage(QWidget):
         layout.addWidget(self.empty_hint)
         layout.addWidget(self.content, 1)
         self.picker.activated.connect(self._picked)
-        self.load_choices()
-        self._render()
+        self._request = 0
+        ctx.door.changed.connect(self._changed)
+        self._show(AgentPageData([], None, [], None, 0, []))
+        self.reload()
 
-    def load_choices(self) -> None:
-        rows = roster.list_roster(self.ctx.uow(), self.ctx.today())
-        rows.sort(key=lambda r: (r.agent.status is not Status.ACTIVE, r.agent.employee_no))
+    def reload(self) -> None:
+        """The picker, the facts, the coaching box and the timeline: one use case, one snapshot, one query."""
+        self._request += 1
+        request, agent_id, today = self._request, self.agent_id, self.ctx.today()
+        self.ctx.door.query(lambda uow: agent_page(uow, agent_id, today),
+                            lambda data: self._arrived(data, request), owner=self)
+
+    def _changed(self, touched: Touched) -> None:
+        # Any agent's change can add or rename a picker entry; other areas' changes matter for this agent only.
+        if touched.concerns({"agents"}) or (self.agent_id is not None and touched.concerns(TOPICS, self.agent_id)):
+            self.reload()
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        # Pages not yet on the door change data without a notice; showing the page again catches up.
+        self.reload()
+        super().showEvent(event)
+
+    def _arrived(self, data: AgentPageData, request: int) -> None:
+        if request == self._request:  # a newer load (another agent picked) supersedes this answer
+            self._show(data)
+            self.loaded.emit()
+
+    def _fill_choices(self, data: AgentPageData) -> None:
         self.picker.blockSignals(True)
         self.picker.clear()
-        for r in rows:
-            left = "" if r.agent.status is Status.ACTIVE else self.tr(" · left")
-            self.picker.addItem(f"{r.agent.name}（{r.agent.employee_no}）{left}", r.agent.id)
+        for agent in data.choices:
+            left = "" if agent.status is Status.ACTIVE else self.tr(" · left")
+            self.picker.addItem(f"{agent.name}（{agent.employee_no}）{left}", agent.id)
         self.picker.setCurrentIndex(self.picker.findData(self.agent_id) if self.agent_id else -1)
         self.picker.blockSignals(False)
 
@@ -140,31 +166,24 @@ class AgentPage(QWidget):
     def show_agent(self, agent_id: int) -> None:
         self.agent_id = agent_id
         self.picker.setCurrentIndex(self.picker.findData(agent_id))
-        self._render()
-
-    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
-        self.load_choices()  # someone may have been hired since
-        self._render()
-        super().showEvent(event)
+        self.reload()
 
     def _run(self, action) -> None:  # type: ignore[no-untyped-def]
         if self.agent_id is not None and action.run(self.ctx, self, self.agent_id):
-            self._render()
+            self.reload()
 
-    def _render(self) -> None:
-        agent = None
-        if self.agent_id is not None:
-            try:
-                agent = roster.get_agent(self.ctx.uow(), self.agent_id)
-            except NotFound:
-                self.agent_id = None
+    def _show(self, data: AgentPageData) -> None:
+        agent = data.row.agent if data.row is not None else None
+        if agent is None:
+            self.agent_id = None  # none chosen, or the chosen one no longer exists
+        self._fill_choices(data)
         self.empty_hint.setVisible(agent is None)
         self.content.setVisible(agent is not None)
         for button in self.buttons:
             button.setEnabled(agent is not None and agent.status is Status.ACTIVE)
-        if agent is None:
+        if agent is None or data.row is None:
             return
-        row = roster.roster_row(agent, self.ctx.today())
+        row = data.row
         self.title.setText(f"{escape(agent.name)}　<span style='font-size:14px;color:#666'>"
                            f"{escape(agent.employee_no)} · {escape(agent.team)} · {label(agent.role)}</span>")
         self._fill(self.facts, [
@@ -178,16 +197,14 @@ class AgentPage(QWidget):
             (self.tr("Phone"), agent.phone),
             (self.tr("Status"), label(agent.status) + (f" {agent.leave_date.isoformat()}" if agent.leave_date else "")),
         ])
-        self._fill_coaching(agent)
+        self._fill_coaching(agent, data)
         for panel in self.panels:
             panel.show_agent(agent.id or 0)  # type: ignore[attr-defined]
-        self.model.set_rows(agent_timeline(self.ctx.uow(), agent.id or 0))
+        self.model.set_rows(data.events)
 
-    def _fill_coaching(self, agent) -> None:  # type: ignore[no-untyped-def]
-        last, threshold = coaching.last_one_on_one(self.ctx.uow())
-        previous = last.get(agent.id)
+    def _fill_coaching(self, agent, data: AgentPageData) -> None:  # type: ignore[no-untyped-def]
+        previous, threshold, items = data.last_one_on_one, data.cadence_days, data.open_items
         today = self.ctx.today()
-        items = coaching.list_action_items(self.ctx.uow(), open_only=True, agent_id=agent.id)
         overdue_items = sum(i.item.overdue(today) for i in items)
         if previous is None:
             last_text = self.tr("none yet")

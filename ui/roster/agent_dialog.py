@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import inspect
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
@@ -22,10 +23,12 @@ from domain.roster.rules import FieldError, validate_agent
 from ui.messages import describe
 from ui.widgets import DateField, EnumCombo, ErrorLabel
 
+SaveResult = Callable[[list[FieldError]], None]  # the field errors, or [] once the change landed
+
 
 class AgentDialog(QDialog):
     def __init__(self, agent: AgentData | None, today: date, teams: list[str],
-                 save: Callable[[AgentData], list[FieldError]], parent: QWidget | None = None):
+                 save: Callable[[AgentData, SaveResult], None], parent: QWidget | None = None):
         super().__init__(parent)
         self._save = save
         self._original = agent
@@ -84,6 +87,7 @@ class AgentDialog(QDialog):
         row("notes", self.tr("Notes"), self.notes)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         buttons.accepted.connect(self._try_accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -155,7 +159,20 @@ class AgentDialog(QDialog):
 
     def _try_accept(self) -> None:
         value = self.value()
-        errors = validate_agent(value, self._today) or self._save(value)
+        errors = validate_agent(value, self._today)
+        if errors:  # caught here, before asking the database
+            self.show_errors(errors)
+            return
+        if len(inspect.signature(self._save).parameters) < 2:
+            # A caller still on the synchronous contract (recruiting's hire until its door conversion lands)
+            self._saved(self._save(value))  # type: ignore[call-arg]
+            return
+        self.save_button.setEnabled(False)  # one save at a time; the answer comes from the background
+        self._save(value, self._saved)
+
+    def _saved(self, errors: list[FieldError]) -> None:
+        """What the page's change answered: close on [], otherwise show the errors and keep what was typed."""
+        self.save_button.setEnabled(True)
         self.show_errors(errors)
         if not errors:
             self.accept()

@@ -31,6 +31,7 @@ from persistence.roster.importer import (
     remembered_mapping,
 )
 from ui.context import AppContext
+from ui.door import Touched
 from ui.error_sentences import sentence
 from ui.labels import label
 from ui.roster.import_models import (
@@ -74,7 +75,7 @@ class RosterImportDialog(QDialog):
         self.path = path
         self.preview: RosterPreview | None = None
         self.imported: tuple[int, int] = (0, 0)
-        self._mapping: dict[str, str] = remembered_mapping(ctx.db)
+        self._mapping: dict[str, str] | None = None  # the remembered one, read with the first preview
         self._values: dict[str, dict[str, str]] = {}  # words decided in this dialog, remembered on import
         self._sheet: str | None = None
         self.setWindowTitle(self.tr("Import roster"))
@@ -145,12 +146,21 @@ class RosterImportDialog(QDialog):
         self.path = path
         self.file_label.setText(str(path))
         self._busy(True)
-        mapping, values, sheet = dict(self._mapping), {k: dict(v) for k, v in self._values.items()}, self._sheet
-        self.ctx.runner.run(
-            lambda: preview_roster_import(self.ctx.db, path, self.ctx.today(), mapping, values=values, sheet=sheet),
-            self._show_preview,
-            self._show_failure,
-        )
+        mapping = None if self._mapping is None else dict(self._mapping)
+        values, sheet, today, db = {k: dict(v) for k, v in self._values.items()}, self._sheet, self.ctx.today(), \
+            self.ctx.db
+
+        # The importer still takes the database and opens its own units of work (issue 17 item 1 gives it
+        # ports); the door runs it all the same, on the worker, in turn with every other change.
+        def work(_uow) -> tuple[dict[str, str], RosterPreview]:  # type: ignore[no-untyped-def]
+            used = remembered_mapping(db) if mapping is None else mapping
+            return used, preview_roster_import(db, path, today, used, values=values, sheet=sheet)
+
+        self.ctx.door.query(work, self._previewed, self._show_failure, owner=self)
+
+    def _previewed(self, answer: tuple[dict[str, str], RosterPreview]) -> None:
+        self._mapping, preview = answer
+        self._show_preview(preview)
 
     def _show_failure(self, exc: BaseException, _trace: str) -> None:
         self._busy(False)
@@ -203,6 +213,8 @@ class RosterImportDialog(QDialog):
             self.load(self.path)
 
     def _remap(self, header: str, target: str) -> None:
+        if self._mapping is None:
+            self._mapping = {}
         self._mapping[header] = target
         if self.path is not None:
             self.load(self.path)
@@ -215,17 +227,19 @@ class RosterImportDialog(QDialog):
     def commit(self) -> None:
         if self.preview is None:
             return
-        preview, mapping, values = self.preview, dict(self._mapping), dict(self._values)
+        preview, mapping, values = self.preview, dict(self._mapping or {}), dict(self._values)
+        db, today, now = self.ctx.db, self.ctx.today(), self.ctx.now()
         self._busy(True)
 
-        def work() -> tuple[int, int]:
-            result = commit_roster_import(self.ctx.db, preview, self.ctx.today(), self.ctx.now())
-            remember_mapping(self.ctx.db, mapping)
+        def work(_uow) -> tuple[int, int]:  # type: ignore[no-untyped-def]
+            result = commit_roster_import(db, preview, today, now)
+            remember_mapping(db, mapping)
             if values:
-                remember_values(self.ctx.db, values)
+                remember_values(db, values)
             return result
 
-        self.ctx.runner.run(work, self._committed, self._show_failure)
+        self.ctx.door.change(work, self._committed, touches=Touched.of("agents"), failed=self._show_failure,
+                             owner=self)
 
     def _committed(self, counts: tuple[int, int]) -> None:
         self._busy(False)

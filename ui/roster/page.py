@@ -31,12 +31,13 @@ from domain.roster.rules import FieldError
 from persistence.roster.excel_export import export_roster
 from ui.agent.quick_actions import QUICK_ACTIONS, QuickAction
 from ui.context import AppContext
+from ui.door import Touched, show_failure
 from ui.error_sentences import WRITE, sentence
 from ui.labels import label
 from ui.list_table import RowAction, keyboard_table
 from ui.messages import describe
-from ui.roster.agent_dialog import AgentDialog
-from ui.roster.commands import RosterCommand
+from ui.roster.agent_dialog import AgentDialog, SaveResult
+from ui.roster.commands import RosterCommand, refusal_text
 from ui.roster.import_dialog import RosterImportDialog
 from ui.roster.leave_dialog import LeaveDialog
 from ui.roster.table_model import RosterFilter, RosterTableModel
@@ -45,6 +46,7 @@ from ui.roster.table_model import RosterFilter, RosterTableModel
 class RosterPage(QWidget):
     status_message = Signal(str)
     agent_activated = Signal(int)  # later areas open the agent's page from here
+    loaded = Signal()  # rows arrived from the door (a full load or a few rows) and are shown
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -109,6 +111,10 @@ class RosterPage(QWidget):
         # Enter edits the row (as a double click does); the menu holds every row action and the quick records
         keyboard_table(self.table, self._row_actions)
         self.table.selectionModel().selectionChanged.connect(self._sync_buttons)
+        self._partial, self._total, self._request = True, 0, 0
+        self._select_after: int | None = None
+        ctx.door.changed.connect(self._changed)
+        self._sync_buttons()  # nothing is selected while the rows are on their way
         self.refresh()
 
     def _combo(self, everyone: str, members: list) -> QComboBox:
@@ -124,14 +130,41 @@ class RosterPage(QWidget):
         return Status(data) if data else None
 
     def refresh(self) -> None:
+        """Reload every row (one door query); the table fills when the answer comes."""
         # Most days the supervisor looks at active agents only; leavers (most rows after a few years)
         # are loaded the first time the status filter asks for them.
         self._partial = self._status_choice() is Status.ACTIVE
-        rows = services.list_roster(self.ctx.uow(), self.ctx.today(), Status.ACTIVE if self._partial else None)
-        with self.ctx.uow() as uow:
-            self._total = uow.agents.count()
-        self.model.set_rows(rows)
+        self._request += 1
+        request, today, status = self._request, self.ctx.today(), Status.ACTIVE if self._partial else None
+        self.ctx.door.query(lambda uow: services.roster_page(uow, today, status),
+                            lambda page: self._show_page(page, request), owner=self)
         self._load_one_on_ones()
+
+    def reload_agents(self, agent_ids: frozenset[int]) -> None:
+        """Reload only these agents' rows: what an edit of one agent costs (one small query)."""
+        today = self.ctx.today()
+        self.ctx.door.query(lambda uow: services.roster_page(uow, today, agent_ids=agent_ids),
+                            lambda page: self._show_page(page, None), owner=self)
+
+    def _changed(self, touched: Touched) -> None:
+        if touched.concerns({"agents"}):
+            if touched.agent_ids:
+                self.reload_agents(touched.agent_ids)
+            else:
+                self.refresh()
+        if touched.concerns({"coaching", "settings"}):  # the days-since-1:1 column and its cadence
+            self._load_one_on_ones()
+
+    def _show_page(self, page: services.RosterPage, request: int | None) -> None:
+        """`request`: which full load this answers (a newer one supersedes it); None for a few rows, which
+        always apply — a full load still on its way reads them again anyway."""
+        if request is not None and request != self._request:
+            return
+        self._total = page.total
+        if page.agent_ids is None:
+            self.model.set_rows(page.rows)
+        else:
+            self.model.put_rows(page.rows, page.agent_ids)
         current = self.team_filter.currentData()
         self.team_filter.blockSignals(True)
         self.team_filter.clear()
@@ -140,7 +173,14 @@ class RosterPage(QWidget):
             self.team_filter.addItem(team, team)
         self.team_filter.setCurrentIndex(max(0, self.team_filter.findData(current or "")))
         self.team_filter.blockSignals(False)
-        self.apply_filter()
+        if page.agent_ids is None:
+            self.apply_filter()
+        else:
+            self._show_counts()
+        if self._select_after is not None and self.model.row_index_of(self._select_after) is not None:
+            self.select_agent(self._select_after)
+            self._select_after = None
+        self.loaded.emit()
 
     def _load_one_on_ones(self) -> None:
         """The days-since-1:1 column fills a moment after the table shows: its aggregate over every 1:1
@@ -158,8 +198,8 @@ class RosterPage(QWidget):
             logging.getLogger("desk").warning("days since 1:1 not loaded\n%s", trace)
 
         # Queued behind the first paint, so the worker does not compete with it for the GIL.
-        QTimer.singleShot(0, self, lambda: self.ctx.runner.run(
-            lambda: coaching_services.last_one_on_one(self.ctx.uow()), arrived, failed))
+        QTimer.singleShot(0, self, lambda: self.ctx.door.query(
+            coaching_services.last_one_on_one, arrived, failed, owner=self))
 
     def apply_filter(self) -> None:
         if self._partial and self._status_choice() is not Status.ACTIVE:
@@ -177,6 +217,9 @@ class RosterPage(QWidget):
             stage=pick(self.stage_filter, TenureStage),
             status=pick(self.status_filter, Status),
         ))
+        self._show_counts()
+
+    def _show_counts(self) -> None:
         shown, _loaded, active = self.model.counts()
         total = self._total
         self.empty_hint.setVisible(total == 0)
@@ -221,25 +264,47 @@ class RosterPage(QWidget):
             self.table.scrollTo(self.model.index(row, 0))
 
     # --- actions ------------------------------------------------------------------------------
+    # Each edit is one change through the door; its notice makes this page reload that agent's row (and
+    # every other page showing the agent refresh).
     def _push(self, text: str, receipt) -> None:  # type: ignore[no-untyped-def]
-        self.ctx.undo.push(RosterCommand(text, self.ctx.uow, receipt, self.ctx.today(), self.refresh,
-                                         self._show_domain_error))
-        self.refresh()
-        self.select_agent(receipt.agent_id)
+        self.ctx.undo.push(RosterCommand(text, self.ctx.door, receipt, self.ctx.today(), self._show_domain_error))
+        self._select_after = receipt.agent_id
+        if self.model.row_index_of(receipt.agent_id) is not None:
+            self.select_agent(receipt.agent_id)
 
     def _show_domain_error(self, exc: DomainError) -> None:
-        QMessageBox.warning(self, self.tr("Could not complete"), describe(exc.code))
+        if isValid(self):
+            QMessageBox.warning(self, self.tr("Could not complete"), refusal_text(exc))
+
+    def _tell_errors(self, errors: list[FieldError]) -> None:
+        if errors and isValid(self):
+            QMessageBox.warning(self, self.tr("Could not complete"), "\n".join(describe(e.code) for e in errors))
+
+    def _change_agent(self, use_case, text: str, agent_id: int | None,  # type: ignore[no-untyped-def]
+                      on_result: SaveResult) -> None:
+        """Run an edit through the door; `on_result` gets the field errors, or [] once it landed."""
+        def done(receipt) -> None:  # type: ignore[no-untyped-def]
+            self._push(text, receipt)
+            on_result([])
+
+        def failed(exc: BaseException, trace: str) -> None:
+            if isinstance(exc, ValidationFailed):
+                on_result(exc.errors)
+            elif isinstance(exc, DuplicateEmployeeNo):
+                on_result([FieldError("employee_no", exc.code, exc.employee_no)])
+            else:  # not the user's input: say so, and keep the dialog open with what they typed
+                show_failure(exc, trace)
+                on_result([FieldError("", getattr(exc, "code", "error"))])
+
+        # An added agent has no id yet: every page showing agents refreshes.
+        self.ctx.door.change(use_case, done, touches=Touched.of("agents", agents=[agent_id]), failed=failed,
+                             owner=self)
 
     def _saver(self, action, text: str):  # type: ignore[no-untyped-def]
-        def save(value: AgentData) -> list[FieldError]:
-            try:
-                receipt = action(self.ctx.uow(), value, self.ctx.today())
-            except ValidationFailed as exc:
-                return exc.errors
-            except DuplicateEmployeeNo as exc:
-                return [FieldError("employee_no", exc.code, exc.employee_no)]
-            self._push(text.replace("%1", value.name), receipt)
-            return []
+        def save(value: AgentData, on_result: SaveResult) -> None:
+            today = self.ctx.today()
+            self._change_agent(lambda uow: action(uow, value, today), text.replace("%1", value.name), value.id,
+                               on_result)
         return save
 
     def add_agent(self) -> None:
@@ -259,15 +324,15 @@ class RosterPage(QWidget):
         agent = self._selected()
         if agent is None or agent.id is None:
             return
-        agent_id = agent.id
+        agent_id, text = agent.id, self.tr("%1 left").replace("%1", agent.name)
 
-        def save(leave_date: date, reason: LeaveReason, voluntary: bool) -> list[FieldError]:
-            try:
-                receipt = services.mark_left(self.ctx.uow(), agent_id, leave_date, reason, voluntary,
-                                             self.ctx.today())
-            except ValidationFailed as exc:
-                return exc.errors
-            self._push(self.tr("%1 left").replace("%1", agent.name), receipt)
+        def save(leave_date: date, reason: LeaveReason, voluntary: bool,
+                 on_result: SaveResult | None = None) -> list[FieldError]:
+            today = self.ctx.today()
+            # A dialog that still expects the errors back at once gets none: the door answers later, and a
+            # refusal then shows in a message box instead of under the field.
+            self._change_agent(lambda uow: services.mark_left(uow, agent_id, leave_date, reason, voluntary, today),
+                               text, agent_id, on_result or self._tell_errors)
             return []
 
         LeaveDialog(agent, self.ctx.today(), save, self, ctx=self.ctx).exec()
@@ -276,7 +341,6 @@ class RosterPage(QWidget):
         dialog = RosterImportDialog(self.ctx, self)
         if dialog.exec():
             self.ctx.undo.clear()  # an import is not undoable step by step; its backup is the way back
-            self.refresh()
 
     def export_file(self) -> None:
         folder = self.ctx.settings.value("last_folder", "")
@@ -299,5 +363,5 @@ class RosterPage(QWidget):
             self.export_button.setEnabled(True)
             QMessageBox.warning(self, self.tr("Export failed"), sentence(exc, path, WRITE, trace))
 
-        self.ctx.runner.run(lambda: export_roster(self.ctx.uow(), Path(path), self.ctx.today(), self.ctx.now()),
-                            done, failed)
+        today, now = self.ctx.today(), self.ctx.now()
+        self.ctx.door.query(lambda uow: export_roster(uow, Path(path), today, now), done, failed, owner=self)

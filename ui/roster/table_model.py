@@ -183,6 +183,34 @@ class RosterTableModel(QAbstractTableModel):
         self._apply()
         self.endResetModel()
 
+    def put_rows(self, rows: list[RosterRow], agent_ids: frozenset[int]) -> None:
+        """Replace (or add) the rows of `agent_ids`; an id without a row in `rows` no longer exists. When the
+        shown order stays the same only those rows repaint, so the selection and scroll position stay."""
+        fresh = {r.agent.id: r for r in rows}
+        before = [r.agent.id for r in self._shown]
+        kept: list[RosterRow] = []
+        for row in self._all:
+            if row.agent.id in agent_ids:
+                self._cache.pop(id(row), None)
+                if row.agent.id in fresh:
+                    kept.append(fresh.pop(row.agent.id))
+            else:
+                kept.append(row)
+        kept.extend(fresh.values())  # agents not loaded before (added, or a leaver under the active filter)
+        shown = [r for r in kept if self.filter.accepts(r)]
+        key = self.columns[self._sort_column].key
+        shown.sort(key=key, reverse=self._sort_order == Qt.SortOrder.DescendingOrder)
+        if [r.agent.id for r in shown] != before:
+            self.beginResetModel()
+            self._all, self._shown = kept, shown
+            self.endResetModel()
+            return
+        self._all, self._shown = kept, shown
+        last = self.columnCount() - 1
+        for i, row in enumerate(shown):
+            if row.agent.id in agent_ids:
+                self.dataChanged.emit(self.index(i, 0), self.index(i, last))
+
     def set_filter(self, flt: RosterFilter) -> None:
         self.beginResetModel()
         self.filter = flt

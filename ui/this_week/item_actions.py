@@ -17,7 +17,9 @@ from ui.context import AppContext
 @dataclass(frozen=True)
 class ItemAction:
     title: str
-    run: Callable[[AppContext, QWidget, TodoItem], bool]  # -> changed something
+    # -> changed something at once. An action that changes through the door returns False: the door's notice
+    # refreshes the page when the change lands.
+    run: Callable[[AppContext, QWidget, TodoItem], bool]
 
 
 def _record_one_on_one(ctx: AppContext, parent: QWidget, item: TodoItem) -> bool:
@@ -28,11 +30,14 @@ def _record_one_on_one(ctx: AppContext, parent: QWidget, item: TodoItem) -> bool
 
 def _tick_action_item(ctx: AppContext, parent: QWidget, item: TodoItem) -> bool:
     from domain.coaching import services
+    from ui.door import Touched
 
     if item.ref_id is None:
         return False
-    services.set_item_done(ctx.uow(), item.ref_id, ctx.today())
-    return True
+    item_id, today = item.ref_id, ctx.today()
+    ctx.door.change(lambda uow: services.set_item_done(uow, item_id, today), lambda _: None,
+                    touches=Touched.of("coaching", agents=[item.agent_id]), owner=parent)
+    return False
 
 
 ITEM_ACTIONS: dict[tuple[str, str], ItemAction] = {

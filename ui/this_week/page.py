@@ -19,6 +19,7 @@ from domain.this_week import TodoItem, this_week
 from ui.agent.labels import area_word, todo_word
 from ui.areas import load_hooks
 from ui.context import AppContext
+from ui.door import Touched
 from ui.list_table import OVERDUE, Column, ListTableModel, make_table
 from ui.this_week.item_actions import ITEM_ACTIONS
 
@@ -47,8 +48,13 @@ def detail_text(item: TodoItem) -> str:
     return item.detail
 
 
+# Every area that feeds 本周待办, and the roster (names, leavers): a change to any refreshes the list.
+TOPICS = {"agents", "coaching", "mentoring", "care", "recruiting", "training", "settings"}
+
+
 class ThisWeekPage(QWidget):
     agent_activated = Signal(int)
+    loaded = Signal()  # the week's items arrived and are shown
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -94,14 +100,27 @@ class ThisWeekPage(QWidget):
         self.refresh_button.clicked.connect(self.refresh)
         self.table.doubleClicked.connect(self._open_profile)
         self.table.selectionModel().selectionChanged.connect(self._sync)
+        self._request = 0
+        ctx.door.changed.connect(self._changed)
         self.refresh()
+
+    def _changed(self, touched: Touched) -> None:
+        if touched.concerns(TOPICS):
+            self.refresh()
 
     def refresh(self) -> None:
         today = self.ctx.today()
         monday = today - timedelta(days=today.weekday())
         self.heading.setText(self.tr("Week of %1 – %2").replace("%1", monday.strftime("%m-%d"))
                              .replace("%2", week_end(today).strftime("%m-%d")))
-        items = this_week(self.ctx.uow(), today)
+        self._request += 1
+        request = self._request
+        self.ctx.door.query(lambda uow: this_week(uow, today), lambda items: self._show(items, today, request),
+                            owner=self)
+
+    def _show(self, items: list[TodoItem], today: date, request: int) -> None:
+        if request != self._request:  # a newer refresh supersedes this answer
+            return
         self.model.set_rows(items)
         overdue = sum(i.overdue(today) for i in items)
         self.summary.setText(self.tr("%1 overdue · %2 due this week").replace("%1", str(overdue))
@@ -110,8 +129,10 @@ class ThisWeekPage(QWidget):
         self.empty_hint.setVisible(not items)
         self.table.setVisible(bool(items))
         self._sync()
+        self.loaded.emit()
 
     def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        # The week may have turned; and pages not yet on the door change data without a notice.
         self.refresh()
         super().showEvent(event)
 

@@ -1,0 +1,25 @@
+"""Settings: the team and supervisor names are read and saved through the door; Save waits for the stored
+names, so saving never writes blanks over them."""
+
+from __future__ import annotations
+
+from domain.roster import services
+from ui.door import Touched
+from ui.settings_dialog import SettingsDialog
+
+
+def test_names_arrive_then_save_through_the_door(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    services.set_team_names(ctx.uow(), "华东一部", "林主管")
+    dialog = SettingsDialog(ctx)
+    qtbot.addWidget(dialog)
+    assert not dialog.save_button.isEnabled()  # until the stored names are shown
+    qtbot.waitUntil(dialog.save_button.isEnabled)
+    assert (dialog.team_name.text(), dialog.supervisor_name.text()) == ("华东一部", "林主管")
+    notices: list[Touched] = []
+    ctx.door.changed.connect(notices.append)
+    dialog.team_name.setText("  华东二部 ")
+    dialog.save()
+    qtbot.waitUntil(lambda: dialog.result() == 1)
+    assert services.team_names(ctx.uow()) == ("华东二部", "林主管")
+    qtbot.waitUntil(lambda: bool(notices))
+    assert notices == [Touched.of("settings")]
