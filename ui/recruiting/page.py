@@ -352,23 +352,14 @@ class RecruitingPage(QWidget):
         def landed(_: int) -> None:
             self.status_message.emit(self.tr("%1 hired and added to the roster").replace("%1", candidate.name))
 
-        def save(typed: AgentData, answer: Callable[[list[FieldError]], None] | None = None) -> list[FieldError]:
-            # AgentDialog (the roster's) may answer synchronously (a list back) or take `answer`: with `answer`
-            # the dialog waits; without, it closes at once and a refusal reopens it with what was typed.
-            def refused(found: list[FieldError]) -> None:
-                if answer is not None:
-                    answer(found)
-                elif found and any(e.field for e in found):
-                    self._hire_dialog(candidate, typed, teams, found)
-
+        def save(typed: AgentData, answer: Callable[[list[FieldError]], None]) -> None:
+            # The roster's AgentDialog waits for `answer`: [] closes it, errors keep what was typed.
             def done(new_id: int) -> None:
-                if answer is not None:
-                    answer([])
+                answer([])
                 landed(new_id)
 
             self._change(lambda uow: services.hire(uow, candidate_id, typed, today), done,
-                         self._answering(refused), "agents")
-            return []
+                         self._answering(answer), "agents")
 
         dialog = AgentDialog(agent, today, teams, save, self)
         dialog.setWindowTitle(self.tr("Hire %1 — the new agent").replace("%1", candidate.name))

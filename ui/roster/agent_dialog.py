@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import inspect
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
@@ -162,10 +161,6 @@ class AgentDialog(QDialog):
         errors = validate_agent(value, self._today)
         if errors:  # caught here, before asking the database
             self.show_errors(errors)
-            return
-        if len(inspect.signature(self._save).parameters) < 2:
-            # A caller still on the synchronous contract (recruiting's hire until its door conversion lands)
-            self._saved(self._save(value))  # type: ignore[call-arg]
             return
         self.save_button.setEnabled(False)  # one save at a time; the answer comes from the background
         self._save(value, self._saved)
