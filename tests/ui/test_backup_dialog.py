@@ -115,17 +115,34 @@ def test_check_database_names_the_damage_and_what_to_do(qtbot, ctx, tmp_path: Pa
 def test_the_settings_tab_moves_the_backup_folder(qtbot, ctx, tmp_path: Path) -> None:
     tab = BackupSettingsTab(ctx)
     qtbot.addWidget(tab)
+    qtbot.waitUntil(lambda: tab.loaded)
     assert tab.folder.text() == "" and str(ctx.db.path.parent / "backups") in tab.folder.placeholderText()
     chosen = tmp_path / "U盘" / "备份"
     tab.folder.setText(str(chosen))
     tab.save()
-    assert ctx.db.backup_dir == chosen and chosen.is_dir()
+    qtbot.waitUntil(lambda: ctx.db.backup_dir == chosen)
+    assert chosen.is_dir()
     with ctx.uow() as uow:
         assert uow.settings.get(FOLDER_SETTING) == str(chosen)
     assert take_backup(ctx.db, MANUAL, NOW).path.parent == chosen
     tab.folder.clear()
     tab.save()
-    assert ctx.db.backup_dir == ctx.db.path.parent / "backups"
+    qtbot.waitUntil(lambda: ctx.db.backup_dir == ctx.db.path.parent / "backups")
+
+
+def test_the_settings_tab_shows_the_stored_folder_once_read(qtbot, ctx, tmp_path: Path) -> None:
+    stored = tmp_path / "别的盘"
+    with ctx.uow() as uow:
+        uow.settings.set(FOLDER_SETTING, str(stored))
+        uow.commit()
+    tab = BackupSettingsTab(ctx)
+    qtbot.addWidget(tab)
+    assert not tab.folder.isEnabled()
+    tab.save()  # before the stored choice is read: writes nothing
+    qtbot.waitUntil(lambda: tab.loaded)
+    assert tab.folder.text() == str(stored) and tab.folder.isEnabled()
+    with ctx.uow() as uow:
+        assert uow.settings.get(FOLDER_SETTING) == str(stored)
 
 
 def test_the_menus_offer_backup_restore_and_check(qtbot, ctx) -> None:
