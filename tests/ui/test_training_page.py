@@ -10,7 +10,7 @@ from decimal import Decimal
 import openpyxl
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit
 
 from domain.roster import services as roster
 from domain.roster.model import AgentData, CareerTrack, CertLevel, Role
@@ -161,8 +161,9 @@ def test_agent_page_shows_training_and_growth(qtbot, ctx, team) -> None:  # type
 
 
 def panel_texts(panel) -> list[str]:  # type: ignore[no-untyped-def]
-    return [panel.form.itemAt(i).widget().text() for i in range(panel.form.count())
-            if panel.form.itemAt(i).widget() is not None]
+    # the labels themselves, not the layout's items: those are deleted in C++ on every reload, and PySide
+    # would hand back a stale wrapper of one for a label later made at the same address
+    return [label.text() for label in panel.findChildren(QLabel)]
 
 
 def test_a_session_recorded_in_the_dialog_reaches_plans_and_readiness(qtbot, ctx, team) -> None:  # type: ignore[no-untyped-def]
