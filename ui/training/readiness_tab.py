@@ -134,6 +134,8 @@ class ReadinessTab(QWidget):
         self.model: ListTableModel[Readiness] = ListTableModel(
             "ReadinessTab", COLUMNS, lambda r: OK if r.ready else (MUTED if r.target is None else None), parent=self)
         self.view = make_table(self.model, 5)
+        # closest to their next level first, as the list is meant to be read (the shared default sorts by No.)
+        self.view.sortByColumn(5, Qt.SortOrder.AscendingOrder)
         self.checks: ListTableModel[Check] = ListTableModel(
             "ReadinessTab", CHECK_COLUMNS, lambda c: OK if c.met else WARNING, parent=self)
         self.checks_view = make_table(self.checks, 3, sortable=False)
