@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
 )
 
 from domain.performance.model import GRADES_BEST_FIRST
+from domain.ports import UnitOfWork
 from domain.roster.model import CertLevel
 from domain.training import careers
 from domain.training.model import LadderLevel
-from domain.ports import UnitOfWork
 from ui.context import AppContext
 from ui.door import Touched
 from ui.labels import label
