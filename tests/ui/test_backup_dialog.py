@@ -17,6 +17,7 @@ from domain.roster.model import AgentData, Role
 from persistence.backup import AUTOMATIC, FOLDER_SETTING, MANUAL, list_backups, read_contents, take_backup
 from ui.safety.backup_dialog import BackupDialog
 from ui.safety.check_dialog import CheckDatabaseDialog
+from ui.door import Touched
 from ui.safety.settings_tab import BackupSettingsTab
 
 TODAY = date(2026, 11, 23)
@@ -70,8 +71,12 @@ def test_restore_selected_brings_the_data_back_and_tells_the_window(qtbot, ctx, 
     monkeypatch.setattr(dialog, "confirm_restore", lambda taken: asked.append(taken) or True)
     dialog.table.selectRow(0)
     assert dialog.restore_button.isEnabled()
+    notices: list[Touched] = []
+    ctx.door.changed.connect(notices.append)
     with qtbot.waitSignal(dialog.restored, timeout=10_000) as restored:
         qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(notices))  # every page following the door reads the restored data
+    assert all(notices[0].concerns({topic}, agent_id=7) for topic in ("agents", "kpi", "training", "settings"))
     assert asked == ["2026-11-23 08:30"]
     assert [r.agent.employee_no for r in services.list_roster(ctx.uow(), TODAY)] == ["KF001"]
     assert restored.args[0].pre_restore.path.exists()
