@@ -15,9 +15,9 @@ from domain.demo import build_demo
 from domain.roster import services
 from domain.roster.model import AgentData, Role
 from persistence.backup import AUTOMATIC, FOLDER_SETTING, MANUAL, list_backups, read_contents, take_backup
+from ui.door import Touched
 from ui.safety.backup_dialog import BackupDialog
 from ui.safety.check_dialog import CheckDatabaseDialog
-from ui.door import Touched
 from ui.safety.settings_tab import BackupSettingsTab
 
 TODAY = date(2026, 11, 23)
