@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QWidget
+from shiboken6 import isValid
 
 import ui.training.labels  # noqa: F401  (enum words)
 from domain.training import careers
@@ -58,6 +59,8 @@ class TrainingPanel(QGroupBox):
                             lambda found: self._show(agent_id, found), owner=self)
 
     def _data_changed(self, touched: Touched) -> None:
+        if not isValid(self):  # notices can outlive a closed page's wrapper
+            return
         if self.agent_id is not None and touched.concerns(WATCHED, self.agent_id):
             self.show_agent(self.agent_id)
 

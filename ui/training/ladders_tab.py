@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from domain.performance.model import GRADES_BEST_FIRST
 from domain.ports import UnitOfWork
@@ -119,6 +120,8 @@ class LaddersTab(QWidget):
         self.view.resizeRowsToContents()
 
     def _data_changed(self, touched: Touched) -> None:
+        if not isValid(self):  # notices can outlive a closed page's wrapper
+            return
         if touched.concerns({"training"}) and not touched.agent_ids:  # one agent's training leaves ladders alone
             self.refresh()
 

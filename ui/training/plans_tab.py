@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from domain.errors import DomainError
 from domain.roster.model import TenureStage
@@ -150,6 +151,8 @@ class PlansTab(QWidget):
         self.loaded_once = True
 
     def _data_changed(self, touched: Touched) -> None:
+        if not isValid(self):  # notices can outlive a closed page's wrapper
+            return
         if not touched.concerns({"training"}):
             return
         if self.isVisible():

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from domain.errors import DomainError
 from domain.training import careers
@@ -215,6 +216,8 @@ class ReadinessTab(QWidget):
         self.loaded.emit()
 
     def _data_changed(self, touched: Touched) -> None:
+        if not isValid(self):  # notices can outlive a closed page's wrapper
+            return
         if not touched.concerns(WATCHED):
             return
         if not self.isVisible():
