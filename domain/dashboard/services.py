@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import dataclass
 from datetime import date
 
 from domain.dashboard.activity import GRADES, ActivityView, CadenceBucket, GradeMonth, cadence_bucket, funnel
@@ -37,17 +38,44 @@ from domain.roster.rules import add_months, generation, tenure_stage
 EARLY_COHORT_QUARTERS = 8
 
 
+@dataclass(frozen=True)
+class DashboardData:
+    """Everything the 看板 draws, read in one snapshot so the charts never disagree with each other."""
+
+    overview: Overview
+    activity: ActivityView
+    groupings: list[SurvivalGrouping]
+    grouping: SurvivalGrouping
+    survival: list[SurvivalGroup]
+
+
+def dashboard_data(uow: UnitOfWork, today: date, chosen: DashboardFilter,
+                   grouping: SurvivalGrouping) -> DashboardData:
+    """The whole page in one unit of work; a grouping no longer available falls back to the first one."""
+    with uow:
+        overview = _overview(uow, today, chosen)
+        groupings = uow.dashboard.groupings()
+        use = grouping if grouping in groupings else groupings[0]
+        activity = _activity(uow, today, chosen)
+        survival = _survival(uow, today, use, chosen)
+    return DashboardData(overview, activity, groupings, use, survival)
+
+
 def load_overview(uow: UnitOfWork, today: date, chosen: DashboardFilter) -> Overview:
+    with uow:
+        return _overview(uow, today, chosen)
+
+
+def _overview(uow: UnitOfWork, today: date, chosen: DashboardFilter) -> Overview:
     starts = month_starts(today, chosen.months)
     quarters = quarters_back(today, EARLY_COHORT_QUARTERS)
-    with uow:
-        repo = uow.dashboard
-        flows = repo.month_flows(starts, chosen.team, chosen.role)
-        cohort_counts = repo.early_attrition_counts(quarters[0].first_day, chosen.team, chosen.role)
-        by_hire_date = repo.active_by_hire_date(today, chosen.team, chosen.role)
-        by_birth_year = repo.active_by_birth_year(today, chosen.team, chosen.role)
-        reasons = repo.leave_reasons(starts[0], today, chosen.team, chosen.role)
-        teams = repo.teams()
+    repo = uow.dashboard
+    flows = repo.month_flows(starts, chosen.team, chosen.role)
+    cohort_counts = repo.early_attrition_counts(quarters[0].first_day, chosen.team, chosen.role)
+    by_hire_date = repo.active_by_hire_date(today, chosen.team, chosen.role)
+    by_birth_year = repo.active_by_birth_year(today, chosen.team, chosen.role)
+    reasons = repo.leave_reasons(starts[0], today, chosen.team, chosen.role)
+    teams = repo.teams()
     stages: Counter[TenureStage] = Counter()
     for hired, count in by_hire_date:  # a few hundred distinct dates; the stage rule stays in one place
         stages[tenure_stage(hired, today)] += count
@@ -87,9 +115,14 @@ def survival_groups(uow: UnitOfWork, today: date, grouping: SurvivalGrouping,
     """Kaplan–Meier per group, over hires of the last three years; still employed = censored today.
     Durations past the two-year horizon are censored there, which leaves every estimate inside it unchanged.
     Mentored or not is a landmark analysis from day 30 (see MENTORED_LANDMARK_DAYS)."""
-    since = add_months(today.replace(day=1), -SURVIVAL_LOOKBACK_MONTHS)
     with uow:
-        observations = uow.dashboard.tenure_observations(grouping, since, today, chosen.team, chosen.role)
+        return _survival(uow, today, grouping, chosen)
+
+
+def _survival(uow: UnitOfWork, today: date, grouping: SurvivalGrouping,
+              chosen: DashboardFilter) -> list[SurvivalGroup]:
+    since = add_months(today.replace(day=1), -SURVIVAL_LOOKBACK_MONTHS)
+    observations = uow.dashboard.tenure_observations(grouping, since, today, chosen.team, chosen.role)
     groups = []
     for key in sorted(observations):
         capped = [(min(days, SURVIVAL_HORIZON_DAYS), left and days <= SURVIVAL_HORIZON_DAYS, count)
@@ -104,7 +137,11 @@ def survival_groups(uow: UnitOfWork, today: date, grouping: SurvivalGrouping,
 
 def load_risk_settings(uow: UnitOfWork) -> RiskSettings:
     with uow:
-        values = uow.settings.all()
+        return _risk_settings(uow)
+
+
+def _risk_settings(uow: UnitOfWork) -> RiskSettings:
+    values = uow.settings.all()
     return settings_from({k: v for k, v in values.items() if k.startswith(SETTING_PREFIX)})
 
 
@@ -127,25 +164,56 @@ def list_at_risk(uow: UnitOfWork, today: date, settings: RiskSettings) -> tuple[
     return at_risk(facts, settings, sources), sources
 
 
+@dataclass(frozen=True)
+class RiskData:
+    settings: RiskSettings
+    flagged: list[AgentRisk]
+    sources: frozenset[str]
+
+
+def at_risk_data(uow: UnitOfWork, today: date) -> RiskData:
+    """流失预警's list: the rules as stored and who they flag today, in one unit of work."""
+    with uow:
+        settings = _risk_settings(uow)
+        sources = uow.dashboard.risk_sources()
+        facts = uow.dashboard.risk_facts(today, _score_months(settings))
+    return RiskData(settings, at_risk(facts, settings, sources), sources)
+
+
+def backtest_with_stored_rules(uow: UnitOfWork, today: date) -> Backtest:
+    """The back-test of the rules as stored; seconds on a big team, so the page asks for it after the list."""
+    with uow:
+        settings = _risk_settings(uow)
+        return _backtest(uow, today, settings)
+
+
 def run_backtest(uow: UnitOfWork, today: date, settings: RiskSettings) -> Backtest:
     """Replay the rules on monthly snapshots of the past year and count who left within 90 days of each."""
     with uow:
-        sources = uow.dashboard.risk_sources()
-        snapshots = [(day, uow.dashboard.risk_facts(day, _score_months(settings), replay=True))
-                     for day in backtest_dates(today)]
+        return _backtest(uow, today, settings)
+
+
+def _backtest(uow: UnitOfWork, today: date, settings: RiskSettings) -> Backtest:
+    sources = uow.dashboard.risk_sources()
+    snapshots = [(day, uow.dashboard.risk_facts(day, _score_months(settings), replay=True))
+                 for day in backtest_dates(today)]
     return backtest(snapshots, settings, sources)
 
 
 def load_activity(uow: UnitOfWork, today: date, chosen: DashboardFilter) -> ActivityView:
     """Recruiting funnel of the period, grades of its completed months, and today's 1:1 cadence."""
+    with uow:
+        return _activity(uow, today, chosen)
+
+
+def _activity(uow: UnitOfWork, today: date, chosen: DashboardFilter) -> ActivityView:
     starts = month_starts(today, chosen.months)
     first_month, last_month = starts[0].strftime("%Y-%m"), add_months(starts[-1], -1).strftime("%Y-%m")
-    with uow:
-        repo = uow.dashboard
-        stopped_at = repo.funnel_counts(starts[0], today, chosen.role)
-        grade_rows = repo.grade_counts(first_month, last_month, chosen.team, chosen.role)
-        gaps = repo.one_on_one_days(today, chosen.team, chosen.role)
-        sources = repo.risk_sources()
+    repo = uow.dashboard
+    stopped_at = repo.funnel_counts(starts[0], today, chosen.role)
+    grade_rows = repo.grade_counts(first_month, last_month, chosen.team, chosen.role)
+    gaps = repo.one_on_one_days(today, chosen.team, chosen.role)
+    sources = repo.risk_sources()
     by_month: dict[str, dict[str, tuple[int, float]]] = {}
     for month, grade, count, total in grade_rows:
         by_month.setdefault(month, {})[grade] = (count, total)

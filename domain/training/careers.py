@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import json
-from dataclasses import replace
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
 from datetime import date
 
 from domain.errors import NotFound
@@ -11,10 +12,11 @@ from domain.mentoring.model import PairingStatus
 from domain.ports import UnitOfWork
 from domain.roster.model import AgentData, CareerTrack, Status
 from domain.training.errors import TrainingError
+from domain.training.growth import GrowthMonth, growth_by_month, last_months
 from domain.training.ladder import AgentEvidence, MonthGrade, Readiness, check_level, readiness, ready_lists
 from domain.training.model import COMPLETE, LadderLevel, ManualTick, Position, Promotion
-from domain.training.progress import latest_by_item
-from domain.training.services import ensure_defaults
+from domain.training.progress import ItemProgress, latest_by_item
+from domain.training.services import _growth_facts, _progress, ensure_defaults
 
 
 def list_levels(uow: UnitOfWork) -> list[LadderLevel]:
@@ -22,6 +24,10 @@ def list_levels(uow: UnitOfWork) -> list[LadderLevel]:
         ensure_defaults(uow)
         levels = uow.training.levels()
         uow.commit()
+    return _sorted_levels(levels)
+
+
+def _sorted_levels(levels: list[LadderLevel]) -> list[LadderLevel]:
     return sorted(levels, key=lambda lv: (list(CareerTrack).index(lv.track), lv.rank))
 
 
@@ -74,8 +80,70 @@ def everyone_readiness(uow: UnitOfWork, today: date) -> list[Readiness]:
         levels = uow.training.levels()
         rows = [_readiness(uow, a, levels, today) for a in uow.agents.list_all(Status.ACTIVE)]
         uow.commit()
-    found = [r for r in rows if r is not None]
-    return sorted(found, key=lambda r: (r.target is None, r.missing, r.agent.employee_no))
+    return sort_readiness([r for r in rows if r is not None])
+
+
+@dataclass(frozen=True)
+class ReadinessPage:
+    rows: list[Readiness]  # closest to their next level first
+    levels: list[LadderLevel]  # every track's levels, for the promotion dialog
+
+
+def readiness_page(uow: UnitOfWork, today: date) -> ReadinessPage:
+    """晋升准备: everyone's readiness and the ladders it was measured against, from one snapshot."""
+    with uow:
+        ensure_defaults(uow)
+        levels = uow.training.levels()
+        rows = [_readiness(uow, a, levels, today) for a in uow.agents.list_all(Status.ACTIVE)]
+        uow.commit()
+    return ReadinessPage(sort_readiness([r for r in rows if r is not None]), _sorted_levels(levels))
+
+
+def readiness_rows(uow: UnitOfWork, agent_ids: Iterable[int], today: date) -> dict[int, Readiness | None]:
+    """The rows of a few agents after a change to them; None: no longer on the list (left, or off every track)."""
+    with uow:
+        ensure_defaults(uow)
+        levels = uow.training.levels()
+        found: dict[int, Readiness | None] = {}
+        for agent_id in agent_ids:
+            agent = uow.agents.get(agent_id)
+            active = agent is not None and agent.status is Status.ACTIVE
+            found[agent_id] = _readiness(uow, agent, levels, today) if agent is not None and active else None
+        uow.commit()
+    return found
+
+
+def sort_readiness(rows: list[Readiness]) -> list[Readiness]:
+    return sorted(rows, key=lambda r: (r.target is None, r.missing, r.agent.employee_no))
+
+
+@dataclass(frozen=True)
+class AgentTraining:
+    progress: list[ItemProgress]
+    growth: list[GrowthMonth]  # oldest month first
+    readiness: Readiness | None
+
+
+def agent_training(uow: UnitOfWork, agent_id: int, today: date, months: int = 3) -> AgentTraining:
+    """The agent page's training box: plan progress, recent growth and readiness, in one unit of work."""
+    with uow:
+        ensure_defaults(uow)
+        agent = uow.agents.get(agent_id)
+        if agent is None:
+            raise NotFound()
+        results, given, cases, taught = _growth_facts(uow, agent_id)
+        found = AgentTraining(_progress(uow, agent, today),
+                              growth_by_month(last_months(today, months), results, given, cases, taught),
+                              _readiness(uow, agent, uow.training.levels(), today))
+        uow.commit()
+    return found
+
+
+def posting_lists(uow: UnitOfWork, today: date) -> tuple[list[LadderLevel], list[Readiness], list[Readiness]]:
+    """What the 公示 workbook posts — the ladders, who is ready and who is one criterion away — from one read."""
+    page = readiness_page(uow, today)
+    ready, near = ready_lists(page.rows)
+    return page.levels, ready, near
 
 
 def ready_now_and_near(uow: UnitOfWork, today: date) -> tuple[list[Readiness], list[Readiness]]:

@@ -186,15 +186,49 @@ class SessionRow:
 def list_sessions(uow: UnitOfWork) -> list[SessionRow]:
     """Newest first."""
     with uow:
-        titles = {i.id: i.title for i in uow.training.plan_items()}
-        out = []
-        for s in uow.training.sessions():
-            results = uow.training.results_for_session(s.id or 0)
-            out.append(SessionRow(s, titles.get(s.item_id, ""),
-                                  sum(r.status is not ResultStatus.ABSENT for r in results), len(results),
-                                  sum(r.status is ResultStatus.PASSED for r in results),
-                                  sum(r.status is ResultStatus.FAILED for r in results)))
+        return _session_rows(uow)
+
+
+def _session_rows(uow: UnitOfWork) -> list[SessionRow]:
+    titles = {i.id: i.title for i in uow.training.plan_items()}
+    out = []
+    for s in uow.training.sessions():
+        results = uow.training.results_for_session(s.id or 0)
+        out.append(SessionRow(s, titles.get(s.item_id, ""),
+                              sum(r.status is not ResultStatus.ABSENT for r in results), len(results),
+                              sum(r.status is ResultStatus.PASSED for r in results),
+                              sum(r.status is ResultStatus.FAILED for r in results)))
     return sorted(out, key=lambda r: (r.session.day, r.session.id or 0), reverse=True)
+
+
+@dataclass(frozen=True)
+class PlansPage:
+    items: list[PlanItem]
+    sessions: list[SessionRow]  # newest first
+
+
+def plans_page(uow: UnitOfWork) -> PlansPage:
+    """培训计划's two lists from one snapshot, so a session never names an item the list does not show."""
+    with uow:
+        ensure_defaults(uow)
+        page = PlansPage(uow.training.plan_items(), _session_rows(uow))
+        uow.commit()
+    return page
+
+
+@dataclass(frozen=True)
+class SessionForm:
+    items: list[PlanItem]
+    agents: list[AgentData]  # active agents: who can attend, and who can teach
+
+
+def session_form(uow: UnitOfWork) -> SessionForm:
+    """What the record-a-session dialog offers, in one unit of work."""
+    with uow:
+        ensure_defaults(uow)
+        form = SessionForm(uow.training.plan_items(), uow.agents.list_all(Status.ACTIVE))
+        uow.commit()
+    return form
 
 
 def _mentor_check_in_days(uow: UnitOfWork, pairings: Iterable[Pairing], agent_id: int) -> list[date]:
@@ -204,9 +238,13 @@ def _mentor_check_in_days(uow: UnitOfWork, pairings: Iterable[Pairing], agent_id
 def agent_growth(uow: UnitOfWork, agent_id: int, today: date, months: int = 6) -> list[GrowthMonth]:
     """The last `months` months, oldest first (today's month included)."""
     with uow:
-        given = _mentor_check_in_days(uow, uow.mentoring.pairings_of_agent(agent_id), agent_id)
-        cases = [r.session.held_on for r in uow.coaching.session_rows(agent_id=agent_id,
-                                                                        kind=SessionKind.CASE_REVIEW)]
-        taught = [s.day for s in uow.training.sessions_taught_by(agent_id)]
-        results = uow.training.results_for_agent(agent_id)
+        results, given, cases, taught = _growth_facts(uow, agent_id)
     return growth_by_month(last_months(today, months), results, given, cases, taught)
+
+
+def _growth_facts(uow: UnitOfWork, agent_id: int) -> tuple[list[TrainingResult], list[date], list[date], list[date]]:
+    """Inside an open unit of work: results, mentor check-ins given, case reviews and sessions taught."""
+    given = _mentor_check_in_days(uow, uow.mentoring.pairings_of_agent(agent_id), agent_id)
+    cases = [r.session.held_on for r in uow.coaching.session_rows(agent_id=agent_id, kind=SessionKind.CASE_REVIEW)]
+    taught = [s.day for s in uow.training.sessions_taught_by(agent_id)]
+    return uow.training.results_for_agent(agent_id), given, cases, taught

@@ -15,6 +15,7 @@ from domain.demo import build_demo
 from domain.roster import services
 from domain.roster.model import AgentData, Role
 from persistence.backup import AUTOMATIC, FOLDER_SETTING, MANUAL, list_backups, read_contents, take_backup
+from ui.door import Touched
 from ui.safety.backup_dialog import BackupDialog
 from ui.safety.check_dialog import CheckDatabaseDialog
 from ui.safety.settings_tab import BackupSettingsTab
@@ -70,8 +71,12 @@ def test_restore_selected_brings_the_data_back_and_tells_the_window(qtbot, ctx, 
     monkeypatch.setattr(dialog, "confirm_restore", lambda taken: asked.append(taken) or True)
     dialog.table.selectRow(0)
     assert dialog.restore_button.isEnabled()
+    notices: list[Touched] = []
+    ctx.door.changed.connect(notices.append)
     with qtbot.waitSignal(dialog.restored, timeout=10_000) as restored:
         qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(notices))  # every page following the door reads the restored data
+    assert all(notices[0].concerns({topic}, agent_id=7) for topic in ("agents", "kpi", "training", "settings"))
     assert asked == ["2026-11-23 08:30"]
     assert [r.agent.employee_no for r in services.list_roster(ctx.uow(), TODAY)] == ["KF001"]
     assert restored.args[0].pre_restore.path.exists()
@@ -115,17 +120,34 @@ def test_check_database_names_the_damage_and_what_to_do(qtbot, ctx, tmp_path: Pa
 def test_the_settings_tab_moves_the_backup_folder(qtbot, ctx, tmp_path: Path) -> None:
     tab = BackupSettingsTab(ctx)
     qtbot.addWidget(tab)
+    qtbot.waitUntil(lambda: tab.loaded)
     assert tab.folder.text() == "" and str(ctx.db.path.parent / "backups") in tab.folder.placeholderText()
     chosen = tmp_path / "U盘" / "备份"
     tab.folder.setText(str(chosen))
     tab.save()
-    assert ctx.db.backup_dir == chosen and chosen.is_dir()
+    qtbot.waitUntil(lambda: ctx.db.backup_dir == chosen)
+    assert chosen.is_dir()
     with ctx.uow() as uow:
         assert uow.settings.get(FOLDER_SETTING) == str(chosen)
     assert take_backup(ctx.db, MANUAL, NOW).path.parent == chosen
     tab.folder.clear()
     tab.save()
-    assert ctx.db.backup_dir == ctx.db.path.parent / "backups"
+    qtbot.waitUntil(lambda: ctx.db.backup_dir == ctx.db.path.parent / "backups")
+
+
+def test_the_settings_tab_shows_the_stored_folder_once_read(qtbot, ctx, tmp_path: Path) -> None:
+    stored = tmp_path / "别的盘"
+    with ctx.uow() as uow:
+        uow.settings.set(FOLDER_SETTING, str(stored))
+        uow.commit()
+    tab = BackupSettingsTab(ctx)
+    qtbot.addWidget(tab)
+    assert not tab.folder.isEnabled()
+    tab.save()  # before the stored choice is read: writes nothing
+    qtbot.waitUntil(lambda: tab.loaded)
+    assert tab.folder.text() == str(stored) and tab.folder.isEnabled()
+    with ctx.uow() as uow:
+        assert uow.settings.get(FOLDER_SETTING) == str(stored)
 
 
 def test_the_menus_offer_backup_restore_and_check(qtbot, ctx) -> None:

@@ -11,13 +11,17 @@ from pathlib import Path
 import pytest
 from matplotlib.backend_bases import MouseEvent
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from shiboken6 import isValid
 
 from domain.dashboard import services
-from domain.dashboard.risk import RiskRule
+from domain.dashboard.risk import RiskRule, RiskSettings, RuleSetting
+from domain.roster import services as roster
 from domain.roster.model import AgentData, LeaveReason, Role, Status
 from ui.dashboard.page import DashboardPage
 from ui.dashboard.risk_page import AtRiskPage
 from ui.dashboard.settings_tab import RiskSettingsTab
+from ui.door import Touched
 
 
 def _agent(no: str, role: Role, hired: date, left: date | None = None, out_of_town: bool = False) -> AgentData:
@@ -122,16 +126,84 @@ def test_at_risk_list_opens_an_agent_and_follows_the_rules(qtbot, ctx, team) -> 
 
     tab = RiskSettingsTab(ctx)
     qtbot.addWidget(tab)
+    qtbot.waitUntil(lambda: tab.loaded_settings is not None)
     tab.enabled[RiskRule.OUT_OF_TOWN_NEW].setChecked(False)
     tab.thresholds[RiskRule.NO_ONE_ON_ONE].setValue(45)
     assert "45" in tab.sentences[RiskRule.NO_ONE_ON_ONE].text()
-    tab.save()
+    with qtbot.waitSignal(page.loaded, timeout=20_000):  # the saved rules' notice reloads the open list
+        tab.save()
     saved = services.load_risk_settings(ctx.uow())
     assert not saved.setting(RiskRule.OUT_OF_TOWN_NEW).enabled
     assert saved.setting(RiskRule.NO_ONE_ON_ONE).threshold == 45
-    with qtbot.waitSignal(page.loaded, timeout=20_000):
-        page.refresh()
     assert page.model.rowCount() == 0 and not page.empty_hint.isHidden()
+
+
+def test_settings_tab_shows_the_stored_rules_once_read(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    stored = services.load_risk_settings(ctx.uow())
+    rules = dict(stored.rules)
+    rules[RiskRule.NO_ONE_ON_ONE] = RuleSetting(False, 60)
+    services.save_risk_settings(ctx.uow(), RiskSettings(rules))
+    tab = RiskSettingsTab(ctx)
+    qtbot.addWidget(tab)
+    assert not tab.enabled[RiskRule.NO_ONE_ON_ONE].isEnabled()  # nothing to edit before the rules are read
+    tab.save()  # and nothing written over them
+    qtbot.waitUntil(lambda: tab.loaded_settings is not None)
+    assert not tab.enabled[RiskRule.NO_ONE_ON_ONE].isChecked()
+    assert tab.thresholds[RiskRule.NO_ONE_ON_ONE].value() == 60 and "60" in tab.sentences[RiskRule.NO_ONE_ON_ONE].text()
+    assert services.load_risk_settings(ctx.uow()).setting(RiskRule.NO_ONE_ON_ONE) == RuleSetting(False, 60)
+
+
+def test_an_agent_added_elsewhere_reaches_the_open_at_risk_list(qtbot, ctx, team) -> None:  # type: ignore[no-untyped-def]
+    page = AtRiskPage(ctx)
+    qtbot.addWidget(page)
+    with qtbot.waitSignal(page.loaded, timeout=20_000):
+        page.show()
+    assert page.model.rowCount() == 3
+    newcomer = _agent("O7", Role.ONLINE, date(2026, 11, 2), out_of_town=True)
+    with qtbot.waitSignal(page.loaded, timeout=20_000):
+        ctx.door.change(lambda uow: roster.add_agent(uow, newcomer, date(2026, 11, 23)), lambda _r: None,
+                        touches=Touched.of("agents"))
+    assert page.model.rowCount() == 4
+
+
+def test_a_change_elsewhere_redraws_the_dashboard_and_waits_while_it_is_hidden(qtbot, ctx, team) -> None:  # type: ignore[no-untyped-def]
+    page = loaded_page(qtbot, ctx)
+    assert bar_heights(page.headcount_chart)[-1] == 8
+    with qtbot.waitSignal(page.loaded, timeout=20_000):
+        ctx.door.change(lambda uow: roster.add_agent(uow, _agent("H8", Role.HOTLINE, date(2026, 11, 2)),
+                                                     date(2026, 11, 23)),
+                        lambda _r: None, touches=Touched.of("agents"))
+    assert bar_heights(page.headcount_chart)[-1] == 9
+    page.hide()
+    ctx.door.change(lambda uow: roster.add_agent(uow, _agent("H7", Role.HOTLINE, date(2026, 11, 3)),
+                                                 date(2026, 11, 23)), lambda _r: None, touches=Touched.of("agents"))
+    qtbot.waitUntil(lambda: page._stale)
+    assert bar_heights(page.headcount_chart)[-1] == 9  # nothing drawn while hidden
+    with qtbot.waitSignal(page.loaded, timeout=20_000):
+        page.show()
+    assert bar_heights(page.headcount_chart)[-1] == 10
+    notices: list[Touched] = []
+    ctx.door.changed.connect(notices.append)
+    ctx.door.change(lambda uow: None, lambda _r: None, touches=Touched.of("training"))
+    qtbot.waitUntil(lambda: bool(notices))
+    assert not page.progress.isVisible()  # training is not drawn here: no reload
+
+
+def test_pages_closed_while_loading_draw_nothing(qtbot, ctx, team) -> None:  # type: ignore[no-untyped-def]
+    drawn: list[str] = []
+    dashboard, risk = DashboardPage(ctx), AtRiskPage(ctx)
+    dashboard.loaded.connect(lambda: drawn.append("dashboard"))
+    risk.loaded.connect(lambda: drawn.append("risk"))
+    dashboard.show()
+    risk.show()
+    for page in (dashboard, risk):
+        page.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        page.close()
+    qtbot.waitUntil(lambda: not isValid(dashboard) and not isValid(risk))
+    ctx.runner.wait()
+    for _ in range(5):
+        QApplication.processEvents()
+    assert drawn == []
 
 
 def test_mentored_curves_are_a_landmark_analysis_and_say_so(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]

@@ -10,14 +10,16 @@ from decimal import Decimal
 import openpyxl
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit
 
 from domain.roster import services as roster
 from domain.roster.model import AgentData, CareerTrack, CertLevel, Role
 from domain.training import careers, services
 from domain.training.model import CheckMethod, ResultStatus
 from tests.ui.conftest import TODAY
+from ui.door import Touched
 from ui.training.page import TrainingPage
+from ui.training.plans_tab import PlansTab
 from ui.training.readiness_tab import PromotionDialog
 from ui.training.session_dialog import ATTEND_COL, SCORE_COL, SessionDialog
 
@@ -41,10 +43,18 @@ def type_into(qtbot, table, text: str, then: Qt.Key) -> None:  # type: ignore[no
     QApplication.processEvents()  # the delegate commits and closes the editor on a queued call
 
 
+def session_dialog(qtbot, ctx) -> SessionDialog:  # type: ignore[no-untyped-def]
+    """Opened from the plans tab, which records the session through the door."""
+    tab = PlansTab(ctx)
+    qtbot.addWidget(tab)
+    dialog = SessionDialog(ctx, tab.save_session, tab)
+    with qtbot.waitSignal(dialog.loaded):
+        dialog.show()
+    return dialog
+
+
 def test_a_session_for_ten_agents_typed_from_the_keyboard(qtbot, ctx, team) -> None:  # type: ignore[no-untyped-def]
-    dialog = SessionDialog(ctx)
-    qtbot.addWidget(dialog)
-    dialog.show()
+    dialog = session_dialog(qtbot, ctx)
     dialog.topic.setText("产品知识考试")
     quiz = next(i for i in services.list_plan(ctx.uow()) if i.check is CheckMethod.TEST)
     dialog.item.setCurrentIndex(dialog.item.findData(quiz.id))
@@ -63,6 +73,8 @@ def test_a_session_for_ten_agents_typed_from_the_keyboard(qtbot, ctx, team) -> N
     assert [ln.attended for ln in dialog.model.lines[:10]] == [True] * 9 + [False]
     assert dialog.model.lines[10].attended is None  # the trainer is not on the list
     dialog.save()
+    assert not dialog.save_button.isEnabled()  # while the change is on its way
+    qtbot.waitUntil(lambda: dialog.result() == dialog.DialogCode.Accepted or dialog.error.isVisibleTo(dialog))
     assert dialog.result() == dialog.DialogCode.Accepted, dialog.error.text()
     [row] = services.list_sessions(ctx.uow())
     assert (row.session.trainer_name, row.session.trainer_id) == ("林静", team[10])
@@ -73,23 +85,26 @@ def test_a_session_for_ten_agents_typed_from_the_keyboard(qtbot, ctx, team) -> N
 
 
 def test_a_missing_score_keeps_the_dialog_open_with_the_reason(qtbot, ctx, team) -> None:  # type: ignore[no-untyped-def]
-    dialog = SessionDialog(ctx)
-    qtbot.addWidget(dialog)
+    dialog = session_dialog(qtbot, ctx)
     dialog.topic.setText("考试")
     quiz = next(i for i in services.list_plan(ctx.uow()) if i.check is CheckMethod.TEST)
     dialog.item.setCurrentIndex(dialog.item.findData(quiz.id))
     dialog.model.setData(dialog.model.index(0, ATTEND_COL), "1")
     dialog.save()
+    qtbot.waitUntil(lambda: dialog.save_button.isEnabled())  # the answer came back
     assert dialog.result() != dialog.DialogCode.Accepted
     assert "成绩" in dialog.error.text()
+    assert dialog.topic.text() == "考试" and dialog.model.lines[0].attended  # what was typed stays
     assert services.list_sessions(ctx.uow()) == []
 
 
 def test_recording_a_promotion(qtbot, ctx, team, tmp_path) -> None:  # type: ignore[no-untyped-def]
     page = TrainingPage(ctx)
     qtbot.addWidget(page)
-    page.show()
     tab = page.readiness
+    with qtbot.waitSignal(tab.loaded):
+        page.show()
+    page.tabs.setCurrentWidget(tab)
     tab.select_agent(team[10])
     r = tab.selected()
     assert r is not None and r.agent.name == "林静" and r.target is not None and r.target.name == "组长"
@@ -101,17 +116,22 @@ def test_recording_a_promotion(qtbot, ctx, team, tmp_path) -> None:  # type: ign
         dialog.note.setText("季度评议通过")
         dialog.save()
 
+    notices: list[Touched] = []
+    ctx.door.changed.connect(notices.append)
     QTimer.singleShot(0, fill_and_save)
-    dialog = tab.record_promotion()
+    with qtbot.waitSignal(tab.loaded):  # the promotion's notice reloads the promoted agent's row
+        dialog = tab.record_promotion()
     assert dialog is not None and dialog.result() == dialog.DialogCode.Accepted
+    assert notices == [Touched.of("agents", "training", agents=[team[10]])]
     [promotion] = careers.list_promotions(ctx.uow(), team[10])
     assert promotion.level_name == "组长" and promotion.note == "季度评议通过" and promotion.day == TODAY
     assert any(not c["met"] for c in json.loads(promotion.snapshot)["criteria"])  # recorded as they stood
     tab.select_agent(team[10])
     assert tab.selected().current.name == "组长"  # type: ignore[union-attr]
 
-    path = page.ladders.export(tmp_path / "公示.xlsx")
-    wb = openpyxl.load_workbook(path)
+    with qtbot.waitSignal(page.ladders.exported) as written:
+        page.ladders.export(tmp_path / "公示.xlsx")
+    wb = openpyxl.load_workbook(written.args[0])
     assert wb.sheetnames == ["晋升通道与标准", "晋升准备名单"]
     assert wb["晋升通道与标准"]["C4"].value == "客服专员"
 
@@ -122,10 +142,65 @@ def test_agent_page_shows_training_and_growth(qtbot, ctx, team) -> None:  # type
 
     page = AgentPage(ctx)
     qtbot.addWidget(page)
-    with qtbot.waitSignal(page.loaded):  # the agent's facts come through the door
-        page.show_agent(team[0])
     panel = next(p for p in page.panels if isinstance(p, TrainingPanel))
-    texts = [panel.form.itemAt(i).widget().text() for i in range(panel.form.count())
-             if panel.form.itemAt(i).widget() is not None]
-    assert "已完成 0/6 · 逾期 2" in texts  # six items; 跟听 was due 11-15, 沙盘推演 (weeks 1–3) 11-22
-    assert "实战跟听营：旁听老员工真实通话（2026-11-15）" in texts  # overdue on 11-23
+    with qtbot.waitSignal(panel.loaded):
+        page.show_agent(team[0])
+    assert "已完成 0/6 · 逾期 2" in panel_texts(panel)  # six items; 跟听 was due 11-15, 沙盘推演 (weeks 1–3) 11-22
+    assert "实战跟听营：旁听老员工真实通话（2026-11-15）" in panel_texts(panel)  # overdue on 11-23
+
+    follow = next(i for i in services.list_plan(ctx.uow()) if i.title.startswith("实战跟听营"))
+    with qtbot.waitSignal(panel.loaded):  # recorded elsewhere: the open panel reads the agent again
+        ctx.door.change(lambda uow: services.record_result(uow, team[0], follow.id or 0, TODAY, TODAY),
+                        lambda _r: None, touches=Touched.of("training", agents=[team[0]]))
+    assert "已完成 1/6 · 逾期 1" in panel_texts(panel)
+    notices: list[Touched] = []
+    ctx.door.changed.connect(notices.append)
+    ctx.door.change(lambda uow: None, lambda _r: None, touches=Touched.of("training", agents=[team[1]]))
+    qtbot.waitUntil(lambda: bool(notices))
+    assert "已完成 1/6 · 逾期 1" in panel_texts(panel)  # another agent's change leaves this one alone
+
+
+def panel_texts(panel) -> list[str]:  # type: ignore[no-untyped-def]
+    # the labels themselves, not the layout's items: those are deleted in C++ on every reload, and PySide
+    # would hand back a stale wrapper of one for a label later made at the same address
+    return [label.text() for label in panel.findChildren(QLabel)]
+
+
+def test_a_session_recorded_in_the_dialog_reaches_plans_and_readiness(qtbot, ctx, team) -> None:  # type: ignore[no-untyped-def]
+    page = TrainingPage(ctx)
+    qtbot.addWidget(page)
+    with qtbot.waitSignal(page.readiness.loaded):
+        page.show()
+    qtbot.waitUntil(lambda: page.plans.loaded_once)
+    assert page.plans.sessions.rowCount() == 0
+    dialog = SessionDialog(ctx, page.plans.save_session, page.plans)
+    with qtbot.waitSignal(dialog.loaded):
+        dialog.show()
+    dialog.topic.setText("新人座谈")
+    dialog.model.setData(dialog.model.index(0, ATTEND_COL), "1")
+    dialog.save()
+    qtbot.waitUntil(lambda: page.plans.sessions.rowCount() == 1)
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert page.plans.sessions.row_at(0).session.topic == "新人座谈"
+
+
+def test_a_level_edit_with_an_empty_name_keeps_the_dialog_and_its_text(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    from ui.training.ladders_tab import LaddersTab, LevelDialog
+
+    tab = LaddersTab(ctx)
+    qtbot.addWidget(tab)
+    qtbot.waitUntil(lambda: tab.model.rowCount() > 0)
+    level = tab.model.row_at(0)
+    dialog = LevelDialog(ctx, level, tab.save_level, tab)
+    qtbot.addWidget(dialog)
+    dialog.name.setText("  ")
+    dialog.tenure.setValue(7)
+    dialog.save()
+    qtbot.waitUntil(lambda: dialog.error.isVisibleTo(dialog))
+    assert dialog.result() != dialog.DialogCode.Accepted and dialog.save_button.isEnabled()
+    assert dialog.tenure.value() == 7
+    dialog.name.setText("资深专员")
+    with qtbot.waitSignal(tab.model.modelReset):  # the ladders reload on their own notice
+        dialog.save()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert tab.model.row_at(0).name == "资深专员" and tab.model.row_at(0).min_tenure_months == 7

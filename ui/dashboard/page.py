@@ -1,9 +1,8 @@
-"""看板: the charts a supervisor looks at every morning. Loading runs on the background thread; nothing
-imports matplotlib until the page is first shown."""
+"""看板: the charts a supervisor looks at every morning. The page reads through the door (one snapshot for every
+chart), redraws when a change elsewhere touches what it shows, and nothing imports matplotlib until it is first
+shown."""
 
 from __future__ import annotations
-
-from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
@@ -23,26 +22,22 @@ from shiboken6 import isValid
 
 import ui.dashboard.labels  # noqa: F401  (registers the survival groupings' words before the combo fills)
 from domain.dashboard import services
-from domain.dashboard.activity import ActivityView
-from domain.dashboard.model import PERIODS, DashboardFilter, Overview, SurvivalGroup, SurvivalGrouping
+from domain.dashboard.model import PERIODS, DashboardFilter, SurvivalGroup, SurvivalGrouping
+from domain.dashboard.services import DashboardData
+from domain.ports import UnitOfWork
 from domain.recruiting.model import Source as RecruitingSource
 from domain.recruiting.model import Stage as RecruitingStage
 from domain.roster.model import Role
 from ui.charts import ChartWidget, preload
 from ui.context import AppContext
 from ui.dashboard import plots
+from ui.door import Touched
 from ui.error_sentences import sentence
 from ui.labels import label
 from ui.recruiting.labels import rlabel
 
-
-@dataclass(frozen=True)
-class DashboardData:
-    overview: Overview
-    activity: ActivityView
-    groupings: list[SurvivalGrouping]
-    grouping: SurvivalGrouping
-    survival: list[SurvivalGroup]
+# Every chart counts agents, their scores, 1:1s, mentoring pairs or candidates; training and care are not drawn.
+SHOWN = frozenset({"agents", "kpi", "coaching", "mentoring", "recruiting"})
 
 
 class DashboardPage(QWidget):
@@ -54,6 +49,7 @@ class DashboardPage(QWidget):
         self.ctx = ctx
         self.data: DashboardData | None = None
         self._request = 0
+        self._stale = False  # a change landed while the page was hidden: reload when it is shown again
         self.period = QComboBox()
         for months in PERIODS:
             self.period.addItem(self.tr("Last %1 months").replace("%1", str(months)), months)
@@ -117,6 +113,15 @@ class DashboardPage(QWidget):
             combo.currentIndexChanged.connect(self.refresh)
         self.grouping.currentIndexChanged.connect(self.refresh_survival)
         self.refresh_button.clicked.connect(self.refresh)
+        ctx.door.changed.connect(self._data_changed)
+
+    def _data_changed(self, touched: Touched) -> None:
+        if not isValid(self) or not touched.concerns(SHOWN):
+            return
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
 
     def _chart(self, name: str) -> ChartWidget:
         chart = ChartWidget()
@@ -134,7 +139,7 @@ class DashboardPage(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if self.data is None and not self.progress.isVisible():
+        if (self.data is None or self._stale) and not self.progress.isVisible():
             self.refresh()
 
     # --- loading ----------------------------------------------------------------------------------
@@ -154,37 +159,33 @@ class DashboardPage(QWidget):
 
     def refresh(self) -> None:
         request, chosen, grouping = self._start(), self.current_filter(), self.current_grouping()
-        today, uow = self.ctx.today(), self.ctx.uow
+        today = self.ctx.today()
+        self._stale = False
 
-        def load() -> DashboardData:
-            preload()
-            overview = services.load_overview(uow(), today, chosen)
-            groupings = services.available_groupings(uow())
-            use = grouping if grouping in groupings else groupings[0]
-            activity = services.load_activity(uow(), today, chosen)
-            return DashboardData(overview, activity, groupings, use,
-                                 services.survival_groups(uow(), today, use, chosen))
+        def load(uow: UnitOfWork) -> DashboardData:
+            preload()  # matplotlib's import on the worker too, not in the first draw on the UI thread
+            return services.dashboard_data(uow, today, chosen, grouping)
 
-        self.ctx.runner.run(load, lambda data: self._show(request, data), self._failed)
+        self.ctx.door.query(load, lambda data: self._show(request, data), self._failed, owner=self)
 
     def refresh_survival(self) -> None:
         if self.data is None:
             return
         request, chosen, grouping = self._start(), self.current_filter(), self.current_grouping()
-        today, uow, data = self.ctx.today(), self.ctx.uow, self.data
+        today, data = self.ctx.today(), self.data
 
-        def load() -> DashboardData:
+        def load(uow: UnitOfWork) -> DashboardData:
             return DashboardData(data.overview, data.activity, data.groupings, grouping,
-                                 services.survival_groups(uow(), today, grouping, chosen))
+                                 services.survival_groups(uow, today, grouping, chosen))
 
-        self.ctx.runner.run(load, lambda result: self._show(request, result), self._failed)
+        self.ctx.door.query(load, lambda result: self._show(request, result), self._failed, owner=self)
 
     def _failed(self, exc: BaseException, _trace: str) -> None:
         self.progress.hide()
         QMessageBox.warning(self, self.tr("Could not load the dashboard"), sentence(exc, trace=_trace))
 
     def _show(self, request: int, data: DashboardData) -> None:
-        if not isValid(self) or request != self._request:
+        if request != self._request:
             return  # the filters changed while this was loading; a newer result is on its way
         self.data = data
         self._sync_combos(data)

@@ -1,9 +1,8 @@
 """流失预警: active agents flagged by rules the supervisor can read and tune, and beside them a back-test of
-whether those rules picked out the people who really left."""
+whether those rules picked out the people who really left. Both read through the door; the list reloads when a
+change elsewhere touches the facts the rules read."""
 
 from __future__ import annotations
-
-from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
@@ -23,21 +22,21 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from domain.dashboard import services
-from domain.dashboard.risk import RULES, AgentRisk, Backtest, RiskSettings, RuleEvidence, rule_evidence
+from domain.dashboard.risk import RULES, AgentRisk, Backtest, RuleEvidence, rule_evidence
+from domain.dashboard.services import RiskData
+from domain.ports import UnitOfWork
 from ui.charts import ChartWidget, preload
 from ui.context import AppContext
 from ui.dashboard import plots
 from ui.dashboard.labels import rule_name, rule_sentence
 from ui.dashboard.risk_model import RiskTableModel
+from ui.door import Touched
 from ui.error_sentences import sentence
 from ui.labels import label
 
-
-@dataclass(frozen=True)
-class RiskData:
-    settings: RiskSettings
-    flagged: list[AgentRisk]
-    sources: frozenset[str]
+# What the rules read: the roster, scores and appeals (kpi), mentoring, 1:1s, care follow-ups, and the rules
+# themselves (settings).
+WATCHED = frozenset({"agents", "kpi", "mentoring", "coaching", "care", "settings"})
 
 
 class AtRiskPage(QWidget):
@@ -50,6 +49,7 @@ class AtRiskPage(QWidget):
         self.ctx = ctx
         self.data: RiskData | None = None
         self._request = 0
+        self._stale = False  # a change landed while the page was hidden: reload when it is shown again
         self.model = RiskTableModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -118,35 +118,43 @@ class AtRiskPage(QWidget):
         self.refresh_button.clicked.connect(self.refresh)
         self.table.selectionModel().selectionChanged.connect(self._sync_buttons)
         self._sync_buttons()
+        ctx.door.changed.connect(self._data_changed)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if self.data is None and not self.progress.isVisible():
+        if (self.data is None or self._stale) and not self.progress.isVisible():
             self.refresh()
+
+    def _data_changed(self, touched: Touched) -> None:
+        if not isValid(self) or not touched.concerns(WATCHED):
+            return
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
 
     def refresh(self) -> None:
         self._request += 1
-        request, today, uow = self._request, self.ctx.today(), self.ctx.uow
+        request, today = self._request, self.ctx.today()
+        self._stale = False
         self.progress.show()
 
-        def load() -> RiskData:
+        def load(uow: UnitOfWork) -> RiskData:
             preload()
-            settings = services.load_risk_settings(uow())
-            flagged, sources = services.list_at_risk(uow(), today, settings)
-            return RiskData(settings, flagged, sources)
-
-        def replay() -> Backtest:  # seconds on a big team: queued after the list, which shows first
-            return services.run_backtest(uow(), today, services.load_risk_settings(uow()))
+            return services.at_risk_data(uow, today)
 
         def failed(exc: BaseException, _trace: str) -> None:
             self.progress.hide()
             QMessageBox.warning(self, self.tr("Could not load the at-risk list"), sentence(exc, trace=_trace))
 
-        self.ctx.runner.run(load, lambda data: self._show(request, data), failed)
-        self.ctx.runner.run(replay, lambda result: self._show_backtest(request, result), failed)
+        door = self.ctx.door
+        door.query(load, lambda data: self._show(request, data), failed, owner=self)
+        # seconds on a big team: queued after the list, which shows first
+        door.query(lambda uow: services.backtest_with_stored_rules(uow, today),
+                   lambda result: self._show_backtest(request, result), failed, owner=self)
 
     def _show(self, request: int, data: RiskData) -> None:
-        if not isValid(self) or request != self._request:  # closed, or the filters changed while loading
+        if request != self._request:  # a newer refresh is on its way
             return
         self.data = data
         self.model.set_rows(data.flagged)
@@ -165,7 +173,7 @@ class AtRiskPage(QWidget):
         self._sync_buttons()
 
     def _show_backtest(self, request: int, result: Backtest) -> None:
-        if not isValid(self) or request != self._request:
+        if request != self._request:
             return
         self.progress.hide()
         names = {spec.rule.value: rule_name(spec.rule) for spec in RULES}

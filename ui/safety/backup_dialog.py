@@ -25,10 +25,13 @@ from persistence.backup import MANUAL, BackupFile, take_backup
 from persistence.db import DatabaseBusy
 from persistence.restore import RestoreRefused, RestoreResult, restore_backup
 from ui.context import AppContext
+from ui.door import Touched
 from ui.error_sentences import WRITE, sentence
 from ui.messages import describe
 from ui.safety.backup_model import BackupRow, BackupTableModel, load_rows
 from ui.safety.crash import log
+
+EVERYTHING = Touched.of("agents", "coaching", "mentoring", "care", "kpi", "recruiting", "training", "settings")
 
 
 class BackupDialog(QDialog):
@@ -97,7 +100,9 @@ class BackupDialog(QDialog):
         folder = self.ctx.db.backup_dir
         self.folder_label.setText(self.tr("Backup folder: %1").replace("%1", str(folder)))
         self._busy(True)
-        self.ctx.runner.run(lambda: load_rows(folder), self._loaded, self._failed)
+        # files, not records: the use case ignores its unit of work, but the door drops the answer for a closed
+        # dialog and keeps the copy in line with the edits queued before it
+        self.ctx.door.query(lambda _uow: load_rows(folder), self._loaded, self._failed, owner=self)
 
     def _loaded(self, rows: list[BackupRow]) -> None:
         self.model.set_rows(rows)
@@ -129,8 +134,8 @@ class BackupDialog(QDialog):
     def back_up_now(self) -> None:
         self._busy(True)
         self.status.setText(self.tr("Backing up…"))
-        self.ctx.runner.run(lambda: take_backup(self.ctx.db, MANUAL, self.ctx.now()), self._backed_up,
-                            self._failed)
+        db, now = self.ctx.db, self.ctx.now()
+        self.ctx.door.query(lambda _uow: take_backup(db, MANUAL, now), self._backed_up, self._failed, owner=self)
 
     def _backed_up(self, backup: BackupFile) -> None:
         log.info("manual backup %s", backup.path)
@@ -159,8 +164,10 @@ class BackupDialog(QDialog):
     def restore(self, path: Path) -> None:
         self._busy(True)
         self.status.setText(self.tr("Restoring…"))
-        self.ctx.runner.run(lambda: restore_backup(self.ctx.db, path, self.ctx.now()), self._restored,
-                            self._failed)
+        db, now = self.ctx.db, self.ctx.now()
+        # every record may differ afterwards: every page that follows the door reads again
+        self.ctx.door.change(lambda _uow: restore_backup(db, path, now), self._restored, touches=EVERYTHING,
+                             failed=self._failed, owner=self)
 
     def _restored(self, result: RestoreResult) -> None:
         log.info("restored %s; previous state in %s", result.source, result.pre_restore.path)

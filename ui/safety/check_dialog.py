@@ -45,7 +45,8 @@ class CheckDatabaseDialog(QDialog):
         self.verdict.setText(self.tr("Checking…"))
         self.lines.clear()
         path = self.ctx.db.path
-        self.ctx.runner.run(lambda: check_database(path), self.show_report, self.show_failure)
+        # a file check, not a read of records: the door only keeps it in line and drops it for a closed dialog
+        self.ctx.door.query(lambda _uow: check_database(path), self.show_report, self.show_failure, owner=self)
 
     def show_report(self, report: HealthReport) -> None:
         self.report = report

@@ -1,5 +1,6 @@
 """Settings → Backups: where the backups go. Stored in the database (so it survives a new computer's
-QSettings) and read again before every migration."""
+QSettings) and read again before every migration. Read and written through the door; the folder box stays
+disabled until the stored choice arrives, so Save never replaces a choice it has not read."""
 
 from __future__ import annotations
 
@@ -16,9 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from domain.safety import services
 from persistence.backup import FOLDER_SETTING, last_automatic_backup
 from persistence.database import default_backup_dir
 from ui.context import AppContext
+from ui.door import Touched
 from ui.error_sentences import WRITE, sentence
 
 
@@ -26,10 +29,9 @@ class BackupSettingsTab(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        with ctx.uow() as uow:
-            chosen = uow.settings.get(FOLDER_SETTING, "")
+        self.loaded = False
         self.default_folder = default_backup_dir(ctx.db.path)
-        self.folder = QLineEdit(chosen)
+        self.folder = QLineEdit()
         self.folder.setPlaceholderText(str(self.default_folder))
         self.browse = QPushButton(self.tr("Choose…"))
         self.reset = QPushButton(self.tr("Use default"))
@@ -55,6 +57,15 @@ class BackupSettingsTab(QWidget):
         form.addRow(self.tr("When and how many"), policy)
         self.browse.clicked.connect(self.choose)
         self.reset.clicked.connect(self.folder.clear)
+        for widget in (self.folder, self.browse, self.reset):
+            widget.setEnabled(False)
+        ctx.door.query(lambda uow: services.backup_folder(uow, FOLDER_SETTING), self._show, owner=self)
+
+    def _show(self, chosen: str) -> None:
+        self.folder.setText(chosen)
+        for widget in (self.folder, self.browse, self.reset):
+            widget.setEnabled(True)
+        self.loaded = True
 
     def choose(self) -> None:
         start = self.folder.text().strip() or str(self.default_folder)
@@ -63,6 +74,9 @@ class BackupSettingsTab(QWidget):
             self.folder.setText(chosen)
 
     def save(self) -> None:
+        """Called as the settings dialog closes: no owner, so the change lands whether or not the tab is gone."""
+        if not self.loaded:
+            return
         text = self.folder.text().strip()
         folder = Path(text).expanduser().resolve() if text else self.default_folder
         try:
@@ -72,8 +86,11 @@ class BackupSettingsTab(QWidget):
                 "Cannot use %1 for backups (%2); the backup folder was not changed.")
                 .replace("%1", str(folder)).replace("%2", sentence(exc, folder, WRITE)))
             return
-        with self.ctx.uow() as uow:
-            uow.settings.set(FOLDER_SETTING, str(folder) if text else "")
-            uow.log.record("settings", f"backup folder: {folder}")
-            uow.commit()
-        self.ctx.db.backup_dir = folder
+        db = self.ctx.db
+
+        def stored(_none: None) -> None:
+            db.backup_dir = folder  # only once the choice is in the database, which is read before migrations
+
+        self.ctx.door.change(
+            lambda uow: services.choose_backup_folder(uow, FOLDER_SETTING, str(folder) if text else "", str(folder)),
+            stored, touches=Touched.of("settings"))

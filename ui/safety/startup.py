@@ -32,4 +32,5 @@ def start_daily_backup(ctx: AppContext, window: QMainWindow) -> None:
         text = QCoreApplication.translate("SafetyStartup", "Automatic backup failed: %1")
         window.statusBar().showMessage(text.replace("%1", sentence(exc, None, WRITE, trace)), 15_000)
 
-    ctx.runner.run(lambda: startup_backup(ctx.db, ctx.now()), done, failed)
+    db, now = ctx.db, ctx.now()
+    ctx.door.query(lambda _uow: startup_backup(db, now), done, failed, owner=window)

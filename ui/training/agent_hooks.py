@@ -3,15 +3,18 @@ Imported by ui/areas.py (HOOK_MODULES) with the database, off the start-up path.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QWidget
+from shiboken6 import isValid
 
 import ui.training.labels  # noqa: F401  (enum words)
-from domain.training import careers, services
+from domain.training import careers
+from domain.training.careers import AgentTraining
 from domain.training.progress import ItemState, completion
 from ui.agent.labels import register_area_words, register_event_words, register_todo_words
 from ui.agent.panels import register_panel
 from ui.context import AppContext
+from ui.door import Touched
 from ui.labels import label
 from ui.list_table import MUTED, OVERDUE
 
@@ -35,19 +38,36 @@ register_todo_words(
 )
 
 SHOWN_OPEN = 4
+# The box shows plan progress (training), growth (mentoring check-ins, case reviews) and readiness (scores,
+# certification, the agent's own record).
+WATCHED = frozenset({"training", "agents", "kpi", "mentoring", "coaching"})
 
 
 class TrainingPanel(QGroupBox):
+    loaded = Signal()  # tests wait on it
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(QCoreApplication.translate("TrainingPanel", "Training and growth"), parent)
         self.ctx = ctx
+        self.agent_id: int | None = None
         self.form = QFormLayout(self)
+        ctx.door.changed.connect(self._data_changed)
 
     def show_agent(self, agent_id: int) -> None:
-        today = self.ctx.today()
-        progress = services.agent_progress(self.ctx.uow(), agent_id, today)
-        growth = services.agent_growth(self.ctx.uow(), agent_id, today, months=3)
-        ready = careers.agent_readiness(self.ctx.uow(), agent_id, today)
+        self.agent_id, today = agent_id, self.ctx.today()
+        self.ctx.door.query(lambda uow: careers.agent_training(uow, agent_id, today),
+                            lambda found: self._show(agent_id, found), owner=self)
+
+    def _data_changed(self, touched: Touched) -> None:
+        if not isValid(self):  # notices can outlive a closed page's wrapper
+            return
+        if self.agent_id is not None and touched.concerns(WATCHED, self.agent_id):
+            self.show_agent(self.agent_id)
+
+    def _show(self, agent_id: int, found: AgentTraining) -> None:
+        if agent_id != self.agent_id:
+            return  # the page moved on to another agent while this was read
+        progress, growth, ready = found.progress, found.growth, found.readiness
         while self.form.rowCount():
             self.form.removeRow(0)
         done, total = completion(progress)
@@ -84,6 +104,7 @@ class TrainingPanel(QGroupBox):
                     .replace("%3", str(ready.missing))
                 )
             self._row(label(ready.track), text)
+        self.loaded.emit()
 
     def _row(self, name: str, value: str, alert: bool = False) -> None:
         value_label = QLabel(value)

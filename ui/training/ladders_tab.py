@@ -1,4 +1,5 @@
-"""晋升通道: the five tracks' levels with their published criteria, editable, and the 公示 workbook."""
+"""晋升通道: the five tracks' levels with their published criteria, editable, and the 公示 workbook. Read, changed
+and exported through the door (the workbook is written on the worker, beside the read it comes from)."""
 
 from __future__ import annotations
 
@@ -7,8 +8,6 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -21,19 +20,21 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
-from domain.errors import DomainError
 from domain.performance.model import GRADES_BEST_FIRST
+from domain.ports import UnitOfWork
 from domain.roster.model import CertLevel
 from domain.training import careers
 from domain.training.model import LadderLevel
 from ui.context import AppContext
+from ui.door import Touched
 from ui.labels import label
 from ui.list_table import Column, ListTableModel, make_table, selected_row
-from ui.mentoring.dialogs import error_text
 from ui.performance.words import word
+from ui.training.saving import Answer, Save, SavingDialog, change_with_answer
 from ui.training.words import level_criteria_text
-from ui.widgets import EnumCombo, ErrorLabel
+from ui.widgets import EnumCombo
 
 COLUMNS: list[Column[LadderLevel]] = [
     Column(QT_TRANSLATE_NOOP("LaddersTab", "Track"), lambda lv: label(lv.track), lambda lv: lv.track),
@@ -43,9 +44,9 @@ COLUMNS: list[Column[LadderLevel]] = [
 ]
 
 
-class LevelDialog(QDialog):
-    def __init__(self, ctx: AppContext, level: LadderLevel, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+class LevelDialog(SavingDialog):
+    def __init__(self, ctx: AppContext, level: LadderLevel, save: Save, parent: QWidget | None = None) -> None:
+        super().__init__(save, parent)
         self.ctx, self.level = ctx, level
         self.setWindowTitle(self.tr("Career level"))
         self.name = QLineEdit(level.name)
@@ -64,7 +65,6 @@ class LevelDialog(QDialog):
         self.grade.setCurrentIndex(max(self.grade.findData(level.kpi_grade), 0))
         self.manual = QPlainTextEdit("\n".join(level.manual))
         self.manual.setFixedHeight(80)
-        self.error = ErrorLabel()
         form = QFormLayout(self)
         form.addRow(self.tr("Track"), QLabel(label(level.track)))
         form.addRow(self.tr("Level name"), self.name)
@@ -77,27 +77,19 @@ class LevelDialog(QDialog):
         form.addRow(self.tr("Apprentices mentored to completion"), self.apprentices)
         form.addRow(self.tr("Other criteria, one per line (ticked by hand)"), self.manual)
         form.addRow(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        form.addRow(self.buttons)
 
     def save(self) -> None:
         lv = LadderLevel(self.level.track, self.level.rank, self.name.text(), self.tenure.value(),
                          self.cert.value(), self.grade.currentData() or "",  # type: ignore[arg-type]
                          self.kpi_months.value(), self.floor.value(), self.items.value(), self.apprentices.value(),
                          tuple(self.manual.toPlainText().splitlines()), self.level.id)
-        try:
-            careers.save_level(self.ctx.uow(), lv)
-        except DomainError as exc:
-            self.error.show_error(error_text(exc))
-            return
-        self.accept()
+        self.submit(lv)
 
 
 class LaddersTab(QWidget):
-    changed = Signal()
     status_message = Signal(str)
+    exported = Signal(object)  # the workbook's Path once written
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -117,36 +109,56 @@ class LaddersTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.view)
+        ctx.door.changed.connect(self._data_changed)
         self.refresh()
 
     def refresh(self) -> None:
-        self.model.set_rows(careers.list_levels(self.ctx.uow()))
+        self.ctx.door.query(careers.list_levels, self._show, owner=self)
+
+    def _show(self, levels: list[LadderLevel]) -> None:
+        self.model.set_rows(levels)
         self.view.resizeRowsToContents()
+
+    def _data_changed(self, touched: Touched) -> None:
+        if not isValid(self):  # notices can outlive a closed page's wrapper
+            return
+        if touched.concerns({"training"}) and not touched.agent_ids:  # one agent's training leaves ladders alone
+            self.refresh()
+
+    def save_level(self, level: LadderLevel, on_result: Answer) -> None:
+        change_with_answer(self.ctx, lambda uow: careers.save_level(uow, level), Touched.of("training"),
+                           on_result, owner=self)
 
     def _edit(self) -> None:
         level = selected_row(self.view)
-        if level is not None and LevelDialog(self.ctx, level, self).exec():
-            self.refresh()
-            self.changed.emit()
+        if level is not None:
+            LevelDialog(self.ctx, level, self.save_level, self).exec()
 
-    def export(self, path: Path | None = None) -> Path | None:
+    def export(self, path: Path | None = None) -> None:
+        """Reads who is ready and writes the workbook on the worker; `exported` tells when it is there."""
+        today = self.ctx.today()
         if path is None:
             chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Export for posting"),
-                                                    f"晋升公示_{self.ctx.today().isoformat()}.xlsx", "Excel (*.xlsx)")
+                                                    f"晋升公示_{today.isoformat()}.xlsx", "Excel (*.xlsx)")
             if not chosen:
-                return None
+                return
             path = Path(chosen)
-        from persistence.training.publish_export import write_publish_xlsx
+        target = path
 
-        ready, near = careers.ready_now_and_near(self.ctx.uow(), self.ctx.today())
-        try:
-            count = write_publish_xlsx(path, self.model.rows(), ready, near,
-                                       f"职业发展通道与晋升标准（{self.ctx.today().isoformat()}）")
-        except Exception as exc:  # ExportFailed (folder missing, file open in Excel…) told as a sentence
+        def write(uow: UnitOfWork) -> int:
+            from persistence.training.publish_export import write_publish_xlsx
+
+            levels, ready, near = careers.posting_lists(uow, today)
+            return write_publish_xlsx(target, levels, ready, near, f"职业发展通道与晋升标准（{today.isoformat()}）")
+
+        def written(count: int) -> None:
+            self.status_message.emit(self.tr("Written to %1: %2 people listed").replace("%1", str(target))
+                                     .replace("%2", str(count)))
+            self.exported.emit(target)
+
+        def failed(exc: BaseException, trace: str) -> None:  # ExportFailed (folder missing, file open in Excel…)
             from ui.error_sentences import WRITE, sentence
 
-            QMessageBox.warning(self, self.tr("Export failed"), sentence(exc, path, WRITE))
-            return None
-        self.status_message.emit(self.tr("Written to %1: %2 people listed").replace("%1", str(path))
-                                 .replace("%2", str(count)))
-        return path
+            QMessageBox.warning(self, self.tr("Export failed"), sentence(exc, target, WRITE, trace=trace))
+
+        self.ctx.door.query(write, written, failed, owner=self)

@@ -1,4 +1,5 @@
-"""分层培训与职业发展: plans and sessions, career ladders, readiness and promotions — one tab each."""
+"""分层培训与职业发展: plans and sessions, career ladders, readiness and promotions — one tab each. Each tab
+reads through the door and follows the door's notices itself, so an edit in one tab reaches the others."""
 
 from __future__ import annotations
 
@@ -27,11 +28,4 @@ class TrainingPage(QWidget):
         self.tabs.addTab(self.ladders, self.tr("Career ladders"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
-        self.plans.changed.connect(self.readiness.refresh)
-        self.ladders.changed.connect(self.readiness.refresh)
         self.ladders.status_message.connect(self.status_message)
-
-    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
-        self.plans.refresh()
-        self.readiness.refresh()
-        super().showEvent(event)

@@ -1,13 +1,13 @@
-"""培训计划: each tenure stage's plan as an editable list, and the sessions held, newest first."""
+"""培训计划: each tenure stage's plan as an editable list, and the sessions held, newest first. Read and changed
+through the door; both lists reload on any training notice."""
 
 from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
@@ -17,17 +17,20 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from domain.errors import DomainError
 from domain.roster.model import TenureStage
 from domain.training import services
-from domain.training.model import CheckMethod, ItemKind, PlanItem
-from domain.training.services import SessionRow
+from domain.training.model import Attendance, CheckMethod, ItemKind, PlanItem, TrainingSession
+from domain.training.services import PlansPage, SessionRow
 from ui.context import AppContext
+from ui.door import Touched, show_failure
 from ui.labels import label
 from ui.list_table import Column, ListTableModel, make_table, selected_row
 from ui.mentoring.dialogs import error_text
-from ui.widgets import DateField, EnumCombo, ErrorLabel  # noqa: F401
+from ui.training.saving import Answer, Save, SavingDialog, change_with_answer
+from ui.widgets import EnumCombo, ErrorLabel
 
 ITEM_COLUMNS: list[Column[PlanItem]] = [
     Column(QT_TRANSLATE_NOOP("PlansTab", "Stage"), lambda i: label(i.stage), lambda i: i.stage),
@@ -51,9 +54,12 @@ SESSION_COLUMNS: list[Column[SessionRow]] = [
 ]
 
 
-class ItemDialog(QDialog):
-    def __init__(self, ctx: AppContext, item: PlanItem | None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+STAGE_ORDER = {TenureStage.NEW: 0, TenureStage.GROWING: 1, TenureStage.EXPERT: 2}
+
+
+class ItemDialog(SavingDialog):
+    def __init__(self, ctx: AppContext, item: PlanItem | None, save: Save, parent: QWidget | None = None) -> None:
+        super().__init__(save, parent)
         self.ctx, self.item = ctx, item
         self.setWindowTitle(self.tr("Plan item"))
         self.stage = EnumCombo(TenureStage)
@@ -78,7 +84,6 @@ class ItemDialog(QDialog):
                 self.pass_mark.setValue(float(item.pass_mark))
         self.check.currentIndexChanged.connect(self._check_changed)
         self._check_changed()
-        self.error = ErrorLabel()
         weeks = QHBoxLayout()
         weeks.addWidget(self.week_from)
         weeks.addWidget(self.week_to)
@@ -90,10 +95,7 @@ class ItemDialog(QDialog):
         form.addRow(self.tr("Checked by"), self.check)
         form.addRow(self.tr("Pass mark"), self.pass_mark)
         form.addRow(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        form.addRow(self.buttons)
 
     def _check_changed(self) -> None:
         self.pass_mark.setEnabled(self.check.value() is CheckMethod.TEST)
@@ -104,17 +106,10 @@ class ItemDialog(QDialog):
                         self.week_to.value(), check,  # type: ignore[arg-type]
                         Decimal(str(self.pass_mark.value())) if check is CheckMethod.TEST else None,
                         self.item.position if self.item else 999, self.item.id if self.item else None)
-        try:
-            services.save_plan_item(self.ctx.uow(), item)
-        except DomainError as exc:
-            self.error.show_error(error_text(exc))
-            return
-        self.accept()
+        self.submit(item)
 
 
 class PlansTab(QWidget):
-    changed = Signal()
-
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -141,35 +136,66 @@ class PlansTab(QWidget):
         layout.addWidget(self.error)
         layout.addWidget(self.items_view, 3)
         layout.addWidget(self.sessions_view, 2)
+        self.loaded_once = False
+        self._stale = False
+        ctx.door.changed.connect(self._data_changed)
         self.refresh()
 
     def refresh(self) -> None:
-        order = {TenureStage.NEW: 0, TenureStage.GROWING: 1, TenureStage.EXPERT: 2}
-        items = services.list_plan(self.ctx.uow())
-        self.items.set_rows(sorted(items, key=lambda i: (order[i.stage], i.week_from, i.position)))
-        self.sessions.set_rows(services.list_sessions(self.ctx.uow()))
+        self._stale = False
+        self.ctx.door.query(services.plans_page, self._show, owner=self)
+
+    def _show(self, page: PlansPage) -> None:
+        self.items.set_rows(sorted(page.items, key=lambda i: (STAGE_ORDER[i.stage], i.week_from, i.position)))
+        self.sessions.set_rows(page.sessions)
+        self.loaded_once = True
+
+    def _data_changed(self, touched: Touched) -> None:
+        if not isValid(self):  # notices can outlive a closed page's wrapper
+            return
+        if not touched.concerns({"training"}):
+            return
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
+    def save_item(self, item: PlanItem, on_result: Answer) -> None:
+        change_with_answer(self.ctx, lambda uow: services.save_plan_item(uow, item), Touched.of("training"),
+                           on_result, owner=self)
+
+    def save_session(self, value: tuple[TrainingSession, list[Attendance]], on_result: Answer) -> None:
+        session, rows = value
+        today = self.ctx.today()
+        attendees = [a.agent_id for a in rows] + ([session.trainer_id] if session.trainer_id else [])
+        change_with_answer(self.ctx, lambda uow: services.record_session(uow, session, rows, today),
+                           Touched.of("training", agents=attendees), on_result, owner=self)
 
     def _edit(self, item: PlanItem | None) -> None:
-        if ItemDialog(self.ctx, item, self).exec():
-            self.refresh()
-            self.changed.emit()
+        ItemDialog(self.ctx, item, self.save_item, self).exec()
 
     def _remove(self) -> None:
         item = selected_row(self.items_view)
-        if item is None:
+        if item is None or item.id is None:
             return
-        try:
-            services.remove_plan_item(self.ctx.uow(), item.id)
-        except DomainError as exc:
-            self.error.show_error(error_text(exc))
-            return
-        self.error.show_error("")
-        self.refresh()
-        self.changed.emit()
+        item_id = item.id
+
+        def refused(exc: BaseException, trace: str) -> None:
+            if isinstance(exc, DomainError):
+                self.error.show_error(error_text(exc))
+            else:
+                show_failure(exc, trace)
+
+        self.ctx.door.change(lambda uow: services.remove_plan_item(uow, item_id),
+                             lambda _none: self.error.show_error(""), touches=Touched.of("training"),
+                             failed=refused, owner=self)
 
     def record_session(self) -> None:
         from ui.training.session_dialog import SessionDialog
 
-        if SessionDialog(self.ctx, self).exec():
-            self.refresh()
-            self.changed.emit()
+        SessionDialog(self.ctx, self.save_session, self).exec()

@@ -1,14 +1,15 @@
 """晋升准备: for each agent, their track's next level and every criterion met or not with its evidence; the
-ready and one-away lists; ticks for hand-checked criteria; promotions and dated positions."""
+ready and one-away lists; ticks for hand-checked criteria; promotions and dated positions. Read and changed
+through the door: a change to a few agents reloads their rows only, a change to the ladders reloads the list."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -18,17 +19,24 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from domain.errors import DomainError
 from domain.training import careers
+from domain.training.careers import ReadinessPage
 from domain.training.ladder import Check, Readiness
-from domain.training.model import Criterion, Position
+from domain.training.model import Criterion, LadderLevel, Position
 from ui.context import AppContext
+from ui.door import Touched, show_failure
 from ui.labels import label
 from ui.list_table import MUTED, WARNING, Column, ListTableModel, make_table, selected_row
 from ui.mentoring.dialogs import error_text
+from ui.training.saving import Answer, Save, SavingDialog, change_with_answer
 from ui.training.words import evidence_text, required_text
 from ui.widgets import DateField, ErrorLabel
+
+# Readiness reads the roster, scores, certifications and apprentices (mentoring) and training results.
+WATCHED = frozenset({"agents", "kpi", "mentoring", "training"})
 
 OK = QColor("#1e8449")
 COLUMNS: list[Column[Readiness]] = [
@@ -57,14 +65,15 @@ VIEWS = (QT_TRANSLATE_NOOP("ReadinessTab", "Everyone on a track"), QT_TRANSLATE_
          QT_TRANSLATE_NOOP("ReadinessTab", "One criterion away"))
 
 
-class PromotionDialog(QDialog):
-    def __init__(self, ctx: AppContext, r: Readiness, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+class PromotionDialog(SavingDialog):
+    def __init__(self, ctx: AppContext, r: Readiness, levels: list[LadderLevel], save: Save,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(save, parent)
         self.ctx, self.readiness = ctx, r
         self.setWindowTitle(self.tr("Record a promotion"))
         self.level = QComboBox()
         current = r.current.rank if r.current else -1
-        for lv in careers.list_levels(ctx.uow()):
+        for lv in levels:
             if lv.track is r.track and lv.rank > current:
                 self.level.addItem(lv.name, lv.id)
         self.day = DateField(ctx.today())
@@ -73,7 +82,6 @@ class PromotionDialog(QDialog):
         summary = QLabel(self.tr("All criteria met.") if not unmet else
                          self.tr("Not met yet: %1").replace("%1", "；".join(unmet)))
         summary.setWordWrap(True)
-        self.error = ErrorLabel()
         form = QFormLayout(self)
         form.addRow(self.tr("Agent"), QLabel(f"{r.agent.name}（{r.agent.employee_no}）· {label(r.track)}"))
         form.addRow(self.tr("To level"), self.level)
@@ -82,63 +90,53 @@ class PromotionDialog(QDialog):
         form.addRow(summary)
         form.addRow(QLabel(self.tr("The criteria and evidence as they stand are kept with the promotion.")))
         form.addRow(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        form.addRow(self.buttons)
 
     def save(self) -> None:
-        try:
-            careers.record_promotion(self.ctx.uow(), self.readiness.agent.id or 0, self.level.currentData(),
-                                     self.day.value() or self.ctx.today(), self.ctx.today(), self.note.text())
-        except (DomainError, TypeError) as exc:
-            self.error.show_error(error_text(exc) if isinstance(exc, DomainError) else "")
-            return
-        self.accept()
+        level_id = self.level.currentData()
+        if level_id is None:
+            return  # no higher level on the track to choose
+        self.submit((level_id, self.day.value() or self.ctx.today(), self.note.text()))
 
 
-class PositionDialog(QDialog):
-    def __init__(self, ctx: AppContext, agent_id: int, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+class PositionDialog(SavingDialog):
+    def __init__(self, ctx: AppContext, agent_id: int, save: Save, parent: QWidget | None = None) -> None:
+        super().__init__(save, parent)
         self.ctx, self.agent_id = ctx, agent_id
         self.setWindowTitle(self.tr("Add a position"))
         self.title = QComboBox()
         self.title.setEditable(True)
         self.title.addItems(["组长", "质检", "培训师", "带教师傅", "排班", "知识库管理员"])
         self.start = DateField(ctx.today())
-        self.error = ErrorLabel()
         form = QFormLayout(self)
         form.addRow(self.tr("Position"), self.title)
         form.addRow(self.tr("From"), self.start)
         form.addRow(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        form.addRow(self.buttons)
 
     def save(self) -> None:
-        try:
-            careers.start_position(self.ctx.uow(), self.agent_id, self.title.currentText(),
-                                   self.start.value() or self.ctx.today(), self.ctx.today())
-        except DomainError as exc:
-            self.error.show_error(error_text(exc))
-            return
-        self.accept()
+        self.submit((self.title.currentText(), self.start.value() or self.ctx.today()))
 
 
 class ReadinessTab(QWidget):
-    changed = Signal()
+    loaded = Signal()  # after the list (or some of its rows) was read again; tests wait on it
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.rows: list[Readiness] = []
+        self.levels: list[LadderLevel] = []
+        self._request = 0
+        self._stale = False
+        self._positions_for: int | None = None
         self.view_choice = QComboBox()
         for text in VIEWS:
             self.view_choice.addItem(self.tr(text))
         self.model: ListTableModel[Readiness] = ListTableModel(
             "ReadinessTab", COLUMNS, lambda r: OK if r.ready else (MUTED if r.target is None else None), parent=self)
         self.view = make_table(self.model, 5)
+        # closest to their next level first, as the list is meant to be read (the shared default sorts by No.)
+        self.view.sortByColumn(5, Qt.SortOrder.AscendingOrder)
         self.checks: ListTableModel[Check] = ListTableModel(
             "ReadinessTab", CHECK_COLUMNS, lambda c: OK if c.met else WARNING, parent=self)
         self.checks_view = make_table(self.checks, 3, sortable=False)
@@ -188,11 +186,51 @@ class ReadinessTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(split, 1)
+        ctx.door.changed.connect(self._data_changed)
         self.refresh()
 
     def refresh(self) -> None:
-        self.rows = careers.everyone_readiness(self.ctx.uow(), self.ctx.today())
+        self._request += 1
+        request, today, self._stale = self._request, self.ctx.today(), False
+        self.ctx.door.query(lambda uow: careers.readiness_page(uow, today),
+                            lambda page: self._show_page(request, page), owner=self)
+
+    def _show_page(self, request: int, page: ReadinessPage) -> None:
+        if request != self._request:
+            return  # a newer read is on its way
+        self.rows, self.levels = page.rows, page.levels
         self._filter()
+        self.loaded.emit()
+
+    def _reload_rows(self, agent_ids: frozenset[int]) -> None:
+        request, today = self._request, self.ctx.today()
+        self.ctx.door.query(lambda uow: careers.readiness_rows(uow, agent_ids, today),
+                            lambda found: self._replace_rows(request, found), owner=self)
+
+    def _replace_rows(self, request: int, found: dict[int, Readiness | None]) -> None:
+        if request != self._request:
+            return  # the whole list is being read again, these rows with it
+        kept = [r for r in self.rows if r.agent.id not in found]
+        self.rows = careers.sort_readiness(kept + [r for r in found.values() if r is not None])
+        self._filter()
+        self.loaded.emit()
+
+    def _data_changed(self, touched: Touched) -> None:
+        if not isValid(self):  # notices can outlive a closed page's wrapper
+            return
+        if not touched.concerns(WATCHED):
+            return
+        if not self.isVisible():
+            self._stale = True
+        elif touched.agent_ids and self.rows:
+            self._reload_rows(touched.agent_ids)
+        else:
+            self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
 
     def _filter(self) -> None:
         choice = self.view_choice.currentIndex()
@@ -226,42 +264,68 @@ class ReadinessTab(QWidget):
         self.detail_title.setText(f"{r.agent.name} · {label(r.track)}：{r.current.name if r.current else ''}"
                                   f" → {target}")
         self.checks.set_rows(list(r.checks))
-        self.positions.set_rows(careers.list_positions(self.ctx.uow(), r.agent.id))
         self.promote.setEnabled(r.target is not None)
+        self._load_positions(r.agent.id or 0)
+
+    def _load_positions(self, agent_id: int) -> None:
+        self._positions_for = agent_id
+
+        def show(positions: list[Position]) -> None:
+            if self._positions_for == agent_id:  # not an answer for an agent no longer selected
+                self.positions.set_rows(positions)
+
+        self.ctx.door.query(lambda uow: careers.list_positions(uow, agent_id), show, owner=self)
+
+    def _refused(self, exc: BaseException, trace: str) -> None:
+        if isinstance(exc, DomainError):
+            self.error.show_error(error_text(exc))
+        else:
+            show_failure(exc, trace)
 
     def _tick(self) -> None:
         r, check = self.selected(), selected_row(self.checks_view)
         if r is None or check is None or check.criterion is not Criterion.MANUAL or r.target is None:
             self.error.show_error(self.tr("Select a criterion checked by hand first"))
             return
-        careers.tick_criterion(self.ctx.uow(), r.agent.id or 0, r.target.id or 0, check.required, self.ctx.today())
-        self._reload()
+        agent_id, level_id, today = r.agent.id or 0, r.target.id or 0, self.ctx.today()
+        self.ctx.door.change(lambda uow: careers.tick_criterion(uow, agent_id, level_id, check.required, today),
+                             lambda _none: None, touches=Touched.of("training", agents=[agent_id]),
+                             failed=self._refused, owner=self)
+
+    def save_promotion(self, agent_id: int, value: tuple[int, date, str], on_result: Answer) -> None:
+        level_id, day, note = value
+        today = self.ctx.today()
+        # the agent's level is roster data too: the roster and the agent page show it
+        change_with_answer(self.ctx, lambda uow: careers.record_promotion(uow, agent_id, level_id, day, today, note),
+                           Touched.of("agents", "training", agents=[agent_id]), on_result, owner=self)
+
+    def save_position(self, agent_id: int, value: tuple[str, date], on_result: Answer) -> None:
+        title, start = value
+        today = self.ctx.today()
+        change_with_answer(self.ctx, lambda uow: careers.start_position(uow, agent_id, title, start, today),
+                           Touched.of("training", agents=[agent_id]), on_result, owner=self)
 
     def record_promotion(self) -> PromotionDialog | None:
         r = self.selected()
         if r is None or r.target is None:
             return None
-        dialog = PromotionDialog(self.ctx, r, self)
-        if dialog.exec():
-            self._reload()
+        agent_id = r.agent.id or 0
+        dialog = PromotionDialog(self.ctx, r, self.levels,
+                                 lambda value, answer: self.save_promotion(agent_id, value, answer), self)
+        dialog.exec()
         return dialog
 
     def _add_position(self) -> None:
         r = self.selected()
-        if r is not None and PositionDialog(self.ctx, r.agent.id or 0, self).exec():
-            self._show_detail()
+        if r is not None:
+            agent_id = r.agent.id or 0
+            PositionDialog(self.ctx, agent_id, lambda value, answer: self.save_position(agent_id, value, answer),
+                           self).exec()
 
     def _end_position(self) -> None:
-        p = selected_row(self.positions_view)
-        if p is None or p.end is not None:
+        p, r = selected_row(self.positions_view), self.selected()
+        if p is None or p.end is not None or r is None:
             return
-        try:
-            careers.end_position(self.ctx.uow(), p.id or 0, self.ctx.today(), self.ctx.today())
-        except DomainError as exc:
-            self.error.show_error(error_text(exc))
-            return
-        self._show_detail()
-
-    def _reload(self) -> None:
-        self.refresh()
-        self.changed.emit()
+        position_id, agent_id, today = p.id or 0, r.agent.id or 0, self.ctx.today()
+        self.ctx.door.change(lambda uow: careers.end_position(uow, position_id, today, today), lambda _none: None,
+                             touches=Touched.of("training", agents=[agent_id]), failed=self._refused, owner=self)

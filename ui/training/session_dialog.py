@@ -1,6 +1,7 @@
 """Record a training session for many agents at once, keyboard-first: every active agent is a row; type 1 (or
 到) / 0 (or 缺) in the attendance column, type a score and the agent counts as present. Tab moves right, Enter
-moves down, so a whole list is entered without the mouse. Rows left blank are not on the session."""
+moves down, so a whole list is entered without the mouse. Rows left blank are not on the session. The plan items
+and agents arrive through the door (`loaded`); the page that opened the dialog records the session."""
 
 from __future__ import annotations
 
@@ -8,14 +9,12 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -24,16 +23,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from domain.errors import DomainError
-from domain.roster import services as roster
-from domain.roster.model import AgentData, Status, TenureStage
+from domain.roster.model import AgentData, TenureStage
 from domain.roster.rules import tenure_stage
 from domain.training import services
 from domain.training.model import Attendance, PlanItem, TrainingSession
+from domain.training.services import SessionForm
 from ui.context import AppContext
 from ui.labels import label
-from ui.mentoring.dialogs import error_text
-from ui.widgets import DateField, ErrorLabel
+from ui.training.saving import Save, SavingDialog
+from ui.widgets import DateField
 
 Index = QModelIndex | QPersistentModelIndex
 PRESENT_WORDS = {"1", "y", "yes", "是", "到", "√", "✓", "+"}
@@ -54,6 +52,11 @@ class AttendanceModel(QAbstractTableModel):
     def __init__(self, lines: list[Line], parent: Any = None) -> None:
         super().__init__(parent)
         self.lines = lines
+
+    def set_lines(self, lines: list[Line]) -> None:
+        self.beginResetModel()
+        self.lines = lines
+        self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.lines)
@@ -155,32 +158,25 @@ class EntryTable(QTableView):
         super().closeEditor(editor, hint)
 
 
-class SessionDialog(QDialog):
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+class SessionDialog(SavingDialog):
+    loaded = Signal()  # the plan items and agents are in (tests wait on it)
+
+    def __init__(self, ctx: AppContext, save: Save, parent: QWidget | None = None) -> None:
+        super().__init__(save, parent)
         import ui.training.labels  # noqa: F401  (enum words)
 
         self.ctx = ctx
-        self.saved_id: int | None = None
         self.setWindowTitle(self.tr("Record a training session"))
         today = ctx.today()
         self.topic = QLineEdit()
         self.day = DateField(today)
-        self.items: list[PlanItem] = services.list_plan(ctx.uow())
+        self.items: list[PlanItem] = []
         self.item = QComboBox()
         self.item.addItem(self.tr("(no plan item)"), None)
-        for it in self.items:
-            self.item.addItem(f"{label(it.stage)} · {it.title}", it.id)
-        agents = [r.agent for r in roster.list_roster(ctx.uow(), today) if r.agent.status is Status.ACTIVE]
-        order = {TenureStage.NEW: 0, TenureStage.GROWING: 1, TenureStage.EXPERT: 2}
-        lines = [Line(a, tenure_stage(a.hire_date, today)) for a in agents]
-        lines.sort(key=lambda ln: (order[ln.stage], ln.agent.employee_no))
         self.trainer = QComboBox()
         self.trainer.setEditable(True)
         self.trainer.addItem("", None)
-        for a in sorted(agents, key=lambda a: a.employee_no):
-            self.trainer.addItem(a.name, a.id)
-        self.model = AttendanceModel(lines, self)
+        self.model = AttendanceModel([], self)
         self.table = EntryTable()
         self.table.setModel(self.model)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.AnyKeyPressed
@@ -190,15 +186,11 @@ class SessionDialog(QDialog):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setColumnWidth(1, 110)
         self.table.setColumnWidth(ATTEND_COL, 120)
-        self.error = ErrorLabel()
         form = QFormLayout()
         form.addRow(self.tr("Topic"), self.topic)
         form.addRow(self.tr("Date"), self.day)
         form.addRow(self.tr("Trainer"), self.trainer)
         form.addRow(self.tr("Plan item"), self.item)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
         hint = QLabel(self.tr("Type 1 for present, 0 for absent, or just type a score. Tab moves right, "
                               "Enter moves down. Blank rows are not on this session."))
         hint.setWordWrap(True)
@@ -208,19 +200,31 @@ class SessionDialog(QDialog):
         layout.addWidget(hint)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        layout.addWidget(self.buttons)
         self.resize(680, 640)
+        self.save_button.setEnabled(False)  # until there is a list to save
+        ctx.door.query(services.session_form, self._fill, owner=self)
+
+    def _fill(self, form: SessionForm) -> None:
+        today = self.ctx.today()
+        self.items = form.items
+        for it in self.items:
+            self.item.addItem(f"{label(it.stage)} · {it.title}", it.id)
+        order = {TenureStage.NEW: 0, TenureStage.GROWING: 1, TenureStage.EXPERT: 2}
+        lines = [Line(a, tenure_stage(a.hire_date, today)) for a in form.agents]
+        lines.sort(key=lambda ln: (order[ln.stage], ln.agent.employee_no))
+        for a in sorted(form.agents, key=lambda a: a.employee_no):
+            self.trainer.addItem(a.name, a.id)
+        self.model.set_lines(lines)
         self.table.setCurrentIndex(self.model.index(0, ATTEND_COL))
+        self.save_button.setEnabled(True)
+        self.loaded.emit()
 
     def save(self) -> None:
+        if not self.save_button.isEnabled():
+            return  # still loading, or the last Save is on its way
         trainer_id = self.trainer.currentData() if self.trainer.currentText() == \
             self.trainer.itemText(self.trainer.currentIndex()) else None
         session = TrainingSession(self.topic.text(), self.day.value() or self.ctx.today(),
                                   self.trainer.currentText(), trainer_id, self.item.currentData())
-        try:
-            self.saved_id = services.record_session(self.ctx.uow(), session, self.model.attendance(),
-                                                    self.ctx.today())
-        except DomainError as exc:
-            self.error.show_error(error_text(exc))
-            return
-        self.accept()
+        self.submit((session, self.model.attendance()))
