@@ -345,8 +345,7 @@ class RecruitingPage(QWidget):
         self.ctx.door.query(lambda uow: services.hire_form(uow, candidate_id, today),
                             lambda form: self._hire_dialog(candidate, form[0], form[1]), owner=self)
 
-    def _hire_dialog(self, candidate: Candidate, agent: AgentData, teams: list[str],
-                     errors: list[FieldError] | None = None) -> None:
+    def _hire_dialog(self, candidate: Candidate, agent: AgentData, teams: list[str]) -> None:
         candidate_id, today = candidate.id, self.ctx.today()
 
         def landed(_: int) -> None:
@@ -363,6 +362,4 @@ class RecruitingPage(QWidget):
 
         dialog = AgentDialog(agent, today, teams, save, self)
         dialog.setWindowTitle(self.tr("Hire %1 — the new agent").replace("%1", candidate.name))
-        if errors:
-            dialog.show_errors(errors)
         dialog.exec()
