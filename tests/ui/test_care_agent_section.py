@@ -33,13 +33,15 @@ def test_the_mood_trend_on_the_agent_page(qtbot, ctx, tmp_path: Path) -> None:  
     qtbot.addWidget(page)
     page.resize(1100, 700)
     page.show()
-    page.show_agent(wang)
+    with qtbot.waitSignal(page.loaded):  # the agent page answers through the door
+        page.show_agent(wang)
     section = next(s for s in page.panels if isinstance(s, CareSection))
     assert [p.mood for p in section.mood_line.points] == [5, 4, 3]
     assert section.mood_text.text() == "5 → 4 → 3（最近 2026-11-16） · 需要谈一谈：最近两次一对一连续下降"
     qtbot.wait(50)  # let the rebuilt forms lay out before the picture
     page.grab().save(str(tmp_path / "agent_mood.png"))
-    page.show_agent(li)
+    with qtbot.waitSignal(page.loaded):  # the agent page answers through the door
+        page.show_agent(li)
     assert section.mood_text.text() == "4（最近 2026-11-16）" and not section.mood_line.alert
 
     assert recent_moods(ctx.uow(), date(2026, 11, 10)) == {wang: (5, 4)}  # replayable for the back-test

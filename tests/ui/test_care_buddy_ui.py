@@ -29,7 +29,8 @@ def test_arrange_a_buddy_and_check_in_from_the_agent_page(qtbot, ctx, tmp_path: 
     qtbot.addWidget(page)
     page.resize(1100, 760)
     page.show()
-    page.show_agent(new)
+    with qtbot.waitSignal(page.loaded):  # the agent page answers through the door
+        page.show_agent(new)
     section = next(s for s in page.panels if isinstance(s, CareSection))
     assert section.buddy_text.text() == "无" and section.buddy_button.text() == "安排伙伴…"
     shots: list[str] = []
@@ -56,6 +57,7 @@ def test_arrange_a_buddy_and_check_in_from_the_agent_page(qtbot, ctx, tmp_path: 
     section.buddy_button.click()
     assert not FAILURES
     assert section.buddy_text.text().endswith("交流 1 次")
+    qtbot.waitUntil(lambda: not page.ctx.runner._pending, timeout=5_000)  # the page reloads its timeline
     rows = [[page.model.index(r, c).data() for c in range(4)] for r in range(page.model.rowCount())]
     assert ["2026-11-23", "伙伴", "伙伴交流", "4/5 · 适应得不错"] in rows
     assert ["2026-11-23", "伙伴", "安排伙伴", "李强"] in rows

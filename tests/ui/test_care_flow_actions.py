@@ -168,7 +168,8 @@ def test_record_care_from_the_agent_page_asks_for_the_passphrase_then_fills_the_
     page = AgentPage(ctx)
     qtbot.addWidget(page)
     page.show()
-    page.show_agent(2)  # 李强
+    with qtbot.waitSignal(page.loaded):  # the agent page answers through the door
+        page.show_agent(2)  # 李强
     button = next(b for b in page.buttons if b.text() == "记录关怀")
     act = Actions(qtbot)
 

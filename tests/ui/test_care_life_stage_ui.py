@@ -29,7 +29,8 @@ def test_life_stage_flags_from_the_agent_page(qtbot, ctx, tmp_path: Path) -> Non
     qtbot.addWidget(page)
     page.resize(1100, 860)
     page.show()
-    page.show_agent(agent)
+    with qtbot.waitSignal(page.loaded):  # the agent page answers through the door
+        page.show_agent(agent)
     section = next(s for s in page.panels if isinstance(s, CareSection))
     assert section.stage_text.text() == "无"
 
@@ -54,10 +55,12 @@ def test_life_stage_flags_from_the_agent_page(qtbot, ctx, tmp_path: Path) -> Non
     qtbot.wait(50)
     page.grab().save(str(tmp_path / "agent_life_stage.png"))
     care_session(ctx).lock()
-    page.show_agent(agent)
+    with qtbot.waitSignal(page.loaded):  # the agent page answers through the door
+        page.show_agent(agent)
     assert section.stage_text.text() == "已设置（解锁关怀后可见） · 复核排班：2026-11-27"
     todo = ThisWeekPage(ctx)
     qtbot.addWidget(todo)
+    qtbot.waitUntil(lambda: todo.model.rowCount() > 0, timeout=5_000)  # 本周待办 answers through the door
     rows = [[todo.model.index(r, c).data() for c in range(6)] for r in range(todo.model.rowCount())]
     assert ["2026-11-27", "周五", "提醒", "复核排班（特殊时期）", "王婷", ""] in rows
 
@@ -76,7 +79,8 @@ def test_link_an_earlier_employment_from_the_agent_page(qtbot, ctx, tmp_path: Pa
     page = AgentPage(ctx)
     qtbot.addWidget(page)
     page.show()
-    page.show_agent(back)
+    with qtbot.waitSignal(page.loaded):  # the agent page answers through the door
+        page.show_agent(back)
     section = next(s for s in page.panels if isinstance(s, CareSection))
     assert section.periods_text.text() == "一段任职" and section.rehire_button.isVisibleTo(page)
 

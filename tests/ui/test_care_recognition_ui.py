@@ -25,7 +25,8 @@ def test_award_and_praise_from_the_agent_page(qtbot, ctx, tmp_path: Path) -> Non
     qtbot.addWidget(page)
     page.resize(1100, 800)
     page.show()
-    page.show_agent(agent)
+    with qtbot.waitSignal(page.loaded):  # the agent page answers through the door
+        page.show_agent(agent)
     section = next(s for s in page.panels if isinstance(s, CareSection))
     assert section.recognition_text.text() == "近 12 个月：表彰 0 次 · 表扬 0 次"
 
@@ -51,6 +52,7 @@ def test_award_and_praise_from_the_agent_page(qtbot, ctx, tmp_path: Path) -> Non
     section.praise_button.click()
     assert not FAILURES, FAILURES
     assert section.recognition_text.text() == "近 12 个月：表彰 1 次 · 表扬 1 次\n最近：暖心之星（2026-11-23）"
+    qtbot.waitUntil(lambda: not page.ctx.runner._pending, timeout=5_000)  # the page reloads its timeline
     rows = [[page.model.index(r, c).data() for c in range(4)] for r in range(page.model.rowCount())]
     assert ["2026-11-23", "认可", "表彰", "暖心之星 · 主动安抚独居老人来电"] in rows
     assert ["2026-11-23", "认可", "客户表扬（表扬信）", "王婷耐心帮我办完了挂失，非常感谢！"] in rows

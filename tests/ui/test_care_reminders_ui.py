@@ -27,6 +27,7 @@ def test_reminders_show_in_chinese_and_switch_off(qtbot, ctx, tmp_path: Path) ->
     page = ThisWeekPage(ctx)
     qtbot.addWidget(page)
     page.resize(1000, 400)
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0, timeout=5_000)  # 本周待办 answers through the door
     assert [r[2:] for r in rows(page)] == [
         ["提醒", "入职周年（入职日期）", "王婷", "2023-11-25"],
         ["提醒", "生日", "王婷", ""],
@@ -43,6 +44,7 @@ def test_reminders_show_in_chinese_and_switch_off(qtbot, ctx, tmp_path: Path) ->
     tab.grab().save(str(tmp_path / "care_settings.png"))
     again = ThisWeekPage(ctx)
     qtbot.addWidget(again)
+    qtbot.waitUntil(lambda: again.model.rowCount() > 0, timeout=5_000)
     assert [r[3] for r in rows(again)] == ["入职周年（入职日期）"]
     reopened = CareSettingsTab(ctx)
     qtbot.addWidget(reopened)

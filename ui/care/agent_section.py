@@ -202,11 +202,12 @@ class CareSection(QGroupBox):
             self._refresh_page()
 
     def _refresh_page(self) -> None:
-        """The whole agent page redraws (its timeline gains the buddy event), not only this box."""
+        """This box at once; the whole agent page (its timeline gains the event) when its door answers."""
+        if self.agent_id is None:
+            return
+        self.show_agent(self.agent_id)
         widget = self.parentWidget()
         while widget is not None and not hasattr(widget, "show_agent"):
             widget = widget.parentWidget()
-        if widget is not None and self.agent_id is not None:
+        if widget is not None:
             widget.show_agent(self.agent_id)
-        elif self.agent_id is not None:
-            self.show_agent(self.agent_id)
