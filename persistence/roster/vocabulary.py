@@ -119,12 +119,12 @@ def value_by_meaning(enum: type[StrEnum], text: str) -> StrEnum | None:
 
 
 def is_category_word(text: str) -> bool:
-    """The text is a category's own name (离职原因 exported by this app, 其他, 家庭原因…), not HQ's words."""
+    """The text is exactly the name our export writes for a category with no words of its own (其他, …):
+    reading it back must not turn the category's name into "HQ's words". Anything else is kept verbatim."""
     try:
-        parse_enum(LeaveReason, text)
+        return zh(parse_enum(LeaveReason, text)) == text.strip()
     except KeyError:
         return False
-    return True
 
 
 def leave_reason_category(text: str) -> LeaveReason:
