@@ -38,6 +38,7 @@ def test_leaving_with_an_exit_interview(qtbot, ctx, tmp_path: Path) -> None:  # 
     dialog.grab().save(str(tmp_path / "leave_dialog.png"))
     dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
     assert roster.get_agent(ctx.uow(), agent_id).status is Status.LEFT
+    qtbot.waitUntil(lambda: bool(interviews_of(ctx.uow(), agent_id)), timeout=5_000)  # queued behind the leave
     [saved] = interviews_of(ctx.uow(), agent_id)
     assert (saved.reason, saved.destination, saved.destination_note, saved.would_rehire, saved.would_return) == (
         LeaveReason.CAREER, Destination.SAME_INDUSTRY, "某银行信用卡中心", Answer.YES, Answer.MAYBE)

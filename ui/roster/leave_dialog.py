@@ -11,6 +11,7 @@ from domain.care.exit_interview import save_interview, validate_interview
 from domain.roster.model import AgentData, LeaveReason
 from domain.roster.rules import FieldError
 from ui.context import AppContext
+from ui.door import Touched
 from ui.messages import describe
 from ui.roster.exit_interview_box import ExitInterviewBox
 from ui.widgets import DateField, EnumCombo, ErrorLabel
@@ -69,5 +70,9 @@ class LeaveDialog(QDialog):
         if errors:
             return
         if interview is not None and self._ctx is not None:
-            save_interview(self._ctx.uow(), interview, self._today)
+            # Through the door, queued behind the leave itself on the one worker: never a second writer on
+            # the UI thread while the leave is being written.
+            today, agent_id = self._today, self._agent_id
+            self._ctx.door.change(lambda uow: save_interview(uow, interview, today), lambda _r: None,
+                                  touches=Touched.of("agents", "care", agents=[agent_id]))
         self.accept()
