@@ -30,6 +30,7 @@ class DashboardFilter:
     months: int = 12
     team: str | None = None
     role: Role | None = None
+    generation: Generation | None = None  # 80后/90后/95后/00后: the seeds manage them differently
 
 
 @dataclass(frozen=True, slots=True)

@@ -62,6 +62,7 @@ class AgentFacts:
     open_care_follow_ups: int = 0
     last_rejected_appeal: date | None = None
     recent_moods: tuple[int, ...] = ()  # the last 1:1 moods (1–5) held by as_of, oldest first
+    birth_date: date | None = None  # the list's generation filter; no rule reads it
 
 
 @dataclass(frozen=True, slots=True)

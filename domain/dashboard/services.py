@@ -18,6 +18,7 @@ from domain.dashboard.model import (
     SurvivalGroup,
     SurvivalGrouping,
 )
+from domain.dashboard.people import PeopleView, people_view
 from domain.dashboard.risk import (
     SETTING_PREFIX,
     AgentRisk,
@@ -47,6 +48,7 @@ class DashboardData:
     groupings: list[SurvivalGrouping]
     grouping: SurvivalGrouping
     survival: list[SurvivalGroup]
+    people: PeopleView
 
 
 def dashboard_data(uow: UnitOfWork, today: date, chosen: DashboardFilter,
@@ -58,7 +60,8 @@ def dashboard_data(uow: UnitOfWork, today: date, chosen: DashboardFilter,
         use = grouping if grouping in groupings else groupings[0]
         activity = _activity(uow, today, chosen)
         survival = _survival(uow, today, use, chosen)
-    return DashboardData(overview, activity, groupings, use, survival)
+        people = people_view(uow, today, chosen)
+    return DashboardData(overview, activity, groupings, use, survival, people)
 
 
 def load_overview(uow: UnitOfWork, today: date, chosen: DashboardFilter) -> Overview:
@@ -70,11 +73,11 @@ def _overview(uow: UnitOfWork, today: date, chosen: DashboardFilter) -> Overview
     starts = month_starts(today, chosen.months)
     quarters = quarters_back(today, EARLY_COHORT_QUARTERS)
     repo = uow.dashboard
-    flows = repo.month_flows(starts, chosen.team, chosen.role)
-    cohort_counts = repo.early_attrition_counts(quarters[0].first_day, chosen.team, chosen.role)
-    by_hire_date = repo.active_by_hire_date(today, chosen.team, chosen.role)
-    by_birth_year = repo.active_by_birth_year(today, chosen.team, chosen.role)
-    reasons = repo.leave_reasons(starts[0], today, chosen.team, chosen.role)
+    flows = repo.month_flows(starts, chosen.team, chosen.role, chosen.generation)
+    cohort_counts = repo.early_attrition_counts(quarters[0].first_day, chosen.team, chosen.role, chosen.generation)
+    by_hire_date = repo.active_by_hire_date(today, chosen.team, chosen.role, chosen.generation)
+    by_birth_year = repo.active_by_birth_year(today, chosen.team, chosen.role, chosen.generation)
+    reasons = repo.leave_reasons(starts[0], today, chosen.team, chosen.role, chosen.generation)
     teams = repo.teams()
     stages: Counter[TenureStage] = Counter()
     for hired, count in by_hire_date:  # a few hundred distinct dates; the stage rule stays in one place
@@ -122,7 +125,8 @@ def survival_groups(uow: UnitOfWork, today: date, grouping: SurvivalGrouping,
 def _survival(uow: UnitOfWork, today: date, grouping: SurvivalGrouping,
               chosen: DashboardFilter) -> list[SurvivalGroup]:
     since = add_months(today.replace(day=1), -SURVIVAL_LOOKBACK_MONTHS)
-    observations = uow.dashboard.tenure_observations(grouping, since, today, chosen.team, chosen.role)
+    observations = uow.dashboard.tenure_observations(grouping, since, today, chosen.team, chosen.role,
+                                                     chosen.generation)
     groups = []
     for key in sorted(observations):
         capped = [(min(days, SURVIVAL_HORIZON_DAYS), left and days <= SURVIVAL_HORIZON_DAYS, count)
@@ -211,8 +215,8 @@ def _activity(uow: UnitOfWork, today: date, chosen: DashboardFilter) -> Activity
     first_month, last_month = starts[0].strftime("%Y-%m"), add_months(starts[-1], -1).strftime("%Y-%m")
     repo = uow.dashboard
     stopped_at = repo.funnel_counts(starts[0], today, chosen.role)
-    grade_rows = repo.grade_counts(first_month, last_month, chosen.team, chosen.role)
-    gaps = repo.one_on_one_days(today, chosen.team, chosen.role)
+    grade_rows = repo.grade_counts(first_month, last_month, chosen.team, chosen.role, chosen.generation)
+    gaps = repo.one_on_one_days(today, chosen.team, chosen.role, chosen.generation)
     sources = repo.risk_sources()
     by_month: dict[str, dict[str, tuple[int, float]]] = {}
     for month, grade, count, total in grade_rows:

@@ -55,6 +55,17 @@ def generation(birth_date: date | None) -> Generation | None:
     return Generation.POST_00
 
 
+# The birth years each generation covers, both ends inclusive; None: open-ended. `generation` above is the rule,
+# this is its inverse for filters that run in SQL.
+GENERATION_YEARS: dict[Generation, tuple[int | None, int | None]] = {
+    Generation.BEFORE_80: (None, 1979),
+    Generation.POST_80: (1980, 1989),
+    Generation.POST_90: (1990, 1994),
+    Generation.POST_95: (1995, 1999),
+    Generation.POST_00: (2000, None),
+}
+
+
 @dataclass(frozen=True, slots=True)
 class FieldError:
     """A problem with one field; `code` is translated by the UI (or the CLI) into words."""

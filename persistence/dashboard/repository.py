@@ -13,8 +13,8 @@ from domain.dashboard.activity import FUNNEL_STAGES
 from domain.dashboard.attrition import MonthFlow, Quarter
 from domain.dashboard.model import MENTORED_LANDMARK_DAYS, SurvivalGrouping
 from domain.dashboard.risk import AgentFacts, Source
-from domain.roster.model import Role
-from domain.roster.rules import add_months
+from domain.roster.model import Generation, Role
+from domain.roster.rules import GENERATION_YEARS, add_months
 from persistence.care.models import CareRecordRow, CareStatusChangeRow
 from persistence.care.wellbeing_repository import SqlWellbeingRepository
 from persistence.coaching.models import CoachingSessionRecord
@@ -40,12 +40,19 @@ APPEAL_REJECTED = "rejected"
 COMPLAINT_FLOOR_LIKE = "%complaint%"  # floor_metrics lists metric codes: complaints, complaint_rate
 
 
-def _filtered(team: str | None, role: Role | None) -> list[ColumnElement[bool]]:
+def _filtered(team: str | None, role: Role | None, generation: Generation | None = None
+              ) -> list[ColumnElement[bool]]:
     conditions = []
     if team:
         conditions.append(_agents.c.team == team)
     if role:
         conditions.append(_agents.c.role == role.value)
+    if generation:
+        first, last = GENERATION_YEARS[generation]
+        if first is not None:
+            conditions.append(_agents.c.birth_date >= date(first, 1, 1))
+        if last is not None:  # an unknown birth date (NULL) never matches a generation
+            conditions.append(_agents.c.birth_date <= date(last, 12, 31))
     return conditions
 
 
@@ -80,7 +87,8 @@ class SqlDashboardRepository:
     def teams(self) -> list[str]:
         return list(self._session.scalars(select(_agents.c.team).distinct().order_by(_agents.c.team)))
 
-    def month_flows(self, starts: list[date], team: str | None, role: Role | None) -> list[MonthFlow]:
+    def month_flows(self, starts: list[date], team: str | None, role: Role | None,
+                    generation: Generation | None = None) -> list[MonthFlow]:
         if not starts:
             return []
         months = union_all(*[
@@ -97,7 +105,7 @@ class SqlDashboardRepository:
             )
             .select_from(months.join(_agents, and_(
                 a.hire_date <= m.last, or_(a.leave_date.is_(None), a.leave_date >= m.start),
-                *_filtered(team, role))))
+                *_filtered(team, role, generation))))
             .group_by(m.start)
         )
         found = {row[0]: row for row in self._session.execute(query)}
@@ -108,33 +116,37 @@ class SqlDashboardRepository:
         return flows
 
     def early_attrition_counts(self, since: date, team: str | None,
-                               role: Role | None) -> list[tuple[Quarter, int, int]]:
+                               role: Role | None,
+                               generation: Generation | None = None) -> list[tuple[Quarter, int, int]]:
         a = _agents.c
         year = cast(func.strftime("%Y", a.hire_date), Integer)
         quarter = (cast(func.strftime("%m", a.hire_date), Integer) + 2) // 3
         early = and_(a.leave_date.is_not(None), _days_between(a.leave_date, a.hire_date) <= 90)
         query = (select(year, quarter, func.count(), _count_if(early))
-                 .where(a.hire_date >= since, *_filtered(team, role)).group_by(year, quarter))
+                 .where(a.hire_date >= since, *_filtered(team, role, generation)).group_by(year, quarter))
         return [(Quarter(int(y), int(q)), int(n), int(e)) for y, q, n, e in self._session.execute(query)]
 
-    def active_by_hire_date(self, today: date, team: str | None, role: Role | None) -> list[tuple[date, int]]:
+    def active_by_hire_date(self, today: date, team: str | None, role: Role | None,
+                            generation: Generation | None = None) -> list[tuple[date, int]]:
         a = _agents.c
-        query = select(a.hire_date, func.count()).where(_active_on(today), *_filtered(team, role)).group_by(
+        query = select(a.hire_date, func.count()).where(_active_on(today), *_filtered(team, role, generation)).group_by(
             a.hire_date)
         return [(hired, int(n)) for hired, n in self._session.execute(query)]
 
-    def active_by_birth_year(self, today: date, team: str | None, role: Role | None
+    def active_by_birth_year(self, today: date, team: str | None, role: Role | None,
+                             generation: Generation | None = None
                              ) -> list[tuple[int | None, int]]:
         year = cast(func.strftime("%Y", _agents.c.birth_date), Integer)
-        query = select(year, func.count()).where(_active_on(today), *_filtered(team, role)).group_by(year)
+        query = select(year, func.count()).where(_active_on(today), *_filtered(team, role, generation)).group_by(year)
         return [(None if y is None else int(y), int(n)) for y, n in self._session.execute(query)]
 
-    def leave_reasons(self, since: date, until: date, team: str | None, role: Role | None
+    def leave_reasons(self, since: date, until: date, team: str | None, role: Role | None,
+                      generation: Generation | None = None
                       ) -> list[tuple[str, bool, int]]:
         a = _agents.c
         voluntary = func.coalesce(a.leave_voluntary, True)
         query = (select(func.coalesce(a.leave_reason, "other"), voluntary, func.count())
-                 .where(a.leave_date.between(since, until), *_filtered(team, role))
+                 .where(a.leave_date.between(since, until), *_filtered(team, role, generation))
                  .group_by(func.coalesce(a.leave_reason, "other"), voluntary))
         return [(reason, bool(vol), int(n)) for reason, vol, n in self._session.execute(query)]
 
@@ -147,7 +159,8 @@ class SqlDashboardRepository:
         return found
 
     def tenure_observations(self, grouping: SurvivalGrouping, hired_since: date, today: date, team: str | None,
-                            role: Role | None) -> dict[str, list[tuple[int, bool, int]]]:
+                            role: Role | None,
+                            generation: Generation | None = None) -> dict[str, list[tuple[int, bool, int]]]:
         a = _agents.c
         paired_early = exists().where(
             _pairings.c.apprentice_id == a.id,
@@ -162,7 +175,8 @@ class SqlDashboardRepository:
         days = _days_between(end, a.hire_date)
         left_flag = case((left, 1), else_=0)
         query = (select(key, days, left_flag, func.count())
-                 .where(a.hire_date >= hired_since, a.hire_date <= today, key.is_not(None), *_filtered(team, role))
+                 .where(a.hire_date >= hired_since, a.hire_date <= today, key.is_not(None),
+                        *_filtered(team, role, generation))
                  .group_by(key, days, left_flag))
         found: dict[str, list[tuple[int, bool, int]]] = {}
         for group, duration, was_left, count in self._session.execute(query):
@@ -204,7 +218,8 @@ class SqlDashboardRepository:
                     .group_by(_appeals.c.agent_id).subquery())
         query = (
             select(a.id, a.employee_no, a.name, a.team, a.role, a.hire_date, a.out_of_town, a.leave_date,
-                   last_one_on_one.c.held_on, func.coalesce(care.c.open_count, 0), mentored, rejected.c.decided_on)
+                   last_one_on_one.c.held_on, func.coalesce(care.c.open_count, 0), mentored, rejected.c.decided_on,
+                   a.birth_date)
             .select_from(_agents.outerjoin(last_one_on_one, last_one_on_one.c.agent_id == a.id)
                          .outerjoin(care, care.c.agent_id == a.id)
                          .outerjoin(rejected, rejected.c.agent_id == a.id))
@@ -218,7 +233,8 @@ class SqlDashboardRepository:
                        as_of=as_of, out_of_town=bool(r[6]), leave_date=r[7] if replay else None,
                        last_one_on_one=r[8], open_care_follow_ups=int(r[9]), mentored=bool(r[10]),
                        last_rejected_appeal=r[11], scores=tuple(scores.get(r[0], ())),
-                       floor_months=tuple(floors.get(r[0], ())), recent_moods=moods.get(r[0], ()))
+                       floor_months=tuple(floors.get(r[0], ())), recent_moods=moods.get(r[0], ()),
+                       birth_date=r[12])
             for r in self._session.execute(query)
         ]
 
@@ -264,18 +280,22 @@ class SqlDashboardRepository:
         query = select(furthest.c.rank, func.count()).where(furthest.c.rank >= 0).group_by(furthest.c.rank)
         return {FUNNEL_STAGES[int(r)]: int(n) for r, n in self._session.execute(query)}
 
-    def grade_counts(self, first_month: str, last_month: str, team: str | None, role: Role | None
+    def grade_counts(self, first_month: str, last_month: str, team: str | None, role: Role | None,
+                     generation: Generation | None = None
                      ) -> list[tuple[str, str, int, float]]:
         """(month, grade, agents, sum of their scores), from the scores as computed for each month."""
         s = _scores.c
         where: list[ColumnElement[bool]] = [s.month.between(first_month, last_month)]
         where += [s.team == team] if team else []
         where += [s.role == role.value] if role else []
+        if generation:  # the score row keeps the month's team and role; the birth date lives on the agent
+            where += [s.agent_id.in_(select(_agents.c.id).where(*_filtered(None, None, generation)))]
         query = (select(s.month, s.grade, func.count(), func.sum(s.score)).where(*where)
                  .group_by(s.month, s.grade).order_by(s.month))
         return [(m, g, int(n), float(total)) for m, g, n, total in self._session.execute(query)]
 
-    def one_on_one_days(self, today: date, team: str | None, role: Role | None) -> list[tuple[int | None, int]]:
+    def one_on_one_days(self, today: date, team: str | None, role: Role | None,
+                        generation: Generation | None = None) -> list[tuple[int | None, int]]:
         """Active agents by days since their last 1:1 (None: never had one)."""
         a = _agents.c
         last = (select(_sessions.c.agent_id, func.max(_sessions.c.held_on).label("held_on"))
@@ -284,5 +304,23 @@ class SqlDashboardRepository:
         days = _days_between(literal(today, Date), last.c.held_on)
         query = (select(days, func.count())
                  .select_from(_agents.outerjoin(last, last.c.agent_id == a.id))
-                 .where(_active_on(today), *_filtered(team, role)).group_by(days))
+                 .where(_active_on(today), *_filtered(team, role, generation)).group_by(days))
         return [(None if d is None else int(d), int(n)) for d, n in self._session.execute(query)]
+
+    def mood_points(self, first: date, last: date, team: str | None, role: Role | None,
+                    generation: Generation | None = None) -> list[tuple[date, int]]:
+        """Each 1:1's day and mood in the period: numbers only, for the mood-by-month counts."""
+        s = _sessions.c
+        query = (select(s.held_on, s.mood).join(_agents, _agents.c.id == s.agent_id)
+                 .where(s.kind == ONE_ON_ONE, s.mood.is_not(None), s.held_on.between(first, last),
+                        *_filtered(team, role, generation)))
+        return [(day, int(mood)) for day, mood in self._session.execute(query)]
+
+    def agent_ids(self, team: str | None, role: Role | None, generation: Generation | None = None) -> set[int]:
+        return set(self._session.scalars(select(_agents.c.id).where(*_filtered(team, role, generation))))
+
+    def hire_dates(self, agent_ids: set[int]) -> dict[int, date]:
+        if not agent_ids:
+            return {}
+        query = select(_agents.c.id, _agents.c.hire_date).where(_agents.c.id.in_(sorted(agent_ids)))
+        return {agent_id: hired for agent_id, hired in self._session.execute(query)}

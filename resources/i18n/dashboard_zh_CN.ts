@@ -54,6 +54,18 @@
         <translation>正在按过去一年的数据回测规则…</translation>
     </message>
     <message>
+        <source>All generations</source>
+        <translation>全部年代</translation>
+    </message>
+    <message>
+        <source>Nobody of this generation is flagged. Choose “All generations” to see everyone flagged.</source>
+        <translation>该年代没有人被预警。选择“全部年代”可查看所有被预警的人。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 flagged agents shown (%3); double-click a row to open the agent.</source>
+        <translation>显示 %2 名预警员工中的 %1 名（%3）；双击一行打开员工档案。</translation>
+    </message>
+    <message>
         <source>Rules (change them in Settings → At-risk rules)</source>
         <translation>预警规则（在 设置 → 流失预警规则 中调整）</translation>
     </message>
@@ -239,8 +251,38 @@
         <translation>离职原因 · 近 %1 个月，共 %2 人</translation>
     </message>
     <message>
+        <source>No 1:1 in this period noted a mood. Record the mood (1–5) when you hold a 1:1.</source>
+        <translation>本期间的一对一都没有记录情绪。进行一对一时请记录情绪（1–5）。</translation>
+    </message>
+    <message>
+        <source>Mood %1</source>
+        <translation>情绪 %1</translation>
+    </message>
+    <message>
+        <source>%1 · mood %2: %3 1:1s</source>
+        <translation>%1 · 情绪 %2：%3 次一对一</translation>
+    </message>
+    <message>
+        <source>Mood noted in 1:1s · last %1 months: %2 of %3 at 2 or below</source>
+        <translation>一对一记录的情绪 · 近 %1 个月：%3 次中 %2 次在 2 分及以下</translation>
+    </message>
+    <message>
+        <source>1:1s</source>
+        <translation>一对一次数</translation>
+    </message>
+    <message>
+        <source>No exit interviews and no rehires in the last %1 months. Record the exit interview when you mark someone as left.</source>
+        <translation>近 %1 个月没有离职面谈，也没有返聘。办理离职时请记录离职面谈。</translation>
+    </message>
+    <message>
         <source>Leavers</source>
         <translation>离职人数</translation>
+    </message>
+    <message>
+        <source>Where leavers went · last %1 months (%2 exit interviews)
+We would rehire %3 · %4 might come back · %5 came back (rehired)</source>
+        <translation>离职去向 · 近 %1 个月（%2 次离职面谈）
+愿意返聘 %3 人 · 可能回流 %4 人 · 已返聘 %5 人</translation>
     </message>
     <message>
         <source>%1: %2 leavers (%3 voluntary, %4 involuntary)</source>
@@ -334,6 +376,10 @@
         <translation>全部岗位</translation>
     </message>
     <message>
+        <source>All generations</source>
+        <translation>全部年代</translation>
+    </message>
+    <message>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
@@ -360,6 +406,10 @@
     <message>
         <source>Recruiting, grades and 1:1s</source>
         <translation>招聘、绩效与一对一</translation>
+    </message>
+    <message>
+        <source>Mood and exits</source>
+        <translation>情绪与离职</translation>
     </message>
     <message>
         <source>Save chart as PNG…</source>

@@ -440,6 +440,10 @@
         <translation>全部阶段</translation>
     </message>
     <message>
+        <source>All generations</source>
+        <translation>全部年代</translation>
+    </message>
+    <message>
         <source>Everyone</source>
         <translation>全部状态</translation>
     </message>

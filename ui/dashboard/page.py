@@ -27,17 +27,18 @@ from domain.dashboard.services import DashboardData
 from domain.ports import UnitOfWork
 from domain.recruiting.model import Source as RecruitingSource
 from domain.recruiting.model import Stage as RecruitingStage
-from domain.roster.model import Role
+from domain.roster.model import Generation, Role
 from ui.charts import ChartWidget, preload
 from ui.context import AppContext
-from ui.dashboard import plots
+from ui.dashboard import people_plots, plots
 from ui.door import Touched
 from ui.error_sentences import sentence
 from ui.labels import label
 from ui.recruiting.labels import rlabel
 
-# Every chart counts agents, their scores, 1:1s, mentoring pairs or candidates; training and care are not drawn.
-SHOWN = frozenset({"agents", "kpi", "coaching", "mentoring", "recruiting"})
+# Every chart counts agents, their scores, 1:1s (and their moods), mentoring pairs, candidates, or exit interviews
+# and rehires (care); training is not drawn.
+SHOWN = frozenset({"agents", "kpi", "coaching", "mentoring", "recruiting", "care"})
 
 
 class DashboardPage(QWidget):
@@ -59,6 +60,10 @@ class DashboardPage(QWidget):
         self.role_filter.addItem(self.tr("All roles"), "")
         for role in Role:
             self.role_filter.addItem(label(role), role.value)
+        self.generation_filter = QComboBox()
+        self.generation_filter.addItem(self.tr("All generations"), "")
+        for generation in Generation:
+            self.generation_filter.addItem(label(generation), generation.value)
         self.grouping = QComboBox()
         self.refresh_button = QPushButton(self.tr("Refresh"))
         self.progress = QProgressBar()
@@ -77,12 +82,15 @@ class DashboardPage(QWidget):
         self.funnel_chart = self._chart("recruiting_funnel")
         self.grades_chart = self._chart("grades")
         self.cadence_chart = self._chart("one_on_one_cadence")
+        self.mood_chart = self._chart("team_mood")
+        self.exits_chart = self._chart("leavers_by_destination")
 
         filters = QHBoxLayout()
         filters.addWidget(QLabel(self.tr("Period")))
         filters.addWidget(self.period)
         filters.addWidget(self.team_filter)
         filters.addWidget(self.role_filter)
+        filters.addWidget(self.generation_filter)
         filters.addWidget(self.refresh_button)
         filters.addWidget(self.progress)
         filters.addStretch()
@@ -104,12 +112,13 @@ class DashboardPage(QWidget):
         lower.addWidget(self.funnel_chart)
         lower.addWidget(self.cadence_chart)
         self.tabs.addTab(self._split(self.grades_chart, lower), self.tr("Recruiting, grades and 1:1s"))
+        self.tabs.addTab(self._split(self.mood_chart, self.exits_chart), self.tr("Mood and exits"))
 
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(self.tabs, 1)
 
-        for combo in (self.period, self.team_filter, self.role_filter):
+        for combo in (self.period, self.team_filter, self.role_filter, self.generation_filter):
             combo.currentIndexChanged.connect(self.refresh)
         self.grouping.currentIndexChanged.connect(self.refresh_survival)
         self.refresh_button.clicked.connect(self.refresh)
@@ -144,9 +153,10 @@ class DashboardPage(QWidget):
 
     # --- loading ----------------------------------------------------------------------------------
     def current_filter(self) -> DashboardFilter:
-        role = self.role_filter.currentData()
+        role, generation = self.role_filter.currentData(), self.generation_filter.currentData()
         return DashboardFilter(months=int(self.period.currentData()), team=self.team_filter.currentData() or None,
-                               role=Role(role) if role else None)
+                               role=Role(role) if role else None,
+                               generation=Generation(generation) if generation else None)
 
     def current_grouping(self) -> SurvivalGrouping:
         data = self.grouping.currentData()
@@ -176,7 +186,7 @@ class DashboardPage(QWidget):
 
         def load(uow: UnitOfWork) -> DashboardData:
             return DashboardData(data.overview, data.activity, data.groupings, grouping,
-                                 services.survival_groups(uow, today, grouping, chosen))
+                                 services.survival_groups(uow, today, grouping, chosen), data.people)
 
         self.ctx.door.query(load, lambda result: self._show(request, result), self._failed, owner=self)
 
@@ -206,11 +216,13 @@ class DashboardPage(QWidget):
             lambda: plots.draw_grades(self.grades_chart, data.activity, grades),
             lambda: plots.draw_funnel(self.funnel_chart, data.activity, stages),
             lambda: plots.draw_cadence(self.cadence_chart, data.activity, buckets),
+            lambda: people_plots.draw_moods(self.mood_chart, data.people, months),
+            lambda: people_plots.draw_exits(self.exits_chart, data.people, months),
         ]
         self._draw_in_turns(request, steps)
 
     def _draw_in_turns(self, request: int, steps: list) -> None:  # type: ignore[type-arg]
-        """One chart per event-loop turn, so the window keeps answering while eight figures are built."""
+        """One chart per event-loop turn, so the window keeps answering while the figures are built."""
         if request != self._request:
             return  # newer data arrived; its own turns will draw
         if not steps:

@@ -7,7 +7,8 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from domain.dashboard.risk import AgentRisk
-from domain.roster.rules import tenure_stage
+from domain.roster.model import Generation
+from domain.roster.rules import generation, tenure_stage
 from ui.dashboard.labels import reasons
 from ui.labels import label
 
@@ -20,14 +21,30 @@ class RiskTableModel(QAbstractTableModel):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
+        self._all: list[AgentRisk] = []
         self._rows: list[AgentRisk] = []
+        self._generation: Generation | None = None
         self._headers = [self.tr("Employee no."), self.tr("Name"), self.tr("Team"), self.tr("Role"),
                          self.tr("Stage"), self.tr("Days since hire"), self.tr("Flags"), self.tr("Why")]
 
     def set_rows(self, rows: list[AgentRisk]) -> None:
+        self._all = list(rows)
+        self._apply()
+
+    def set_generation(self, chosen: Generation | None) -> None:
+        """80后/90后/95后/00后 (issue 22): the seeds care for each differently; None shows everyone."""
+        self._generation = chosen
+        self._apply()
+
+    def _apply(self) -> None:
         self.beginResetModel()
-        self._rows = list(rows)
+        self._rows = [r for r in self._all
+                      if self._generation is None or generation(r.facts.birth_date) is self._generation]
         self.endResetModel()
+
+    def counts(self) -> tuple[int, int]:
+        """(shown, flagged in all)."""
+        return len(self._rows), len(self._all)
 
     def row_at(self, row: int) -> AgentRisk:
         return self._rows[row]

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -25,6 +26,7 @@ from domain.dashboard import services
 from domain.dashboard.risk import RULES, AgentRisk, Backtest, RuleEvidence, rule_evidence
 from domain.dashboard.services import RiskData
 from domain.ports import UnitOfWork
+from domain.roster.model import Generation
 from ui.charts import ChartWidget, preload
 from ui.context import AppContext
 from ui.dashboard import plots
@@ -69,6 +71,10 @@ class AtRiskPage(QWidget):
         self.empty_hint.setStyleSheet("color: #666; font-size: 15px; padding: 40px;")
         self.empty_hint.hide()
         self.open_button = QPushButton(self.tr("Open agent"))
+        self.generation_filter = QComboBox()
+        self.generation_filter.addItem(self.tr("All generations"), "")
+        for generation in Generation:
+            self.generation_filter.addItem(label(generation), generation.value)
         self.refresh_button = QPushButton(self.tr("Refresh"))
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)
@@ -88,6 +94,7 @@ class AtRiskPage(QWidget):
 
         actions = QHBoxLayout()
         actions.addWidget(self.summary, 1)
+        actions.addWidget(self.generation_filter)
         actions.addWidget(self.progress)
         actions.addWidget(self.refresh_button)
         actions.addWidget(self.open_button)
@@ -116,6 +123,7 @@ class AtRiskPage(QWidget):
         self.table.doubleClicked.connect(self.open_selected)
         self.open_button.clicked.connect(self.open_selected)
         self.refresh_button.clicked.connect(self.refresh)
+        self.generation_filter.currentIndexChanged.connect(self._filter_generation)
         self.table.selectionModel().selectionChanged.connect(self._sync_buttons)
         self._sync_buttons()
         ctx.door.changed.connect(self._data_changed)
@@ -158,18 +166,32 @@ class AtRiskPage(QWidget):
             return
         self.data = data
         self.model.set_rows(data.flagged)
-        self.model.sort(6, Qt.SortOrder.DescendingOrder)
-        self.table.horizontalHeader().setSortIndicator(6, Qt.SortOrder.DescendingOrder)
-        has_rows = bool(data.flagged)
-        self.table.setVisible(has_rows)
-        self.empty_hint.setVisible(not has_rows)
-        self.empty_hint.setText(self.tr("Nobody is flagged by the rules switched on. The rules and what data they "
-                                        "need are listed on the right."))
-        self.summary.setText(self.tr("%1 active agents flagged; double-click a row to open the agent.")
-                             .replace("%1", str(len(data.flagged))))
+        self._show_rows()
         self.status_message.emit(self.summary.text())
         self.rules_text.setText(self.rules_html(data))
         self.backtest_text.setText(self.tr("Replaying the rules over the past year…"))
+        self._sync_buttons()
+
+    def _filter_generation(self) -> None:
+        chosen = self.generation_filter.currentData()
+        self.model.set_generation(Generation(chosen) if chosen else None)
+        self._show_rows()
+
+    def _show_rows(self) -> None:
+        self.model.sort(6, Qt.SortOrder.DescendingOrder)
+        self.table.horizontalHeader().setSortIndicator(6, Qt.SortOrder.DescendingOrder)
+        shown, flagged = self.model.counts()
+        self.table.setVisible(shown > 0)
+        self.empty_hint.setVisible(shown == 0)
+        self.empty_hint.setText(
+            self.tr("Nobody is flagged by the rules switched on. The rules and what data they need are listed on "
+                    "the right.") if flagged == 0 else
+            self.tr("Nobody of this generation is flagged. Choose “All generations” to see everyone flagged."))
+        text = self.tr("%1 active agents flagged; double-click a row to open the agent.").replace("%1", str(flagged))
+        if shown != flagged:
+            text = self.tr("%1 of %2 flagged agents shown (%3); double-click a row to open the agent.").replace(
+                "%1", str(shown)).replace("%2", str(flagged)).replace("%3", self.generation_filter.currentText())
+        self.summary.setText(text)
         self._sync_buttons()
 
     def _show_backtest(self, request: int, result: Backtest) -> None:

@@ -26,7 +26,7 @@ from shiboken6 import isValid
 from domain.coaching import services as coaching_services
 from domain.errors import DomainError, DuplicateEmployeeNo, ValidationFailed
 from domain.roster import services
-from domain.roster.model import AgentData, LeaveReason, Role, Status, TenureStage
+from domain.roster.model import AgentData, Generation, LeaveReason, Role, Status, TenureStage
 from domain.roster.rules import FieldError
 from persistence.roster.excel_export import export_roster
 from ui.agent.quick_actions import QUICK_ACTIONS, QuickAction
@@ -58,6 +58,7 @@ class RosterPage(QWidget):
         self.team_filter = QComboBox()
         self.role_filter = self._combo(self.tr("All roles"), list(Role))
         self.stage_filter = self._combo(self.tr("All stages"), list(TenureStage))
+        self.generation_filter = self._combo(self.tr("All generations"), list(Generation))
         self.status_filter = self._combo(self.tr("Everyone"), list(Status))
         self.status_filter.setCurrentIndex(1)  # active agents first: what a supervisor looks at daily
         self.add_button = QPushButton(self.tr("Add agent"))
@@ -82,7 +83,7 @@ class RosterPage(QWidget):
 
         filters = QHBoxLayout()
         filters.addWidget(self.search, 2)
-        for combo in (self.team_filter, self.role_filter, self.stage_filter, self.status_filter):
+        for combo in self._filter_combos():
             filters.addWidget(combo)
         actions = QHBoxLayout()
         for button in (self.add_button, self.edit_button, self.leave_button, self.profile_button):
@@ -99,7 +100,7 @@ class RosterPage(QWidget):
         self._filter_timer = QTimer(self, singleShot=True, interval=120)
         self._filter_timer.timeout.connect(self.apply_filter)
         self.search.textChanged.connect(self._filter_timer.start)
-        for combo in (self.team_filter, self.role_filter, self.stage_filter, self.status_filter):
+        for combo in self._filter_combos():
             combo.currentIndexChanged.connect(self.apply_filter)
         self.add_button.clicked.connect(self.add_agent)
         self.edit_button.clicked.connect(self.edit_selected)
@@ -116,6 +117,9 @@ class RosterPage(QWidget):
         ctx.door.changed.connect(self._changed)
         self._sync_buttons()  # nothing is selected while the rows are on their way
         self.refresh()
+
+    def _filter_combos(self) -> tuple[QComboBox, ...]:
+        return self.team_filter, self.role_filter, self.stage_filter, self.generation_filter, self.status_filter
 
     def _combo(self, everyone: str, members: list) -> QComboBox:
         combo = QComboBox()
@@ -216,6 +220,7 @@ class RosterPage(QWidget):
             role=pick(self.role_filter, Role),
             stage=pick(self.stage_filter, TenureStage),
             status=pick(self.status_filter, Status),
+            generation=pick(self.generation_filter, Generation),
         ))
         self._show_counts()
 

@@ -19,7 +19,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from domain.coaching.rules import DEFAULT_CADENCE_DAYS, days_since, one_on_one_overdue
-from domain.roster.model import Role, Status, TenureStage
+from domain.roster.model import Generation, Role, Status, TenureStage
 from domain.roster.services import RosterRow
 from ui.labels import label, yes_no
 
@@ -114,6 +114,7 @@ class RosterFilter:
     role: Role | None = None
     stage: TenureStage | None = None
     status: Status | None = Status.ACTIVE
+    generation: Generation | None = None
 
     def accepts(self, row: RosterRow) -> bool:
         a = row.agent
@@ -124,6 +125,8 @@ class RosterFilter:
         if self.team is not None and a.team != self.team:
             return False
         if self.stage is not None and row.stage is not self.stage:
+            return False
+        if self.generation is not None and row.generation is not self.generation:
             return False
         if self.text:
             needle = self.text.casefold()
