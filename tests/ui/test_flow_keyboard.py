@@ -175,3 +175,39 @@ def test_coaching_tables_hold_their_row_actions_in_a_menu(qtbot, ctx, agents) ->
     assert [a.text() for a in row_menu(page.action_items.table).actions() if not a.isSeparator()] == [
         "标记完成", "重新打开", "查看档案"]
     assert [a.text() for a in row_menu(page.sessions.table).actions()] == ["编辑", "删除", "查看档案"]
+
+
+def test_this_week_pairings_and_at_risk_rows_hold_their_actions_in_a_menu(qtbot, ctx, agents) -> None:  # type: ignore[no-untyped-def]
+    from domain.mentoring import services as mentoring
+    from decimal import Decimal
+
+    from domain.mentoring.model import NewPairing
+    from ui.dashboard.risk_page import AtRiskPage
+    from ui.list_table import row_menu
+    from ui.mentoring.page import MentoringPage
+    from ui.this_week.page import ThisWeekPage
+
+    with ctx.uow() as uow:  # a new hire from out of town: on the at-risk list at once
+        new = uow.agents.add(AgentData("KF009", "赵新", Role.HOTLINE, "热线一组", date(2026, 11, 2), out_of_town=True))
+        uow.commit()
+    mentoring.start_pairing(ctx.uow(), NewPairing(agents["王婷"], new, date(2026, 11, 3), date(2027, 2, 3),
+                                                  Decimal("300.00")), date(2026, 11, 23))
+    flow = Flow(qtbot)
+    week = ThisWeekPage(ctx)
+    flow.show(week)
+    qtbot.waitUntil(lambda: week.model.rowCount() > 0, timeout=10_000)
+    week.table.selectRow(0)
+    texts = [a.text() for a in row_menu(week.table).actions()]
+    assert texts == [week.action_button.text(), "查看档案"] and texts[0]
+    page = MentoringPage(ctx)
+    flow.show(page)
+    qtbot.waitUntil(lambda: page.pairings.model.rowCount() == 1, timeout=10_000)
+    page.pairings.table.selectRow(0)
+    assert [a.text() for a in row_menu(page.pairings.table).actions()] == [
+        page.pairings.check_in_button.text(), page.pairings.end_button.text()]
+    risk = AtRiskPage(ctx)
+    with qtbot.waitSignal(risk.loaded, timeout=20_000):
+        flow.show(risk)
+    risk.table.selectRow(0)
+    menu = row_menu(risk.table).actions()
+    assert [a.text() for a in menu] == ["打开员工"] and menu[0].isEnabled()

@@ -174,6 +174,7 @@ def test_statement_tab_shows_the_month_and_exports_it(qtbot, ctx, team, tmp_path
         tab.export_to(str(out))
     assert "164.52" in signal.args[0]
     assert openpyxl.load_workbook(out)["补贴明细"]["L2"].value == 164.52
+    assert tab.links.isVisibleTo(tab) and tab.links.path == out  # open it, or show it in its folder
     tab.month.setCurrentIndex(2)  # September: nothing owed
     qtbot.waitUntil(lambda: tab.lines_model.rowCount() == 0)
     assert tab.empty_hint.isVisibleTo(tab)

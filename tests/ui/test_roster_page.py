@@ -268,3 +268,15 @@ def test_days_since_one_on_one_is_blank_not_overdue_until_its_query_answers(qtbo
     assert model.index(0, model.one_on_one_column).data() == "" and not model.one_on_one_overdue(row)
     model.set_one_on_ones({}, 14, TODAY)  # answered: nobody has had a 1:1; hired 2025 → overdue
     assert model.index(0, model.one_on_one_column).data() == "—" and model.one_on_one_overdue(row)
+
+
+def test_export_offers_to_open_the_file_or_its_folder(qtbot, ctx, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import openpyxl
+
+    page = page_with(qtbot, ctx)
+    assert not page.links.isVisibleTo(page)
+    out = tmp_path / "花名册.xlsx"
+    with qtbot.waitSignal(page.status_message, timeout=10_000) as said:
+        page.export_to(str(out))
+    assert "3" in said.args[0] and openpyxl.load_workbook(out).active.max_row >= 4
+    assert page.links.isVisibleTo(page) and page.links.path == out

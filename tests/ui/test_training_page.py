@@ -134,6 +134,7 @@ def test_recording_a_promotion(qtbot, ctx, team, tmp_path) -> None:  # type: ign
     wb = openpyxl.load_workbook(written.args[0])
     assert wb.sheetnames == ["晋升通道与标准", "晋升准备名单"]
     assert wb["晋升通道与标准"]["C4"].value == "客服专员"
+    assert page.ladders.links.isVisibleTo(page.ladders) and page.ladders.links.path == tmp_path / "公示.xlsx"
 
 
 def test_agent_page_shows_training_and_growth(qtbot, ctx, team) -> None:  # type: ignore[no-untyped-def]

@@ -35,6 +35,7 @@ from ui.dashboard.risk_model import RiskTableModel
 from ui.door import Touched
 from ui.error_sentences import sentence
 from ui.labels import label
+from ui.list_table import keyboard_table
 
 # What the rules read: the roster, scores and appeals (kpi), mentoring, 1:1s, care follow-ups, and the rules
 # themselves (settings).
@@ -121,6 +122,7 @@ class AtRiskPage(QWidget):
         layout.addWidget(splitter)
 
         self.table.doubleClicked.connect(self.open_selected)
+        keyboard_table(self.table, [self.open_button])  # the row menu (issue 24); Enter opens the agent too
         self.open_button.clicked.connect(self.open_selected)
         self.refresh_button.clicked.connect(self.refresh)
         self.generation_filter.currentIndexChanged.connect(self._filter_generation)

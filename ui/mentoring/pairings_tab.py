@@ -20,7 +20,7 @@ from domain.mentoring.model import CheckIn, PairingStatus
 from domain.mentoring.services import PairingRow
 from ui.context import AppContext
 from ui.labels import label
-from ui.list_table import MUTED, WARNING, Column, ListTableModel, make_view, selected_row
+from ui.list_table import MUTED, WARNING, Column, ListTableModel, keyboard_table, make_view, selected_row
 from ui.mentoring.dialogs import CheckInDialog, EndPairingDialog, PairingDialog, person
 
 
@@ -79,6 +79,7 @@ class PairingsTab(QWidget):
             "PairingsTab", PAIRING_COLUMNS, self._colour, parent=self)
         self.table = make_view(self.model, self)
         self.table.sortByColumn(2, Qt.SortOrder.DescendingOrder)
+        keyboard_table(self.table, [self.check_in_button, self.end_button])  # the row menu (issue 24)
         self.empty_hint = QLabel(self.tr("No pairings yet. Pair a new agent with an experienced mentor: "
                                          "“New pairing…”."))
         self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)

@@ -23,6 +23,7 @@ from domain.roster.rules import add_months
 from persistence.mentoring.allowance_export import write_allowance_xlsx
 from ui.context import AppContext
 from ui.error_sentences import WRITE, sentence
+from ui.export_links import ExportLinks
 from ui.labels import label
 from ui.list_table import WARNING, Column, ListTableModel, make_view
 from ui.mentoring.dialogs import person
@@ -77,6 +78,7 @@ class StatementTab(QWidget):
                                (month.year, month.month))
         self.month.setCurrentIndex(1)  # last month: the one HQ asks for
         self.export_button = QPushButton(self.tr("Export for HQ…"))
+        self.links = ExportLinks()  # "open the file" / "show in folder", once the statement is written
         self.total = QLabel()
         self.total.setStyleSheet("font-size: 15px; font-weight: bold;")
         self.rule = QLabel(self.tr(
@@ -97,6 +99,7 @@ class StatementTab(QWidget):
         top.addWidget(QLabel(self.tr("Month")))
         top.addWidget(self.month)
         top.addWidget(self.total, 1)
+        top.addWidget(self.links)
         top.addWidget(self.export_button)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.lines_view)
@@ -158,6 +161,7 @@ class StatementTab(QWidget):
             self.export_button.setEnabled(True)
             self.status_message.emit(self.tr("Allowance statement written to %1 (total ¥%2)").replace("%1", path)
                                      .replace("%2", money(statement.total)))
+            self.links.show_for(Path(path))
 
         def failed(exc: BaseException, trace: str) -> None:
             self.export_button.setEnabled(True)

@@ -33,6 +33,7 @@ from ui.agent.quick_actions import QUICK_ACTIONS, QuickAction
 from ui.context import AppContext
 from ui.door import Touched, show_failure
 from ui.error_sentences import WRITE, sentence
+from ui.export_links import ExportLinks
 from ui.labels import label
 from ui.list_table import RowAction, keyboard_table
 from ui.messages import describe
@@ -67,6 +68,7 @@ class RosterPage(QWidget):
         self.profile_button = QPushButton(self.tr("View profile"))
         self.import_button = QPushButton(self.tr("Import…"))
         self.export_button = QPushButton(self.tr("Export…"))
+        self.links = ExportLinks()  # "open the file" / "show in folder", once an export is written
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
@@ -89,6 +91,7 @@ class RosterPage(QWidget):
         for button in (self.add_button, self.edit_button, self.leave_button, self.profile_button):
             actions.addWidget(button)
         actions.addStretch()
+        actions.addWidget(self.links)
         actions.addWidget(self.import_button)
         actions.addWidget(self.export_button)
         layout = QVBoxLayout(self)
@@ -363,6 +366,7 @@ class RosterPage(QWidget):
             self.export_button.setEnabled(True)
             self.status_message.emit(self.tr("%1 agents exported to %2").replace("%1", str(count))
                                      .replace("%2", path))
+            self.links.show_for(Path(path))
 
         def failed(exc: BaseException, trace: str) -> None:
             self.export_button.setEnabled(True)

@@ -20,7 +20,7 @@ from ui.agent.labels import area_word, todo_word
 from ui.areas import load_hooks
 from ui.context import AppContext
 from ui.door import Touched
-from ui.list_table import OVERDUE, Column, ListTableModel, make_table
+from ui.list_table import OVERDUE, Column, ListTableModel, keyboard_table, make_table
 from ui.this_week.item_actions import ITEM_ACTIONS
 
 WEEKDAYS = (
@@ -99,6 +99,7 @@ class ThisWeekPage(QWidget):
         self.profile_button.clicked.connect(self._open_profile)
         self.refresh_button.clicked.connect(self.refresh)
         self.table.doubleClicked.connect(self._open_profile)
+        keyboard_table(self.table, [self.action_button, self.profile_button])  # the row menu (issue 24)
         self.table.selectionModel().selectionChanged.connect(self._sync)
         self._request = 0
         ctx.door.changed.connect(self._changed)

@@ -29,6 +29,7 @@ from domain.training import careers
 from domain.training.model import LadderLevel
 from ui.context import AppContext
 from ui.door import Touched
+from ui.export_links import ExportLinks
 from ui.labels import label
 from ui.list_table import Column, ListTableModel, make_table, selected_row
 from ui.performance.words import word
@@ -105,6 +106,8 @@ class LaddersTab(QWidget):
         bar = QHBoxLayout()
         bar.addWidget(edit)
         bar.addStretch()
+        self.links = ExportLinks()  # "open the file" / "show in folder", once the posting is written
+        bar.addWidget(self.links)
         bar.addWidget(export)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
@@ -154,6 +157,7 @@ class LaddersTab(QWidget):
         def written(count: int) -> None:
             self.status_message.emit(self.tr("Written to %1: %2 people listed").replace("%1", str(target))
                                      .replace("%2", str(count)))
+            self.links.show_for(target)
             self.exported.emit(target)
 
         def failed(exc: BaseException, trace: str) -> None:  # ExportFailed (folder missing, file open in Excel…)
