@@ -109,3 +109,34 @@ def test_without_an_agent_focus_starts_on_the_agent(qtbot, ctx, agents) -> None:
     dialog = SessionDialog(None, [], [(agents["李强"], "李强")], TODAY, lambda s, i, done: done([]))
     Flow(qtbot).show(dialog)
     assert dialog.focusWidget() is dialog.agent or dialog.focusWidget() is dialog.agent.lineEdit()
+
+
+def test_re_owning_and_re_dating_an_item_costs_two_tabs(qtbot, ctx, agents) -> None:  # type: ignore[no-untyped-def]
+    """Was 13 actions with one item re-owned and re-dated: the owner and due date sit after the item's text in
+    the Tab order and are typed over, so the whole 1:1 takes the six actions plus two Tabs."""
+    page = AgentPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    page.show_agent(agents["王婷"])
+    qtbot.waitUntil(lambda: "王婷" in page.title.text() and page.buttons[0].isEnabled())
+    flow = Flow(qtbot)
+
+    def fill(dialog: SessionDialog) -> None:
+        flow.type("本周接通量下滑")
+        flow.click(dialog.add_item_button)
+        flow.type("复听三通低分录音")
+        flow.key(Qt.Key.Key_Tab)  # to the owner, its text selected: typing replaces it
+        flow.type("主管")
+        flow.key(Qt.Key.Key_Tab)  # to the due date, its first section selected
+        flow.type("20261215")
+        flow.key(Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+        flow.qtbot.waitUntil(lambda: not dialog.isVisible() or any(e.text() for e in dialog.errors.values()))
+        assert not dialog.isVisible(), [e.text() for e in dialog.errors.values()]
+
+    flow.when_dialog(SessionDialog, fill)
+    flow.click(page.buttons[0])
+    flow.check()
+    assert flow.actions == 5  # 记录一对一, 添加行动项, Tab, Tab, Ctrl+Enter
+    (row,) = services.list_sessions(ctx.uow(), agent_id=agents["王婷"])
+    _session, items = services.get_session(ctx.uow(), row.session.id)
+    assert [(i.text, i.owner, i.due_on) for i in items] == [("复听三通低分录音", "主管", date(2026, 12, 15))]

@@ -246,6 +246,7 @@ class SessionDialog(QDialog):
         previous = self.item_rows[-1].remove if self.item_rows else self.add_item_button
         self.item_rows.append(widget)
         self.items_box.addWidget(widget)
+        widget.show()  # now, not when the layout gets round to it: Tab from its text must find the owner box
         # Tab runs through the items in order and then to Save, not to wherever a new widget lands.
         chain = [previous, widget.text, widget.owner, widget.due, widget.done, widget.remove,
                  self.buttons.button(QDialogButtonBox.StandardButton.Save)]
