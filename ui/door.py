@@ -18,12 +18,17 @@ from PySide6.QtCore import QObject, Signal
 from shiboken6 import isValid
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDialog
+
     from domain.ports import UnitOfWork
+    from domain.roster.rules import FieldError
     from ui.tasks import TaskRunner
+    from ui.widgets import ErrorLabel
 
 T = TypeVar("T")
 Failure = Callable[[BaseException, str], None]
 Report = Callable[[int, int], None]
+Answer = Callable[[list["FieldError"]], None]
 
 
 @dataclass(frozen=True)
@@ -89,6 +94,84 @@ class Door(QObject):
 
         self._runner.run_with_progress(lambda report: use_case(self._uow(), report), _unless_gone(owner, progress),
                                        landed, _unless_gone(owner, failed or self._failure))
+
+
+    def save(self, use_case: Callable[[UnitOfWork], T], answer: Answer, touches: Touched,
+             owner: QObject | None = None, done: Callable[[T], None] | None = None,
+             words: Callable[[BaseException], str] | None = None, box: bool = False) -> None:
+        """A dialog's Save (the one contract every saving dialog follows): the dialog stays open with what was
+        typed until `answer(errors)`; [] once the change landed (after `done(result)`), else the refusal as
+        field errors (see `refused`). `box=True` for a dialog that shows field errors only: a refusal on no field
+        is then also told in a message box."""
+
+        def landed(result: T) -> None:
+            if done is not None:
+                done(result)
+            answer([])
+
+        def failed(exc: BaseException, trace: str) -> None:
+            errors = refused(exc, trace, words)
+            if box and not errors[0].field:
+                from PySide6.QtWidgets import QApplication, QMessageBox
+
+                QMessageBox.warning(QApplication.activeWindow(),
+                                    QApplication.translate("Door", "Could not complete"), errors[0].value)
+            answer(errors)
+
+        self.change(use_case, landed, touches, failed=failed, owner=owner)
+
+
+def refused(exc: BaseException, trace: str, words: Callable[[BaseException], str] | None = None) -> list[FieldError]:
+    """A refused save as a dialog's errors: a ValidationFailed's own field errors, a taken employee number on its
+    field; any other rule, or anything unexpected (logged with its trace), on no field (field "") with its
+    sentence in `value` — `words(exc)` where an area has richer words for its rules."""
+    from domain.errors import DomainError, DuplicateEmployeeNo, ValidationFailed
+    from domain.roster.rules import FieldError
+    from ui.error_sentences import sentence
+
+    if isinstance(exc, ValidationFailed) and exc.errors:
+        return list(exc.errors)
+    if isinstance(exc, DuplicateEmployeeNo):
+        return [FieldError("employee_no", exc.code, exc.employee_no)]
+    if isinstance(exc, DomainError):
+        return [FieldError("", exc.code, words(exc) if words is not None else sentence(exc))]
+    return [FieldError("", "unexpected", sentence(exc, trace=trace))]
+
+
+def said(errors: list[FieldError]) -> str:
+    """The errors as the lines of one error label (a dialog with a single error line)."""
+    from ui.messages import describe
+
+    return "\n".join(dict.fromkeys(e.value if not e.field and e.value else describe(e.code) for e in errors))
+
+
+def close_when_saved(door: Door, dialog: QDialog, use_case: Callable[[UnitOfWork], T], touches: Touched,
+                     error: ErrorLabel, done: Callable[[T], None] | None = None,
+                     words: Callable[[BaseException], str] | None = None) -> None:
+    """A dialog with one error line saves through `door.save`: Save (or OK) disabled while the answer is on its
+    way, the refusal in words on the error line with everything as typed, closed once the change landed."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    buttons = dialog.findChild(QDialogButtonBox)
+    button = None
+    if buttons is not None:
+        button = (buttons.button(QDialogButtonBox.StandardButton.Save)
+                  or buttons.button(QDialogButtonBox.StandardButton.Ok))
+    if button is not None:
+        if not button.isEnabled():
+            return  # the last Save is still on its way
+        button.setEnabled(False)
+    error.show_error("")
+
+    def answered(errors: list[FieldError]) -> None:
+        if button is not None:
+            button.setEnabled(True)
+        if errors:
+            error.show_error(said(errors))
+        else:
+            dialog.accept()
+
+    door.save(use_case, answered, touches, owner=dialog, done=done, words=words)
 
 
 def _unless_gone(owner: QObject | None, callback: Callable[..., None]) -> Callable[..., None]:

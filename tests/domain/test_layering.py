@@ -51,3 +51,24 @@ def test_persistence_has_no_qt_and_cli_has_no_widgets() -> None:
     widgets = {str(p.relative_to(ROOT)): imported_modules(p) & {"PySide6.QtWidgets", "PySide6.QtGui", "ui.app"}
                for p in (ROOT / "cli").rglob("*.py")}
     assert {k: v for k, v in widgets.items() if v} == {}
+
+
+# Issue 17: the window reaches data only through its door (ui/door.py). The one place that still opens a unit of
+# work itself is the start-up code that builds the demo database on the worker thread, before the door exists.
+UOW_OPENERS_ALLOWED_IN_UI = {"ui/context.py": "defines ctx.uow, the factory the door itself uses",
+                             "ui/app.py": "fills a new --demo database on the worker thread before the door exists"}
+
+
+def test_no_page_opens_a_unit_of_work() -> None:
+    import re
+
+    opener = re.compile(r"\.uow\(\)|\bwith\b[^\n]*\buow\b|\.uow\b(?!\()")
+    found = {}
+    for path in (ROOT / "ui").rglob("*.py"):
+        name = str(path.relative_to(ROOT))
+        if name in UOW_OPENERS_ALLOWED_IN_UI or name == "ui/door.py":
+            continue
+        lines = [n for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if opener.search(line)]
+        if lines:
+            found[name] = lines
+    assert found == {}

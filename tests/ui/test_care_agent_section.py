@@ -33,14 +33,14 @@ def test_the_mood_trend_on_the_agent_page(qtbot, ctx, tmp_path: Path) -> None:  
     qtbot.addWidget(page)
     page.resize(1100, 700)
     page.show()
-    with qtbot.waitSignal(page.loaded):  # the agent page answers through the door
-        page.show_agent(wang)
     section = next(s for s in page.panels if isinstance(s, CareSection))
+    with qtbot.waitSignals([page.loaded, section.loaded]):  # the page and its 关怀 box answer through the door
+        page.show_agent(wang)
     assert [p.mood for p in section.mood_line.points] == [5, 4, 3]
     assert section.mood_text.text() == "5 → 4 → 3（最近 2026-11-16） · 需要谈一谈：最近两次一对一连续下降"
     qtbot.wait(50)  # let the rebuilt forms lay out before the picture
     page.grab().save(str(tmp_path / "agent_mood.png"))
-    with qtbot.waitSignal(page.loaded):  # the agent page answers through the door
+    with qtbot.waitSignals([page.loaded, section.loaded]):
         page.show_agent(li)
     assert section.mood_text.text() == "4（最近 2026-11-16）" and not section.mood_line.alert
 

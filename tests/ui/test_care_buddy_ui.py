@@ -29,13 +29,14 @@ def test_arrange_a_buddy_and_check_in_from_the_agent_page(qtbot, ctx, tmp_path: 
     qtbot.addWidget(page)
     page.resize(1100, 760)
     page.show()
-    with qtbot.waitSignal(page.loaded):  # the agent page answers through the door
-        page.show_agent(new)
     section = next(s for s in page.panels if isinstance(s, CareSection))
+    with qtbot.waitSignals([page.loaded, section.loaded]):  # the page and its 关怀 box answer through the door
+        page.show_agent(new)
     assert section.buddy_text.text() == "无" and section.buddy_button.text() == "安排伙伴…"
     shots: list[str] = []
 
     def arrange(dialog: BuddyDialog) -> None:
+        qtbot.waitUntil(lambda: dialog.buddy.isEnabled())  # the choices come through the door
         assert dialog.buddy.itemText(0) == "★ 李强（情绪 5）" and dialog.buddy.currentData() == peer
         assert dialog.buddy.findText("赵敏（热线二组）") > 0  # anyone else stays choosable, after the line
         dialog.grab().save(str(tmp_path / "buddy_dialog.png"))
@@ -47,7 +48,7 @@ def test_arrange_a_buddy_and_check_in_from_the_agent_page(qtbot, ctx, tmp_path: 
     when_dialog(BuddyDialog, arrange)
     qtbot.mouseClick(section.buddy_button, __import__("PySide6.QtCore").QtCore.Qt.MouseButton.LeftButton)
     assert not FAILURES and shots == ["ok"]
-    assert section.buddy_text.text() == "李强 自 2026-11-23 · 交流 0 次"
+    qtbot.waitUntil(lambda: section.buddy_text.text() == "李强 自 2026-11-23 · 交流 0 次")
 
     def check_in(dialog: BuddyCheckInDialog) -> None:
         dialog.note.setText("适应得不错")
@@ -56,7 +57,7 @@ def test_arrange_a_buddy_and_check_in_from_the_agent_page(qtbot, ctx, tmp_path: 
     when_dialog(BuddyCheckInDialog, check_in)
     section.buddy_button.click()
     assert not FAILURES
-    assert section.buddy_text.text().endswith("交流 1 次")
+    qtbot.waitUntil(lambda: section.buddy_text.text().endswith("交流 1 次"))
     qtbot.waitUntil(lambda: not page.ctx.runner._pending, timeout=5_000)  # the page reloads its timeline
     rows = [[page.model.index(r, c).data() for c in range(4)] for r in range(page.model.rowCount())]
     assert ["2026-11-23", "伙伴", "伙伴交流", "4/5 · 适应得不错"] in rows

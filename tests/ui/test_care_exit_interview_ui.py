@@ -22,9 +22,9 @@ def test_leaving_with_an_exit_interview(qtbot, ctx, tmp_path: Path) -> None:  # 
                                 TODAY).agent_id
     agent = roster.get_agent(ctx.uow(), agent_id)
 
-    def save(day: date, reason: LeaveReason, voluntary: bool) -> list:  # type: ignore[type-arg]
+    def save(day: date, reason: LeaveReason, voluntary: bool, answer) -> None:  # type: ignore[no-untyped-def]
         roster.mark_left(ctx.uow(), agent_id, day, reason, voluntary, TODAY)
-        return []
+        answer([])
 
     dialog = LeaveDialog(agent, TODAY, save, None, ctx=ctx)
     qtbot.addWidget(dialog)
@@ -52,8 +52,12 @@ def test_the_interview_can_be_left_out(qtbot, ctx) -> None:  # type: ignore[no-u
     agent_id = roster.add_agent(ctx.uow(), AgentData("KF001", "王婷", Role.HOTLINE, "热线一组", date(2024, 1, 8)),
                                 TODAY).agent_id
     agent = roster.get_agent(ctx.uow(), agent_id)
-    dialog = LeaveDialog(agent, TODAY, lambda d, r, v: roster.mark_left(ctx.uow(), agent_id, d, r, v, TODAY) and [],
-                         None, ctx=ctx)
+
+    def save(day: date, reason: LeaveReason, voluntary: bool, answer) -> None:  # type: ignore[no-untyped-def]
+        roster.mark_left(ctx.uow(), agent_id, day, reason, voluntary, TODAY)
+        answer([])
+
+    dialog = LeaveDialog(agent, TODAY, save, None, ctx=ctx)
     qtbot.addWidget(dialog)
     dialog.reason.setCurrentIndex(1)
     dialog.interview.setChecked(False)

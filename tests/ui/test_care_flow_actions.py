@@ -3,6 +3,7 @@ other than typed text is one action; the count is the assertion, so a slower flo
 
 from __future__ import annotations
 
+import contextlib
 from datetime import date
 
 from PySide6.QtCore import Qt, QTimer
@@ -74,6 +75,7 @@ def locked_page(qtbot, ctx) -> CarePage:  # type: ignore[no-untyped-def]
     page.resize(1200, 760)
     page.show()
     page.activateWindow()
+    qtbot.waitUntil(lambda: page.session.known and page.pages.currentIndex() == 1)  # asked through the door
     assert not page.session.unlocked
     return page
 
@@ -101,6 +103,8 @@ def _record_flow(qtbot, ctx, category: CareCategory | None) -> tuple[int, CarePa
         assert focused() is dialog.what_happened
         act.type("夜班后头晕，已就医")
         act.key(Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+        with contextlib.suppress(AssertionError):  # the door answers from the background
+            qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5_000)
         if dialog.isVisible():  # a failed save must not pass silently: show why
             seen.append(" ".join(label.text() for label in dialog.errors.values() if label.text()))
             dialog.reject()
@@ -142,7 +146,8 @@ def test_two_agents_of_one_name_are_asked_about_not_guessed(qtbot, tmp_path) -> 
               AgentData("KF009", "王婷", Role.HOTLINE, "热线二组", date(2025, 3, 2), id=9)]
     saved: list[object] = []
     details: list[object] = []
-    dialog = CareRecordDialog(None, agents, TODAY, lambda f, d: saved.append(f) or details.append(d) or [])
+    dialog = CareRecordDialog(None, agents, TODAY,
+                              lambda f, d, answer: saved.append(f) or details.append(d) or answer([]))
     qtbot.addWidget(dialog)
     dialog.agent.setEditText("王婷")
     dialog.what_happened.setPlainText("家中老人住院")
@@ -179,13 +184,14 @@ def test_record_care_from_the_agent_page_asks_for_the_passphrase_then_fills_the_
         act.key(Qt.Key.Key_Return)
 
     def record(dialog: CareRecordDialog) -> None:
-        assert dialog.agent.currentText() == "李强（KF002）" and focused() is dialog.category
+        qtbot.waitUntil(lambda: dialog.agent.currentText() == "李强（KF002）")  # the list comes through the door
+        assert focused() is dialog.category
         act.key(Qt.Key.Key_2)  # 住院, by its digit
         act.key(Qt.Key.Key_Tab)
         assert focused() is dialog.what_happened
         act.type("住院一周")
         act.key(Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
-        assert not dialog.isVisible(), [label.text() for label in dialog.errors.values() if label.text()]
+        qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5_000)
 
     FAILURES.clear()
     when_dialog(PassphraseDialog, passphrase)
@@ -211,7 +217,9 @@ def test_the_care_page_shows_the_eap_referral_only_while_unlocked(qtbot, ctx, tm
     services.add_record(ctx.uow(), key, CareFacts(1, date(2026, 11, 20), CareCategory.PSYCHOLOGICAL),
                         CareDetails("连续被辱骂后情绪低落", eap=EapReferral(date(2026, 11, 20), True, "已咨询一次")),
                         TODAY)
-    page.session.unlock(PASS)
+    page.session.unlock(PASS, lambda problem: None)
+    qtbot.waitUntil(lambda: page.session.unlocked and page.model.rowCount() == 1
+                    and page.model.row_at(0).details is not None, timeout=10_000)
     page.table.selectRow(0)
     assert "2026-11-20 转介 EAP，已接受" in page.details.toPlainText()
     assert "已咨询一次" in page.details.toPlainText()

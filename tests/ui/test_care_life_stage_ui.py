@@ -29,9 +29,9 @@ def test_life_stage_flags_from_the_agent_page(qtbot, ctx, tmp_path: Path) -> Non
     qtbot.addWidget(page)
     page.resize(1100, 860)
     page.show()
-    with qtbot.waitSignal(page.loaded):  # the agent page answers through the door
-        page.show_agent(agent)
     section = next(s for s in page.panels if isinstance(s, CareSection))
+    with qtbot.waitSignals([page.loaded, section.loaded]):  # the page and its 关怀 box answer through the door
+        page.show_agent(agent)
     assert section.stage_text.text() == "无"
 
     def unlock(dialog: PassphraseDialog) -> None:
@@ -51,11 +51,11 @@ def test_life_stage_flags_from_the_agent_page(qtbot, ctx, tmp_path: Path) -> Non
     when_dialog(PassphraseDialog, unlock)
     section.stage_button.click()
     assert not FAILURES, FAILURES
-    assert section.stage_text.text() == "孕期 · 复核排班：2026-11-27"
+    qtbot.waitUntil(lambda: section.stage_text.text() == "孕期 · 复核排班：2026-11-27")
     qtbot.wait(50)
     page.grab().save(str(tmp_path / "agent_life_stage.png"))
     care_session(ctx).lock()
-    with qtbot.waitSignal(page.loaded):  # the agent page answers through the door
+    with qtbot.waitSignals([page.loaded, section.loaded]):
         page.show_agent(agent)
     assert section.stage_text.text() == "已设置（解锁关怀后可见） · 复核排班：2026-11-27"
     todo = ThisWeekPage(ctx)
@@ -79,12 +79,13 @@ def test_link_an_earlier_employment_from_the_agent_page(qtbot, ctx, tmp_path: Pa
     page = AgentPage(ctx)
     qtbot.addWidget(page)
     page.show()
-    with qtbot.waitSignal(page.loaded):  # the agent page answers through the door
-        page.show_agent(back)
     section = next(s for s in page.panels if isinstance(s, CareSection))
+    with qtbot.waitSignals([page.loaded, section.loaded]):  # the page and its 关怀 box answer through the door
+        page.show_agent(back)
     assert section.periods_text.text() == "一段任职" and section.rehire_button.isVisibleTo(page)
 
     def link(dialog: RehireDialog) -> None:
+        qtbot.waitUntil(lambda: dialog.earlier.count() > 0)  # the choices come through the door
         assert dialog.earlier.itemText(0) == "王婷（KF001）· 2024-03-01 至 2025-12-31"
         dialog.grab().save(str(tmp_path / "rehire_dialog.png"))
         dialog._save()
@@ -93,5 +94,5 @@ def test_link_an_earlier_employment_from_the_agent_page(qtbot, ctx, tmp_path: Pa
     when_dialog(RehireDialog, link)
     section.rehire_button.click()
     assert not FAILURES, FAILURES
-    assert section.periods_text.text() == "2 段任职 · 连续工龄 691 天（专家）"
+    qtbot.waitUntil(lambda: section.periods_text.text() == "2 段任职 · 连续工龄 691 天（专家）")
     assert not section.rehire_button.isVisibleTo(page)

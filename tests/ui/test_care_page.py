@@ -14,11 +14,10 @@ from domain.care import services
 from domain.care.model import CareCategory, CareDetails, CareFacts
 from domain.roster import services as roster
 from domain.roster.model import AgentData, Role
-from domain.timeline import agent_timeline
 from ui.care.page import CarePage
 from ui.care.passphrase_dialog import PassphraseDialog
 from ui.care.record_dialog import CareRecordDialog
-from ui.care.session import care_session, timeline_summary
+from ui.care.session import care_session
 from ui.care.settings_tab import CareSettingsTab
 
 TODAY = date(2026, 11, 23)
@@ -59,6 +58,7 @@ def make_page(qtbot, ctx, clock: Clock | None = None) -> CarePage:  # type: igno
     qtbot.addWidget(page)
     page.resize(1200, 760)
     page.show()
+    qtbot.waitUntil(lambda: page.session.known)  # the session asks the door whether a passphrase is set
     return page
 
 
@@ -73,7 +73,8 @@ def unlocked_page(qtbot, ctx, clock: Clock | None = None) -> CarePage:  # type: 
     key = services.set_passphrase(ctx.uow(), PASS)
     services.add_record(ctx.uow(), key, CareFacts(1, date(2026, 11, 2), CareCategory.MATERNITY, aid_fen=80000),
                         CareDetails(CANARY, "调为白班"), TODAY)
-    page.session.unlock(PASS)
+    with qtbot.waitSignal(page.loaded, timeout=10_000):  # the key is derived on the runner, then the list read
+        page.session.unlock(PASS, lambda problem: None)
     return page
 
 
@@ -92,7 +93,8 @@ def test_first_use_add_a_record_lock_and_unlock(qtbot, ctx, tmp_path: Path) -> N
 
     when_dialog(PassphraseDialog, set_up)
     qtbot.mouseClick(page.setup_button, Qt.MouseButton.LeftButton)
-    assert page.pages.currentIndex() == 1 and page.session.unlocked
+    assert page.session.unlocked  # the dialog closed only once the door answered
+    qtbot.waitUntil(lambda: page.pages.currentIndex() == 1)
 
     def fill(dialog: CareRecordDialog) -> None:
         dialog.agent.setCurrentText("王婷（KF001）")
@@ -105,14 +107,15 @@ def test_first_use_add_a_record_lock_and_unlock(qtbot, ctx, tmp_path: Path) -> N
 
     when_dialog(CareRecordDialog, fill)
     qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
-    assert page.model.rowCount() == 1
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1 and bool(page.details.toPlainText()))
     assert [page.model.data(page.model.index(0, c)) for c in range(7)] == [
         "2026-11-20", "王婷", "孕产", "跟进中", "", "¥800", CANARY]
     assert CANARY in page.details.toPlainText()
     page.grab().save(str(tmp_path / "care_unlocked.png"))
 
     qtbot.mouseClick(page.lock_button, Qt.MouseButton.LeftButton)
-    assert not page.session.unlocked and page.model.columnCount() == 4
+    assert not page.session.unlocked
+    qtbot.waitUntil(lambda: page.model.columnCount() == 4)
     assert [page.model.data(page.model.index(0, c)) for c in range(4)] == ["2026-11-20", "王婷", "孕产", "已锁定"]
     assert "CANARY" not in all_cells(page) and "¥800" not in all_cells(page) and "调为白班" not in all_cells(page)
     assert page.add_button.isEnabled() and not page.tabs.isTabEnabled(1)  # it asks for the passphrase
@@ -121,13 +124,15 @@ def test_first_use_add_a_record_lock_and_unlock(qtbot, ctx, tmp_path: Path) -> N
     def wrong_then_right(dialog: PassphraseDialog) -> None:
         dialog.current.setText("不对的密码-2026")
         ok(dialog)
-        assert dialog.error.text() == "密码错误" and dialog.isVisible()
+        qtbot.waitUntil(lambda: dialog.error.text() == "密码错误", timeout=10_000)
+        assert dialog.isVisible()
         dialog.current.setText(PASS)
         ok(dialog)
 
     when_dialog(PassphraseDialog, wrong_then_right)
     qtbot.mouseClick(page.lock_button, Qt.MouseButton.LeftButton)
-    assert page.session.unlocked and page.model.data(page.model.index(0, 6)) == CANARY
+    assert page.session.unlocked
+    qtbot.waitUntil(lambda: page.model.data(page.model.index(0, 6)) == CANARY)
     assert [e.kind for e in services.access_log(ctx.uow())] == ["care_unlock", "care_unlock_failed", "care_setup"]
     assert all(p.stat().st_size > 10_000 for p in (tmp_path / "care_locked.png", tmp_path / "care_unlocked.png"))
     ctx.settings.sync()
@@ -140,11 +145,12 @@ def test_care_locks_itself_after_the_idle_minutes_set_in_settings(qtbot, ctx) ->
     page = unlocked_page(qtbot, ctx, clock)
     tab = CareSettingsTab(ctx)
     qtbot.addWidget(tab)
+    qtbot.waitUntil(lambda: tab.loaded)
     assert tab.minutes.value() == 10
     tab.minutes.setValue(5)
     tab.save()
+    qtbot.waitUntil(lambda: page.state_label.text() == "已解锁 · 闲置 5 分钟后自动锁定")
     assert care_session(ctx) is page.session and page.session.idle_minutes == 5
-    assert page.state_label.text() == "已解锁 · 闲置 5 分钟后自动锁定"
     clock.now += timedelta(minutes=4)
     page.session.check_idle()
     assert page.session.unlocked
@@ -155,7 +161,8 @@ def test_care_locks_itself_after_the_idle_minutes_set_in_settings(qtbot, ctx) ->
     clock.now += timedelta(seconds=1)
     page.session.check_idle()
     assert not page.session.unlocked
-    assert "CANARY" not in all_cells(page) and page.model.columnCount() == 4
+    qtbot.waitUntil(lambda: page.model.columnCount() == 4)
+    assert "CANARY" not in all_cells(page)
 
 
 def test_an_open_form_is_discarded_when_care_locks(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
@@ -171,16 +178,8 @@ def test_an_open_form_is_discarded_when_care_locks(qtbot, ctx) -> None:  # type:
     when_dialog(CareRecordDialog, lock_while_open)
     page.edit_selected()
     assert seen and not seen[0].isVisible() and seen[0].what_happened.toPlainText() == ""
+    qtbot.waitUntil(lambda: page.model.columnCount() == 4)
     assert "CANARY" not in all_cells(page)
-
-
-def test_other_pages_get_care_details_only_while_unlocked(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
-    page = unlocked_page(qtbot, ctx)
-    events = [e for e in agent_timeline(ctx.uow(), 1) if e.area == "care"]
-    assert events and all(e.sensitive and e.summary == "" for e in events)
-    assert CANARY in timeline_summary(ctx, events[0])
-    page.session.lock()
-    assert timeline_summary(ctx, events[0]) == ""
 
 
 def test_totals_and_export_while_unlocked(qtbot, ctx, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -189,7 +188,7 @@ def test_totals_and_export_while_unlocked(qtbot, ctx, tmp_path: Path) -> None:  
     assert page.tabs.isTabEnabled(1)
     totals = page.totals.model
     maternity_row = list(CareCategory).index(CareCategory.MATERNITY)
-    assert totals.data(totals.index(maternity_row, totals.columnCount() - 1)) == "1 · ¥800"
+    qtbot.waitUntil(lambda: totals.data(totals.index(maternity_row, totals.columnCount() - 1)) == "1 · ¥800")
     assert page.totals.follow_ups.text() == "待回访 0 条（已逾期 0 条）"
     out = tmp_path / "care.xlsx"
     page.export_to(str(out))
@@ -208,9 +207,12 @@ def test_rows_with_swapped_ciphertexts_show_as_damaged(qtbot, ctx) -> None:  # t
         con.execute("UPDATE care_records SET notes=(SELECT notes FROM care_records WHERE id=2) WHERE id=1")
     con.close()
     page.refresh()
-    words = {page.model.data(page.model.index(r, 1)) + page.model.data(page.model.index(r, 2)):
-             page.model.data(page.model.index(r, 6)) for r in range(page.model.rowCount())}
-    assert words == {"王婷孕产": "数据损坏", "李强健康": "颈椎不适", "李强生日": "生日会"}
+
+    def words() -> dict[str, str]:
+        return {page.model.data(page.model.index(r, 1)) + page.model.data(page.model.index(r, 2)):
+                page.model.data(page.model.index(r, 6)) for r in range(page.model.rowCount())}
+
+    qtbot.waitUntil(lambda: words() == {"王婷孕产": "数据损坏", "李强健康": "颈椎不适", "李强生日": "生日会"})
 
 
 def test_this_week_and_the_timeline_name_the_category_and_open_the_record(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
@@ -224,6 +226,7 @@ def test_this_week_and_the_timeline_name_the_category_and_open_the_record(qtbot,
         2, date(2026, 11, 20), CareCategory.HOSPITAL, follow_up=TODAY + timedelta(days=2)),
         CareDetails("阑尾炎 CANARY-x"), TODAY)
     care_page.refresh()
+    qtbot.waitUntil(lambda: care_page.model.rowCount() == 2)
 
     class Window(QMainWindow):
         def show_area(self, key: str) -> CarePage:

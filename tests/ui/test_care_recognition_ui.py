@@ -25,16 +25,17 @@ def test_award_and_praise_from_the_agent_page(qtbot, ctx, tmp_path: Path) -> Non
     qtbot.addWidget(page)
     page.resize(1100, 800)
     page.show()
-    with qtbot.waitSignal(page.loaded):  # the agent page answers through the door
-        page.show_agent(agent)
     section = next(s for s in page.panels if isinstance(s, CareSection))
+    with qtbot.waitSignals([page.loaded, section.loaded]):  # the page and its 关怀 box answer through the door
+        page.show_agent(agent)
     assert section.recognition_text.text() == "近 12 个月：表彰 0 次 · 表扬 0 次"
 
     def own_award(dialog: AwardDialog) -> None:
         dialog.kind.button_for(AwardKind.CUSTOM.value).click()
         assert dialog.custom_name.isEnabled()
         dialog._save()
-        assert dialog.isVisible() and dialog.error.text() == "此项必填"  # an own award needs its name
+        qtbot.waitUntil(lambda: dialog.error.text() == "此项必填")  # the service's refusal, through the door
+        assert dialog.isVisible()  # an own award needs its name
         dialog.custom_name.setCurrentText("暖心之星")
         dialog.note.setPlainText("主动安抚独居老人来电")
         dialog.grab().save(str(tmp_path / "award_dialog.png"))
@@ -51,7 +52,8 @@ def test_award_and_praise_from_the_agent_page(qtbot, ctx, tmp_path: Path) -> Non
     when_dialog(PraiseDialog, praise)
     section.praise_button.click()
     assert not FAILURES, FAILURES
-    assert section.recognition_text.text() == "近 12 个月：表彰 1 次 · 表扬 1 次\n最近：暖心之星（2026-11-23）"
+    qtbot.waitUntil(lambda: section.recognition_text.text()
+                    == "近 12 个月：表彰 1 次 · 表扬 1 次\n最近：暖心之星（2026-11-23）")
     qtbot.waitUntil(lambda: not page.ctx.runner._pending, timeout=5_000)  # the page reloads its timeline
     rows = [[page.model.index(r, c).data() for c in range(4)] for r in range(page.model.rowCount())]
     assert ["2026-11-23", "认可", "表彰", "暖心之星 · 主动安抚独居老人来电"] in rows

@@ -37,6 +37,7 @@ def test_reminders_show_in_chinese_and_switch_off(qtbot, ctx, tmp_path: Path) ->
 
     tab = CareSettingsTab(ctx)
     qtbot.addWidget(tab)
+    qtbot.waitUntil(lambda: tab.loaded)  # the saved choices come through the door
     assert all(check.isChecked() for check in tab.reminders.values())
     tab.reminders[Reminder.BIRTHDAY].setChecked(False)
     tab.reminders[Reminder.MILESTONE].setChecked(False)
@@ -48,4 +49,5 @@ def test_reminders_show_in_chinese_and_switch_off(qtbot, ctx, tmp_path: Path) ->
     assert [r[3] for r in rows(again)] == ["入职周年（入职日期）"]
     reopened = CareSettingsTab(ctx)
     qtbot.addWidget(reopened)
+    qtbot.waitUntil(lambda: reopened.loaded)
     assert not reopened.reminders[Reminder.BIRTHDAY].isChecked()

@@ -4,15 +4,14 @@ names only: nothing from the encrypted care details."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from domain.care.buddy import BuddyView, buddy_view
+from domain.care.agent_box import AgentCareBox, agent_care_box
+from domain.care.buddy import BuddyView
 from domain.care.mood import MoodPoint, falling_since
-from domain.care.recognition import recognition_of
-from domain.care.rehire import earlier_candidates, rehire_view
-from domain.care.wellbeing import agent_mood
+from domain.care.wellbeing import AgentMood
 from domain.roster.rules import add_months
 from ui.care.labels import award_label
 from ui.care.session import care_session
@@ -61,6 +60,8 @@ class MoodLine(QWidget):
 
 
 class CareSection(QGroupBox):
+    loaded = Signal()  # the door answered show_agent
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -104,12 +105,23 @@ class CareSection(QGroupBox):
         self._view: BuddyView | None = None
 
     def show_agent(self, agent_id: int) -> None:
+        """Asks the door for the whole box at once; a later agent's answer wins over an earlier one's."""
         self.agent_id = agent_id
-        self._show_buddy(agent_id)
-        self._show_recognition(agent_id)
-        self._show_life_stage(agent_id)
-        self._show_periods(agent_id)
-        mood = agent_mood(self.ctx.uow(), agent_id)
+        key, today = care_session(self.ctx).key, self.ctx.today()
+        self.ctx.door.query(lambda uow: agent_care_box(uow, agent_id, key, today),
+                            lambda box: self._show(agent_id, box), owner=self)
+
+    def _show(self, agent_id: int, box: AgentCareBox) -> None:
+        if agent_id != self.agent_id:
+            return
+        self._show_buddy(box.buddy)
+        self._show_recognition(box)
+        self._show_life_stage(box)
+        self._show_periods(box)
+        self._show_mood(box.mood)
+        self.loaded.emit()
+
+    def _show_mood(self, mood: AgentMood) -> None:
         points = list(mood.points)
         self.mood_line.set_points(points, mood.flagged is not None)
         if not points:
@@ -126,8 +138,8 @@ class CareSection(QGroupBox):
         self.mood_text.setText(text)
         self.mood_text.setStyleSheet(f"color: {OVERDUE.name()}; font-weight: bold;" if mood.flagged else "")
 
-    def _show_buddy(self, agent_id: int) -> None:
-        view = self._view = buddy_view(self.ctx.uow(), agent_id)
+    def _show_buddy(self, view: BuddyView) -> None:
+        self._view = view
         parts = []
         if view.pair is not None:
             parts.append(self.tr("%1 since %2 · %3 check-ins").replace("%1", view.buddy_name)
@@ -137,6 +149,7 @@ class CareSection(QGroupBox):
         self.buddy_text.setText("\n".join(parts) or self.tr("none"))
         self.buddy_button.setText(self.tr("Buddy check-in…") if view.pair else self.tr("Arrange a buddy…"))
 
+    # The dialogs save through the door; its notice ("care", this agent) makes the agent page ask again.
     def _buddy_action(self) -> None:
         from ui.care.buddy_dialog import BuddyCheckInDialog, BuddyDialog
 
@@ -145,16 +158,16 @@ class CareSection(QGroupBox):
         if self._view.pair is None:
             dialog: QDialog = BuddyDialog(self.ctx, self.agent_id, self)
         else:
-            dialog = BuddyCheckInDialog(self.ctx, self._view.pair.id, self._view.buddy_name, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self._refresh_page()
+            pair = self._view.pair
+            dialog = BuddyCheckInDialog(self.ctx, pair.id, self._view.buddy_name, self,
+                                        agents=(pair.agent_id, pair.buddy_id))
+        dialog.exec()
 
-    def _show_recognition(self, agent_id: int) -> None:
-        awards, praises = recognition_of(self.ctx.uow(), agent_id)
+    def _show_recognition(self, box: AgentCareBox) -> None:
         since = add_months(self.ctx.today(), -12)
-        recent_awards = [a for a in awards if a.day > since]
+        recent_awards = [a for a in box.awards if a.day > since]
         text = self.tr("last 12 months: %1 awards · %2 praises").replace("%1", str(len(recent_awards))) \
-            .replace("%2", str(sum(p.day > since for p in praises)))
+            .replace("%2", str(sum(p.day > since for p in box.praises)))
         if recent_awards:
             latest = recent_awards[-1]
             text += "\n" + self.tr("latest: %1 (%2)").replace(
@@ -164,18 +177,15 @@ class CareSection(QGroupBox):
     def _recognise(self, award: bool) -> None:
         from ui.care.recognition_dialog import AwardDialog, PraiseDialog
 
-        if self.agent_id is None:
-            return
-        dialog = (AwardDialog if award else PraiseDialog)(self.ctx, self.agent_id, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self._refresh_page()
+        if self.agent_id is not None:
+            (AwardDialog if award else PraiseDialog)(self.ctx, self.agent_id, self).exec()
 
-    def _show_life_stage(self, agent_id: int) -> None:
-        from ui.care.life_stage_dialog import describe_flags
+    def _show_life_stage(self, box: AgentCareBox) -> None:
+        from ui.care.life_stage_dialog import flags_words
 
-        words, review = describe_flags(self.ctx, agent_id)
-        if review is not None:
-            words += " · " + self.tr("review shifts by %1").replace("%1", review.isoformat())
+        words = flags_words(box.flags, box.review, box.flags_unreadable)
+        if box.review is not None and not box.flags_unreadable:
+            words += " · " + self.tr("review shifts by %1").replace("%1", box.review.isoformat())
         self.stage_text.setText(words or self.tr("none"))
 
     def _life_stage(self) -> None:
@@ -184,30 +194,19 @@ class CareSection(QGroupBox):
 
         if self.agent_id is None or not care_session(self.ctx).has_passphrase():
             return
-        if ask_to_unlock(self.ctx, self) and LifeStageDialog(self.ctx, self.agent_id, self).exec():
-            self._refresh_page()
+        if ask_to_unlock(self.ctx, self):
+            LifeStageDialog(self.ctx, self.agent_id, self).exec()
 
-    def _show_periods(self, agent_id: int) -> None:
-        view = rehire_view(self.ctx.uow(), agent_id, self.ctx.today())
+    def _show_periods(self, box: AgentCareBox) -> None:
+        view = box.periods
         linked = len(view.periods) > 1
         text = self.tr("%1 periods · counted tenure %2 days (%3)").replace("%1", str(len(view.periods))) \
             .replace("%2", str(view.counted_days)).replace("%3", label(view.stage))
         self.periods_text.setText(text if linked else self.tr("one period"))
-        self.rehire_button.setVisible(not linked and bool(earlier_candidates(self.ctx.uow(), agent_id)))
+        self.rehire_button.setVisible(not linked and box.can_link_earlier)
 
     def _link_rehire(self) -> None:
         from ui.care.rehire_dialog import RehireDialog
 
-        if self.agent_id is not None and RehireDialog(self.ctx, self.agent_id, self).exec():
-            self._refresh_page()
-
-    def _refresh_page(self) -> None:
-        """This box at once; the whole agent page (its timeline gains the event) when its door answers."""
-        if self.agent_id is None:
-            return
-        self.show_agent(self.agent_id)
-        widget = self.parentWidget()
-        while widget is not None and not hasattr(widget, "show_agent"):
-            widget = widget.parentWidget()
-        if widget is not None:
-            widget.show_agent(self.agent_id)
+        if self.agent_id is not None:
+            RehireDialog(self.ctx, self.agent_id, self).exec()

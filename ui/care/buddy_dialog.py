@@ -15,12 +15,11 @@ from PySide6.QtWidgets import (
 )
 
 from domain.care import buddy
-from domain.errors import DomainError, ValidationFailed
+from domain.care.agent_box import BuddyChoices, buddy_choices
 from domain.performance.model import Grade
-from domain.roster.model import Status
 from ui.context import AppContext
+from ui.door import Touched, close_when_saved
 from ui.labels import label
-from ui.messages import describe
 from ui.widgets import DateField, ErrorLabel
 
 
@@ -31,21 +30,8 @@ class BuddyDialog(QDialog):
         self.setWindowTitle(self.tr("Arrange a buddy"))
         self.setMinimumWidth(460)
         self.buddy = QComboBox()
-        suggested = buddy.buddy_suggestions(ctx.uow(), agent_id, ctx.today())
-        for c in suggested:
-            why = [self.tr("mood %1").replace("%1", str(c.mood))] if c.mood else []
-            if c.grade:
-                why.append(label(Grade(c.grade)))
-            self.buddy.addItem(self.tr("★ %1 (%2)").replace("%1", c.agent.name).replace("%2", " · ".join(why) or
-                                                                                       self.tr("suggested")),
-                               c.agent.id)
-        shown = {c.agent.id for c in suggested}
-        with ctx.uow() as uow:
-            others = [a for a in uow.agents.list_all(Status.ACTIVE) if a.id not in shown and a.id != agent_id]
-        if suggested and others:
-            self.buddy.insertSeparator(self.buddy.count())
-        for a in sorted(others, key=lambda a: (a.team, a.employee_no)):
-            self.buddy.addItem(f"{a.name}（{a.team}）", a.id)
+        self.buddy.setEnabled(False)  # until the door brings the choices
+        ctx.door.query(lambda uow: buddy_choices(uow, agent_id, ctx.today()), self._fill, owner=self)
         self.start = DateField(ctx.today())
         self.note = QLineEdit()
         self.note.setPlaceholderText(self.tr("e.g. lunch together in the first weeks"))
@@ -68,23 +54,34 @@ class BuddyDialog(QDialog):
         layout.addWidget(buttons)
         self.buddy.setFocus()
 
+    def _fill(self, choices: BuddyChoices) -> None:
+        for c in choices.suggested:
+            why = [self.tr("mood %1").replace("%1", str(c.mood))] if c.mood else []
+            if c.grade:
+                why.append(label(Grade(c.grade)))
+            self.buddy.addItem(self.tr("★ %1 (%2)").replace("%1", c.agent.name).replace("%2", " · ".join(why) or
+                                                                                       self.tr("suggested")),
+                               c.agent.id)
+        if choices.suggested and choices.others:
+            self.buddy.insertSeparator(self.buddy.count())
+        for a in choices.others:
+            self.buddy.addItem(f"{a.name}（{a.team}）", a.id)
+        self.buddy.setEnabled(True)
+        self.buddy.setFocus()
+
     def _save(self) -> None:
-        try:
-            buddy.start_buddy(self.ctx.uow(), self.agent_id, int(self.buddy.currentData() or 0),
-                              self.start.value() or self.ctx.today(), self.note.text(), self.ctx.today())
-        except ValidationFailed as exc:
-            self.error.show_error(describe(exc.errors[0].code))
-            return
-        except DomainError as exc:
-            self.error.show_error(describe(exc.code))
-            return
-        self.accept()
+        agent_id, buddy_id, today = self.agent_id, int(self.buddy.currentData() or 0), self.ctx.today()
+        start, note = self.start.value() or today, self.note.text()
+        close_when_saved(self.ctx.door, self,
+                         lambda uow: buddy.start_buddy(uow, agent_id, buddy_id, start, note, today),
+                         Touched.of("care", agents=[agent_id, buddy_id]), self.error)
 
 
 class BuddyCheckInDialog(QDialog):
-    def __init__(self, ctx: AppContext, pair_id: int, buddy_name: str, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, pair_id: int, buddy_name: str, parent: QWidget | None = None,
+                 agents: tuple[int, ...] = ()) -> None:
         super().__init__(parent)
-        self.ctx, self.pair_id = ctx, pair_id
+        self.ctx, self.pair_id, self.agents = ctx, pair_id, agents
         self.setWindowTitle(self.tr("Buddy check-in with %1").replace("%1", buddy_name))
         self.day = DateField(ctx.today())
         self.went_well = QSpinBox()
@@ -108,11 +105,8 @@ class BuddyCheckInDialog(QDialog):
         self.note.setFocus()
 
     def _save(self) -> None:
-        check_in = buddy.BuddyCheckIn(self.pair_id, self.day.value() or self.ctx.today(), self.went_well.value(),
+        today = self.ctx.today()
+        check_in = buddy.BuddyCheckIn(self.pair_id, self.day.value() or today, self.went_well.value(),
                                       self.note.text().strip())
-        try:
-            buddy.add_buddy_check_in(self.ctx.uow(), check_in, self.ctx.today())
-        except ValidationFailed as exc:
-            self.error.show_error(describe(exc.errors[0].code))
-            return
-        self.accept()
+        close_when_saved(self.ctx.door, self, lambda uow: buddy.add_buddy_check_in(uow, check_in, today),
+                         Touched.of("care", agents=self.agents), self.error)

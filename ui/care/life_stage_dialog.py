@@ -19,9 +19,11 @@ from PySide6.QtWidgets import (
 )
 
 from domain.care.life_stage import LifeStage, LifeStageFlags, flags_of, next_review, set_flags
-from domain.errors import DomainError, ValidationFailed
+from domain.errors import DomainError
 from ui.care.session import care_session
 from ui.context import AppContext
+from ui.door import Touched, close_when_saved
+from ui.error_sentences import sentence
 from ui.messages import describe
 from ui.widgets import DateField, ErrorLabel
 
@@ -43,15 +45,13 @@ class LifeStageDialog(QDialog):
         self.session = care_session(ctx)
         self.setWindowTitle(self.tr("Life stage"))
         self.setMinimumWidth(480)
-        flags, review = flags_of(ctx.uow(), self.session.key, agent_id)
         self.checks = {stage: QCheckBox(stage_label(stage)) for stage in LifeStage}
         row = QHBoxLayout()
-        for stage, check in self.checks.items():
-            check.setChecked(flags is not None and stage in flags.stages)
+        for check in self.checks.values():
             row.addWidget(check)
-        self.since = DateField(flags.since if flags else ctx.today())
-        self.review_on = DateField(review or next_review(ctx.today()))
-        self.note = QLineEdit(flags.note if flags else "")
+        self.since = DateField(ctx.today())
+        self.review_on = DateField(next_review(ctx.today()))
+        self.note = QLineEdit()
         self.note.setPlaceholderText(self.tr("e.g. day shifts only from week 20; lives alone, 3 hours from home"))
         self.error = ErrorLabel()
         hint = QLabel(self.tr("Stored encrypted like care details. 本周待办 only says that shifts are due a "
@@ -63,7 +63,8 @@ class LifeStageDialog(QDialog):
         form.addRow(self.tr("Since"), self.since)
         form.addRow(self.tr("Review shifts on"), self.review_on)
         form.addRow(self.tr("Note"), self.note)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons = self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                                  | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self._save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -71,34 +72,43 @@ class LifeStageDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        self.session.changed.connect(self.reject)  # locking closes it, with the typed words
-        self.finished.connect(lambda _r: self.session.changed.disconnect(self.reject))
+        self.session.locked.connect(self.reject)  # locking closes it, with the typed words
+        self.finished.connect(lambda _r: self.session.locked.disconnect(self.reject))
+        key = self.session.key
+        # What is set now, read with the key on the runner; Save waits for it so nothing is overwritten unseen.
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(False)
+        ctx.door.query(lambda uow: flags_of(uow, key, agent_id), self._show, self._unreadable, owner=self)
+
+    def _show(self, found: tuple[LifeStageFlags | None, date | None]) -> None:
+        flags, review = found
+        for stage, check in self.checks.items():
+            check.setChecked(flags is not None and stage in flags.stages)
+        if flags is not None:
+            self.since.set_value(flags.since)
+            self.note.setText(flags.note)
+        if review is not None:
+            self.review_on.set_value(review)
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(True)
+
+    def _unreadable(self, exc: BaseException, trace: str) -> None:
+        self.error.show_error(describe(exc.code) if isinstance(exc, DomainError) else sentence(exc, trace=trace))
 
     def _save(self) -> None:
         stages = tuple(s for s, check in self.checks.items() if check.isChecked())
-        flags = LifeStageFlags(stages, self.since.value() or self.ctx.today(), self.note.text())
-        try:
-            set_flags(self.ctx.uow(), self.session.key, self.agent_id, flags,
-                      self.review_on.value() or next_review(self.ctx.today()), self.ctx.today())
-        except ValidationFailed as exc:
-            self.error.show_error(describe(exc.errors[0].code))
-            return
-        except DomainError as exc:
-            self.error.show_error(describe(exc.code))
-            return
+        today, key, agent_id = self.ctx.today(), self.session.key, self.agent_id
+        flags = LifeStageFlags(stages, self.since.value() or today, self.note.text())
+        review = self.review_on.value() or next_review(today)
         self.session.touch()
-        self.accept()
+        close_when_saved(self.ctx.door, self, lambda uow: set_flags(uow, key, agent_id, flags, review, today),
+                         Touched.of("care", agents=[agent_id]), self.error)
 
 
-def describe_flags(ctx: AppContext, agent_id: int) -> tuple[str, date | None]:
-    """For the agent page: the flags' words while unlocked; a bare "locked" while not."""
-    session = care_session(ctx)
-    try:
-        flags, review = flags_of(ctx.uow(), session.key, agent_id)
-    except DomainError:
-        return QCoreApplication.translate("LifeStage", "cannot be read"), None
+def flags_words(flags: LifeStageFlags | None, review: date | None, unreadable: bool) -> str:
+    """For the agent page: the flags' words while unlocked; a bare "set" while not."""
+    if unreadable:
+        return QCoreApplication.translate("LifeStage", "cannot be read")
     if review is None:
-        return "", None
+        return ""
     if flags is None:
-        return QCoreApplication.translate("LifeStage", "set (unlock care to see)"), review
-    return "、".join(stage_label(s) for s in flags.stages), review
+        return QCoreApplication.translate("LifeStage", "set (unlock care to see)")
+    return "、".join(stage_label(s) for s in flags.stages)

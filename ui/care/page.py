@@ -4,6 +4,7 @@ the passphrase, the access log and the supervisor's own export."""
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from domain.care import services
+from domain.care.crypto import CareKey
 from domain.care.errors import CareLocked, KeyOutdated
 from domain.care.model import CareCategory, CareRow, CareStatus
 from domain.errors import DomainError
@@ -39,6 +41,7 @@ from ui.care.session import care_session
 from ui.care.table_model import CareFilter, CareTableModel
 from ui.care.totals_view import TotalsView
 from ui.context import AppContext
+from ui.door import Touched, show_failure
 from ui.error_sentences import WRITE, sentence
 from ui.messages import describe
 
@@ -46,6 +49,7 @@ from ui.messages import describe
 class CarePage(QWidget):
     status_message = Signal(str)
     agent_activated = Signal(int)
+    loaded = Signal()  # the door answered a refresh (tests wait for it)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -57,7 +61,10 @@ class CarePage(QWidget):
         self.pages.addWidget(self._main_panel())
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
+        self._select_after: int | None = None
+        self.session.locked.connect(self._forget_details)
         self.session.changed.connect(self.refresh)
+        ctx.door.changed.connect(self._changed)
         self.refresh()
 
     # --- building ----------------------------------------------------------------------------
@@ -169,16 +176,37 @@ class CarePage(QWidget):
 
     # --- loading -----------------------------------------------------------------------------
     def refresh(self) -> None:
+        if not self.session.known:
+            return  # the session's own answer (passphrase set or not) calls this again
         if not self.session.has_passphrase():
             self.model.clear()
             self.pages.setCurrentIndex(0)
+            self.loaded.emit()
             return
         self.pages.setCurrentIndex(1)
-        try:
-            rows = services.list_records(self.ctx.uow(), self.session.key)
-        except (KeyOutdated, CareLocked):
-            self.session.lock()  # emits changed → refresh again, locked
-            return
+        key = self.session.key
+
+        def failed(exc: BaseException, trace: str) -> None:
+            if isinstance(exc, KeyOutdated | CareLocked):
+                self.session.lock()  # emits changed → refresh again, locked
+            else:
+                show_failure(exc, trace)
+
+        self.ctx.door.query(lambda uow: services.list_records(uow, key), lambda rows: self._show_rows(key, rows),
+                            failed, owner=self)
+
+    def _forget_details(self) -> None:
+        self.model.forget_details()
+        self._show_lock_state(False)
+        self.apply_filter()
+
+    def _changed(self, touched: Touched) -> None:
+        if touched.concerns({"care", "agents"}):
+            self.refresh()
+
+    def _show_rows(self, key: CareKey | None, rows: list[CareRow]) -> None:
+        if key is not self.session.key:
+            return  # locked or unlocked while this was read: the refresh that followed brings the right rows
         unlocked = self.session.unlocked
         self.model.set_rows(rows, unlocked)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -187,7 +215,15 @@ class CarePage(QWidget):
             self.table.setColumnWidth(column, min(self.table.columnWidth(column), 260))
         if unlocked:
             self.totals.refresh()
-        else:
+        self._show_lock_state(unlocked)
+        self.apply_filter()
+        if self._select_after is not None:
+            self.select_record(self._select_after)
+            self._select_after = None
+        self.loaded.emit()
+
+    def _show_lock_state(self, unlocked: bool) -> None:
+        if not unlocked:
             self.totals.clear()
         self.tabs.setTabEnabled(1, unlocked)
         if not unlocked:
@@ -201,7 +237,6 @@ class CarePage(QWidget):
             widget.setEnabled(unlocked)
         # 新增记录 stays clickable while locked: it asks for the passphrase, then opens the form.
         self.add_button.setToolTip("" if unlocked else self.tr("Asks for the care passphrase first"))
-        self.apply_filter()
 
     def apply_filter(self) -> None:
         category, status = self.category_filter.currentData(), self.status_filter.currentData()
@@ -274,11 +309,13 @@ class CarePage(QWidget):
             self.ask_to_unlock()
 
     def set_up_passphrase(self) -> None:
-        PassphraseDialog(Mode.CREATE, lambda _current, new: self.session.set_up(new), self).exec()
+        PassphraseDialog(Mode.CREATE, lambda _current, new, answer: self.session.set_up(new, answer), self).exec()
 
     def change_passphrase(self) -> None:
-        def submit(current: str, new: str) -> None:
-            result = self.session.change_passphrase(current, new)
+        def submit(current: str, new: str, answer: Callable[[str], None]) -> None:
+            self.session.change_passphrase(current, new, answer, changed)
+
+        def changed(result: services.RekeyResult) -> None:
             message = self.tr("Passphrase changed; %1 records re-encrypted.").replace("%1", str(result.records))
             if result.damaged:
                 message += " " + self.tr("%1 damaged records could not be read and were left as they were.") \
@@ -288,7 +325,7 @@ class CarePage(QWidget):
         PassphraseDialog(Mode.CHANGE, submit, self).exec()
 
     def show_access_log(self) -> None:
-        AccessLogDialog(services.access_log(self.ctx.uow()), self).exec()
+        self.ctx.door.query(services.access_log, lambda entries: AccessLogDialog(entries, self).exec(), owner=self)
 
     # --- records -----------------------------------------------------------------------------
     def _warn(self, exc: DomainError) -> None:
@@ -298,9 +335,8 @@ class CarePage(QWidget):
 
     def _open_form(self, row: CareRow | None) -> None:
         saved = open_record_form(self.ctx, self, row)
-        if saved is not None:
-            self.refresh()
-            self.select_record(saved)
+        if saved is not None:  # the door's notice reloads the list; the saved record is selected then
+            self._select_after = saved
             self.status_message.emit(self.tr("Care record saved"))
 
     def add_record(self) -> None:
@@ -327,11 +363,19 @@ class CarePage(QWidget):
             self.delete_record(row.header.id)
 
     def delete_record(self, record_id: int) -> None:
-        try:
-            services.delete_record(self.ctx.uow(), self.session.key, record_id)
-        except DomainError as exc:
-            self._warn(exc)
-        self.refresh()
+        key = self.session.key
+        row = self.model.row_index_of(record_id)
+        agent = self.model.row_at(row).header.agent_id if row is not None else None
+
+        def failed(exc: BaseException, trace: str) -> None:
+            if isinstance(exc, DomainError):
+                self._warn(exc)
+            else:
+                show_failure(exc, trace)
+            self.refresh()
+
+        self.ctx.door.change(lambda uow: services.delete_record(uow, key, record_id), lambda _r: None,
+                             Touched.of("care", agents=[agent]), failed=failed, owner=self)
 
     # --- export ------------------------------------------------------------------------------
     def export_file(self) -> None:
@@ -365,4 +409,6 @@ class CarePage(QWidget):
             self.export_button.setEnabled(self.session.unlocked)
             QMessageBox.warning(self, self.tr("Export failed"), sentence(exc, path, WRITE, trace))
 
-        self.ctx.runner.run(lambda: export_care(self.ctx.uow(), key, Path(path), self.ctx.now(), ids), done, failed)
+        now = self.ctx.now()
+        # Writes the access log's export line too, which no page shows live: a query, no notice.
+        self.ctx.door.query(lambda uow: export_care(uow, key, Path(path), now, ids), done, failed, owner=self)

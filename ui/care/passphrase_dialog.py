@@ -18,10 +18,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from domain.care.crypto import MIN_PASSPHRASE_CHARS
-from domain.errors import DomainError
-from ui.messages import describe
 from ui.widgets import ErrorLabel
 
 
@@ -31,8 +30,9 @@ class Mode(Enum):
     UNLOCK = "unlock"
 
 
-# submit(old_or_current, new) -> None on success; raises DomainError (wrong passphrase, too short, ...)
-Submit = Callable[[str, str], None]
+# submit(old_or_current, new, answer): the key is derived on the background runner (the KDF takes a moment);
+# answer("") once done, or answer(the refusal in words: wrong passphrase, too short, ...).
+Submit = Callable[[str, str, Callable[[str], None]], None]
 
 
 class PassphraseDialog(QDialog):
@@ -73,6 +73,8 @@ class PassphraseDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
             self.tr("Unlock") if mode is Mode.UNLOCK else self.tr("Set passphrase"))
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self._waiting = False
         buttons.accepted.connect(self._try_accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -104,19 +106,28 @@ class PassphraseDialog(QDialog):
         return ""
 
     def _try_accept(self) -> None:
+        if self._waiting:
+            return
         problem = self._problem()
         if problem:
             self.error.show_error(problem)
             return
+        self._waiting = True
+        self.ok_button.setEnabled(False)
+        self.error.show_error("")
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # the key derivation takes a moment
-        try:
-            self._submit(self.current.text(), self.new.text())
-        except DomainError as exc:
-            self.error.show_error(describe(exc.code))
+        self._submit(self.current.text(), self.new.text(), self._answered)
+
+    def _answered(self, problem: str) -> None:
+        QGuiApplication.restoreOverrideCursor()
+        if not isValid(self):
+            return
+        self._waiting = False
+        self.ok_button.setEnabled(True)
+        if problem:
+            self.error.show_error(problem)
             self.current.selectAll()
             return
-        finally:
-            QGuiApplication.restoreOverrideCursor()
         self.accept()
 
     def _forget(self) -> None:

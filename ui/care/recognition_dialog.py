@@ -14,11 +14,10 @@ from PySide6.QtWidgets import (
 
 from domain.care import recognition
 from domain.care.recognition import Award, AwardKind, Praise, PraiseChannel
-from domain.errors import ValidationFailed
 from ui.care.choice_buttons import ChoiceButtons
 from ui.care.labels import award_label, channel_label
 from ui.context import AppContext
-from ui.messages import describe
+from ui.door import Touched, close_when_saved
 from ui.widgets import DateField, ErrorLabel
 
 
@@ -31,8 +30,7 @@ class AwardDialog(QDialog):
         self.kind = ChoiceButtons([(award_label(k), k.value) for k in AwardKind], columns=3)
         self.custom_name = QComboBox()
         self.custom_name.setEditable(True)
-        self.custom_name.addItems(recognition.custom_award_names(ctx.uow()))
-        self.custom_name.setCurrentText("")
+        ctx.door.query(recognition.custom_award_names, self._names, owner=self)
         self.custom_name.lineEdit().setPlaceholderText(self.tr("Name of your own award, e.g. 暖心之星"))
         self.custom_name.setEnabled(False)
         self.kind.chosen.connect(lambda v: self.custom_name.setEnabled(v == AwardKind.CUSTOM.value))
@@ -49,11 +47,18 @@ class AwardDialog(QDialog):
         form.addRow(self.tr("What for"), self.note)
         _finish(self, form, self._save)
 
+    def _names(self, names: list[str]) -> None:
+        typed = self.custom_name.currentText()
+        self.custom_name.addItems(names)
+        self.custom_name.setCurrentText(typed)  # the supervisor may have started typing already
+
     def _save(self) -> None:
-        award = Award(self.agent_id, self.day.value() or self.ctx.today(), AwardKind(self.kind.currentData()),
+        today = self.ctx.today()
+        award = Award(self.agent_id, self.day.value() or today, AwardKind(self.kind.currentData()),
                       self.custom_name.currentText() if self.custom_name.isEnabled() else "",
                       self.note.toPlainText())
-        _try(self, lambda: recognition.add_award(self.ctx.uow(), award, self.ctx.today()))
+        close_when_saved(self.ctx.door, self, lambda uow: recognition.add_award(uow, award, today),
+                         Touched.of("care", agents=[self.agent_id]), self.error)
 
 
 class PraiseDialog(QDialog):
@@ -77,9 +82,11 @@ class PraiseDialog(QDialog):
         self.words.setFocus()
 
     def _save(self) -> None:
-        praise = Praise(self.agent_id, self.day.value() or self.ctx.today(), PraiseChannel(self.channel.currentData()),
+        today = self.ctx.today()
+        praise = Praise(self.agent_id, self.day.value() or today, PraiseChannel(self.channel.currentData()),
                         self.words.toPlainText())
-        _try(self, lambda: recognition.add_praise(self.ctx.uow(), praise, self.ctx.today()))
+        close_when_saved(self.ctx.door, self, lambda uow: recognition.add_praise(uow, praise, today),
+                         Touched.of("care", agents=[self.agent_id]), self.error)
 
 
 def _finish(dialog: QDialog, form: QFormLayout, save) -> None:  # type: ignore[no-untyped-def]
@@ -91,11 +98,3 @@ def _finish(dialog: QDialog, form: QFormLayout, save) -> None:  # type: ignore[n
     layout.addWidget(dialog.error)  # type: ignore[attr-defined]
     layout.addWidget(buttons)
 
-
-def _try(dialog: QDialog, action) -> None:  # type: ignore[no-untyped-def]
-    try:
-        action()
-    except ValidationFailed as exc:
-        dialog.error.show_error(describe(exc.errors[0].code))  # type: ignore[attr-defined]
-        return
-    dialog.accept()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from domain.care.model import CareCategory, CareDetails, CareFacts, CareRow, CareStatus
 from domain.care.rules import agents_matching, validate_record
@@ -29,7 +30,8 @@ from ui.care.labels import category_label, status_label
 from ui.messages import describe
 from ui.widgets import DateField, ErrorLabel
 
-SaveFn = Callable[[CareFacts, CareDetails], list[FieldError]]
+# save(facts, details, answer): the page saves through the door and answers the errors, [] once saved.
+SaveFn = Callable[[CareFacts, CareDetails, Callable[[list[FieldError]], None]], None]
 
 
 class CareRecordDialog(QDialog):
@@ -58,13 +60,12 @@ class CareRecordDialog(QDialog):
         self.agent.completer().setFilterMode(Qt.MatchFlag.MatchContains)
         self.agent.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.agent.lineEdit().setPlaceholderText(self.tr("Type a name or employee no."))
-        current = row.header.agent_id if row else None
+        self._row = row
         self._choices: list[tuple[int, str, str]] = []
-        for a in sorted(agents, key=lambda a: (a.status is not Status.ACTIVE, a.employee_no)):
-            if a.status is Status.ACTIVE or a.id == current:
-                self.agent.addItem(f"{a.name}（{a.employee_no}）", a.id)
-                self._choices.append((a.id or 0, a.name, a.employee_no))
-        self.agent.setCurrentIndex(-1)
+        self._preset: int | None = None
+        self._agents_known = bool(agents)
+        self._save_asked = False  # Save pressed before the agent list arrived: it goes ahead on arrival
+        self._fill_agents(agents)
         self.day = DateField(today)
         # One click per category; the click moves on to the words, the next thing typed.
         self.category = ChoiceButtons([(category_label(c), c.value) for c in CareCategory])
@@ -109,7 +110,9 @@ class CareRecordDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self._try_accept)
         buttons.rejected.connect(self.reject)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setToolTip(self.tr("Save (Ctrl+Enter)"))
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setToolTip(self.tr("Save (Ctrl+Enter)"))
+        self._waiting = False
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(privacy)
@@ -133,8 +136,33 @@ class CareRecordDialog(QDialog):
             return True
         return super().eventFilter(watched, event)
 
+    def _fill_agents(self, agents: list[AgentData]) -> None:
+        current = self._row.header.agent_id if self._row else None
+        typed = self.agent.currentText()
+        self.agent.clear()
+        self._choices = []
+        for a in sorted(agents, key=lambda a: (a.status is not Status.ACTIVE, a.employee_no)):
+            if a.status is Status.ACTIVE or a.id == current:
+                self.agent.addItem(f"{a.name}（{a.employee_no}）", a.id)
+                self._choices.append((a.id or 0, a.name, a.employee_no))
+        self.agent.setCurrentIndex(-1)
+        self.agent.setEditText(typed)  # what was typed before the list arrived stays
+
+    def set_agents(self, agents: list[AgentData]) -> None:
+        """The agent list, when the door brings it (the form is open and typable before)."""
+        self._fill_agents(agents)
+        self._agents_known = True
+        if self._row is not None:
+            self.agent.setCurrentIndex(max(0, self.agent.findData(self._row.header.agent_id)))
+        if self._preset is not None:
+            self.preset_agent(self._preset)
+        if self._save_asked:
+            self._save_asked = False
+            self._try_accept()
+
     def preset_agent(self, agent_id: int) -> None:
         """Opened from the agent's own page: the agent is known, so the category is what comes next."""
+        self._preset = agent_id
         index = self.agent.findData(agent_id)
         if index >= 0:
             self.agent.setCurrentIndex(index)
@@ -183,6 +211,9 @@ class CareRecordDialog(QDialog):
                 target.show_error(describe(error.code))
 
     def _try_accept(self) -> None:
+        if not self._agents_known:
+            self._save_asked = True
+            return
         facts, details = self.value()
         errors = validate_record(facts, details, self._today)
         if not facts.agent_id:
@@ -190,8 +221,21 @@ class CareRecordDialog(QDialog):
             code = ("care_agent_ambiguous" if hits > 1 else "care_agent_not_found"
                     if self.agent.currentText().strip() else "required")
             errors.insert(0, FieldError("agent_id", code))
-        errors = errors or self._save(facts, details)
         self.show_errors(errors)
+        if errors or self._waiting:
+            return
+        self._waiting = True
+        self.save_button.setEnabled(False)
+        self._save(facts, details, self._answered)
+
+    def _answered(self, errors: list[FieldError]) -> None:
+        if not isValid(self):
+            return
+        self._waiting = False
+        self.save_button.setEnabled(True)
+        # A refusal on no field (e.g. care locked meanwhile) shows under the words.
+        self.show_errors([e if e.field in self.errors else FieldError("what_happened", e.code, e.value)
+                          for e in errors])
         if not errors:
             self.accept()
 

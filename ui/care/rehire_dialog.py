@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from domain.care.rehire import earlier_candidates, link_rehire
-from domain.errors import DomainError, ValidationFailed
+from domain.roster.model import AgentData
 from ui.context import AppContext
-from ui.messages import describe
+from ui.door import Touched, close_when_saved
 from ui.widgets import ErrorLabel
 
 
@@ -18,10 +18,7 @@ class RehireDialog(QDialog):
         self.setWindowTitle(self.tr("Link an earlier employment"))
         self.setMinimumWidth(480)
         self.earlier = QComboBox()
-        for a in earlier_candidates(ctx.uow(), agent_id):
-            self.earlier.addItem(self.tr("%1 (%2) · %3 to %4").replace("%1", a.name).replace("%2", a.employee_no)
-                                 .replace("%3", a.hire_date.isoformat())
-                                 .replace("%4", a.leave_date.isoformat() if a.leave_date else ""), a.id)
+        ctx.door.query(lambda uow: earlier_candidates(uow, agent_id), self._fill, owner=self)
         hint = QLabel(self.tr("The same person came back. Tenure adds both periods when the break was a year or "
                               "less; after a longer break it starts again. The stage follows that tenure."))
         hint.setWordWrap(True)
@@ -38,13 +35,13 @@ class RehireDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(buttons)
 
+    def _fill(self, earlier: list[AgentData]) -> None:
+        for a in earlier:
+            self.earlier.addItem(self.tr("%1 (%2) · %3 to %4").replace("%1", a.name).replace("%2", a.employee_no)
+                                 .replace("%3", a.hire_date.isoformat())
+                                 .replace("%4", a.leave_date.isoformat() if a.leave_date else ""), a.id)
+
     def _save(self) -> None:
-        try:
-            link_rehire(self.ctx.uow(), self.agent_id, int(self.earlier.currentData() or 0))
-        except ValidationFailed as exc:
-            self.error.show_error(describe(exc.errors[0].code))
-            return
-        except DomainError as exc:
-            self.error.show_error(describe(exc.code))
-            return
-        self.accept()
+        agent_id, earlier_id = self.agent_id, int(self.earlier.currentData() or 0)
+        close_when_saved(self.ctx.door, self, lambda uow: link_rehire(uow, agent_id, earlier_id),
+                         Touched.of("agents", "care", agents=[agent_id, earlier_id]), self.error)

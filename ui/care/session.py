@@ -3,39 +3,37 @@
 "Idle" means no use of care data (opening, filtering, selecting, typing in a care form, reading a detail on
 another page), not no use of the app: a supervisor busy with KPIs for ten minutes gets care locked.
 The clock is `ctx.now`, so tests drive the timeout with a fake clock and `check_idle()`.
+
+Everything that touches the database goes through the door (issue 17): the key derivation runs on the
+background runner, and the key comes back to this object in memory only — never into a setting, a notice
+or a log line (a refusal is told by its code; the passphrase is not in any message).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import timedelta
+from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from domain.care import services
 from domain.care.crypto import CareKey
-from domain.care.errors import DamagedRecord
+from domain.care.lock_settings import DEFAULT_AUTOLOCK_MINUTES, autolock_minutes
 from domain.errors import DomainError
-from domain.timeline import TimelineEvent
+from domain.ports import UnitOfWork
 from ui.context import AppContext
+from ui.door import Touched
+from ui.error_sentences import sentence
+from ui.messages import describe
 
-AUTOLOCK_KEY = "care_autolock_minutes"
-DEFAULT_AUTOLOCK_MINUTES = 10
-AUTOLOCK_RANGE = (1, 240)
 CHECK_EVERY_MS = 15_000
-
-
-def read_autolock_minutes(ctx: AppContext) -> int:
-    with ctx.uow() as uow:
-        raw = uow.settings.get(AUTOLOCK_KEY, str(DEFAULT_AUTOLOCK_MINUTES))
-    try:
-        minutes = int(raw)
-    except ValueError:
-        return DEFAULT_AUTOLOCK_MINUTES
-    return min(max(minutes, AUTOLOCK_RANGE[0]), AUTOLOCK_RANGE[1])
+Answer = Callable[[str], None]  # "" once done, else the refusal in words
 
 
 class CareSession(QObject):
-    changed = Signal()  # locked or unlocked
+    changed = Signal()  # locked, unlocked, the passphrase set up, or the idle time read
+    locked = Signal()  # the key was dropped: open care forms forget what was typed
 
     def __init__(self, ctx: AppContext) -> None:
         # Parented to the runner so every page of this window finds the same lock (see care_session()).
@@ -43,11 +41,18 @@ class CareSession(QObject):
         self.setObjectName("care_session")
         self._ctx = ctx
         self._key: CareKey | None = None
+        self._has_passphrase: bool | None = None  # None until the door answers
         self._last_use = ctx.now()
         self._idle = timedelta(minutes=DEFAULT_AUTOLOCK_MINUTES)
         self._timer = QTimer(self)
         self._timer.setInterval(CHECK_EVERY_MS)
         self._timer.timeout.connect(self.check_idle)
+        ctx.door.query(lambda uow: (services.has_passphrase(uow), autolock_minutes(uow)), self._learnt, owner=self)
+
+    def _learnt(self, answer: tuple[bool, int]) -> None:
+        self._has_passphrase, minutes = answer
+        self._idle = timedelta(minutes=minutes)
+        self.changed.emit()
 
     @property
     def key(self) -> CareKey | None:
@@ -57,24 +62,54 @@ class CareSession(QObject):
     def unlocked(self) -> bool:
         return self._key is not None
 
+    @property
+    def known(self) -> bool:
+        """Whether the door has said yet if a passphrase is set."""
+        return self._has_passphrase is not None
+
     def has_passphrase(self) -> bool:
-        return services.has_passphrase(self._ctx.uow())
+        return bool(self._has_passphrase)
 
-    def set_up(self, passphrase: str) -> None:
-        self._open(services.set_passphrase(self._ctx.uow(), passphrase))
+    def set_up(self, passphrase: str, answer: Answer) -> None:
+        self._open_with(lambda uow: (services.set_passphrase(uow, passphrase), None), answer)
 
-    def unlock(self, passphrase: str) -> None:
-        """Raises WrongPassphrase (logged by the service) and stays locked."""
-        self._open(services.unlock(self._ctx.uow(), passphrase))
+    def unlock(self, passphrase: str, answer: Answer) -> None:
+        """A wrong passphrase (logged by the service) answers its words and stays locked."""
+        self._open_with(lambda uow: (services.unlock(uow, passphrase), None), answer)
 
-    def change_passphrase(self, old: str, new: str) -> services.RekeyResult:
-        result = services.change_passphrase(self._ctx.uow(), old, new)
-        self._open(result.key)
-        return result
+    def change_passphrase(self, old: str, new: str, answer: Answer,
+                          done: Callable[[services.RekeyResult], None]) -> None:
+        def use_case(uow: UnitOfWork) -> tuple[CareKey, services.RekeyResult]:
+            result = services.change_passphrase(uow, old, new)
+            return result.key, result
+
+        self._open_with(use_case, answer, done)
+
+    def _open_with(self, open_key: Callable[[UnitOfWork], tuple[CareKey, Any]], answer: Answer,
+                   then: Callable[[Any], None] | None = None) -> None:
+        """Derive the key on the runner, read the idle time with it, and open the lock on the UI thread."""
+        def use_case(uow: UnitOfWork) -> tuple[CareKey, Any, int]:
+            key, extra = open_key(uow)
+            return key, extra, autolock_minutes(uow)
+
+        def landed(found: tuple[CareKey, Any, int]) -> None:
+            key, extra, minutes = found
+            self._has_passphrase = True
+            self._idle = timedelta(minutes=minutes)
+            self._open(key)
+            if then is not None:
+                then(extra)
+            answer("")
+
+        def failed(exc: BaseException, trace: str) -> None:
+            # A refusal by its code; anything else logged with its trace (which holds no local values).
+            answer(describe(exc.code) if isinstance(exc, DomainError) else sentence(exc, trace=trace))
+
+        # Set-up, unlocks and re-keys are written to the access log: the care topic refreshes who shows it.
+        self._ctx.door.change(use_case, landed, Touched.of("care"), failed=failed)
 
     def _open(self, key: CareKey) -> None:
         self._key = key
-        self.reload_settings()
         self.touch()
         self._timer.start()
         self.changed.emit()
@@ -84,18 +119,19 @@ class CareSession(QObject):
             return
         self._key = None
         self._timer.stop()
+        self.locked.emit()
         self.changed.emit()
 
     def touch(self) -> None:
         self._last_use = self._ctx.now()
 
-    def reload_settings(self) -> None:
-        self._idle = timedelta(minutes=read_autolock_minutes(self._ctx))
-
     def apply_settings(self) -> None:
-        """After Settings saved a new idle time: use it now, and let pages say so."""
-        self.reload_settings()
-        self.changed.emit()
+        """After Settings saved a new idle time: read it, use it, and let pages say so."""
+        def learnt(minutes: int) -> None:
+            self._idle = timedelta(minutes=minutes)
+            self.changed.emit()
+
+        self._ctx.door.query(autolock_minutes, learnt, owner=self)
 
     @property
     def idle_minutes(self) -> int:
@@ -105,28 +141,7 @@ class CareSession(QObject):
         if self._key is not None and self._ctx.now() - self._last_use >= self._idle:
             self.lock()
 
-    def details_text(self, record_id: int) -> str | None:
-        """The words of one record while unlocked; None while locked (or if it cannot be read)."""
-        if self._key is None:
-            return None
-        try:
-            _facts, details = services.record_details(self._ctx.uow(), self._key, record_id)
-        except DamagedRecord:
-            return None
-        except DomainError:
-            self.lock()  # the key went stale (passphrase changed): lock rather than guess
-            return None
-        self.touch()
-        return "\n".join(part for part in (details.what_happened, details.support_given, details.notes) if part)
-
 
 def care_session(ctx: AppContext) -> CareSession:
     found = ctx.runner.findChild(CareSession, "care_session")
     return found if isinstance(found, CareSession) else CareSession(ctx)
-
-
-def timeline_summary(ctx: AppContext, event: TimelineEvent) -> str:
-    """What an agent page may print for a care event: the details only while care is unlocked, else ""."""
-    if event.area != "care" or event.ref_id is None:
-        return event.summary
-    return care_session(ctx).details_text(event.ref_id) or ""

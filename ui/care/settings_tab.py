@@ -5,9 +5,16 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QGroupBox, QLabel, QSpinBox, QVBoxLayout, QWidget
 
-from domain.care.reminders import Reminder, enabled, setting_key
-from ui.care.session import AUTOLOCK_KEY, AUTOLOCK_RANGE, care_session, read_autolock_minutes
+from domain.care.lock_settings import (
+    AUTOLOCK_RANGE,
+    DEFAULT_AUTOLOCK_MINUTES,
+    care_settings,
+    save_care_settings,
+)
+from domain.care.reminders import Reminder
+from ui.care.session import care_session
 from ui.context import AppContext
+from ui.door import Touched
 
 
 class CareSettingsTab(QWidget):
@@ -17,7 +24,7 @@ class CareSettingsTab(QWidget):
         self.minutes = QSpinBox()
         self.minutes.setRange(*AUTOLOCK_RANGE)
         self.minutes.setSuffix(self.tr(" min"))
-        self.minutes.setValue(read_autolock_minutes(ctx))
+        self.minutes.setValue(DEFAULT_AUTOLOCK_MINUTES)  # until the door brings the saved value
         hint = QLabel(self.tr("Care records lock themselves after this many minutes without use. "
                               "The passphrase is never saved."))
         hint.setWordWrap(True)
@@ -36,18 +43,28 @@ class CareSettingsTab(QWidget):
         self.reminders: dict[Reminder, QCheckBox] = {}
         group = QGroupBox(self.tr("Reminders on This week"))
         box = QVBoxLayout(group)
-        with ctx.uow() as uow:
-            for reminder, text in words.items():
-                check = QCheckBox(text)
-                check.setChecked(enabled(uow.settings, reminder))
-                box.addWidget(check)
-                self.reminders[reminder] = check
+        for reminder, text in words.items():
+            check = QCheckBox(text)
+            check.setEnabled(False)
+            box.addWidget(check)
+            self.reminders[reminder] = check
         form.addRow(group)
+        self.loaded = False
+        ctx.door.query(care_settings, self._show, owner=self)
+
+    def _show(self, read: tuple[int, dict[Reminder, bool]]) -> None:
+        minutes, reminders = read
+        self.minutes.setValue(minutes)
+        for reminder, check in self.reminders.items():
+            check.setChecked(reminders.get(reminder, True))
+            check.setEnabled(True)
+        self.loaded = True
 
     def save(self) -> None:
-        with self.ctx.uow() as uow:
-            uow.settings.set(AUTOLOCK_KEY, str(self.minutes.value()))
-            for reminder, check in self.reminders.items():
-                uow.settings.set(setting_key(reminder), "1" if check.isChecked() else "0")
-            uow.commit()
-        care_session(self.ctx).apply_settings()
+        if not self.loaded:
+            return  # nothing shown yet, so nothing the supervisor changed: never overwrite with defaults
+        minutes = self.minutes.value()
+        reminders = {reminder: check.isChecked() for reminder, check in self.reminders.items()}
+        session = care_session(self.ctx)
+        self.ctx.door.change(lambda uow: save_care_settings(uow, minutes, reminders),
+                             lambda _r: session.apply_settings(), Touched.of("settings", "care"))

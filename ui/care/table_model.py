@@ -98,6 +98,10 @@ class CareTableModel(FilteredTableModel[CareRow]):
     def clear(self) -> None:
         self.set_rows([], unlocked=False)
 
+    def forget_details(self) -> None:
+        """Care locked: drop every decrypted field at once, before the door brings the locked list."""
+        self.set_rows([CareRow(row.header) for row in self._all], unlocked=False)
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None

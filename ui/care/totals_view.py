@@ -122,7 +122,9 @@ class TotalsView(QWidget):
     def refresh(self) -> None:
         today = self.ctx.today()
         first, last = self._range(today)
-        totals = supervisor_totals(self.ctx.uow(), first, last, today)
+        self.ctx.door.query(lambda uow: supervisor_totals(uow, first, last, today), self._show, owner=self)
+
+    def _show(self, totals: SupervisorTotals) -> None:
         self.model.set_totals(totals)
         self.follow_ups.setText(self.tr("Open follow-ups: %1 (overdue: %2)")
                                 .replace("%1", str(totals.open_follow_ups))

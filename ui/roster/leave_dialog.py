@@ -6,8 +6,9 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+from shiboken6 import isValid
 
-from domain.care.exit_interview import save_interview, validate_interview
+from domain.care.exit_interview import ExitInterview, save_interview, validate_interview
 from domain.roster.model import AgentData, LeaveReason
 from domain.roster.rules import FieldError
 from ui.context import AppContext
@@ -16,7 +17,9 @@ from ui.messages import describe
 from ui.roster.exit_interview_box import ExitInterviewBox
 from ui.widgets import DateField, EnumCombo, ErrorLabel
 
-SaveLeave = Callable[[date, LeaveReason, bool], list[FieldError]]
+# save(leave date, reason, voluntary, answer): the page runs the leave through the door and answers the errors,
+# [] once it landed; the dialog waits with Save disabled and keeps what was typed on a refusal.
+SaveLeave = Callable[[date, LeaveReason, bool, Callable[[list[FieldError]], None]], None]
 
 
 class LeaveDialog(QDialog):
@@ -40,6 +43,7 @@ class LeaveDialog(QDialog):
         form.addRow("", self.reason_error)
         form.addRow("", self.voluntary)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         buttons.accepted.connect(self._try_accept)
         buttons.rejected.connect(self.reject)
         # With a context (the roster page passes it) the leave also records a structured exit interview.
@@ -64,14 +68,19 @@ class LeaveDialog(QDialog):
         self.interview_error.show_error(describe(problems[0].code) if problems else "")
         if problems:
             return  # checked before the leave is saved: a bad interview never leaves a half-recorded exit
-        errors = self._save(leave_date, reason, self.voluntary.isChecked())
+        self.ok_button.setEnabled(False)
+        self._save(leave_date, reason, self.voluntary.isChecked(), lambda errors: self._answered(errors, interview))
+
+    def _answered(self, errors: list[FieldError], interview: ExitInterview | None) -> None:
+        if not isValid(self):
+            return
+        self.ok_button.setEnabled(True)
         date_errors = [e for e in errors if e.field == "leave_date"]
         self.date_error.show_error(describe(date_errors[0].code) if date_errors else "")
         if errors:
             return
         if interview is not None and self._ctx is not None:
-            # Through the door, queued behind the leave itself on the one worker: never a second writer on
-            # the UI thread while the leave is being written.
+            # Written after the leave landed, through the same door: never a second writer on the UI thread.
             today, agent_id = self._today, self._agent_id
             self._ctx.door.change(lambda uow: save_interview(uow, interview, today), lambda _r: None,
                                   touches=Touched.of("agents", "care", agents=[agent_id]))

@@ -36,7 +36,6 @@ from ui.error_sentences import WRITE, sentence
 from ui.export_links import ExportLinks
 from ui.labels import label
 from ui.list_table import RowAction, keyboard_table
-from ui.messages import describe
 from ui.roster.agent_dialog import AgentDialog, SaveResult
 from ui.roster.commands import RosterCommand, refusal_text
 from ui.roster.import_dialog import RosterImportDialog
@@ -284,10 +283,6 @@ class RosterPage(QWidget):
         if isValid(self):
             QMessageBox.warning(self, self.tr("Could not complete"), refusal_text(exc))
 
-    def _tell_errors(self, errors: list[FieldError]) -> None:
-        if errors and isValid(self):
-            QMessageBox.warning(self, self.tr("Could not complete"), "\n".join(describe(e.code) for e in errors))
-
     def _change_agent(self, use_case, text: str, agent_id: int | None,  # type: ignore[no-untyped-def]
                       on_result: SaveResult) -> None:
         """Run an edit through the door; `on_result` gets the field errors, or [] once it landed."""
@@ -334,14 +329,10 @@ class RosterPage(QWidget):
             return
         agent_id, text = agent.id, self.tr("%1 left").replace("%1", agent.name)
 
-        def save(leave_date: date, reason: LeaveReason, voluntary: bool,
-                 on_result: SaveResult | None = None) -> list[FieldError]:
+        def save(leave_date: date, reason: LeaveReason, voluntary: bool, on_result: SaveResult) -> None:
             today = self.ctx.today()
-            # A dialog that still expects the errors back at once gets none: the door answers later, and a
-            # refusal then shows in a message box instead of under the field.
             self._change_agent(lambda uow: services.mark_left(uow, agent_id, leave_date, reason, voluntary, today),
-                               text, agent_id, on_result or self._tell_errors)
-            return []
+                               text, agent_id, on_result)
 
         LeaveDialog(agent, self.ctx.today(), save, self, ctx=self.ctx).exec()
 
