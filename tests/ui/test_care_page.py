@@ -194,6 +194,13 @@ def test_totals_and_export_while_unlocked(qtbot, ctx, tmp_path: Path) -> None:  
     page.export_to(str(out))
     qtbot.waitUntil(lambda: out.exists() and page.export_button.isEnabled(), timeout=5000)
     assert [e.kind for e in services.access_log(ctx.uow())][0] == "care_export"
+    assert page.links.isVisibleTo(page) and page.links.path == out  # open it, or show it in its folder
+    page.tabs.setCurrentIndex(0)
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0)
+    page.table.selectRow(0)
+    from ui.list_table import row_menu
+
+    assert [a.text() for a in row_menu(page.table).actions()] == ["编辑", "删除"]
 
 
 def test_rows_with_swapped_ciphertexts_show_as_damaged(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]

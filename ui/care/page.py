@@ -43,6 +43,8 @@ from ui.care.totals_view import TotalsView
 from ui.context import AppContext
 from ui.door import Touched, show_failure
 from ui.error_sentences import WRITE, sentence
+from ui.export_links import ExportLinks
+from ui.list_table import keyboard_table
 from ui.messages import describe
 
 
@@ -142,6 +144,8 @@ class CarePage(QWidget):
 
         header = QHBoxLayout()
         header.addWidget(self.state_label, 1)
+        self.links = ExportLinks()  # "open the file" / "show in folder", once an export is written
+        header.addWidget(self.links)
         for button in (self.lock_button, self.change_button, self.log_button, self.export_button):
             header.addWidget(button)
         filters = QHBoxLayout()
@@ -170,6 +174,7 @@ class CarePage(QWidget):
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button.clicked.connect(self.delete_selected)
         self.table.doubleClicked.connect(self.edit_selected)
+        keyboard_table(self.table, [self.edit_button, self.delete_button])  # the row menu (issue 24)
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
         self.tabs.currentChanged.connect(lambda _i: self.session.touch())
         return panel
@@ -404,6 +409,7 @@ class CarePage(QWidget):
             self.export_button.setEnabled(self.session.unlocked)
             self.status_message.emit(self.tr("%1 care records exported to %2").replace("%1", str(count))
                                      .replace("%2", path))
+            self.links.show_for(Path(path))
 
         def failed(exc: BaseException, trace: str) -> None:
             self.export_button.setEnabled(self.session.unlocked)
