@@ -22,10 +22,10 @@ from domain.care.crypto import CareKey
 from domain.care.lock_settings import DEFAULT_AUTOLOCK_MINUTES, autolock_minutes
 from domain.errors import DomainError
 from domain.ports import UnitOfWork
+from shared.error_sentences import sentence
+from shared.messages import describe
 from ui.context import AppContext
 from ui.door import Touched
-from ui.error_sentences import sentence
-from ui.messages import describe
 
 CHECK_EVERY_MS = 15_000
 Answer = Callable[[str], None]  # "" once done, else the refusal in words

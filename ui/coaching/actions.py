@@ -15,11 +15,11 @@ from domain.coaching.services import SessionForm
 from domain.errors import DomainError
 from domain.roster.model import AgentData, Status
 from domain.roster.rules import FieldError
+from shared.messages import describe
 from ui.coaching.labels import captions, kind_word, mood_word
 from ui.coaching.session_dialog import SessionDialog
 from ui.context import AppContext
 from ui.door import Touched, show_failure
-from ui.messages import describe
 
 OnResult = Callable[[list[FieldError] | None], None]
 

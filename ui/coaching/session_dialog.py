@@ -33,8 +33,8 @@ from shiboken6 import isValid
 
 from domain.coaching.model import ActionItem, CoachingSession, SessionKind
 from domain.roster.rules import FieldError
+from shared.messages import describe
 from ui.coaching.labels import MOOD_WORDS, captions, kind_word, mood_word
-from ui.messages import describe
 from ui.widgets import DateField, ErrorLabel
 
 OnResult = Callable[[list[FieldError] | None], None]

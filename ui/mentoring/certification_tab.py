@@ -27,13 +27,13 @@ from domain.mentoring.model import EXAM_LEVELS, CertAttempt
 from domain.mentoring.outcomes import AgentLevelTimes
 from domain.mentoring.services import AttemptReceipt, AttemptRow, CertificationView
 from domain.roster.model import AgentData, CertLevel
+from shared.messages import describe
 from ui.context import AppContext
 from ui.door import Touched, close_when_saved
 from ui.labels import label
 from ui.list_table import MUTED, Column, ListTableModel, make_view
 from ui.mentoring.dialogs import error_text, person
 from ui.mentoring.outcomes_tab import days_text
-from ui.messages import describe
 from ui.widgets import DateField, ErrorLabel
 
 

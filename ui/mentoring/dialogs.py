@@ -30,10 +30,10 @@ from domain.mentoring.model import CheckIn, MentoringDefaults, NewPairing
 from domain.mentoring.services import PairingForm, PairingRow
 from domain.roster.model import AgentData, Status
 from domain.roster.rules import add_months
+from shared.messages import describe
 from ui.context import AppContext
 from ui.door import Touched, close_when_saved
 from ui.labels import label
-from ui.messages import describe
 from ui.widgets import DateField, ErrorLabel
 
 

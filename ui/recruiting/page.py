@@ -29,11 +29,11 @@ from domain.recruiting.model import PIPELINE, ROUND_OF_STAGE, Candidate, Round, 
 from domain.recruiting.reports import CandidateDetail
 from domain.recruiting.services import CandidateRow, ScorecardForm
 from domain.roster.model import AgentData, Role
+from shared.messages import describe
 from ui.context import AppContext
 from ui.door import Answer, Touched, show_failure
 from ui.labels import label
 from ui.list_table import keyboard_table
-from ui.messages import describe
 from ui.recruiting.analysis_views import CalibrationView, PredictionView
 from ui.recruiting.candidate_dialog import CandidateDialog, ReasonDialog
 from ui.recruiting.candidate_model import CandidateFilter, CandidateModel

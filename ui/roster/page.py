@@ -28,10 +28,10 @@ from domain.errors import DomainError
 from domain.roster import services
 from domain.roster.model import AgentData, LeaveReason, Role, Status, TenureStage
 from persistence.roster.excel_export import export_roster
+from shared.error_sentences import WRITE, sentence
 from ui.agent.quick_actions import QUICK_ACTIONS, QuickAction
 from ui.context import AppContext
 from ui.door import Touched
-from ui.error_sentences import WRITE, sentence
 from ui.labels import label
 from ui.list_table import RowAction, keyboard_table
 from ui.roster.agent_dialog import AgentDialog, SaveResult

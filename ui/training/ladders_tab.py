@@ -158,7 +158,7 @@ class LaddersTab(QWidget):
             self.exported.emit(target)
 
         def failed(exc: BaseException, trace: str) -> None:  # ExportFailed (folder missing, file open in Excel…)
-            from ui.error_sentences import WRITE, sentence
+            from shared.error_sentences import WRITE, sentence
 
             QMessageBox.warning(self, self.tr("Export failed"), sentence(exc, target, WRITE, trace=trace))
 
