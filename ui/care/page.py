@@ -176,6 +176,7 @@ class CarePage(QWidget):
 
     # --- loading -----------------------------------------------------------------------------
     def refresh(self) -> None:
+        self.pages.setVisible(self.session.known)  # neither panel until the door says which one applies
         if not self.session.known:
             return  # the session's own answer (passphrase set or not) calls this again
         if not self.session.has_passphrase():

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from datetime import timedelta
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QEventLoop, QObject, QTimer, Signal
 
 from domain.care import services
 from domain.care.crypto import CareKey
@@ -68,7 +68,19 @@ class CareSession(QObject):
         return self._has_passphrase is not None
 
     def has_passphrase(self) -> bool:
+        """False until the door has answered; a button that asks at once calls `wait_known()` first."""
         return bool(self._has_passphrase)
+
+    def wait_known(self, timeout_ms: int = 10_000) -> None:
+        """For a click that comes before the first answer (the session is made lazily): wait for it, with the
+        window still painting."""
+        if self.known:
+            return
+        loop = QEventLoop()
+        self.changed.connect(loop.quit)
+        QTimer.singleShot(timeout_ms, loop.quit)
+        loop.exec()
+        self.changed.disconnect(loop.quit)
 
     def set_up(self, passphrase: str, answer: Answer) -> None:
         self._open_with(lambda uow: (services.set_passphrase(uow, passphrase), None), answer)
