@@ -83,7 +83,7 @@ def test_suite() -> int:
 
 # Our packages are found by their import statements, but CLI handlers and hook modules are named as strings
 # and imported on demand: collect every submodule. Migrations are read by Alembic as files, so they ship as data.
-OUR_PACKAGES = ("cli", "domain", "persistence", "ui")
+OUR_PACKAGES = ("cli", "domain", "persistence", "shared", "ui")
 # Parts of Qt and of the Python world the app never loads: leaving them out keeps the folder small.
 EXCLUDED = ("tkinter", "unittest", "pydoc", "PySide6.QtQml", "PySide6.QtQuick", "PySide6.QtQuickWidgets",
             "PySide6.QtNetwork", "PySide6.QtOpenGL", "PySide6.QtOpenGLWidgets", "PySide6.QtSql", "PySide6.QtTest",

@@ -12,8 +12,8 @@ import sys
 from pathlib import Path
 
 from cli.language import DeskArgumentParser, language_in, tr, use_language
+from domain.demo_size import DEMO_HEADCOUNT, DEMO_MONTHS, DEMO_SEED
 
-DEMO_HEADCOUNT, DEMO_MONTHS, DEMO_SEED = 60, 36, 7
 EXIT_OK, EXIT_PROBLEMS, EXIT_BAD_INPUT, EXIT_REFUSED, EXIT_FILE, EXIT_UNEXPECTED, EXIT_BUSY = 0, 1, 2, 3, 4, 5, 6
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from argparse import Namespace
 from datetime import datetime
 
-import ui.safety  # noqa: F401  (registers this area's error words)
+import shared.safety_words  # noqa: F401  (registers the safety area's error words)
 from cli.common import (
     EXIT_BAD_INPUT,
     EXIT_BUSY,
@@ -22,9 +22,9 @@ from cli.common import (
 from persistence.backup import MANUAL, BackupFailed, list_backups, read_contents, take_backup
 from persistence.db import DatabaseBusy, is_busy_error
 from persistence.restore import RestoreRefused, check_backup, restore_backup
-from ui.error_sentences import WRITE, sentence
-from ui.messages import describe
-from ui.safety.words import (
+from shared.error_sentences import WRITE, sentence
+from shared.messages import describe
+from shared.safety_words import (
     BACKED_UP,
     BACKUP_FAILED,
     KEPT_BEFORE,

@@ -14,7 +14,7 @@ from sqlalchemy import event
 from persistence.database import Database, open_database
 from persistence.db import is_busy_error
 from persistence.migrate import ForeignKeysBroken, NotOurDatabase, SchemaCorrupt, SchemaMismatch, SchemaTooNew
-from ui.i18n import DEFAULT_LANGUAGE, install_translators
+from shared.i18n import DEFAULT_LANGUAGE, install_translators
 
 # Documented in `main.py --help` (main.exit_codes) and the README: keep the three together.
 EXIT_OK, EXIT_PROBLEMS, EXIT_BAD_INPUT, EXIT_REFUSED, EXIT_FILE, EXIT_UNEXPECTED, EXIT_BUSY = 0, 1, 2, 3, 4, 5, 6
@@ -61,7 +61,7 @@ def _log_to_file() -> None:
 def run_handler(handler: str, args: object) -> int:
     """Run "module:function"; whatever escapes it becomes one sentence and an exit code, never a traceback."""
     from persistence.excel_writer import ExportFailed
-    from ui.error_sentences import READ, WRITE, sentence, unexpected
+    from shared.error_sentences import READ, WRITE, sentence, unexpected
 
     module, function = handler.split(":")
     try:
@@ -98,7 +98,7 @@ def busy_text(path: Path) -> str:
 
 def _writer_lock(path: Path):  # type: ignore[no-untyped-def]
     """Wait politely for another writing command; refuse at once if the window has the file."""
-    from ui.safety import instance_lock
+    from shared import instance_lock
 
     lock, holder = instance_lock.acquire_writer(
         path, lambda: print(tr("Another program is writing to this database; waiting…"), file=sys.stderr,

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QTranslator
 
-from ui.i18n import DEFAULT_LANGUAGE, I18N_DIR, valid_language
+from shared.i18n import DEFAULT_LANGUAGE, I18N_DIR, valid_language
 
 _state: dict[str, object] = {"language": DEFAULT_LANGUAGE, "translator": None}
 

@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication
 
 from cli.common import EXIT_BAD_INPUT, EXIT_OK, fail, open_db, say
 from persistence.mentoring.allowance_export import export_allowance
-from ui.mentoring import CLI_WORDS
+from shared.mentoring_words import CLI_WORDS
 
 MONTH = re.compile(r"^(\d{4})-(\d{1,2})$")
 

@@ -12,7 +12,7 @@ from domain.performance.months import parse_month
 from domain.roster.importing import ImportRejected
 from persistence.performance.importer import commit_kpi_import, preview_kpi_import
 from persistence.tabular import UnreadableFile
-from ui.messages import describe
+from shared.messages import describe
 
 MAX_ODD = 50
 

@@ -28,8 +28,8 @@ from persistence.roster.import_reader import CHOICE_FIELDS, MATCHER, RosterFile
 from persistence.roster.importer import commit_roster_import, preview_roster_import, remember_values
 from persistence.roster.vocabulary import value_by_meaning, zh
 from persistence.tabular import UnreadableFile
-from ui.error_sentences import sentence
-from ui.messages import describe
+from shared.error_sentences import sentence
+from shared.messages import describe
 
 
 def row_error_text(path: Path, error: RowError) -> str:
@@ -166,7 +166,7 @@ def run_export_roster(args: Namespace) -> int:
 
 
 def run_check(args: Namespace) -> int:
-    from ui.safety.words import schema_sentence
+    from shared.safety_words import schema_sentence
 
     db_path = args.sub_db
     if not db_path.is_file():

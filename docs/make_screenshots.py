@@ -24,8 +24,8 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from domain.demo import build_demo  # noqa: E402
 from persistence.database import open_database  # noqa: E402
+from shared.i18n import install_translators  # noqa: E402
 from ui.context import AppContext  # noqa: E402
-from ui.i18n import install_translators  # noqa: E402
 from ui.tasks import TaskRunner  # noqa: E402
 
 SHOTS = ROOT / "shots"

@@ -15,9 +15,9 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from persistence.paths import app_paths
+from shared import instance_lock
+from shared.i18n import DEFAULT_LANGUAGE, install_translators, valid_language
 from ui.context import AppContext
-from ui.i18n import DEFAULT_LANGUAGE, install_translators, valid_language
-from ui.safety import instance_lock
 from ui.tasks import TaskRunner
 
 EXIT_REFUSED = 3
@@ -69,7 +69,7 @@ def open_for_window(path: Path, demo: bool):  # type: ignore[no-untyped-def]
 
     db = open_db(path, create=True)  # the window (and demo) are the only ones that create a database
     if demo and db.opened.created:
-        from main import DEMO_HEADCOUNT, DEMO_MONTHS, DEMO_SEED
+        from domain.demo_size import DEMO_HEADCOUNT, DEMO_MONTHS, DEMO_SEED
 
         build_demo(db.uow(), DEMO_HEADCOUNT, DEMO_MONTHS, DEMO_SEED, date.today())
     import ui.roster.page  # noqa: F401  (import the first page's modules here, off the UI thread)
@@ -149,7 +149,7 @@ def run_gui(db_path: Path | None, language: str | None, demo: bool) -> int:
             from ui.safety import crash
 
             crash.log.error("opening %s failed\n%s", path, trace)
-            from ui.error_sentences import sentence
+            from shared.error_sentences import sentence
 
             message = QApplication.translate("App", "The database could not be opened: %1").replace(
                 "%1", sentence(exc, path, trace=trace))

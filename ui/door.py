@@ -127,7 +127,7 @@ def refused(exc: BaseException, trace: str, words: Callable[[BaseException], str
     sentence in `value` — `words(exc)` where an area has richer words for its rules."""
     from domain.errors import DomainError, DuplicateEmployeeNo, ValidationFailed
     from domain.roster.rules import FieldError
-    from ui.error_sentences import sentence
+    from shared.error_sentences import sentence
 
     if isinstance(exc, ValidationFailed) and exc.errors:
         return list(exc.errors)
@@ -140,7 +140,7 @@ def refused(exc: BaseException, trace: str, words: Callable[[BaseException], str
 
 def said(errors: list[FieldError]) -> str:
     """The errors as the lines of one error label (a dialog with a single error line)."""
-    from ui.messages import describe
+    from shared.messages import describe
 
     return "\n".join(dict.fromkeys(e.value if not e.field and e.value else describe(e.code) for e in errors))
 
@@ -190,7 +190,7 @@ def show_failure(exc: BaseException, trace: str) -> None:
     else logged with its trace and told in one short sentence."""
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from ui.error_sentences import sentence
+    from shared.error_sentences import sentence
 
     text = sentence(exc, trace=trace)
     QMessageBox.warning(QApplication.activeWindow(), QApplication.translate("Door", "Could not complete"), text)

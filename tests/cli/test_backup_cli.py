@@ -91,7 +91,7 @@ def test_restore_is_refused_while_the_app_has_the_file_open(run, tmp_path: Path)
     run("backup", "--db", db)
     backup = next((tmp_path / "backups").glob("manual-*.sqlite"))
     holder = subprocess.Popen(
-        [sys.executable, "-c", "import sys, time; from pathlib import Path; from ui.safety import instance_lock; "
+        [sys.executable, "-c", "import sys, time; from pathlib import Path; from shared import instance_lock; "
          "lock = instance_lock.acquire(Path(sys.argv[1])); print('locked', flush=True); time.sleep(60)", str(db)],
         cwd=ROOT, stdout=subprocess.PIPE, text=True)
     try:

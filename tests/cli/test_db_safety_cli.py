@@ -60,7 +60,7 @@ def agent_numbers(path: Path) -> set[str]:
         con.close()
 
 
-HOLD_WRITER = ("import sys, time; from pathlib import Path; from ui.safety import instance_lock; "
+HOLD_WRITER = ("import sys, time; from pathlib import Path; from shared import instance_lock; "
                "lock, _ = instance_lock.acquire_writer(Path(sys.argv[1]), lambda: None, 0); "
                "print('locked' if lock else 'refused', flush=True); time.sleep(float(sys.argv[2]))")
 
@@ -133,7 +133,7 @@ def test_a_writer_that_does_not_finish_gives_a_clear_refusal(tmp_path: Path) -> 
 def test_the_window_holding_the_file_refuses_an_import_at_once(tmp_path: Path) -> None:
     db = demo_db(tmp_path / "desk.sqlite")
     window = subprocess.Popen(
-        [sys.executable, "-c", "import sys, time; from pathlib import Path; from ui.safety import instance_lock; "
+        [sys.executable, "-c", "import sys, time; from pathlib import Path; from shared import instance_lock; "
          "lock = instance_lock.acquire(Path(sys.argv[1])); print('locked', flush=True); time.sleep(60)", str(db)],
         cwd=ROOT, stdout=subprocess.PIPE, text=True)
     try:

@@ -12,7 +12,7 @@ import venv
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-SHIPPED = ("domain", "persistence", "ui", "cli", "resources", "main.py", "pyproject.toml", "README.md")
+SHIPPED = ("domain", "persistence", "shared", "ui", "cli", "resources", "main.py", "pyproject.toml", "README.md")
 
 
 def _build_wheel(tmp_path: Path) -> Path:

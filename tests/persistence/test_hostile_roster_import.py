@@ -152,7 +152,7 @@ def run_battery(workdir: Path) -> None:
 
 
 def test_hostile_and_malformed_roster_files(tmp_path: Path) -> None:
-    from ui.messages import CODES
+    from shared.messages import CODES
 
     done = subprocess.run([sys.executable, __file__, str(tmp_path)], capture_output=True, text=True, cwd=ROOT,
                           timeout=240)

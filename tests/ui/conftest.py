@@ -10,8 +10,8 @@ from PySide6.QtCore import QSettings
 from PySide6.QtGui import QUndoStack
 
 from persistence.database import Database
+from shared.i18n import install_translators
 from ui.context import AppContext
-from ui.i18n import install_translators
 from ui.tasks import TaskRunner
 
 TODAY = date(2026, 11, 23)

@@ -13,10 +13,10 @@ from pathlib import Path
 import pytest
 
 from persistence.database import open_database
-from ui.safety import instance_lock
+from shared import instance_lock
 
 ROOT = Path(__file__).resolve().parents[2]
-HOLD = ("import sys, time; from pathlib import Path; from ui.safety import instance_lock; "
+HOLD = ("import sys, time; from pathlib import Path; from shared import instance_lock; "
         "lock = instance_lock.acquire(Path(sys.argv[1])); print('locked' if lock else 'refused', flush=True); "
         "time.sleep(60)")
 

@@ -13,7 +13,7 @@ from domain.roster import services
 from domain.roster.model import AgentData, Role
 from persistence import db as db_module
 from persistence.db import DatabaseBusy
-from ui.messages import describe
+from shared.messages import describe
 from ui.safety.crash import describe_exception
 
 BUSY_WORDS = "另一个程序正在写入该数据库"

@@ -77,3 +77,36 @@ def test_an_answer_for_a_closed_page_is_dropped(ctx: AppContext, qtbot) -> None:
     delete(page)  # closed before the worker answers
     qtbot.waitUntil(lambda: bool(notices))
     assert answers == [] and notices == [Touched.of("agents")]
+
+
+def test_a_dialogs_save_answers_field_errors_or_nothing(ctx: AppContext, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Door.save, the one contract every saving dialog follows: [] after `done` once landed; a rule's field
+    errors as they are; a taken number on its field; any other refusal on no field, with its sentence."""
+    from domain.errors import NotFound
+
+    order: list[object] = []
+    agent = AgentData("KF001", "王婷", Role.HOTLINE, "热线一组", date(2026, 9, 1))
+    ctx.door.save(lambda uow: services.add_agent(uow, agent, TODAY), order.append, Touched.of("agents"),
+                  done=lambda receipt: order.append("done"))
+    qtbot.waitUntil(lambda: len(order) == 2)
+    assert order == ["done", []]
+
+    answers: list[list] = []  # type: ignore[type-arg]
+    ctx.door.save(lambda uow: services.add_agent(uow, agent, TODAY), answers.append, Touched.of("agents"))
+    ctx.door.save(lambda uow: services.add_agent(uow, replace(agent, employee_no="", name=""), TODAY),
+                  answers.append, Touched.of("agents"))
+
+    def missing(uow) -> None:  # type: ignore[no-untyped-def]
+        raise NotFound(99)
+
+    def broken(uow) -> None:  # type: ignore[no-untyped-def]
+        raise RuntimeError("a bug")
+
+    ctx.door.save(missing, answers.append, Touched.of("agents"))
+    ctx.door.save(broken, answers.append, Touched.of("agents"))
+    qtbot.waitUntil(lambda: len(answers) == 4)
+    taken, invalid, gone, bug = answers
+    assert [(e.field, e.code) for e in taken] == [("employee_no", "duplicate_employee_no")]
+    assert {e.field for e in invalid} >= {"employee_no", "name"}
+    assert [(e.field, e.code) for e in gone] == [("", "not_found")] and gone[0].value
+    assert [(e.field, e.code) for e in bug] == [("", "unexpected")] and "a bug" not in bug[0].value

@@ -12,8 +12,8 @@ from PySide6.QtCore import QByteArray, QSettings
 
 from persistence.excel_writer import ExportFailed
 from persistence.import_errors import UnreadableFile
-from ui.error_sentences import READ, WRITE, sentence
-from ui.i18n import install_translators
+from shared.error_sentences import READ, WRITE, sentence
+from shared.i18n import install_translators
 
 OUT = Path("/data/报表/花名册.xlsx")
 

@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
 
 from domain.demo import build_demo
 from persistence.database import open_database
+from shared.i18n import install_translators
 from tests.ui.text_walk import not_chinese, not_english, visible_texts
 from ui.context import AppContext
-from ui.i18n import install_translators
 from ui.tasks import TaskRunner, _Job
 
 TODAY = date(2026, 11, 23)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from ui.messages import register_codes
+from shared.messages import register_codes
 
 TITLE = QT_TRANSLATE_NOOP("Areas", "Care")
 

@@ -66,7 +66,9 @@ def open_record_form(ctx: AppContext, parent: QWidget, row: CareRow | None,
 
 def record_care_for_agent(ctx: AppContext, parent: QWidget, agent_id: int) -> bool:
     """The agent page's button: one click, the passphrase if locked, then the form with the agent filled."""
-    if not care_session(ctx).has_passphrase():
+    session = care_session(ctx)
+    session.wait_known()
+    if not session.has_passphrase():
         QMessageBox.information(parent, QCoreApplication.translate("CareActions", "Care"),
                                 QCoreApplication.translate("CareActions", "Set the care passphrase on the Care "
                                                                           "page first."))

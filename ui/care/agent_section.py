@@ -192,7 +192,9 @@ class CareSection(QGroupBox):
         from ui.care.actions import ask_to_unlock
         from ui.care.life_stage_dialog import LifeStageDialog
 
-        if self.agent_id is None or not care_session(self.ctx).has_passphrase():
+        session = care_session(self.ctx)
+        session.wait_known()
+        if self.agent_id is None or not session.has_passphrase():
             return
         if ask_to_unlock(self.ctx, self):
             LifeStageDialog(self.ctx, self.agent_id, self).exec()

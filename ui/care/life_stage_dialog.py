@@ -20,11 +20,11 @@ from PySide6.QtWidgets import (
 
 from domain.care.life_stage import LifeStage, LifeStageFlags, flags_of, next_review, set_flags
 from domain.errors import DomainError
+from shared.error_sentences import sentence
+from shared.messages import describe
 from ui.care.session import care_session
 from ui.context import AppContext
 from ui.door import Touched, close_when_saved
-from ui.error_sentences import sentence
-from ui.messages import describe
 from ui.widgets import DateField, ErrorLabel
 
 STAGE_LABELS = {

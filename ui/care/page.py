@@ -33,6 +33,8 @@ from domain.care.errors import CareLocked, KeyOutdated
 from domain.care.model import CareCategory, CareRow, CareStatus
 from domain.errors import DomainError
 from persistence.care.excel_export import export_care
+from shared.error_sentences import WRITE, sentence
+from shared.messages import describe
 from ui.care.access_log_dialog import AccessLogDialog
 from ui.care.actions import ask_to_unlock, open_record_form
 from ui.care.labels import category_label, money, status_label
@@ -42,10 +44,8 @@ from ui.care.table_model import CareFilter, CareTableModel
 from ui.care.totals_view import TotalsView
 from ui.context import AppContext
 from ui.door import Touched, show_failure
-from ui.error_sentences import WRITE, sentence
 from ui.export_links import ExportLinks
 from ui.list_table import keyboard_table
-from ui.messages import describe
 
 
 class CarePage(QWidget):
@@ -181,6 +181,7 @@ class CarePage(QWidget):
 
     # --- loading -----------------------------------------------------------------------------
     def refresh(self) -> None:
+        self.pages.setVisible(self.session.known)  # neither panel until the door says which one applies
         if not self.session.known:
             return  # the session's own answer (passphrase set or not) calls this again
         if not self.session.has_passphrase():

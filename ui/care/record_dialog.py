@@ -24,10 +24,10 @@ from domain.care.model import CareCategory, CareDetails, CareFacts, CareRow, Car
 from domain.care.rules import agents_matching, validate_record
 from domain.roster.model import AgentData, Status
 from domain.roster.rules import FieldError
+from shared.messages import describe
 from ui.care.choice_buttons import ChoiceButtons
 from ui.care.eap_box import EapBox
 from ui.care.labels import category_label, status_label
-from ui.messages import describe
 from ui.widgets import DateField, ErrorLabel
 
 # save(facts, details, answer): the page saves through the door and answers the errors, [] once saved.

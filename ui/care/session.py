@@ -15,17 +15,17 @@ from collections.abc import Callable
 from datetime import timedelta
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QEventLoop, QObject, QTimer, Signal
 
 from domain.care import services
 from domain.care.crypto import CareKey
 from domain.care.lock_settings import DEFAULT_AUTOLOCK_MINUTES, autolock_minutes
 from domain.errors import DomainError
 from domain.ports import UnitOfWork
+from shared.error_sentences import sentence
+from shared.messages import describe
 from ui.context import AppContext
 from ui.door import Touched
-from ui.error_sentences import sentence
-from ui.messages import describe
 
 CHECK_EVERY_MS = 15_000
 Answer = Callable[[str], None]  # "" once done, else the refusal in words
@@ -68,7 +68,19 @@ class CareSession(QObject):
         return self._has_passphrase is not None
 
     def has_passphrase(self) -> bool:
+        """False until the door has answered; a button that asks at once calls `wait_known()` first."""
         return bool(self._has_passphrase)
+
+    def wait_known(self, timeout_ms: int = 10_000) -> None:
+        """For a click that comes before the first answer (the session is made lazily): wait for it, with the
+        window still painting."""
+        if self.known:
+            return
+        loop = QEventLoop()
+        self.changed.connect(loop.quit)
+        QTimer.singleShot(timeout_ms, loop.quit)
+        loop.exec()
+        self.changed.disconnect(loop.quit)
 
     def set_up(self, passphrase: str, answer: Answer) -> None:
         self._open_with(lambda uow: (services.set_passphrase(uow, passphrase), None), answer)

@@ -2,7 +2,7 @@
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from ui.messages import register_codes
+from shared.messages import register_codes
 
 TITLE = QT_TRANSLATE_NOOP("Areas", "Coaching")
 SETTINGS_TITLE = QT_TRANSLATE_NOOP("Areas", "Coaching")

@@ -12,14 +12,14 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from domain.coaching import services
 from domain.coaching.model import ActionItem, CoachingSession, SessionKind, SessionRow
 from domain.coaching.services import SessionForm
-from domain.errors import DomainError, ValidationFailed
+from domain.errors import DomainError
 from domain.roster.model import AgentData, Status
 from domain.roster.rules import FieldError
+from shared.messages import describe
 from ui.coaching.labels import captions, kind_word, mood_word
 from ui.coaching.session_dialog import SessionDialog
 from ui.context import AppContext
 from ui.door import Touched, show_failure
-from ui.messages import describe
 
 OnResult = Callable[[list[FieldError] | None], None]
 
@@ -32,8 +32,8 @@ def agent_choices(agents: list[AgentData]) -> list[tuple[int, str]]:
 
 
 def session_saver(ctx: AppContext, adding: bool, original_agent: int | None = None):  # type: ignore[no-untyped-def]
-    """The dialog's `save(session, items, on_result)`: the change runs through the door; `on_result` gets the
-    field errors, [] once saved, or None when the failure was already told in a message box."""
+    """The dialog's `save(session, items, on_result)`: the change runs through `ctx.door.save`; `on_result` gets
+    the field errors, or [] once saved; a refusal on no field carries its sentence."""
     def save(session: CoachingSession, items: list[ActionItem], on_result: OnResult) -> None:
         today = ctx.today()
 
@@ -42,19 +42,9 @@ def session_saver(ctx: AppContext, adding: bool, original_agent: int | None = No
                 return services.add_session(uow, session, items, today)
             return services.update_session(uow, session, items, today)
 
-        def failed(exc: BaseException, trace: str) -> None:
-            if isinstance(exc, ValidationFailed):
-                on_result(exc.errors)
-            elif isinstance(exc, DomainError):  # e.g. deleted meanwhile from another page
-                on_result([FieldError("", exc.code)])
-            else:
-                show_failure(exc, trace)
-                on_result(None)
-
         owner = getattr(on_result, "__self__", None)
-        ctx.door.change(use_case, lambda _: on_result([]), failed=failed,
-                        touches=Touched.of("coaching", agents=[session.agent_id, original_agent]),
-                        owner=owner if isinstance(owner, QObject) else None)
+        ctx.door.save(use_case, on_result, Touched.of("coaching", agents=[session.agent_id, original_agent]),
+                      owner=owner if isinstance(owner, QObject) else None)
     return save
 
 

@@ -33,8 +33,8 @@ from shiboken6 import isValid
 
 from domain.coaching.model import ActionItem, CoachingSession, SessionKind
 from domain.roster.rules import FieldError
+from shared.messages import describe
 from ui.coaching.labels import MOOD_WORDS, captions, kind_word, mood_word
-from ui.messages import describe
 from ui.widgets import DateField, ErrorLabel
 
 OnResult = Callable[[list[FieldError] | None], None]
@@ -286,7 +286,11 @@ class SessionDialog(QDialog):
             label.show_error("")
         grouped: dict[str, list[str]] = {}
         for error in errors:
-            text = describe(error.code) + (f"：{error.value}" if error.value and error.field == "action_items" else "")
+            if not error.field and error.value:  # a refusal on no field: its sentence (ui/door.py refused)
+                text = error.value
+            else:
+                text = describe(error.code) + (f"：{error.value}" if error.value and error.field == "action_items"
+                                               else "")
             grouped.setdefault(error.field if error.field in self.errors else "situation", []).append(text)
         for field, texts in grouped.items():
             self.errors[field].show_error("；".join(texts))

@@ -19,12 +19,12 @@ from PySide6.QtWidgets import (
 from domain.coaching import services
 from domain.coaching.model import ActionItem, SessionKind, SessionRow
 from domain.errors import DomainError
+from shared.messages import describe
 from ui.coaching.actions import edit_session, new_session, session_html
 from ui.coaching.labels import kind_word, mood_word
 from ui.context import AppContext
 from ui.door import Touched, show_failure
 from ui.list_table import OVERDUE, Column, ListTableModel, keyboard_table, make_table
-from ui.messages import describe
 
 COLUMNS: list[Column[SessionRow]] = [
     Column(QT_TRANSLATE_NOOP("SessionsTab", "Date"), lambda r: r.session.held_on.isoformat(),

@@ -6,7 +6,7 @@ and the agent page's words and button are registered by `ui.mentoring.agent_hook
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from ui.messages import register_codes
+from shared.messages import register_codes
 
 TITLE = QT_TRANSLATE_NOOP("Areas", "Mentoring")
 SETTINGS_TITLE = QT_TRANSLATE_NOOP("Areas", "Mentoring")
@@ -40,11 +40,3 @@ register_codes({
     "score_out_of_range": QT_TRANSLATE_NOOP("Messages", "The score must be between 0 and 100"),
     "number_out_of_range": QT_TRANSLATE_NOOP("Messages", "The number is outside the allowed range"),
 })
-
-
-# The headless `export allowance` command's words (cli/ shares the core translation file; these stay ours).
-CLI_WORDS = {
-    "bad_month": QT_TRANSLATE_NOOP("MentoringCli", "Month must look like 2026-10: %1"),
-    "written": QT_TRANSLATE_NOOP("MentoringCli", "Allowance statement for %1 written to %2: %3 lines, total ¥%4."),
-    "missing": QT_TRANSLATE_NOOP("MentoringCli", "%1 does not exist."),
-}

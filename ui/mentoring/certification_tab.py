@@ -27,13 +27,13 @@ from domain.mentoring.model import EXAM_LEVELS, CertAttempt
 from domain.mentoring.outcomes import AgentLevelTimes
 from domain.mentoring.services import AttemptReceipt, AttemptRow, CertificationView
 from domain.roster.model import AgentData, CertLevel
+from shared.messages import describe
 from ui.context import AppContext
-from ui.door import Touched
+from ui.door import Touched, close_when_saved
 from ui.labels import label
 from ui.list_table import MUTED, Column, ListTableModel, make_view
-from ui.mentoring.dialogs import person, save_and_close
+from ui.mentoring.dialogs import error_text, person
 from ui.mentoring.outcomes_tab import days_text
-from ui.messages import describe
 from ui.widgets import DateField, ErrorLabel
 
 
@@ -138,9 +138,9 @@ class AttemptDialog(QDialog):
                               self.day.value() or self.ctx.today(), score, self.passed.isChecked(), self.note.text())
         today = self.ctx.today()
         # A pass may move the agent's level: the roster row and the agent page refresh on "agents".
-        save_and_close(self.ctx, self, lambda uow: services.record_attempt(uow, attempt, today),
-                       Touched.of("agents", "mentoring", agents=[attempt.agent_id]), self.error,
-                       keep=lambda receipt: setattr(self, "receipt", receipt))
+        close_when_saved(self.ctx.door, self, lambda uow: services.record_attempt(uow, attempt, today),
+                         Touched.of("agents", "mentoring", agents=[attempt.agent_id]), self.error,
+                         done=lambda receipt: setattr(self, "receipt", receipt), words=error_text)
 
 
 class CertificationTab(QWidget):
@@ -218,4 +218,4 @@ class CertificationTab(QWidget):
             if receipt.level_after != receipt.level_before:
                 self.status_message.emit(self.tr("Roster level changed: %1 → %2")
                                          .replace("%1", label(receipt.level_before))
-                                         .replace("%2", label(receipt.level_after)))
+                                         .replace("%2", label(receipt.level_after)), words=error_text)

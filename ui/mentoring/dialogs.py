@@ -4,9 +4,7 @@ form with the input kept, and the notice names the pairing's two agents so their
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from decimal import Decimal
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -32,10 +30,10 @@ from domain.mentoring.model import CheckIn, MentoringDefaults, NewPairing
 from domain.mentoring.services import PairingForm, PairingRow
 from domain.roster.model import AgentData, Status
 from domain.roster.rules import add_months
+from shared.messages import describe
 from ui.context import AppContext
-from ui.door import Touched, show_failure
+from ui.door import Touched, close_when_saved
 from ui.labels import label
-from ui.messages import describe
 from ui.widgets import DateField, ErrorLabel
 
 
@@ -60,33 +58,6 @@ def _buttons(dialog: QDialog, ok) -> QDialogButtonBox:  # type: ignore[no-untype
     buttons.accepted.connect(ok)
     buttons.rejected.connect(dialog.reject)
     return buttons
-
-
-def save_and_close(ctx: AppContext, dialog: QDialog, use_case: Callable[[Any], Any], touches: Touched,
-                   error: ErrorLabel, keep: Callable[[Any], None] | None = None) -> None:
-    """Run the dialog's change through the door with Save disabled meanwhile; on success `keep(result)` and
-    close, on a refusal say why and leave everything as typed."""
-    buttons = dialog.findChild(QDialogButtonBox)
-    save = buttons.button(QDialogButtonBox.StandardButton.Save) if buttons is not None else None
-    if save is not None:
-        save.setEnabled(False)
-
-    def done(result: Any) -> None:
-        if save is not None:
-            save.setEnabled(True)
-        if keep is not None:
-            keep(result)
-        dialog.accept()
-
-    def failed(exc: BaseException, trace: str) -> None:
-        if save is not None:
-            save.setEnabled(True)
-        if isinstance(exc, DomainError):
-            error.show_error(error_text(exc))
-        else:
-            show_failure(exc, trace)
-
-    ctx.door.change(use_case, done, touches=touches, failed=failed, owner=dialog)
 
 
 class PairingDialog(QDialog):
@@ -178,9 +149,9 @@ class PairingDialog(QDialog):
             monthly_allowance=Decimal(f"{self.allowance.value():.2f}"), goals=self.goals.toPlainText(),
         )
         today = self.ctx.today()
-        save_and_close(self.ctx, self, lambda uow: services.start_pairing(uow, new, today),
-                       Touched.of("mentoring", agents=[new.mentor_id, new.apprentice_id]), self.error,
-                       keep=lambda pairing_id: setattr(self, "pairing_id", pairing_id))
+        close_when_saved(self.ctx.door, self, lambda uow: services.start_pairing(uow, new, today),
+                         Touched.of("mentoring", agents=[new.mentor_id, new.apprentice_id]), self.error,
+                         done=lambda pairing_id: setattr(self, "pairing_id", pairing_id), words=error_text)
 
 
 class CheckInDialog(QDialog):
@@ -213,8 +184,9 @@ class CheckInDialog(QDialog):
         check_in = CheckIn(self.row.pairing.id, self.day.value() or self.ctx.today(), self.progress.value(),
                            self.note.toPlainText())
         today = self.ctx.today()
-        save_and_close(self.ctx, self, lambda uow: services.add_check_in(uow, check_in, today),
-                       Touched.of("mentoring", agents=[self.row.mentor.id, self.row.apprentice.id]), self.error)
+        close_when_saved(self.ctx.door, self, lambda uow: services.add_check_in(uow, check_in, today),
+                         Touched.of("mentoring", agents=[self.row.mentor.id, self.row.apprentice.id]), self.error,
+                         words=error_text)
 
 
 class EndPairingDialog(QDialog):
@@ -253,5 +225,7 @@ class EndPairingDialog(QDialog):
     def save(self) -> None:
         today, pairing_id = self.ctx.today(), self.row.pairing.id
         end, early, reason = self.day.value() or today, self.early.isChecked(), self.reason.toPlainText()
-        save_and_close(self.ctx, self, lambda uow: services.end_pairing(uow, pairing_id, end, early, reason, today),
-                       Touched.of("mentoring", agents=[self.row.mentor.id, self.row.apprentice.id]), self.error)
+        close_when_saved(self.ctx.door, self,
+                         lambda uow: services.end_pairing(uow, pairing_id, end, early, reason, today),
+                         Touched.of("mentoring", agents=[self.row.mentor.id, self.row.apprentice.id]), self.error,
+                         words=error_text)

@@ -21,8 +21,8 @@ from domain.mentoring import services
 from domain.mentoring.allowance import AllowanceLine, AllowanceStatement, LineNote, MentorTotal
 from domain.roster.rules import add_months
 from persistence.mentoring.allowance_export import write_allowance_xlsx
+from shared.error_sentences import WRITE, sentence
 from ui.context import AppContext
-from ui.error_sentences import WRITE, sentence
 from ui.export_links import ExportLinks
 from ui.labels import label
 from ui.list_table import WARNING, Column, ListTableModel, make_view

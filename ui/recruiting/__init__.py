@@ -2,8 +2,8 @@
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
+from shared.messages import register_codes
 from ui.agent.labels import register_event_words
-from ui.messages import register_codes
 
 TITLE = QT_TRANSLATE_NOOP("Areas", "Recruiting")
 

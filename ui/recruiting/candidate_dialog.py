@@ -23,7 +23,7 @@ from domain.recruiting.model import Candidate, Source
 from domain.recruiting.rules import validate_candidate
 from domain.roster.model import Role
 from domain.roster.rules import FieldError
-from ui.messages import describe
+from shared.messages import describe
 from ui.recruiting.labels import rlabel
 from ui.widgets import DateField, EnumCombo, ErrorLabel
 

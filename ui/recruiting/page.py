@@ -23,18 +23,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from domain.errors import DomainError, DuplicateEmployeeNo, ValidationFailed
+from domain.errors import DomainError, ValidationFailed
 from domain.recruiting import reports, services
 from domain.recruiting.model import PIPELINE, ROUND_OF_STAGE, Candidate, Round, Scorecard, Stage
 from domain.recruiting.reports import CandidateDetail
 from domain.recruiting.services import CandidateRow, ScorecardForm
 from domain.roster.model import AgentData, Role
-from domain.roster.rules import FieldError
+from shared.messages import describe
 from ui.context import AppContext
-from ui.door import Touched, show_failure
+from ui.door import Answer, Touched, show_failure
 from ui.labels import label
 from ui.list_table import keyboard_table
-from ui.messages import describe
 from ui.recruiting.analysis_views import CalibrationView, PredictionView
 from ui.recruiting.candidate_dialog import CandidateDialog, ReasonDialog
 from ui.recruiting.candidate_model import CandidateFilter, CandidateModel
@@ -224,21 +223,11 @@ class RecruitingPage(QWidget):
         QMessageBox.warning(self, self.tr("Could not complete"), describe(exc.code))
 
     # --- candidates ----------------------------------------------------------------------------
-    def _answering(self, answer: Callable[[list[FieldError]], None]) -> Callable[[BaseException, str], None]:
-        """A refused save back to its dialog: field errors beside their fields; any other rule in a message box
-        with the dialog kept open (an error on no field of the dialog) so nothing typed is lost."""
-        def failed(exc: BaseException, trace: str) -> None:
-            if isinstance(exc, ValidationFailed):
-                answer(exc.errors)
-            elif isinstance(exc, DuplicateEmployeeNo):
-                answer([FieldError("employee_no", exc.code, exc.employee_no)])
-            elif isinstance(exc, DomainError):
-                self._warn(exc)
-                answer([FieldError("", exc.code)])
-            else:
-                show_failure(exc, trace)
-                answer([FieldError("", "failed")])
-        return failed
+    def _save(self, use_case: Callable[[Any], Any], answer: Answer, done: Callable[[Any], None] | None = None,
+              *topics: str) -> None:
+        """A dialog's save: field errors beside their fields; any other refusal also in a message box (these dialogs
+        have no general error line), with the dialog kept open so nothing typed is lost."""
+        self.ctx.door.save(use_case, answer, Touched.of("recruiting", *topics), owner=self, done=done, box=True)
 
     def _change(self, use_case: Callable[[Any], Any], done: Callable[[Any], None],
                 failed: Callable[[BaseException, str], None] | None = None, *topics: str) -> None:
@@ -255,11 +244,10 @@ class RecruitingPage(QWidget):
     def add_candidate(self) -> None:
         today = self.ctx.today()
 
-        def save(c: Candidate, answer: Callable[[list[FieldError]], None]) -> None:
+        def save(c: Candidate, answer: Answer) -> None:
             def done(new_id: int) -> None:
                 self._select_next = new_id
-                answer([])
-            self._change(lambda uow: services.add_candidate(uow, c, today), done, self._answering(answer))
+            self._save(lambda uow: services.add_candidate(uow, c, today), answer, done)
 
         CandidateDialog(None, today, save, self).exec()
 
@@ -269,9 +257,8 @@ class RecruitingPage(QWidget):
             return
         today = self.ctx.today()
 
-        def save(c: Candidate, answer: Callable[[list[FieldError]], None]) -> None:
-            self._change(lambda uow: services.update_candidate(uow, c, today), lambda _: answer([]),
-                         self._answering(answer))
+        def save(c: Candidate, answer: Answer) -> None:
+            self._save(lambda uow: services.update_candidate(uow, c, today), answer)
 
         CandidateDialog(candidate, today, save, self).exec()
 
@@ -282,11 +269,10 @@ class RecruitingPage(QWidget):
         round_ = ROUND_OF_STAGE.get(candidate.stage, Round.VETERAN if candidate.stage is Stage.OFFER else Round.HR)
         today = self.ctx.today()
 
-        def save(card: Scorecard, answer: Callable[[list[FieldError]], None]) -> None:
+        def save(card: Scorecard, answer: Answer) -> None:
             def done(_: int) -> None:
-                answer([])
                 self.status_message.emit(self.tr("Scorecard saved for %1").replace("%1", candidate.name))
-            self._change(lambda uow: services.record_scorecard(uow, card, today), done, self._answering(answer))
+            self._save(lambda uow: services.record_scorecard(uow, card, today), answer, done)
 
         def open_form(form: ScorecardForm) -> None:
             ScorecardDialog(candidate, form.templates, round_, form.interviewers, today, save, self,
@@ -351,14 +337,9 @@ class RecruitingPage(QWidget):
         def landed(_: int) -> None:
             self.status_message.emit(self.tr("%1 hired and added to the roster").replace("%1", candidate.name))
 
-        def save(typed: AgentData, answer: Callable[[list[FieldError]], None]) -> None:
+        def save(typed: AgentData, answer: Answer) -> None:
             # The roster's AgentDialog waits for `answer`: [] closes it, errors keep what was typed.
-            def done(new_id: int) -> None:
-                answer([])
-                landed(new_id)
-
-            self._change(lambda uow: services.hire(uow, candidate_id, typed, today), done,
-                         self._answering(answer), "agents")
+            self._save(lambda uow: services.hire(uow, candidate_id, typed, today), answer, landed, "agents")
 
         dialog = AgentDialog(agent, today, teams, save, self)
         dialog.setWindowTitle(self.tr("Hire %1 — the new agent").replace("%1", candidate.name))

@@ -29,7 +29,7 @@ from shiboken6 import isValid
 from domain.recruiting.model import Candidate, DimensionScore, Recommendation, Round, Scorecard, Template
 from domain.recruiting.scoring import ScoreResult, score
 from domain.roster.rules import FieldError
-from ui.messages import describe
+from shared.messages import describe
 from ui.recruiting.labels import rlabel
 from ui.widgets import DateField, ErrorLabel
 

@@ -23,9 +23,9 @@ from domain.errors import ValidationFailed
 from domain.recruiting import services
 from domain.recruiting.model import SCALE, Dimension, Round, Template
 from domain.recruiting.rules import new_dimension_key
+from shared.messages import describe
 from ui.context import AppContext
 from ui.door import Touched, show_failure
-from ui.messages import describe
 from ui.recruiting.labels import rlabel
 from ui.widgets import ErrorLabel
 

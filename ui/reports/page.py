@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
 
 from domain.reports.workforce import Month
 from persistence.reports.hq_report import SECTIONS, export_history, export_report
+from shared.error_sentences import WRITE, sentence
 from ui.context import AppContext
 from ui.door import Touched
-from ui.error_sentences import WRITE, sentence
 from ui.export_links import ExportLinks
 from ui.list_table import keyboard_table
 from ui.reports.log_model import ExportLogModel

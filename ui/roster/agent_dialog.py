@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from domain.roster.model import AgentData, CareerTrack, CertLevel, Gender, LeaveReason, Role, Status
 from domain.roster.rules import FieldError, validate_agent
-from ui.messages import describe
+from shared.messages import describe
 from ui.widgets import DateField, EnumCombo, ErrorLabel
 
 SaveResult = Callable[[list[FieldError]], None]  # the field errors, or [] once the change landed

@@ -15,8 +15,8 @@ from domain.errors import ChangedSince, DomainError
 from domain.ports import UnitOfWork
 from domain.roster import services
 from domain.roster.model import ChangeReceipt
+from shared.messages import describe, register_codes
 from ui.door import Door, Touched, show_failure
-from ui.messages import describe, register_codes
 
 register_codes({
     "changed_since": QT_TRANSLATE_NOOP(

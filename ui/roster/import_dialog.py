@@ -30,9 +30,9 @@ from persistence.roster.importer import (
     remember_values,
     remembered_mapping,
 )
+from shared.error_sentences import sentence
 from ui.context import AppContext
 from ui.door import Touched
-from ui.error_sentences import sentence
 from ui.labels import label
 from ui.roster.import_models import (
     ColumnMappingGrid,

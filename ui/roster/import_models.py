@@ -18,7 +18,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QComboBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QWidget
 
 from domain.roster.importing import ImportPlan, RowError
-from ui.messages import describe
+from shared.messages import describe
 
 Index = QModelIndex | QPersistentModelIndex
 

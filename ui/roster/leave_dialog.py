@@ -11,9 +11,9 @@ from shiboken6 import isValid
 from domain.care.exit_interview import ExitInterview, save_interview, validate_interview
 from domain.roster.model import AgentData, LeaveReason
 from domain.roster.rules import FieldError
+from shared.messages import describe
 from ui.context import AppContext
 from ui.door import Touched
-from ui.messages import describe
 from ui.roster.exit_interview_box import ExitInterviewBox
 from ui.widgets import DateField, EnumCombo, ErrorLabel
 

@@ -24,15 +24,14 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from domain.coaching import services as coaching_services
-from domain.errors import DomainError, DuplicateEmployeeNo, ValidationFailed
+from domain.errors import DomainError
 from domain.roster import services
 from domain.roster.model import AgentData, Generation, LeaveReason, Role, Status, TenureStage
-from domain.roster.rules import FieldError
 from persistence.roster.excel_export import export_roster
+from shared.error_sentences import WRITE, sentence
 from ui.agent.quick_actions import QUICK_ACTIONS, QuickAction
 from ui.context import AppContext
-from ui.door import Touched, show_failure
-from ui.error_sentences import WRITE, sentence
+from ui.door import Touched
 from ui.export_links import ExportLinks
 from ui.labels import label
 from ui.list_table import RowAction, keyboard_table
@@ -285,23 +284,10 @@ class RosterPage(QWidget):
 
     def _change_agent(self, use_case, text: str, agent_id: int | None,  # type: ignore[no-untyped-def]
                       on_result: SaveResult) -> None:
-        """Run an edit through the door; `on_result` gets the field errors, or [] once it landed."""
-        def done(receipt) -> None:  # type: ignore[no-untyped-def]
-            self._push(text, receipt)
-            on_result([])
-
-        def failed(exc: BaseException, trace: str) -> None:
-            if isinstance(exc, ValidationFailed):
-                on_result(exc.errors)
-            elif isinstance(exc, DuplicateEmployeeNo):
-                on_result([FieldError("employee_no", exc.code, exc.employee_no)])
-            else:  # not the user's input: say so, and keep the dialog open with what they typed
-                show_failure(exc, trace)
-                on_result([FieldError("", getattr(exc, "code", "error"))])
-
-        # An added agent has no id yet: every page showing agents refreshes.
-        self.ctx.door.change(use_case, done, touches=Touched.of("agents", agents=[agent_id]), failed=failed,
-                             owner=self)
+        """Run an edit through the door; `on_result` gets the field errors, or [] once it landed (and the
+        receipt is on the undo stack). An added agent has no id yet: every page showing agents refreshes."""
+        self.ctx.door.save(use_case, on_result, Touched.of("agents", agents=[agent_id]), owner=self,
+                           done=lambda receipt: self._push(text, receipt), box=True)
 
     def _saver(self, action, text: str):  # type: ignore[no-untyped-def]
         def save(value: AgentData, on_result: SaveResult) -> None:

@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
 from persistence.backup import MANUAL, BackupFile, take_backup
 from persistence.db import DatabaseBusy
 from persistence.restore import RestoreRefused, RestoreResult, restore_backup
+from shared.error_sentences import WRITE, sentence
+from shared.messages import describe
 from ui.context import AppContext
 from ui.door import Touched
-from ui.error_sentences import WRITE, sentence
-from ui.messages import describe
 from ui.safety.backup_model import BackupRow, BackupTableModel, load_rows
 from ui.safety.crash import log
 

@@ -9,7 +9,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplicat
 from PySide6.QtGui import QColor
 
 from persistence.backup import BackupContents, BackupFile, list_backups, read_contents
-from ui.safety.words import kind_word
+from shared.safety_words import kind_word
 
 HEADERS = (
     QT_TRANSLATE_NOOP("BackupTable", "Taken at"),

@@ -5,10 +5,10 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from persistence.health import HealthReport, check_database
+from shared.error_sentences import READ, sentence
+from shared.safety_words import health_sentences
 from ui.context import AppContext
-from ui.error_sentences import READ, sentence
 from ui.safety.crash import log
-from ui.safety.words import health_sentences
 
 
 class CheckDatabaseDialog(QDialog):

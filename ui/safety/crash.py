@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.messages import CODES, describe
+from shared.messages import CODES, describe
 
 LOG_NAME = "desk.log"
 LOG_BYTES, LOG_FILES = 1_000_000, 5

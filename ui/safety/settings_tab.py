@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 from domain.safety import services
 from persistence.backup import FOLDER_SETTING, last_automatic_backup
 from persistence.database import default_backup_dir
+from shared.error_sentences import WRITE, sentence
 from ui.context import AppContext
 from ui.door import Touched
-from ui.error_sentences import WRITE, sentence
 
 
 class BackupSettingsTab(QWidget):

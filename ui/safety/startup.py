@@ -6,8 +6,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from persistence.backup import StartupBackup, startup_backup
+from shared.error_sentences import WRITE, sentence
 from ui.context import AppContext
-from ui.error_sentences import WRITE, sentence
 from ui.safety.crash import log
 
 

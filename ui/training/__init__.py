@@ -5,7 +5,7 @@ Importing the package registers its error codes (QtCore only); enum labels load 
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from ui.messages import register_codes
+from shared.messages import register_codes
 
 TITLE = QT_TRANSLATE_NOOP("Areas", "Training & careers")
 

@@ -32,8 +32,9 @@ from ui.door import Touched
 from ui.export_links import ExportLinks
 from ui.labels import label
 from ui.list_table import Column, ListTableModel, make_table, selected_row
+from ui.mentoring.dialogs import error_text
 from ui.performance.words import word
-from ui.training.saving import Answer, Save, SavingDialog, change_with_answer
+from ui.training.saving import Answer, Save, SavingDialog
 from ui.training.words import level_criteria_text
 from ui.widgets import EnumCombo
 
@@ -129,8 +130,8 @@ class LaddersTab(QWidget):
             self.refresh()
 
     def save_level(self, level: LadderLevel, on_result: Answer) -> None:
-        change_with_answer(self.ctx, lambda uow: careers.save_level(uow, level), Touched.of("training"),
-                           on_result, owner=self)
+        self.ctx.door.save(lambda uow: careers.save_level(uow, level), on_result,
+                           Touched.of("training"), owner=self, words=error_text)
 
     def _edit(self) -> None:
         level = selected_row(self.view)
@@ -161,7 +162,7 @@ class LaddersTab(QWidget):
             self.exported.emit(target)
 
         def failed(exc: BaseException, trace: str) -> None:  # ExportFailed (folder missing, file open in Excel…)
-            from ui.error_sentences import WRITE, sentence
+            from shared.error_sentences import WRITE, sentence
 
             QMessageBox.warning(self, self.tr("Export failed"), sentence(exc, target, WRITE, trace=trace))
 

@@ -29,7 +29,7 @@ from ui.door import Touched, show_failure
 from ui.labels import label
 from ui.list_table import Column, ListTableModel, make_table, selected_row
 from ui.mentoring.dialogs import error_text
-from ui.training.saving import Answer, Save, SavingDialog, change_with_answer
+from ui.training.saving import Answer, Save, SavingDialog
 from ui.widgets import EnumCombo, ErrorLabel
 
 ITEM_COLUMNS: list[Column[PlanItem]] = [
@@ -166,15 +166,15 @@ class PlansTab(QWidget):
             self.refresh()
 
     def save_item(self, item: PlanItem, on_result: Answer) -> None:
-        change_with_answer(self.ctx, lambda uow: services.save_plan_item(uow, item), Touched.of("training"),
-                           on_result, owner=self)
+        self.ctx.door.save(lambda uow: services.save_plan_item(uow, item), on_result,
+                           Touched.of("training"), owner=self, words=error_text)
 
     def save_session(self, value: tuple[TrainingSession, list[Attendance]], on_result: Answer) -> None:
         session, rows = value
         today = self.ctx.today()
         attendees = [a.agent_id for a in rows] + ([session.trainer_id] if session.trainer_id else [])
-        change_with_answer(self.ctx, lambda uow: services.record_session(uow, session, rows, today),
-                           Touched.of("training", agents=attendees), on_result, owner=self)
+        self.ctx.door.save(lambda uow: services.record_session(uow, session, rows, today), on_result,
+                           Touched.of("training", agents=attendees), owner=self, words=error_text)
 
     def _edit(self, item: PlanItem | None) -> None:
         ItemDialog(self.ctx, item, self.save_item, self).exec()

@@ -31,7 +31,7 @@ from ui.door import Touched, show_failure
 from ui.labels import label
 from ui.list_table import MUTED, WARNING, Column, ListTableModel, make_table, selected_row
 from ui.mentoring.dialogs import error_text
-from ui.training.saving import Answer, Save, SavingDialog, change_with_answer
+from ui.training.saving import Answer, Save, SavingDialog
 from ui.training.words import evidence_text, required_text
 from ui.widgets import DateField, ErrorLabel
 
@@ -296,14 +296,14 @@ class ReadinessTab(QWidget):
         level_id, day, note = value
         today = self.ctx.today()
         # the agent's level is roster data too: the roster and the agent page show it
-        change_with_answer(self.ctx, lambda uow: careers.record_promotion(uow, agent_id, level_id, day, today, note),
-                           Touched.of("agents", "training", agents=[agent_id]), on_result, owner=self)
+        self.ctx.door.save(lambda uow: careers.record_promotion(uow, agent_id, level_id, day, today, note), on_result,
+                           Touched.of("agents", "training", agents=[agent_id]), owner=self, words=error_text)
 
     def save_position(self, agent_id: int, value: tuple[str, date], on_result: Answer) -> None:
         title, start = value
         today = self.ctx.today()
-        change_with_answer(self.ctx, lambda uow: careers.start_position(uow, agent_id, title, start, today),
-                           Touched.of("training", agents=[agent_id]), on_result, owner=self)
+        self.ctx.door.save(lambda uow: careers.start_position(uow, agent_id, title, start, today), on_result,
+                           Touched.of("training", agents=[agent_id]), owner=self, words=error_text)
 
     def record_promotion(self) -> PromotionDialog | None:
         r = self.selected()

@@ -1,4 +1,5 @@
-"""What backups are called and what the CLI says, marked here so they live in this area's .ts file."""
+"""What backups are called, what the CLI says, and the safety area's error codes in words. The strings belong to
+the safety area's .ts file (resources/i18n/update_translations.py maps shared/<area>_words.py to <area>)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from persistence.backup import AUTOMATIC, MANUAL, PRE_RESTORE
 from persistence.health import HealthReport
 from persistence.schema_fingerprint import SchemaDifference
+from shared.messages import register_codes
 
 KIND_WORDS = {
     AUTOMATIC: QT_TRANSLATE_NOOP("Backups", "Daily (automatic)"),
@@ -81,3 +83,33 @@ def schema_sentence(difference: SchemaDifference) -> str:
     if difference.kind == "extra_table":
         return t("Health", SCHEMA_EXTRA_TABLE).replace("%1", difference.table)
     return t("Health", SCHEMA_OTHER).replace("%1", str(difference))
+
+
+# The area's error codes in words (the window's dialogs and the backup/restore commands both show them).
+register_codes({
+    "backup_missing": QT_TRANSLATE_NOOP("Messages", "The backup file does not exist"),
+    "backup_not_ours": QT_TRANSLATE_NOOP("Messages", "The file is not a backup of this app"),
+    "backup_damaged": QT_TRANSLATE_NOOP("Messages", "The backup file is damaged; choose another one"),
+    "backup_too_new": QT_TRANSLATE_NOOP(
+        "Messages", "The backup was made by a newer version of this app; upgrade the app first"),
+    "database_in_use": QT_TRANSLATE_NOOP(
+        "Messages", "The database is open in the app; close the window first"),
+    "backup_schema_mismatch": QT_TRANSLATE_NOOP(
+        "Messages", "The backup's tables are not those of its version (a table or column is missing or extra); "
+                    "it is not a complete backup of this app"),
+    "backup_foreign_keys": QT_TRANSLATE_NOOP(
+        "Messages", "The backup has records that point to missing records; choose another one"),
+    # persistence.db.DatabaseBusy: a program outside the app's writer queue kept the file locked.
+    "database_busy": QT_TRANSLATE_NOOP(
+        "Messages", "Another program is writing to this database; nothing was changed. Try again when it has "
+                    "finished"),
+    # persistence.migrate's refusals, for windows that show a code rather than the opening sentence.
+    "db_not_ours": QT_TRANSLATE_NOOP("Messages", "The file is not a database of this app; it was left untouched"),
+    "db_too_new": QT_TRANSLATE_NOOP(
+        "Messages", "The database was made by a newer version of this app; upgrade the app first"),
+    "db_damaged": QT_TRANSLATE_NOOP("Messages", "The database is damaged; restore a backup"),
+    "db_schema_mismatch": QT_TRANSLATE_NOOP(
+        "Messages", "The database's tables are not those of its version; it was left untouched. Restore a backup"),
+    "db_foreign_keys": QT_TRANSLATE_NOOP(
+        "Messages", "The database has records that point to missing records; restore a backup"),
+})

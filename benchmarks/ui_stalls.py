@@ -1,0 +1,241 @@
+"""UI-thread stalls at centre scale (issue 17): a scripted session under an event-loop watchdog.
+
+    python benchmarks/ui_stalls.py DB                     # the code this file sits in; one JSON line per action
+    python benchmarks/ui_stalls.py DB --compare OLD_ROOT  # also the code in OLD_ROOT (a `git worktree add` of
+                                                          # the commit before), each on its own copy of DB
+
+The session: open the window on the database, open every page, edit an agent (its team), record a 1:1, switch
+the performance month, import a KPI month (the latest, replacing it), export the HQ report. A QTimer ticks
+every 5 ms; a tick that comes late means the UI thread was busy, and the lateness is the stall. For each
+action the longest stall is printed, from the moment it starts until its work is done and the event loop has
+been quiet (nothing queued on the runner) for a short settle time, so refreshes the action causes count too.
+Which code runs is chosen by PYTHONPATH / DESK_CODE (the compare mode sets both for each run); the script
+only touches APIs both sides have (MainWindow.show_area, the pages' buttons and dialogs).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+HERE = Path(__file__).resolve().parent
+CODE = Path(os.environ.get("DESK_CODE", HERE.parent))
+sys.path.insert(0, str(CODE))
+
+TICK_MS = 5
+SETTLE_MS = 300
+TIMEOUT_MS = 120_000
+
+
+def session(db_path: Path) -> list[dict]:
+    from PySide6.QtCore import QElapsedTimer, QSettings, QTimer
+    from PySide6.QtGui import QUndoStack
+    from PySide6.QtWidgets import QApplication, QDialogButtonBox
+
+    from persistence.database import open_database
+    from ui.context import AppContext
+    from ui.tasks import TaskRunner
+
+    app = QApplication.instance() or QApplication([])
+    try:
+        from shared.i18n import install_translators
+    except ImportError:  # the code before issue 17's layering
+        from ui.i18n import install_translators  # type: ignore[no-redef]
+    install_translators("zh_CN")
+    db = open_database(db_path)
+    with db.uow() as uow:  # set-up reads, not measured
+        agents = [a for a in uow.agents.list_all() if a.leave_date is None]
+    runner = TaskRunner()
+    ctx = AppContext(db=db, settings=QSettings(tempfile.mktemp(suffix=".ini"), QSettings.Format.IniFormat),
+                     undo=QUndoStack(), runner=runner)
+
+    worst = [0.0]
+    clock = QElapsedTimer()
+    ticker = QTimer()
+    ticker.setInterval(TICK_MS)
+
+    def tick() -> None:
+        worst[0] = max(worst[0], clock.restart() - TICK_MS)
+
+    ticker.timeout.connect(tick)
+    results: list[dict] = []
+
+    def measure(name: str, start: Callable[[], None], done: Callable[[], bool] = lambda: True) -> None:
+        """`start` may open a modal dialog (exec): the ticker keeps ticking in its nested event loop."""
+        worst[0] = 0.0
+        began = time.perf_counter()
+        clock.restart()
+        start()
+        deadline = time.perf_counter() + TIMEOUT_MS / 1000
+        quiet_since = None
+        while time.perf_counter() < deadline:
+            app.processEvents()
+            time.sleep(0.001)
+            if done() and not runner._pending:
+                quiet_since = quiet_since or time.perf_counter()
+                if time.perf_counter() - quiet_since >= SETTLE_MS / 1000:
+                    break
+            else:
+                quiet_since = None
+        timed_out = time.perf_counter() >= deadline
+        results.append({"action": name, "stall_ms": round(worst[0], 1),
+                        "took_ms": round((time.perf_counter() - began) * 1000 - SETTLE_MS, 1),
+                        **({"timed_out": True} if timed_out else {})})
+        print(json.dumps(results[-1], ensure_ascii=False), flush=True)
+
+    def when_modal(cls_name: str, act: Callable[[object], None]) -> None:
+        def look() -> None:
+            dialog = QApplication.activeModalWidget()
+            if dialog is None or type(dialog).__name__ != cls_name:
+                QTimer.singleShot(10, look)
+                return
+            act(dialog)
+        QTimer.singleShot(0, look)
+
+    def save(dialog: object) -> None:
+        buttons = dialog.findChild(QDialogButtonBox)  # type: ignore[attr-defined]
+        buttons.button(QDialogButtonBox.StandardButton.Save).click()
+
+    clock.start()
+    ticker.start()
+    from ui.main_window import MainWindow
+
+    window: list[MainWindow] = []
+    measure("open the window (roster first)", lambda: window.append(MainWindow(ctx)) or window[0].show())
+    win = window[0]
+    from ui.areas import AREAS
+
+    for area in AREAS:
+        measure(f"open page: {area.key}", lambda key=area.key: win.show_area(key))
+
+    roster = win.show_area("roster")
+    target = agents[len(agents) // 2]
+    teams = sorted({a.team for a in agents if a.team != target.team})
+
+    def edit_agent() -> None:
+        roster.search.setText(target.employee_no)
+        roster.apply_filter()
+        roster.select_agent(target.id)
+
+        def change(dialog: object) -> None:
+            dialog.team.setText(teams[0])  # type: ignore[attr-defined]
+            save(dialog)
+        when_modal("AgentDialog", change)
+        roster.edit_selected()
+
+    measure("edit an agent (team)", edit_agent)
+
+    def one_on_one() -> None:
+        from ui.coaching.actions import new_session
+
+        def fill(dialog: object) -> None:
+            dialog.situation.setPlainText("例行一对一：本周接通量稳定")  # type: ignore[attr-defined]
+            save(dialog)
+        when_modal("SessionDialog", fill)
+        new_session(ctx, win, target.id)
+
+    measure("record a 1:1", one_on_one)
+
+    performance = win.show_area("performance")
+    app.processEvents()
+    runner.wait()
+    measure("switch the performance month", lambda: performance.month.setCurrentIndex(
+        min(1, performance.month.count() - 1)))
+
+    csv = _kpi_month(agents, Path(tempfile.mkdtemp()))
+    imported: list[bool] = []
+
+    def kpi_import() -> None:
+        from ui.performance.import_dialog import KpiImportDialog
+
+        dialog = KpiImportDialog(ctx, win, csv)
+        dialog.confirm_replace = lambda *_args: True  # type: ignore[method-assign]
+        dialog.finished.connect(lambda _r: imported.append(True))
+
+        def go() -> None:
+            if dialog.preview is None:
+                QTimer.singleShot(10, go)
+                return
+            for name in ("skip_unknown", "accept_tenure", "accept_odd"):  # whichever this version asks
+                if hasattr(dialog, name):
+                    getattr(dialog, name).setChecked(True)
+            if not dialog.preview.plan.ok:
+                print(json.dumps({"kpi_preview_refused": str(dialog.summary.text())}, ensure_ascii=False),
+                      file=sys.stderr)
+                imported.append(False)
+                dialog.reject()
+                return
+            dialog.commit()
+        QTimer.singleShot(0, go)
+        dialog.open()  # given a path, the dialog previews it at once
+
+    measure("import a KPI month", kpi_import, lambda: bool(imported))
+
+    reports = win.show_area("reports")
+    app.processEvents()
+    runner.wait()
+    out = Path(tempfile.mkdtemp()) / "hq.xlsx"
+    measure("export the HQ report", lambda: reports.export_to(out), lambda: out.exists())
+    ticker.stop()
+    runner.wait()
+    return results
+
+
+def _kpi_month(agents: list, folder: Path) -> Path:  # type: ignore[type-arg]
+    """Last month's KPI export for every active agent (the month exists: the import replaces it)."""
+    today = date.today()
+    y, m = divmod(today.year * 12 + today.month - 2, 12)
+    first = date(y, m + 1, 1)
+    lines = [f"{first:%Y年%m月}坐席绩效导出", "工号,姓名,接通量,平均处理时长,满意度,一次解决率,投诉量,质检分"]
+    for i, a in enumerate(agents):
+        lines.append(f"{a.employee_no},{a.name},{300 + i % 200},{3 + i % 4}:{i % 60:02d},{90 + i % 10}%,"
+                     f"0.{80 + i % 15},{i % 3},{85 + i % 15}")
+    path = folder / f"kpi_{first:%Y%m}.csv"
+    path.write_text("\n".join(lines), encoding="utf-8-sig")  # unambiguous (a short GBK file can read as Cyrillic)
+    return path
+
+
+def _run(code: Path, db: Path) -> list[dict]:
+    """One session in its own process on its own copy of the database (the session writes)."""
+    work = Path(tempfile.mkdtemp())
+    copy = work / "centre.sqlite"
+    shutil.copy(db, copy)
+    env = {**os.environ, "DESK_CODE": str(code), "PYTHONPATH": str(code), "QT_QPA_PLATFORM": "offscreen",
+           "HOME": str(work)}
+    done = subprocess.run([sys.executable, str(Path(__file__).resolve()), str(copy)], env=env, cwd=code,
+                          capture_output=True, text=True, check=False)
+    shutil.rmtree(work, ignore_errors=True)
+    rows = [json.loads(line) for line in done.stdout.splitlines() if line.startswith("{")]
+    if done.returncode != 0:
+        print(done.stderr[-3000:], file=sys.stderr)
+    return rows
+
+
+def main(argv: list[str]) -> int:
+    db = Path(argv[0])
+    if "--compare" not in argv:
+        session(db)
+        return 0
+    old = Path(argv[argv.index("--compare") + 1])
+    now_rows = _run(HERE.parent, db)
+    old_rows = {r["action"]: r for r in _run(old, db)}
+    print(f"{'action':<36} {'now: longest stall':>20} {'before: longest stall':>22}")
+    for r in now_rows:
+        before = old_rows.get(r["action"])
+        shown = f"{before['stall_ms']:,.0f} ms" if before else "—"
+        print(f"{r['action']:<36} {r['stall_ms']:>17,.0f} ms {shown:>22}" + ("  (timed out)" if r.get("timed_out")
+                                                                            else ""))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
