@@ -125,7 +125,8 @@ def run_gui(db_path: Path | None, language: str | None, demo: bool) -> int:
         opened.append(db)
         ctx = AppContext(db=db, settings=settings, undo=QUndoStack(), runner=runner)
         window.attach(ctx)
-        _benchmark_hook(app, "ready")
+        if os.environ.get("DESK_BENCH_STARTUP") == "ready":  # "ready" is the roster's rows on screen
+            window.roster.loaded.connect(lambda: QTimer.singleShot(0, lambda: _benchmark_hook(app, "ready")))
         start_daily_backup(ctx, window)
         from ui.fonts import warn_once_without_chinese_font
 
