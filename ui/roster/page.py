@@ -28,7 +28,6 @@ from domain.errors import DomainError, DuplicateEmployeeNo, ValidationFailed
 from domain.roster import services
 from domain.roster.model import AgentData, LeaveReason, Role, Status, TenureStage
 from domain.roster.rules import FieldError
-from persistence.roster.excel_export import export_roster
 from ui.agent.quick_actions import QUICK_ACTIONS, QuickAction
 from ui.context import AppContext
 from ui.door import Touched, show_failure
@@ -38,7 +37,6 @@ from ui.list_table import RowAction, keyboard_table
 from ui.messages import describe
 from ui.roster.agent_dialog import AgentDialog, SaveResult
 from ui.roster.commands import RosterCommand, refusal_text
-from ui.roster.import_dialog import RosterImportDialog
 from ui.roster.leave_dialog import LeaveDialog
 from ui.roster.table_model import RosterFilter, RosterTableModel
 
@@ -338,6 +336,8 @@ class RosterPage(QWidget):
         LeaveDialog(agent, self.ctx.today(), save, self, ctx=self.ctx).exec()
 
     def import_file(self) -> None:
+        from ui.roster.import_dialog import RosterImportDialog  # the reader's modules load when first asked
+
         dialog = RosterImportDialog(self.ctx, self)
         if dialog.exec():
             self.ctx.undo.clear()  # an import is not undoable step by step; its backup is the way back
@@ -364,4 +364,6 @@ class RosterPage(QWidget):
             QMessageBox.warning(self, self.tr("Export failed"), sentence(exc, path, WRITE, trace))
 
         today, now = self.ctx.today(), self.ctx.now()
+        from persistence.roster.excel_export import export_roster  # openpyxl: ~200 ms, not on the start-up path
+
         self.ctx.door.query(lambda uow: export_roster(uow, Path(path), today, now), done, failed, owner=self)
