@@ -131,11 +131,17 @@ def run_gui(db_path: Path | None, language: str | None, demo: bool) -> int:
         from ui.fonts import warn_once_without_chinese_font
 
         warn_once_without_chinese_font(window, settings)
-        # The app is idle now: import matplotlib (~0.5 s) on the worker, after the queued database work, so
-        # the first chart a supervisor opens does not wait for it.
+        # Once the roster's rows are on screen the app is idle: import matplotlib (~0.5 s) on the worker then,
+        # so the first chart a supervisor opens does not wait for it. Not before: its import holds the GIL
+        # in long stretches, and the rows' first paint would wait behind it.
         from ui.charts import preload
 
-        runner.run(preload, lambda _none: None, lambda _exc, trace: crash.log.warning("preload: %s", trace))
+        def idle_preload() -> None:
+            window.roster.loaded.disconnect(idle_preload)
+            QTimer.singleShot(300, lambda: runner.run(preload, lambda _none: None,
+                                                      lambda _exc, trace: crash.log.warning("preload: %s", trace)))
+
+        window.roster.loaded.connect(idle_preload)
         if db.opened.created:
             QMessageBox.information(window, QApplication.translate("App", "New database"),
                                     QApplication.translate("App", "A new database was created at %1.")
