@@ -10,7 +10,7 @@ query returns them; an agent outside the preloaded set still gets the repository
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from decimal import Decimal
 from typing import Any
@@ -133,10 +133,16 @@ _ACTIVE_SCORES = ("SELECT agent_id, month, role, team, scheme_id, score, raw_gra
                   "ORDER BY agent_id, month")
 
 
+def _streamed(uow: Any, sql: str) -> Iterator[Any]:
+    """Rows in batches: never 200k row tuples alive beside the records made from them (peak memory)."""
+    for batch in uow.session.connection().exec_driver_sql(sql).partitions(5_000):
+        yield from batch
+
+
 def _scores(uow: Any) -> dict[Any, Any]:
     """Active agents' scores (a centre's leavers add 400k rows nobody asks for here), read through the driver
     as the roster is: SQLAlchemy's per-column processing doubled the cost. Same values as `_stored`."""
-    rows = uow.session.connection().exec_driver_sql(_ACTIVE_SCORES).fetchall()
+    rows = _streamed(uow, _ACTIVE_SCORES)
     groups: dict[Any, Any] = {}
     days: dict[str, date] = {}
     for agent_id, month, role, team, scheme_id, score, raw, grade, floors, computed in rows:
@@ -162,7 +168,7 @@ def _all_results(uow: Any) -> list[TrainingResult]:
     return [TrainingResult(agent_id, days.get(day) or days.setdefault(day, date.fromisoformat(day)), statuses[status],
                            item_id, session_id, None if score is None else Decimal(score), checked_by or "", id_)
             for agent_id, day, status, item_id, session_id, score, checked_by, id_
-            in uow.session.connection().exec_driver_sql(_RESULTS).fetchall()]
+            in _streamed(uow, _RESULTS)]
 
 
 # Per repository: each per-agent method, as (the read of everyone it groups, what makes an item an agent's)
