@@ -73,10 +73,9 @@ def open_for_window(path: Path, demo: bool):  # type: ignore[no-untyped-def]
 
         build_demo(db.uow(), DEMO_HEADCOUNT, DEMO_MONTHS, DEMO_SEED, date.today())
     import ui.roster.page  # noqa: F401  (import the first page's modules here, off the UI thread)
-    from ui.areas import load_hooks
 
-    load_hooks()
-
+    # The areas' hooks (their words and quick records, ~0.1 s of imports) load on this worker too, but once the
+    # roster's rows are on screen (see `attach` in run_gui): the pages that need them load them themselves.
     return db
 
 
@@ -124,20 +123,22 @@ def run_gui(db_path: Path | None, language: str | None, demo: bool) -> int:
 
         opened.append(db)
         ctx = AppContext(db=db, settings=settings, undo=QUndoStack(), runner=runner)
-        window.attach(ctx)
+        window.attach(ctx, hooks=False)
         if os.environ.get("DESK_BENCH_STARTUP") == "ready":  # "ready" is the roster's rows on screen
             window.roster.loaded.connect(lambda: QTimer.singleShot(0, lambda: _benchmark_hook(app, "ready")))
         start_daily_backup(ctx, window)
         from ui.fonts import warn_once_without_chinese_font
 
         warn_once_without_chinese_font(window, settings)
-        # Once the roster's rows are on screen the app is idle: import matplotlib (~0.5 s) on the worker then,
-        # so the first chart a supervisor opens does not wait for it. Not before: its import holds the GIL
-        # in long stretches, and the rows' first paint would wait behind it.
+        # Once the roster's rows are on screen the app is idle: load the areas' hooks and import matplotlib
+        # (~0.5 s) on the worker then, so the first chart a supervisor opens does not wait for it. Not before:
+        # imports hold the GIL in long stretches, and the rows' first paint would wait behind them.
+        from ui.areas import load_hooks
         from ui.charts import preload
 
         def idle_preload() -> None:
             window.roster.loaded.disconnect(idle_preload)
+            runner.run(load_hooks, lambda _none: None, lambda _exc, trace: crash.log.warning("hooks: %s", trace))
             QTimer.singleShot(300, lambda: runner.run(preload, lambda _none: None,
                                                       lambda _exc, trace: crash.log.warning("preload: %s", trace)))
 
