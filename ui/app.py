@@ -138,9 +138,11 @@ def run_gui(db_path: Path | None, language: str | None, demo: bool) -> int:
 
         def idle_preload() -> None:
             window.roster.loaded.disconnect(idle_preload)
+            QTimer.singleShot(300, idle_imports)  # after the rows' first paint, which `loaded` only precedes
+
+        def idle_imports() -> None:
             runner.run(load_hooks, lambda _none: None, lambda _exc, trace: crash.log.warning("hooks: %s", trace))
-            QTimer.singleShot(300, lambda: runner.run(preload, lambda _none: None,
-                                                      lambda _exc, trace: crash.log.warning("preload: %s", trace)))
+            runner.run(preload, lambda _none: None, lambda _exc, trace: crash.log.warning("preload: %s", trace))
 
         window.roster.loaded.connect(idle_preload)
         if db.opened.created:
