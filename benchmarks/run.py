@@ -26,11 +26,12 @@ CENTRE = CACHE / "centre.sqlite"
 ENV = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
 TARGETS = {  # figure -> (target, what the ratio is against)
     "start: window shown": "≤ 1.3× bare window",
-    "roster shown (5,000 active)": "≤ 100 ms",
+    "start: roster ready": "≤ 600 ms",
+    "roster shown (5,000 active)": "≤ 2× bare model",
     "roster filter per keystroke": "≤ 30 ms",
-    "dashboard, all charts": "≤ 600 ms",
-    "HQ report": "≤ 1.5× plain write",
-    "KPI import, 60k rows": "≤ 5 s",
+    "dashboard, all charts": "≤ 400 ms, no UI-thread stall over 50 ms",
+    "HQ report": "≤ 1.3× plain write",
+    "KPI import, 60k rows": "≤ 2× read + executemany",
 }
 
 
@@ -97,15 +98,19 @@ def main() -> int:
     shown = median_of(args.repeat, lambda: start_ms(app, "shown"))
     ready = median_of(args.repeat, lambda: start_ms(app, "ready"))
     add("start: window shown", shown, f"bare window {bare:,.0f} ms", f"{shown / bare:.2f}×")
-    add("start: roster ready", ready, f"bare window {bare:,.0f} ms", f"{ready / bare:.2f}×")
+    add("start: roster ready", ready, f"bare window {bare:,.0f} ms; target 600 ms", f"{ready / bare:.2f}×")
 
     roster = case("roster", str(CENTRE))
-    add("roster shown (5,000 active)", roster["ms"], "target 100 ms", f"{roster['ms'] / 100:.2f}×", roster["rss_mb"])
+    bare_roster = case("bare_roster", str(CENTRE))
+    add(f"roster shown ({roster['rows']:,} active)", roster["ms"], f"bare model {bare_roster['ms']:,.0f} ms",
+        f"{roster['ms'] / bare_roster['ms']:.2f}×", roster["rss_mb"])
     add("roster filter per keystroke", roster["filter_ms"], "target 30 ms", f"{roster['filter_ms'] / 30:.2f}×")
 
     dash = case("dashboard", str(CENTRE))
-    add("dashboard, all charts (matplotlib preloaded at start-up)", dash["ms"], "target 600 ms",
-        f"{dash['ms'] / 600:.2f}×", dash["rss_mb"])
+    add("dashboard, all charts (matplotlib preloaded at start-up)", dash["ms"], "target 400 ms",
+        f"{dash['ms'] / 400:.2f}×", dash["rss_mb"])
+    add("dashboard, longest UI-thread stall while it fills", dash["ui_stall_max_ms"], "target 50 ms",
+        f"{dash['ui_stall_max_ms'] / 50:.2f}×")
     cold = case("dashboard_cold", str(CENTRE))
     add("dashboard, cold process (imports matplotlib)", cold["ms"], "target 600 ms", f"{cold['ms'] / 600:.2f}×",
         cold["rss_mb"])
@@ -115,8 +120,12 @@ def main() -> int:
     add(f"HQ report ({report['cells']:,} cells)", report["ms"], f"plain write_only {plain['ms']:,.0f} ms",
         f"{report['ms'] / plain['ms']:.2f}×", report["rss_mb"])
 
-    kpi = case("kpi_import", str(CENTRE))
-    add(f"KPI import, {kpi['rows']:,} rows", kpi["ms"], "target 5,000 ms", f"{kpi['ms'] / 5000:.2f}×", kpi["rss_mb"])
+    for fmt, suffix in (("CSV", ""), (".xlsx", "_xlsx")):
+        kpi = case("kpi_import" + suffix, str(CENTRE))
+        floor = case("kpi_floor" + suffix, str(CENTRE))
+        reader = "csv module" if fmt == "CSV" else "calamine"
+        add(f"KPI import, {kpi['rows']:,} rows ({fmt})", kpi["ms"],
+            f"{reader} read + executemany {floor['ms']:,.0f} ms", f"{kpi['ms'] / floor['ms']:.2f}×", kpi["rss_mb"])
 
     print("\n| figure | value | baseline (same run) | ratio | peak RSS |\n|---|---|---|---|---|")
     for row in rows:

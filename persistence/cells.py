@@ -91,6 +91,8 @@ def parse_float(v: object) -> float:
 def parse_int(v: object) -> int:
     if isinstance(v, int) and not isinstance(v, bool):
         return v
+    if type(v) is str and v.isdigit() and v.isascii() and len(v) <= 18:  # "300", as the Decimal way below
+        return int(v)
     if isinstance(v, str | None):
         s = _number_text(v, "not_a_number")
         d = Decimal(s)
@@ -255,8 +257,9 @@ def percent_unit(header: object, values: list[object]) -> str:
             continue
         if isinstance(v, int | float):
             x = float(v)
-        elif isinstance(v, str) and _NUMBER.fullmatch(s := clean_text(v)):
-            x = float(s.replace(",", ""))
+        elif isinstance(v, str) and _NUMBER.fullmatch(s := v.strip() if type(v) is str and v.isascii() and
+                                                      v.isprintable() and "  " not in v else clean_text(v)):
+            x = float(s.replace(",", ""))  # (the first `s`: clean_text's own fast path, without the call)
         else:
             continue
         if math.isfinite(x) and x > 1:
@@ -267,6 +270,10 @@ def percent_unit(header: object, values: list[object]) -> str:
 def parse_rate(v: object, unit: str) -> float:
     """A fraction (0.003 for 0.3 %) from a cell of a column whose unit `percent_unit` decided. Values over
     100 % are returned as they are (the caller flags them as implausible); negative ones are errors."""
+    if type(v) is str and v.isascii():  # "95%", "0.85", "95": the common cells, without Decimal
+        fast = _plain_rate(v, unit)
+        if fast is not None:
+            return fast
     s = clean_text(v) if isinstance(v, str) else None
     if s is not None and s.endswith("%"):
         body = s[:-1].strip()
@@ -280,6 +287,23 @@ def parse_rate(v: object, unit: str) -> float:
     if x < 0 or not x.is_finite():
         raise CellError("bad_percent", v)
     return float(x / 100 if unit == POINTS else x)
+
+
+_PLAIN_DECIMAL = re.compile(r"\d{1,15}(?:\.\d{1,15})?")
+
+
+def _plain_rate(v: str, unit: str) -> float | None:
+    """`parse_rate` of plain digits, with or without a % sign, or None to take the general way. The values are
+    the same: a decimal string converts to the nearest float either way (Decimal first or not), and an integer
+    of up to 15 digits divided by 100 is correctly rounded by float division as by Decimal."""
+    if v.endswith("%"):
+        body = v[:-1]
+        return int(body) / 100 if body.isdigit() and len(body) <= 15 else None
+    if not _PLAIN_DECIMAL.fullmatch(v):
+        return None
+    if unit != POINTS:
+        return float(v)
+    return int(v) / 100 if v.isdigit() else None
 
 
 def duration_factor(header: object) -> float:
@@ -296,6 +320,8 @@ def duration_factor(header: object) -> float:
 
 def parse_duration_in(v: object, factor: float) -> float:
     """Seconds from a cell of a duration column: plain numbers scaled by the column's `factor`."""
+    if type(v) is str and v.isascii() and ":" in v and (m := _MS.fullmatch(v)):  # "3:25", most AHT cells
+        return int(m.group(1)) * 60 + float(m.group(2))
     if isinstance(v, str):
         s = clean_text(v).replace(" ", "")
         if s and _NUMBER.fullmatch(s):

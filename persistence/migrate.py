@@ -3,15 +3,18 @@ back up, then migrate; stamp the file as ours."""
 
 from __future__ import annotations
 
+import ast
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
+from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
+
+if TYPE_CHECKING:  # alembic (~150 ms to import) loads only when a migration runs: not on every start-up
+    from alembic.config import Config
 
 from persistence.backup import backup_to, timestamped_name
 from persistence.schema_fingerprint import SchemaDifference, compare, describe, expected_for
@@ -71,7 +74,17 @@ class OpenResult:
     backup: Path | None
 
 
+def __getattr__(name: str) -> object:
+    if name == "command":  # `migrate.command` is alembic's, imported when first asked for
+        from alembic import command
+
+        return command
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
 def alembic_config() -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     return config
@@ -79,11 +92,60 @@ def alembic_config() -> Config:
 
 def head_revision() -> str:
     """The schema this build writes; areas developed in parallel may leave several heads, joined by '+'."""
-    return "+".join(sorted(ScriptDirectory.from_config(alembic_config()).get_heads()))
+    return "+".join(sorted(revision_graph()[1]))
 
 
 def known_revisions() -> set[str]:
-    return {s.revision for s in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+    return set(revision_graph()[0])
+
+
+@cache
+def revision_graph() -> tuple[frozenset[str], frozenset[str]]:
+    """(every revision, the heads), read from the scripts' `revision` / `down_revision` lines without importing
+    alembic or the scripts: every start-up asks, and alembic's ScriptDirectory cost ~170 ms of it. A script
+    this reading does not understand hands the question to alembic (tests/persistence/test_migrate_graph.py
+    checks both agree)."""
+    revisions: set[str] = set()
+    parents: set[str] = set()
+    for script in sorted((MIGRATIONS / "versions").glob("*.py")):
+        found = _revision_lines(script)
+        if found is None:
+            return _alembic_graph()
+        revision, down = found
+        revisions.add(revision)
+        parents.update(down)
+    if not revisions:
+        return _alembic_graph()
+    return frozenset(revisions), frozenset(revisions - parents)
+
+
+def _revision_lines(script: Path) -> tuple[str, tuple[str, ...]] | None:
+    values: dict[str, object] = {}
+    for node in ast.parse(script.read_text(encoding="utf-8")).body:
+        if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):
+            name = node.targets[0].id
+            if name in ("revision", "down_revision", "depends_on"):
+                try:
+                    values[name] = ast.literal_eval(node.value)
+                except ValueError:
+                    return None
+    revision, down = values.get("revision"), values.get("down_revision")
+    if not isinstance(revision, str) or values.get("depends_on") is not None:
+        return None
+    if down is None:
+        return revision, ()
+    if isinstance(down, str):
+        return revision, (down,)
+    if isinstance(down, tuple | list) and all(isinstance(d, str) for d in down):
+        return revision, tuple(down)
+    return None
+
+
+def _alembic_graph() -> tuple[frozenset[str], frozenset[str]]:
+    from alembic.script import ScriptDirectory
+
+    scripts = ScriptDirectory.from_config(alembic_config())
+    return frozenset(s.revision for s in scripts.walk_revisions()), frozenset(scripts.get_heads())
 
 
 def _read_only(path: Path) -> sqlite3.Connection:
@@ -195,6 +257,8 @@ def stamp(engine: Engine) -> None:
 
 def run_migrations(engine: Engine, targets: list[str]) -> None:
     """Upgrade to `targets` in one transaction, with FKs off during batch steps and checked after."""
+    from alembic import command
+
     config = alembic_config()
     with engine.connect() as connection:
         raw = connection.connection.dbapi_connection

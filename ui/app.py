@@ -65,18 +65,17 @@ def reset_note(reset: list[str]) -> str:
 def open_for_window(path: Path, demo: bool):  # type: ignore[no-untyped-def]
     """Runs on the worker thread: open (create, back up, migrate) and, for --demo, fill a new file."""
     from cli.common import open_db  # shares the CLI's refusal messages (OpenFailed)
-    from domain.demo import build_demo
 
     db = open_db(path, create=True)  # the window (and demo) are the only ones that create a database
     if demo and db.opened.created:
+        from domain.demo import build_demo
         from domain.demo_size import DEMO_HEADCOUNT, DEMO_MONTHS, DEMO_SEED
 
         build_demo(db.uow(), DEMO_HEADCOUNT, DEMO_MONTHS, DEMO_SEED, date.today())
     import ui.roster.page  # noqa: F401  (import the first page's modules here, off the UI thread)
-    from ui.areas import load_hooks
 
-    load_hooks()
-
+    # The areas' hooks (their words and quick records, ~0.1 s of imports) load on this worker too, but once the
+    # roster's rows are on screen (see `attach` in run_gui): the pages that need them load them themselves.
     return db
 
 
@@ -124,17 +123,28 @@ def run_gui(db_path: Path | None, language: str | None, demo: bool) -> int:
 
         opened.append(db)
         ctx = AppContext(db=db, settings=settings, undo=QUndoStack(), runner=runner)
-        window.attach(ctx)
-        _benchmark_hook(app, "ready")
+        window.attach(ctx, hooks=False)
+        if os.environ.get("DESK_BENCH_STARTUP") == "ready":  # "ready" is the roster's rows on screen
+            window.roster.loaded.connect(lambda: QTimer.singleShot(0, lambda: _benchmark_hook(app, "ready")))
         start_daily_backup(ctx, window)
         from ui.fonts import warn_once_without_chinese_font
 
         warn_once_without_chinese_font(window, settings)
-        # The app is idle now: import matplotlib (~0.5 s) on the worker, after the queued database work, so
-        # the first chart a supervisor opens does not wait for it.
+        # Once the roster's rows are on screen the app is idle: load the areas' hooks and import matplotlib
+        # (~0.5 s) on the worker then, so the first chart a supervisor opens does not wait for it. Not before:
+        # imports hold the GIL in long stretches, and the rows' first paint would wait behind them.
+        from ui.areas import load_hooks
         from ui.charts import preload
 
-        runner.run(preload, lambda _none: None, lambda _exc, trace: crash.log.warning("preload: %s", trace))
+        def idle_preload() -> None:
+            window.roster.loaded.disconnect(idle_preload)
+            QTimer.singleShot(300, idle_imports)  # after the rows' first paint, which `loaded` only precedes
+
+        def idle_imports() -> None:
+            runner.run(load_hooks, lambda _none: None, lambda _exc, trace: crash.log.warning("hooks: %s", trace))
+            runner.run(preload, lambda _none: None, lambda _exc, trace: crash.log.warning("preload: %s", trace))
+
+        window.roster.loaded.connect(idle_preload)
         if db.opened.created:
             QMessageBox.information(window, QApplication.translate("App", "New database"),
                                     QApplication.translate("App", "A new database was created at %1.")

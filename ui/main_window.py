@@ -86,10 +86,12 @@ class MainWindow(QMainWindow):
         column.addStretch()
         return holder
 
-    def attach(self, ctx: AppContext) -> None:
-        """The database is open: build the first page and the menus."""
+    def attach(self, ctx: AppContext, *, hooks: bool = True) -> None:
+        """The database is open: build the first page and the menus. `hooks=False`: the caller loads the areas'
+        hooks itself, off the UI thread (ui/app.py, once the roster's rows are on screen)."""
         self.ctx = ctx
-        load_hooks()  # already done on the worker thread when started by ui/app.py; cheap then
+        if hooks:
+            load_hooks()
         self.roster = self.page("roster")
         self.roster.status_message.disconnect()
         self.roster.status_message.connect(self.count_label.setText)

@@ -83,6 +83,7 @@ def _insert_sql(table: Table, columns: list[str]) -> str:
 
 
 KPI_INSERT = _insert_sql(KPI, ["month", "agent_id", *KPI_VALUES])
+KPI_MONTH = f"SELECT agent_id, month, {', '.join(KPI_VALUES)} FROM {KPI.name} WHERE month = ?"
 SCORE_INSERT = _insert_sql(SCORES, ["month", "agent_id", "role", "team", "scheme_id", "score", "raw_grade", "grade",
                                     "floor_metrics", "computed_on"])
 
@@ -111,7 +112,10 @@ class SqlPerformanceRepository:
             select(func.count()).select_from(KPI).where(KPI.c.month == month)).scalar_one())
 
     def kpis_for_month(self, month: str) -> list[KpiRecord]:
-        return [_kpi(r) for r in self._session.execute(select(KPI).where(KPI.c.month == month))]
+        # Through the driver (no column here needs SQLAlchemy's conversion, which was most of the cost of reading
+        # back the 5,000 rows of each month an import rescored); the same query, so the same order.
+        rows = self._session.connection().exec_driver_sql(KPI_MONTH, (month,)).fetchall()
+        return [KpiRecord(agent_id, in_month, *values) for agent_id, in_month, *values in rows]
 
     def kpis_for_agent(self, agent_id: int, first: str, last: str) -> list[KpiRecord]:
         rows = self._session.execute(select(KPI).where(KPI.c.agent_id == agent_id, KPI.c.month.between(first, last))

@@ -14,6 +14,7 @@ from persistence.app_version import app_version
 from persistence.reports.hq_workbook import write_workbook
 from persistence.reports.sections import care, coaching, mentoring, performance, recruiting, training, workforce
 from persistence.reports.sheets import SheetSpec
+from persistence.reports.snapshot import OneSnapshot
 
 
 @dataclass(frozen=True)
@@ -22,7 +23,7 @@ class Section:
     sheet: str  # the sheet's Chinese name, also what the export dialog lists
     build: Callable[[UnitOfWork, Month], SheetSpec]
     # True when `build` calls an area's service that opens the unit of work itself. Such a section reads in the
-    # report's one transaction all the same: inside a report, `with uow:` nests (see _OneSnapshot).
+    # report's one transaction all the same: inside a report, `with uow:` nests (see snapshot.OneSnapshot).
     own_transaction: bool = False
 
 
@@ -38,57 +39,6 @@ SECTIONS: list[Section] = [
     Section("care", "关怀", care.care, own_transaction=True),
     Section("leavers", "离职", workforce.leavers),
 ]
-
-
-class _OneSnapshot:
-    """The unit of work a report's sections share, so every sheet comes from one read snapshot (issue 17).
-
-    - Re-entrant, for this report only: the outermost `with` opens the one transaction; the `with uow:` of an
-      area service a section calls (mentoring's statement, care's totals, training's readiness) just nests in it.
-    - A report persists nothing: a nested `commit()` is not a commit (it would end the snapshot); whatever a read
-      service sets up on first use (training's default ladders) is seen by the report and rolled back with it.
-    - Most sections need the whole roster — on a centre 25,000 agents with their history — so it is read once.
-    """
-
-    def __init__(self, uow: UnitOfWork) -> None:
-        self._uow = uow
-        self._depth = 0
-        self._roster: list[Any] | None = None
-
-    def __enter__(self) -> _OneSnapshot:
-        if self._depth == 0:
-            self._uow.__enter__()
-        self._depth += 1
-        return self
-
-    def __exit__(self, *exc: Any) -> None:
-        self._depth -= 1
-        if self._depth == 0:
-            self._uow.__exit__(*exc)
-
-    def commit(self) -> None:
-        if self._depth == 0:
-            raise RuntimeError("commit outside the report's transaction")
-
-    def __getattr__(self, name: str) -> Any:
-        if name == "agents":
-            return _Agents(self._uow.agents, self)
-        return getattr(self._uow, name)
-
-
-class _Agents:
-    def __init__(self, repository: Any, owner: _OneSnapshot) -> None:
-        self._repository, self._owner = repository, owner
-
-    def list_all(self, status: Any = None) -> list[Any]:
-        if status is not None:
-            return self._repository.list_all(status)
-        if self._owner._roster is None:
-            self._owner._roster = self._repository.list_all()
-        return list(self._owner._roster)  # a copy: a section may sort or trim its own
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self._repository, name)
 
 
 def section_keys() -> list[str]:
@@ -107,7 +57,7 @@ def _read_report(uow: UnitOfWork, month: Month, keys: list[str],
     unknown = set(keys) - {s.key for s in SECTIONS}
     if unknown:
         raise ValueError(f"unknown sections: {sorted(unknown)}")
-    snapshot = _OneSnapshot(uow)
+    snapshot = OneSnapshot(uow)
     with snapshot:
         shared: Any = snapshot
         sheets = [workforce.cover(shared, month, now, app_version(), [s.sheet for s in chosen])]

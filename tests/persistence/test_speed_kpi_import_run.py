@@ -63,3 +63,24 @@ def test_replacing_rescores_with_the_scheme_the_month_was_scored_with(db, tmp_pa
     with db.uow() as uow:
         assert {s.scheme_id for s in uow.performance.scores_for_month("2026-08")} == {scheme_id}
         assert {r.handled for r in uow.performance.kpis_for_month("2026-08")} == {500, 501}
+
+
+def test_files_read_ahead_keep_their_order_and_the_first_refusal(db, tmp_path: Path) -> None:
+    """The run reads the next files in child processes while parsing one: the previews still come in the
+    files' order, and a run with unreadable files refuses with the first of them, as file by file."""
+    from persistence.import_errors import UnreadableFile
+
+    add_agents(db)
+    months = ["2026-03", "2026-04", "2026-05", "2026-06", "2026-07"]
+    paths = [monthly_file(tmp_path, m, 300 + i) for i, m in enumerate(months)]
+    assert [p.plan.month for p in preview_kpi_imports(db, paths)] == months
+    assert [p.file.candidates[0].values for p in preview_kpi_imports(db, paths)] == [
+        p.file.candidates[0].values for p in (preview_kpi_imports(db, [path])[0] for path in paths)]
+    empty, missing = tmp_path / "kpi_2026-08.csv", tmp_path / "kpi_2026-09.csv"
+    empty.write_bytes(b"")
+    with pytest.raises(UnreadableFile) as refused:
+        preview_kpi_imports(db, [*paths[:2], empty, paths[2], missing])
+    assert refused.value.code == "empty_file"
+    with pytest.raises(UnreadableFile) as refused:
+        preview_kpi_imports(db, [*paths[:2], missing, empty])
+    assert refused.value.code == "io_error"

@@ -27,7 +27,6 @@ from domain.coaching import services as coaching_services
 from domain.errors import DomainError
 from domain.roster import services
 from domain.roster.model import AgentData, Generation, LeaveReason, Role, Status, TenureStage
-from persistence.roster.excel_export import export_roster
 from shared.error_sentences import WRITE, sentence
 from ui.agent.quick_actions import QUICK_ACTIONS, QuickAction
 from ui.context import AppContext
@@ -37,7 +36,6 @@ from ui.labels import label
 from ui.list_table import RowAction, keyboard_table
 from ui.roster.agent_dialog import AgentDialog, SaveResult
 from ui.roster.commands import RosterCommand, refusal_text
-from ui.roster.import_dialog import RosterImportDialog
 from ui.roster.leave_dialog import LeaveDialog
 from ui.roster.table_model import RosterFilter, RosterTableModel
 
@@ -323,6 +321,8 @@ class RosterPage(QWidget):
         LeaveDialog(agent, self.ctx.today(), save, self, ctx=self.ctx).exec()
 
     def import_file(self) -> None:
+        from ui.roster.import_dialog import RosterImportDialog  # the reader's modules load when first asked
+
         dialog = RosterImportDialog(self.ctx, self)
         if dialog.exec():
             self.ctx.undo.clear()  # an import is not undoable step by step; its backup is the way back
@@ -350,4 +350,6 @@ class RosterPage(QWidget):
             QMessageBox.warning(self, self.tr("Export failed"), sentence(exc, path, WRITE, trace))
 
         today, now = self.ctx.today(), self.ctx.now()
+        from persistence.roster.excel_export import export_roster  # openpyxl: ~200 ms, not on the start-up path
+
         self.ctx.door.query(lambda uow: export_roster(uow, Path(path), today, now), done, failed, owner=self)
