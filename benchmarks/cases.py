@@ -242,9 +242,9 @@ def _kpi_files(db_path: Path, work: Path, fmt: str) -> tuple[Path, list[tuple[st
                          f"0.{80 + i % 15}", str(i % 3), str(85 + i % 15)])
         path = work / f"kpi_{first:%Y%m}.{fmt}"
         if fmt == "csv":
-            # UTF-8 with a BOM (Excel's "CSV UTF-8"): on this dataset charset-normalizer judges the GBK
-            # bytes of 5,000 names too chaotic (0.109 > 0.05) and the importer refuses them (unknown_encoding).
-            path.write_text("\n".join(",".join(r) for r in rows), encoding="utf-8-sig")
+            # GBK, as HQ's systems export CSV (this shape was once refused as unknown_encoding: see
+            # tests/persistence/test_gbk_detection.py).
+            path.write_text("\n".join(",".join(r) for r in rows), encoding="gbk")
         else:
             from openpyxl import Workbook
 
@@ -303,7 +303,7 @@ def kpi_floor(db_path: Path, fmt: str = "csv") -> dict:
     con.execute("BEGIN")
     for month, path, _ in months:
         if fmt == "csv":
-            with path.open(encoding="utf-8-sig", newline="") as fh:
+            with path.open(encoding="gbk", newline="") as fh:
                 rows = list(csv.reader(fh))[2:]
         else:
             import python_calamine as pc
