@@ -1,5 +1,8 @@
-"""The areas the navigation shows, in order. An area that works adds one line; nothing else is listed,
-so the window never shows a placeholder."""
+"""The areas of the window, as one literal manifest (issue 17): each area's key, navigation title, page, its
+Settings tabs and the modules that teach other pages its words. Nothing registers itself at import time to
+appear here, so the list, its order and the Settings tabs read top to bottom, and a newcomer finds an area's
+page, settings and words in one place. Pages and tabs are named "module:Class" and imported on first use,
+which keeps them off the start-up path."""
 
 from __future__ import annotations
 
@@ -28,179 +31,67 @@ from ui.safety import TITLE as SAFETY_TITLE
 from ui.this_week import TITLE as THIS_WEEK_TITLE
 from ui.training import TITLE as TRAINING_TITLE
 
-# Modules that teach the agent page and 本周待办 an area's words and buttons. They import the domain's
-# timeline machinery (every area's sources), so they load with the database on the worker thread,
-# not before the window first shows.
-HOOK_MODULES = ("ui.care.hooks", "ui.mentoring.agent_hooks", "ui.mentoring.labels", "ui.performance.agent_hooks",
-                "ui.training.agent_hooks")
-
-
-def load_hooks() -> None:
-    for name in HOOK_MODULES:
-        importlib.import_module(name)
+ROSTER_TITLE = QT_TRANSLATE_NOOP("Areas", "Roster")
 
 
 @dataclass(frozen=True)
 class Area:
     key: str
     title: str  # translated in the "Areas" context
-    page: Callable[[AppContext], QWidget]
-
-
-def _roster(ctx: AppContext) -> QWidget:
-    from ui.roster.page import RosterPage
-
-    return RosterPage(ctx)
-
-
-def _this_week(ctx: AppContext) -> QWidget:
-    from ui.this_week.page import ThisWeekPage
-
-    return ThisWeekPage(ctx)
-
-
-AREAS: list[Area] = [
-    Area("roster", QT_TRANSLATE_NOOP("Areas", "Roster"), _roster),
-    Area("this_week", THIS_WEEK_TITLE, _this_week),
-]
-
-# Extra tabs for Settings (thresholds and defaults an area owns): (title, factory(ctx) -> QWidget with save()).
-SETTINGS_TABS: list[tuple[str, Callable[[AppContext], QWidget]]] = []
-
-
-def _backup_settings(ctx: AppContext) -> QWidget:
-    from ui.safety.settings_tab import BackupSettingsTab
-
-    return BackupSettingsTab(ctx)
-
-
-SETTINGS_TABS.append((SAFETY_TITLE, _backup_settings))
-
-
-def _reports(ctx: AppContext) -> QWidget:
-    from ui.reports.page import ReportsPage
-
-    return ReportsPage(ctx)
-
-
-AREAS.append(Area("reports", REPORTS_TITLE, _reports))
-
-
-def _care(ctx: AppContext) -> QWidget:
-    from ui.care.page import CarePage
-
-    return CarePage(ctx)
-
-
-def _care_settings(ctx: AppContext) -> QWidget:
-    from ui.care.settings_tab import CareSettingsTab
-
-    return CareSettingsTab(ctx)
-
-
-AREAS.append(Area("care", CARE_TITLE, _care))
-SETTINGS_TABS.append((CARE_TITLE, _care_settings))
-
-
-def _coaching(ctx: AppContext) -> QWidget:
-    from ui.coaching.page import CoachingPage
-
-    return CoachingPage(ctx)
-
-
-def _coaching_settings(ctx: AppContext) -> QWidget:
-    from ui.coaching.settings_tab import CoachingSettingsTab
-
-    return CoachingSettingsTab(ctx)
-
-
-def _agent(ctx: AppContext) -> QWidget:
-    from ui.agent.page import AgentPage
-
-    return AgentPage(ctx)
-
-
-AREAS.append(Area("coaching", COACHING_TITLE, _coaching))
-AREAS.append(Area("agent", AGENT_TITLE, _agent))
-SETTINGS_TABS.append((COACHING_SETTINGS_TITLE, _coaching_settings))
-
-
-def _recruiting(ctx: AppContext) -> QWidget:
-    from ui.recruiting.page import RecruitingPage
-
-    return RecruitingPage(ctx)
-
-
-AREAS.append(Area("recruiting", RECRUITING_TITLE, _recruiting))
-
-
-def _dashboard(ctx: AppContext) -> QWidget:
-    from ui.dashboard.page import DashboardPage
-
-    return DashboardPage(ctx)
-
-
-def _at_risk(ctx: AppContext) -> QWidget:
-    from ui.dashboard.risk_page import AtRiskPage
-
-    return AtRiskPage(ctx)
-
-
-def _risk_settings(ctx: AppContext) -> QWidget:
-    from ui.dashboard.settings_tab import RiskSettingsTab
-
-    return RiskSettingsTab(ctx)
-
-
-# Right after the roster: the charts a supervisor opens every morning, then who is at risk.
-AREAS.insert(1, Area("dashboard", DASHBOARD_TITLE, _dashboard))
-AREAS.insert(2, Area("at_risk", RISK_TITLE, _at_risk))
-SETTINGS_TABS.append((RISK_SETTINGS_TITLE, _risk_settings))
-
-
-def _mentoring(ctx: AppContext) -> QWidget:
-    from ui.mentoring.page import MentoringPage
-
-    return MentoringPage(ctx)
-
-
-def _mentoring_settings(ctx: AppContext) -> QWidget:
-    from ui.mentoring.settings_tab import MentoringSettingsTab
-
-    return MentoringSettingsTab(ctx)
-
-
-AREAS.append(Area("mentoring", MENTORING_TITLE, _mentoring))
-SETTINGS_TABS.append((MENTORING_SETTINGS_TITLE, _mentoring_settings))
-
-
-def _performance(ctx: AppContext) -> QWidget:
-    from ui.performance.page import PerformancePage
-
-    return PerformancePage(ctx)
-
-
-def _performance_schemes(ctx: AppContext) -> QWidget:
-    from ui.performance.scheme_editor import SchemeEditor
-
-    return SchemeEditor(ctx)
-
-
-AREAS.append(Area("performance", PERFORMANCE_TITLE, _performance))
-SETTINGS_TABS.append((PERFORMANCE_SCHEMES_TITLE, _performance_schemes))
-
-
-def _training(ctx: AppContext) -> QWidget:
-    from ui.training.page import TrainingPage
-
-    return TrainingPage(ctx)
-
-
-AREAS.append(Area("training", TRAINING_TITLE, _training))
-
-
-# The order a supervisor's day runs: who is on the team, what is due, how the team is doing, then each area,
-# the month-end report, and the one-agent view last (it opens from every list).
-ORDER = ("roster", "this_week", "dashboard", "at_risk", "recruiting", "mentoring", "coaching", "training", "care",
-         "performance", "reports", "agent")
-AREAS.sort(key=lambda area: ORDER.index(area.key) if area.key in ORDER else len(ORDER))
+    page_class: str  # "module:Class", built with the app context on first show
+    settings: tuple[tuple[str, str], ...] = ()  # (title, "module:Class") tabs in Settings, each with save()
+    # Modules that teach the agent page and 本周待办 this area's words, buttons and panels. They import the
+    # domain's timeline machinery, so they load with the database on the worker thread, not before the window.
+    hooks: tuple[str, ...] = ()
+
+    def page(self, ctx: AppContext) -> QWidget:
+        return load_class(self.page_class)(ctx)
+
+
+# In the order a supervisor's day runs: who is on the team, what is due, how the team is doing, who is at risk,
+# then each area, the month-end report, and the one-agent view last (it opens from every list).
+AREAS: tuple[Area, ...] = (
+    Area("roster", ROSTER_TITLE, "ui.roster.page:RosterPage"),
+    Area("this_week", THIS_WEEK_TITLE, "ui.this_week.page:ThisWeekPage"),
+    Area("dashboard", DASHBOARD_TITLE, "ui.dashboard.page:DashboardPage"),
+    Area("at_risk", RISK_TITLE, "ui.dashboard.risk_page:AtRiskPage",
+         settings=((RISK_SETTINGS_TITLE, "ui.dashboard.settings_tab:RiskSettingsTab"),)),
+    Area("recruiting", RECRUITING_TITLE, "ui.recruiting.page:RecruitingPage"),
+    Area("mentoring", MENTORING_TITLE, "ui.mentoring.page:MentoringPage",
+         settings=((MENTORING_SETTINGS_TITLE, "ui.mentoring.settings_tab:MentoringSettingsTab"),),
+         hooks=("ui.mentoring.agent_hooks", "ui.mentoring.labels")),
+    Area("coaching", COACHING_TITLE, "ui.coaching.page:CoachingPage",
+         settings=((COACHING_SETTINGS_TITLE, "ui.coaching.settings_tab:CoachingSettingsTab"),)),
+    Area("training", TRAINING_TITLE, "ui.training.page:TrainingPage", hooks=("ui.training.agent_hooks",)),
+    Area("care", CARE_TITLE, "ui.care.page:CarePage",
+         settings=((CARE_TITLE, "ui.care.settings_tab:CareSettingsTab"),), hooks=("ui.care.hooks",)),
+    Area("performance", PERFORMANCE_TITLE, "ui.performance.page:PerformancePage",
+         settings=((PERFORMANCE_SCHEMES_TITLE, "ui.performance.scheme_editor:SchemeEditor"),),
+         hooks=("ui.performance.agent_hooks",)),
+    Area("reports", REPORTS_TITLE, "ui.reports.page:ReportsPage"),
+    Area("agent", AGENT_TITLE, "ui.agent.page:AgentPage"),
+)
+
+# Settings tabs that belong to no one area come first; then each area's, in the areas' order.
+GENERAL_SETTINGS: tuple[tuple[str, str], ...] = ((SAFETY_TITLE, "ui.safety.settings_tab:BackupSettingsTab"),)
+
+
+def settings_tabs() -> list[tuple[str, Callable[[AppContext], QWidget]]]:
+    """(title, factory(ctx) -> a tab with save()) for the Settings dialog."""
+    named = [*GENERAL_SETTINGS, *(tab for area in AREAS for tab in area.settings)]
+    return [(title, _factory(where)) for title, where in named]
+
+
+def load_hooks() -> None:
+    for area in AREAS:
+        for name in area.hooks:
+            importlib.import_module(name)
+
+
+def load_class(where: str) -> Callable[[AppContext], QWidget]:
+    module, name = where.split(":")
+    return getattr(importlib.import_module(module), name)  # type: ignore[no-any-return]
+
+
+def _factory(where: str) -> Callable[[AppContext], QWidget]:
+    return lambda ctx: load_class(where)(ctx)

@@ -45,12 +45,12 @@ class SettingsDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
-        from ui.areas import SETTINGS_TABS  # areas import this module's neighbours; keep the cycle lazy
+        from ui.areas import settings_tabs  # areas import this module's neighbours; keep the cycle lazy
 
         self.tabs = QTabWidget()
         self.tabs.addTab(general, self.tr("General"))
         self.area_tabs = []
-        for title, factory in SETTINGS_TABS:
+        for title, factory in settings_tabs():
             tab = factory(ctx)
             self.area_tabs.append(tab)
             self.tabs.addTab(tab, QCoreApplication.translate("Areas", title))

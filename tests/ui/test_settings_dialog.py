@@ -24,3 +24,17 @@ def test_names_arrive_then_save_through_the_door(qtbot, ctx) -> None:  # type: i
     # the names' own notice; other tabs' saves (mentoring, care, …) announce their areas beside it
     qtbot.waitUntil(lambda: Touched.of("settings") in notices)
     assert all("settings" in n.topics for n in notices)
+
+
+def test_the_area_manifest_is_one_literal_list() -> None:
+    """Issue 17 item 4: every area's page, Settings tabs and hooks are named in ui/areas.py and each resolves;
+    nothing registers itself at import time to appear in the navigation or in Settings."""
+    from ui.areas import AREAS, GENERAL_SETTINGS, load_class
+
+    keys = [area.key for area in AREAS]
+    assert keys == ["roster", "this_week", "dashboard", "at_risk", "recruiting", "mentoring", "coaching", "training",
+                    "care", "performance", "reports", "agent"]
+    for _title, where in [*GENERAL_SETTINGS, *(tab for area in AREAS for tab in area.settings)]:
+        assert callable(load_class(where))
+    for area in AREAS:
+        assert callable(load_class(area.page_class))

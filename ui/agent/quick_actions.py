@@ -17,6 +17,9 @@ from ui.context import AppContext
 class QuickAction:
     title: str  # marked with QT_TRANSLATE_NOOP("AgentQuickActions", ...)
     run: Callable[[AppContext, QWidget, int], bool]  # (ctx, parent, agent id) -> saved something
+    # Where it stands among the buttons and in a roster row's menu, whatever order the areas' hooks load in:
+    # the weekly 1:1 first, then coaching, care, mentoring.
+    rank: int = 100
 
 
 def _one_on_one(ctx: AppContext, parent: QWidget, agent_id: int) -> bool:
@@ -32,10 +35,11 @@ def _coaching_note(ctx: AppContext, parent: QWidget, agent_id: int) -> bool:
 
 
 QUICK_ACTIONS: list[QuickAction] = [
-    QuickAction(QT_TRANSLATE_NOOP("AgentQuickActions", "Add 1:1"), _one_on_one),
-    QuickAction(QT_TRANSLATE_NOOP("AgentQuickActions", "Add coaching note"), _coaching_note),
+    QuickAction(QT_TRANSLATE_NOOP("AgentQuickActions", "Add 1:1"), _one_on_one, rank=10),
+    QuickAction(QT_TRANSLATE_NOOP("AgentQuickActions", "Add coaching note"), _coaching_note, rank=20),
 ]
 
 
 def register_quick_action(action: QuickAction) -> None:
     QUICK_ACTIONS.append(action)
+    QUICK_ACTIONS.sort(key=lambda a: a.rank)  # stable: equal ranks keep their loading order

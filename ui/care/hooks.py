@@ -115,4 +115,4 @@ def _record_care(ctx: AppContext, parent: QWidget, agent_id: int) -> bool:
     return record_care_for_agent(ctx, parent, agent_id)
 
 
-register_quick_action(QuickAction(QT_TRANSLATE_NOOP("AgentQuickActions", "Record care"), _record_care))
+register_quick_action(QuickAction(QT_TRANSLATE_NOOP("AgentQuickActions", "Record care"), _record_care, rank=30))

@@ -35,4 +35,5 @@ def _check_in(ctx, parent, agent_id: int) -> bool:  # type: ignore[no-untyped-de
     return check_in_for_agent(ctx, parent, agent_id)
 
 
-register_quick_action(QuickAction(QT_TRANSLATE_NOOP("AgentQuickActions", "Add mentor check-in"), _check_in))
+register_quick_action(QuickAction(QT_TRANSLATE_NOOP("AgentQuickActions", "Add mentor check-in"), _check_in,
+                                  rank=40))

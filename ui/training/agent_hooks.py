@@ -1,5 +1,5 @@
 """The agent page and 本周待办 learn training's words, and the agent page gains a training-and-growth box.
-Imported by ui/areas.py (HOOK_MODULES) with the database, off the start-up path."""
+Imported by ui/areas.py (the training area's hooks) with the database, off the start-up path."""
 
 from __future__ import annotations
 
