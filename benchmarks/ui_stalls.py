@@ -46,6 +46,8 @@ def session(db_path: Path) -> list[dict]:
     from ui.tasks import TaskRunner
 
     app = QApplication.instance() or QApplication([])
+    if os.environ.get("DESK_STALL_WHO"):
+        _name_the_slow_answers()
     try:
         from shared.i18n import install_translators
     except ImportError:  # the code before issue 17's layering
@@ -188,6 +190,35 @@ def session(db_path: Path) -> list[dict]:
     ticker.stop()
     runner.wait()
     return results
+
+
+def _name(fn: object, depth: int = 0) -> str:
+    """The page method behind a runner callback (the door wraps them in closures)."""
+    inner = [c.cell_contents for c in (getattr(fn, "__closure__", None) or ()) if callable(c.cell_contents)]
+    if depth < 3:
+        for candidate in inner:
+            found = _name(candidate, depth + 1)
+            if "<locals>" not in found or not found.startswith(("Door.", "_unless_gone")):
+                return found
+    return str(getattr(fn, "__qualname__", fn))
+
+
+def _name_the_slow_answers() -> None:
+    """DESK_STALL_WHO=1: print every answer from the runner that held the UI thread over 100 ms, by name."""
+    from ui.tasks import TaskRunner
+
+    start = TaskRunner._start
+
+    def timed_start(self, fn, success, failure, progress):  # type: ignore[no-untyped-def]
+        def timed(result):  # type: ignore[no-untyped-def]
+            began = time.perf_counter()
+            success(result)
+            took = (time.perf_counter() - began) * 1000
+            if took > 100:
+                print(f"  slow answer {took:,.0f} ms: {_name(success)}", file=sys.stderr, flush=True)
+        start(self, fn, timed, failure, progress)
+
+    TaskRunner._start = timed_start  # type: ignore[method-assign]
 
 
 def _kpi_month(agents: list, folder: Path) -> Path:  # type: ignore[type-arg]

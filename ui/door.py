@@ -18,7 +18,7 @@ from PySide6.QtCore import QObject, Signal
 from shiboken6 import isValid
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QDialog
+    from PySide6.QtWidgets import QDialog, QWidget
 
     from domain.ports import UnitOfWork
     from domain.roster.rules import FieldError
@@ -172,6 +172,13 @@ def close_when_saved(door: Door, dialog: QDialog, use_case: Callable[[UnitOfWork
             dialog.accept()
 
     door.save(use_case, answered, touches, owner=dialog, done=done, words=words)
+
+
+def out_of_sight(page: QWidget) -> bool:
+    """A page behind another page of a window on screen. It refreshes in its showEvent rather than on every
+    notice: redrawing tens of thousands of rows for a page nobody sees held the UI thread for seconds after each
+    edit elsewhere (benchmarks/ui_stalls.py). A page in no shown window (a test, a lone dialog) still reacts."""
+    return page.window().isVisible() and not page.isVisible()
 
 
 def _unless_gone(owner: QObject | None, callback: Callable[..., None]) -> Callable[..., None]:

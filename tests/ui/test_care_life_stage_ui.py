@@ -40,6 +40,7 @@ def test_life_stage_flags_from_the_agent_page(qtbot, ctx, tmp_path: Path) -> Non
         qtbot.keyClick(dialog.current, Qt.Key.Key_Return)
 
     def flags(dialog: LifeStageDialog) -> None:
+        qtbot.waitUntil(lambda: dialog.note.isEnabled())  # what is set now comes through the door first
         dialog.checks[LifeStage.PREGNANT].setChecked(True)
         dialog.since.set_value(date(2026, 9, 1))
         dialog.review_on.set_value(date(2026, 11, 27))

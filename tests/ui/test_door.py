@@ -110,3 +110,27 @@ def test_a_dialogs_save_answers_field_errors_or_nothing(ctx: AppContext, qtbot) 
     assert {e.field for e in invalid} >= {"employee_no", "name"}
     assert [(e.field, e.code) for e in gone] == [("", "not_found")] and gone[0].value
     assert [(e.field, e.code) for e in bug] == [("", "unexpected")] and "a bug" not in bug[0].value
+
+
+def test_a_page_behind_another_waits_for_its_show(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Pages refresh on a notice only when seen: one behind another page of a shown window catches up when shown
+    (at centre scale the hidden pages' redraws held the UI thread for seconds after each edit)."""
+    from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
+
+    from ui.door import out_of_sight
+
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    stack = QStackedWidget()
+    front, behind = QWidget(), QWidget()
+    stack.addWidget(front)
+    stack.addWidget(behind)
+    window.setCentralWidget(stack)
+    alone = QWidget()
+    qtbot.addWidget(alone)
+    assert not out_of_sight(front) and not out_of_sight(behind)  # no window on screen: every page reacts
+    window.show()
+    qtbot.waitExposed(window)
+    assert not out_of_sight(front) and out_of_sight(behind) and not out_of_sight(alone)
+    stack.setCurrentWidget(behind)
+    assert out_of_sight(front) and not out_of_sight(behind)

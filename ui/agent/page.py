@@ -26,7 +26,7 @@ from ui.agent.panels import PANELS
 from ui.agent.quick_actions import QUICK_ACTIONS
 from ui.areas import load_hooks
 from ui.context import AppContext
-from ui.door import Touched
+from ui.door import Touched, out_of_sight
 from ui.labels import label
 from ui.list_table import MUTED, OVERDUE, Column, ListTableModel, make_table
 
@@ -136,6 +136,8 @@ class AgentPage(QWidget):
 
     def _changed(self, touched: Touched) -> None:
         # Any agent's change can add or rename a picker entry; other areas' changes matter for this agent only.
+        if out_of_sight(self):
+            return  # showEvent catches up
         if touched.concerns({"agents"}) or (self.agent_id is not None and touched.concerns(TOPICS, self.agent_id)):
             self.reload()
 

@@ -75,8 +75,12 @@ class LifeStageDialog(QDialog):
         self.session.locked.connect(self.reject)  # locking closes it, with the typed words
         self.finished.connect(lambda _r: self.session.locked.disconnect(self.reject))
         key = self.session.key
-        # What is set now, read with the key on the runner; Save waits for it so nothing is overwritten unseen.
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(False)
+        # What is set now, read with the key on the runner; the form waits for it, so nothing typed is overwritten
+        # by the answer and nothing saved overwrites flags not yet seen.
+        self._form_widgets = [*self.checks.values(), self.since, self.review_on, self.note,
+                              self.buttons.button(QDialogButtonBox.StandardButton.Save)]
+        for widget in self._form_widgets:
+            widget.setEnabled(False)
         ctx.door.query(lambda uow: flags_of(uow, key, agent_id), self._show, self._unreadable, owner=self)
 
     def _show(self, found: tuple[LifeStageFlags | None, date | None]) -> None:
@@ -88,7 +92,8 @@ class LifeStageDialog(QDialog):
             self.note.setText(flags.note)
         if review is not None:
             self.review_on.set_value(review)
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(True)
+        for widget in self._form_widgets:
+            widget.setEnabled(True)
 
     def _unreadable(self, exc: BaseException, trace: str) -> None:
         self.error.show_error(describe(exc.code) if isinstance(exc, DomainError) else sentence(exc, trace=trace))

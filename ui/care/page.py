@@ -43,7 +43,7 @@ from ui.care.session import care_session
 from ui.care.table_model import CareFilter, CareTableModel
 from ui.care.totals_view import TotalsView
 from ui.context import AppContext
-from ui.door import Touched, show_failure
+from ui.door import Touched, out_of_sight, show_failure
 from ui.export_links import ExportLinks
 from ui.list_table import keyboard_table
 
@@ -64,6 +64,7 @@ class CarePage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
         self._select_after: int | None = None
+        self._stale = False
         self.session.locked.connect(self._forget_details)
         self.session.changed.connect(self.refresh)
         ctx.door.changed.connect(self._changed)
@@ -208,6 +209,15 @@ class CarePage(QWidget):
 
     def _changed(self, touched: Touched) -> None:
         if touched.concerns({"care", "agents"}):
+            if out_of_sight(self):
+                self._stale = True  # caught up in showEvent
+            else:
+                self.refresh()
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
             self.refresh()
 
     def _show_rows(self, key: CareKey | None, rows: list[CareRow]) -> None:

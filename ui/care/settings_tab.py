@@ -24,7 +24,8 @@ class CareSettingsTab(QWidget):
         self.minutes = QSpinBox()
         self.minutes.setRange(*AUTOLOCK_RANGE)
         self.minutes.setSuffix(self.tr(" min"))
-        self.minutes.setValue(DEFAULT_AUTOLOCK_MINUTES)  # until the door brings the saved value
+        self.minutes.setValue(DEFAULT_AUTOLOCK_MINUTES)
+        self.minutes.setEnabled(False)  # until the door brings the saved value
         hint = QLabel(self.tr("Care records lock themselves after this many minutes without use. "
                               "The passphrase is never saved."))
         hint.setWordWrap(True)
@@ -55,6 +56,7 @@ class CareSettingsTab(QWidget):
     def _show(self, read: tuple[int, dict[Reminder, bool]]) -> None:
         minutes, reminders = read
         self.minutes.setValue(minutes)
+        self.minutes.setEnabled(True)
         for reminder, check in self.reminders.items():
             check.setChecked(reminders.get(reminder, True))
             check.setEnabled(True)

@@ -10,7 +10,7 @@ from ui.coaching.case_library import CaseLibraryTab
 from ui.coaching.followup_tabs import ActionItemsTab, CadenceTab
 from ui.coaching.sessions_tab import SessionsTab
 from ui.context import AppContext
-from ui.door import Touched
+from ui.door import Touched, out_of_sight
 
 
 class CoachingPage(QWidget):
@@ -43,7 +43,7 @@ class CoachingPage(QWidget):
             tab.refresh()
 
     def _changed(self, touched: Touched) -> None:
-        if touched.concerns({"coaching", "agents"}):
+        if touched.concerns({"coaching", "agents"}) and not out_of_sight(self):  # else showEvent catches up
             self.refresh()
 
     def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]

@@ -6,7 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from ui.context import AppContext
-from ui.door import Touched
+from ui.door import Touched, out_of_sight
 from ui.mentoring.certification_tab import CertificationTab
 from ui.mentoring.outcomes_tab import OutcomesTab
 from ui.mentoring.pairings_tab import PairingsTab
@@ -41,7 +41,7 @@ class MentoringPage(QWidget):
 
     def _changed(self, touched: Touched) -> None:
         # Allowances, outcomes and levels all follow pairings, exams and agents (a leave date, a level).
-        if touched.concerns({"mentoring", "agents", "kpi"}):
+        if touched.concerns({"mentoring", "agents", "kpi"}) and not out_of_sight(self):  # else showEvent
             self.refresh()
 
     def refresh(self) -> None:

@@ -19,7 +19,7 @@ from domain.this_week import TodoItem, this_week
 from ui.agent.labels import area_word, todo_word
 from ui.areas import load_hooks
 from ui.context import AppContext
-from ui.door import Touched
+from ui.door import Touched, out_of_sight
 from ui.list_table import OVERDUE, Column, ListTableModel, keyboard_table, make_table
 from ui.this_week.item_actions import ITEM_ACTIONS
 
@@ -106,7 +106,7 @@ class ThisWeekPage(QWidget):
         self.refresh()
 
     def _changed(self, touched: Touched) -> None:
-        if touched.concerns(TOPICS):
+        if touched.concerns(TOPICS) and not out_of_sight(self):  # else showEvent catches up
             self.refresh()
 
     def refresh(self) -> None:
