@@ -29,7 +29,7 @@ class MoodLine(QWidget):
         super().__init__(parent)
         self.points: list[MoodPoint] = []
         self.alert = False
-        self.setFixedHeight(44)
+        self.setFixedHeight(50)  # the lowest point keeps clear of the words under it
         self.setMinimumWidth(160)
 
     def set_points(self, points: list[MoodPoint], alert: bool) -> None:
@@ -40,7 +40,7 @@ class MoodLine(QWidget):
     def paintEvent(self, _event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        w, h, pad = self.width(), self.height(), 6
+        w, h, pad = self.width(), self.height() - 4, 6
         painter.setPen(QPen(QColor("#dddddd"), 1, Qt.PenStyle.DashLine))
         for level in (1, 3, 5):
             y = h - pad - (level - 1) * (h - 2 * pad) / 4
