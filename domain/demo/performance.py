@@ -43,6 +43,9 @@ def _records(agent: AgentData, months: list[str], rng: random.Random) -> list[Kp
     hired = agent.hire_date.year * 12 + agent.hire_date.month
     leaves = agent.leave_date.year * 12 + agent.leave_date.month if agent.leave_date else None
     gauss, rand = rng.gauss, rng.random
+    # 接通率 draws come from their own stream, so the figures demo data had before stay as they were.
+    calls = random.Random(agent.id or 0) if agent.role is Role.HOTLINE else None
+    rush = calls.gauss(0, 1) if calls else 0.0
     out = []
     for month in months:
         index = int(month[:4]) * 12 + int(month[5:7])
@@ -56,6 +59,11 @@ def _records(agent: AgentData, months: list[str], rng: random.Random) -> list[Kp
         expected = rate * handled
         complaints = float(max(0, int(expected + gauss(0, 1) * math.sqrt(expected) + 0.5)))
         csat = min(0.995, csat0 + 0.018 * form + gauss(0, 0.01))
+        answer = inbound = None
+        if calls is not None:
+            # The hotline's tension: who answers more has less time per caller, and CSAT pays for it.
+            answer = round(min(0.995, max(0.7, 0.925 + 0.02 * rush - 0.4 * (csat - csat0) + calls.gauss(0, 0.01))), 4)
+            inbound = float(round(handled / answer))
         out.append(KpiRecord(
             agent.id or 0, month,
             handled=handled,
@@ -67,6 +75,7 @@ def _records(agent: AgentData, months: list[str], rng: random.Random) -> list[Kp
             complaint_rate=round(complaints / handled, 5),
             qa_score=round(min(100.0, qa0 + 3.5 * form + gauss(0, 1.5)), 1),
             adherence=round(min(1.0, adherence0 + 0.01 * form + gauss(0, 0.01)), 4) if rand() < 0.97 else None,
+            inbound=inbound, answer_rate=answer,
         ))
     return out
 

@@ -18,6 +18,7 @@ from domain.performance.model import (
     Scheme,
     ScoreResult,
     ServiceStar,
+    STORED_METRICS,
     StarHow,
     StoredScore,
 )
@@ -38,7 +39,7 @@ SCHEMES = PerformanceSchemeRow.__table__
 SCORES = PerformanceScoreRow.__table__
 APPEALS = PerformanceAppealRow.__table__
 STARS = ServiceStarRow.__table__
-KPI_VALUES = [m.value for m in Metric]
+KPI_VALUES = [m.value for m in STORED_METRICS]
 AGENTS = AgentRow.__table__
 _ROLES = {m.value: m for m in Role}
 BATCH = 20_000  # rows per executemany: bounded memory on 600k-row demo builds

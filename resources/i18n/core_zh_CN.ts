@@ -1127,6 +1127,10 @@
         <source>More contacts than one agent can handle in a month</source>
         <translation>接待量超过一名员工一个月可能的数量</translation>
     </message>
+    <message>
+        <source>More calls answered than offered</source>
+        <translation>接通量大于呼入量</translation>
+    </message>
 </context>
 <context>
     <name>Problems</name>

@@ -631,6 +631,10 @@
         <translation>接通量</translation>
     </message>
     <message>
+        <source>Answer rate</source>
+        <translation>接通率</translation>
+    </message>
+    <message>
         <source>AHT</source>
         <translation>平均处理时长</translation>
     </message>
@@ -728,6 +732,22 @@
     <message>
         <source>Attendance/adherence</source>
         <translation>出勤/遵从率</translation>
+    </message>
+    <message>
+        <source>Inbound calls</source>
+        <translation>呼入量</translation>
+    </message>
+    <message>
+        <source>Answer rate</source>
+        <translation>接通率</translation>
+    </message>
+    <message>
+        <source>Training pass rate</source>
+        <translation>培训考核通过率</translation>
+    </message>
+    <message>
+        <source>Peer help</source>
+        <translation>帮助同事次数</translation>
     </message>
     <message>
         <source>Excellent</source>

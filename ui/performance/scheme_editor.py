@@ -144,7 +144,7 @@ class SchemeEditor(QWidget):
             self.role.addItem(label(role), role.value)
         self.version = QLabel()
         self.version.setStyleSheet("color: #666;")
-        self.rows = [MetricRow(m) for m in Metric if m is not Metric.COMPLAINTS]
+        self.rows = [MetricRow(m) for m in Metric if m not in (Metric.COMPLAINTS, Metric.INBOUND)]
         grid = QGridLayout()
         for col, title in enumerate((self.tr("Metric"), self.tr("Weight"), self.tr("Target"), self.tr("Direction"),
                                      self.tr("Scored by"), self.tr("Cap (points)"))):
