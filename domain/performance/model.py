@@ -7,7 +7,7 @@ from datetime import date
 from enum import StrEnum
 from typing import Any
 
-from domain.roster.model import Role
+from domain.roster.model import Role, TenureStage
 
 
 class Metric(StrEnum):
@@ -160,6 +160,15 @@ class Scheme:
     id: int | None = None
     note: str = ""
     created_on: date | None = None
+    stage: TenureStage | None = None  # None: the role's scheme, for every stage without its own
+
+    @property
+    def key(self) -> SchemeKey:
+        return self.role if self.stage is None else (self.role, self.stage)
+
+
+# A role's scheme is keyed by the role; a stage's own scheme by (role, stage).
+SchemeKey = Role | tuple[Role, TenureStage]
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>Areas</name>
@@ -315,7 +316,7 @@
         <translation>在职人数</translation>
     </message>
     <message>
-        <source>1:1 cadence: days since each agent's last 1:1</source>
+        <source>1:1 cadence: days since each agent&apos;s last 1:1</source>
         <translation>一对一沟通节奏：距上次一对一的天数</translation>
     </message>
 </context>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AppealDialog</name>
@@ -65,7 +66,7 @@
         <translation>记录值 → 主张值</translation>
     </message>
     <message>
-        <source>Agent's reason</source>
+        <source>Agent&apos;s reason</source>
         <translation>员工理由</translation>
     </message>
     <message>
@@ -157,6 +158,14 @@
     <message>
         <source> (the score alone gives %1)</source>
         <translation>（仅按得分为%1）</translation>
+    </message>
+    <message>
+        <source>Scheme: %1, all stages, version %2</source>
+        <translation>考核方案：%1（全部阶段），第 %2 版</translation>
+    </message>
+    <message>
+        <source>Scheme: %1 · %2, version %3</source>
+        <translation>考核方案：%1 · %2，第 %3 版</translation>
     </message>
     <message>
         <source>Grade lines: Excellent ≥ %1, Good ≥ %2, Pass ≥ %3, below that Needs improvement.</source>
@@ -282,7 +291,7 @@
         <translation>月份</translation>
     </message>
     <message>
-        <source>Choose the platform's monthly export (.xlsx, .xls, .csv or .txt).</source>
+        <source>Choose the platform&apos;s monthly export (.xlsx, .xls, .csv or .txt).</source>
         <translation>选择平台导出的月度报表（.xlsx、.xls、.csv 或 .txt）。</translation>
     </message>
     <message>
@@ -370,7 +379,7 @@
         <translation>%1 个工号不在花名册</translation>
     </message>
     <message>
-        <source>replaces the %1 agents' figures already imported for this month</source>
+        <source>replaces the %1 agents&apos; figures already imported for this month</source>
         <translation>将替换本月已导入的 %1 名员工数据</translation>
     </message>
     <message>
@@ -528,7 +537,7 @@
         <translation>评分方案…</translation>
     </message>
     <message>
-        <source>No KPI figures yet. Import the platform's monthly export (.xlsx or .csv).</source>
+        <source>No KPI figures yet. Import the platform&apos;s monthly export (.xlsx or .csv).</source>
         <translation>还没有绩效数据。请导入平台导出的月度绩效表（.xlsx 或 .csv）。</translation>
     </message>
     <message>
@@ -832,6 +841,10 @@
 <context>
     <name>SchemeEditor</name>
     <message>
+        <source>All stages (the role&apos;s scheme)</source>
+        <translation>全部阶段（岗位方案）</translation>
+    </message>
+    <message>
         <source>Metric</source>
         <translation>指标</translation>
     </message>
@@ -872,12 +885,32 @@
         <translation>岗位</translation>
     </message>
     <message>
+        <source>Tenure stage</source>
+        <translation>司龄阶段</translation>
+    </message>
+    <message>
         <source>Grade lines</source>
         <translation>等级线</translation>
     </message>
     <message>
+        <source>No scheme of its own: scored by the role&apos;s scheme. Change it and save to give this stage its own.</source>
+        <translation>本阶段没有单独方案：按岗位方案计分。修改并保存即为本阶段建立单独方案。</translation>
+    </message>
+    <message>
         <source>In force: version %1 (%2)</source>
         <translation>当前生效：第 %1 版（%2）</translation>
+    </message>
+    <message>
+        <source>This stage&apos;s agents are scored by the role&apos;s scheme (see all stages).</source>
+        <translation>本阶段员工按岗位方案计分（见“全部阶段”）。</translation>
+    </message>
+    <message>
+        <source>Applies this month to %1 agents: %2</source>
+        <translation>本月适用 %1 人：%2</translation>
+    </message>
+    <message>
+        <source>Applies this month to nobody.</source>
+        <translation>本月没有适用的员工。</translation>
     </message>
     <message>
         <source>Weights add up to %1%</source>

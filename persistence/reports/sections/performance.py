@@ -11,12 +11,14 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 
 from domain.care.recognition import monthly_recognition
-from domain.performance.model import GRADES_BEST_FIRST, Grade, KpiRecord, Metric, StoredScore
+from domain.performance.model import GRADES_BEST_FIRST, Grade, KpiRecord, Metric, Scheme, SchemeKey, StoredScore
+from domain.performance.months import last_day
 from domain.performance.schemes import DEFAULT_SCHEMES
 from domain.performance.scoring import score_month
 from domain.performance.services import adjusted_records
 from domain.ports import UnitOfWork
 from domain.reports.workforce import Month
+from domain.roster.rules import tenure_stage
 from persistence.reports.sheets import DECIMAL, INTEGER, MMSS, PERCENT, ChartSpec, SheetSpec, Table
 from persistence.roster.vocabulary import zh
 
@@ -54,9 +56,16 @@ def _scores(uow: UnitOfWork, month: str, records: list[KpiRecord]) -> tuple[list
     stored = uow.performance.scores_for_month(month)
     if stored or not records:
         return stored, True
-    schemes = {**DEFAULT_SCHEMES, **uow.performance.current_schemes()}
-    who = {a.id: (a.role, a.team) for a in uow.agents.list_all() if a.id is not None}
-    results = score_month(records, schemes, who, lines=False)
+    schemes: dict[SchemeKey, Scheme] = {}
+    for role, scheme in {**DEFAULT_SCHEMES, **uow.performance.current_schemes()}.items():
+        schemes[role] = scheme
+    for key, own in uow.performance.current_stage_schemes().items():
+        schemes[key] = own
+    agents = [a for a in uow.agents.list_all() if a.id is not None]
+    who = {a.saved_id: (a.role, a.team) for a in agents}
+    end = last_day(month)
+    stages = {a.saved_id: tenure_stage(a.hire_date, end) for a in agents}
+    results = score_month(records, schemes, who, lines=False, stages=stages)
     return [StoredScore(r.agent_id, r.month, r.role, r.team, r.scheme_id, r.score, r.raw_grade, r.grade,
                         tuple(f.metric for f in r.floors)) for r in results], False
 
