@@ -19,6 +19,10 @@
         <source>Remove</source>
         <translation>删除</translation>
     </message>
+    <message>
+        <source>KPI dimension…</source>
+        <translation>针对指标…</translation>
+    </message>
 </context>
 <context>
     <name>ActionItemsTab</name>
@@ -306,6 +310,10 @@
     <message>
         <source>Case library</source>
         <translation>案例库</translation>
+    </message>
+    <message>
+        <source>Improvement plans</source>
+        <translation>改进计划</translation>
     </message>
 </context>
 <context>

@@ -253,6 +253,101 @@
     </message>
 </context>
 <context>
+    <name>ImprovementPlans</name>
+    <message>
+        <source>waiting for %1 figures</source>
+        <translation>等待 %1 数据</translation>
+    </message>
+    <message>
+        <source>improved</source>
+        <translation>已改善</translation>
+    </message>
+    <message>
+        <source>not improved</source>
+        <translation>未改善</translation>
+    </message>
+    <message>
+        <source>Improvement plans</source>
+        <translation>改进计划</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>面谈日期</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Weak month</source>
+        <translation>薄弱月份</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>次月</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Open items</source>
+        <translation>未完成事项</translation>
+    </message>
+    <message>
+        <source>Improvement plans whose action items name a KPI dimension: that figure in the weak month and in the month after.</source>
+        <translation>行动项指定了绩效指标的改进计划：该指标在薄弱月份与次月的数值对比。</translation>
+    </message>
+    <message>
+        <source>Employee no.</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>班组</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Fell a band</source>
+        <translation>等级下降</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Floor rule</source>
+        <translation>触发底线</translation>
+    </message>
+    <message>
+        <source>Open plans</source>
+        <translation>进行中的改进计划</translation>
+    </message>
+    <message>
+        <source>Plan due</source>
+        <translation>待办</translation>
+    </message>
+    <message>
+        <source>hold one within 7 days</source>
+        <translation>7天内需进行改进面谈</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Weekly review · %1&lt;/b&gt; (against %2): %3 fell a band · %4 hit a floor rule · %5 still owe an improvement plan</source>
+        <translation>&lt;b&gt;绩效回顾 · %1&lt;/b&gt;（对比 %2）：等级下降 %3 人 · 触发底线 %4 人 · 尚待改进面谈 %5 人</translation>
+    </message>
+</context>
+<context>
     <name>KpiImportDialog</name>
     <message>
         <source>Import monthly KPIs</source>
@@ -565,6 +660,14 @@
         <translation>本月申诉</translation>
     </message>
     <message>
+        <source>Trend</source>
+        <translation>趋势</translation>
+    </message>
+    <message>
+        <source>Weekly review</source>
+        <translation>绩效回顾</translation>
+    </message>
+    <message>
         <source>All teams</source>
         <translation>全部班组</translation>
     </message>
@@ -822,6 +925,10 @@
         <source> s</source>
         <translation> 秒</translation>
     </message>
+    <message>
+        <source>floor rule: %1</source>
+        <translation>触发底线：%1</translation>
+    </message>
 </context>
 <context>
     <name>SchemeDialog</name>
@@ -946,6 +1053,20 @@
     <message>
         <source>Citation</source>
         <translation>表彰理由</translation>
+    </message>
+</context>
+<context>
+    <name>ThisWeek</name>
+    <message>
+        <source>Hold an improvement plan (within 7 days)</source>
+        <translation>进行改进计划面谈（7天内）</translation>
+    </message>
+</context>
+<context>
+    <name>ThisWeekActions</name>
+    <message>
+        <source>Hold improvement plan</source>
+        <translation>记录改进计划</translation>
     </message>
 </context>
 <context>

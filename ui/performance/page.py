@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -35,6 +36,7 @@ from ui.messages import describe
 from ui.performance.appeal_dialogs import AppealDialog, DecisionDialog, StarDialog
 from ui.performance.explanation_dialog import ExplanationDialog
 from ui.performance.import_dialog import KpiImportDialog, RowsModel
+from ui.performance.plans import WeeklyReviewView
 from ui.performance.table_model import PerformanceFilter, PerformanceTableModel
 from ui.performance.trend import draw_trend
 from ui.performance.words import fmt, word
@@ -114,8 +116,12 @@ class PerformancePage(QWidget):
         side.addWidget(self.appeals_view, 1)
         side_widget = QWidget()
         side_widget.setLayout(side)
+        self.review = WeeklyReviewView(ctx)  # 绩效回顾: who fell a band, who hit a floor, their plans
+        self.lower_tabs = QTabWidget()
+        self.lower_tabs.addTab(self.chart, self.tr("Trend"))
+        self.lower_tabs.addTab(self.review, self.tr("Weekly review"))
         bottom = QSplitter()
-        bottom.addWidget(self.chart)
+        bottom.addWidget(self.lower_tabs)
         bottom.addWidget(side_widget)
         bottom.setStretchFactor(0, 3)
         bottom.setStretchFactor(1, 2)
@@ -192,6 +198,7 @@ class PerformancePage(QWidget):
         self.team_filter.setCurrentIndex(max(0, self.team_filter.findData(current or "")))
         self.team_filter.blockSignals(False)
         self._show_appeals(data.appeals)
+        self.review.show_month(data.month)
         self.apply_filter()
         if keep_agent is not None:
             self.select_agent(keep_agent)
