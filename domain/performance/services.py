@@ -26,6 +26,7 @@ from domain.performance.model import (
 from domain.performance.months import last_day, shift, span
 from domain.performance.schemes import DEFAULT_SCHEMES, validate_scheme
 from domain.performance.scoring import pick_scheme, score_month
+from domain.performance.stars import ImprovementStar, month_improvement_star
 from domain.ports import UnitOfWork
 from domain.roster.model import AgentData, Role, Status, TenureStage
 from domain.roster.rules import tenure_stage
@@ -398,6 +399,7 @@ class PerformancePage:
     rows: list[PerformanceRow]
     appeals: list[Appeal]
     supervisor: str  # who decides appeals, unless the supervisor types another name
+    improvement_star: ImprovementStar | None = None  # 改进之星, beside 服务之星
 
 
 def page_data(uow: UnitOfWork, month: str | None, today: date) -> PerformancePage:
@@ -407,8 +409,9 @@ def page_data(uow: UnitOfWork, month: str | None, today: date) -> PerformancePag
         rows = _overview(uow, chosen, today) if chosen else []
         appeals = uow.performance.appeals(month=chosen) if chosen else []
         supervisor = uow.settings.get("supervisor_name", "")
+        star = month_improvement_star(uow, chosen) if chosen else None
         uow.commit()  # a no-op unless the month was scored just now
-    return PerformancePage(months, chosen, rows, appeals, supervisor)
+    return PerformancePage(months, chosen, rows, appeals, supervisor, star)
 
 
 def explanation_data(uow: UnitOfWork, agent_id: int, month: str, today: date) -> tuple[AgentExplanation, str]:

@@ -700,6 +700,10 @@
         <translation>服务之星：%1</translation>
     </message>
     <message>
+        <source>Most improved: %1</source>
+        <translation>改进之星：%1</translation>
+    </message>
+    <message>
         <source>Performance %1: %2 of %3 agents shown</source>
         <translation>绩效 %1：显示 %2 / %3 人</translation>
     </message>

@@ -154,6 +154,7 @@ class PerformancePage(QWidget):
         self._appeals: list = []
         self._by_id: dict[int, PerformanceRow] = {}
         self._supervisor = ""
+        self._improvement_star = ""
         self._trend_for: tuple[int, str] | None = None
         ctx.door.changed.connect(self._data_changed)
         self._selection_changed()  # the empty chart now: the splitter sizes itself on the first show
@@ -187,6 +188,8 @@ class PerformancePage(QWidget):
         self.empty_hint.setVisible(not data.months)
         self.body.setVisible(bool(data.months))
         self._supervisor = data.supervisor
+        found = data.improvement_star
+        self._improvement_star = "、".join(self._by_name(w.agent_id, data) for w in found.winners) if found else ""
         self.model.set_rows(data.rows)
         self._by_id = {r.agent.id: r for r in data.rows if r.agent.id is not None}
         current = self.team_filter.currentData()
@@ -203,6 +206,10 @@ class PerformancePage(QWidget):
         if keep_agent is not None:
             self.select_agent(keep_agent)
         self.loaded.emit()
+
+    @staticmethod
+    def _by_name(agent_id: int, data: PageData) -> str:
+        return next((r.agent.name for r in data.rows if r.agent.id == agent_id), "")
 
     def _show_appeals(self, appeals: list) -> None:
         self._appeals = appeals
@@ -224,6 +231,8 @@ class PerformancePage(QWidget):
         stars = [r.agent.name for r in self.model._all if r.star]
         if stars:
             parts.append(self.tr("Service star: %1").replace("%1", "、".join(stars)))
+        if self._improvement_star:
+            parts.append(self.tr("Most improved: %1").replace("%1", self._improvement_star))
         self.summary.setText("  ·  ".join(parts) if total else "")
         self.status_message.emit(self.tr("Performance %1: %2 of %3 agents shown")
                                  .replace("%1", self.current_month() or "").replace("%2", str(shown))
