@@ -116,6 +116,14 @@
         <translation>已从工作表 %3 导入 %2 的 %1 名员工绩效数据并完成评分。</translation>
     </message>
     <message>
+        <source>No scores for %1: import that month&apos;s KPIs first.</source>
+        <translation>%1 没有绩效得分：请先导入该月的KPI数据。</translation>
+    </message>
+    <message>
+        <source>公示 for %1 written to %2 (%3 agents).</source>
+        <translation>%1 的绩效公示已写入 %2（%3 名员工）。</translation>
+    </message>
+    <message>
         <source>sheet %1</source>
         <translation>工作表 %1</translation>
     </message>
@@ -434,6 +442,14 @@
     <message>
         <source>the month of the statement</source>
         <translation>明细所属月份</translation>
+    </message>
+    <message>
+        <source>the team&apos;s 公示 workbook: schemes, grades, what the next band needs</source>
+        <translation>团队绩效公示工作簿：考核方案、等级、晋级所需</translation>
+    </message>
+    <message>
+        <source>the month to publish</source>
+        <translation>要公示的月份</translation>
     </message>
     <message>
         <source>Run %1 --help to see what it takes.</source>

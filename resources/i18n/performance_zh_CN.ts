@@ -632,6 +632,10 @@
         <translation>评分方案…</translation>
     </message>
     <message>
+        <source>Publish (公示)…</source>
+        <translation>绩效公示…</translation>
+    </message>
+    <message>
         <source>No KPI figures yet. Import the platform&apos;s monthly export (.xlsx or .csv).</source>
         <translation>还没有绩效数据。请导入平台导出的月度绩效表（.xlsx 或 .csv）。</translation>
     </message>
@@ -932,6 +936,176 @@
     <message>
         <source>floor rule: %1</source>
         <translation>触发底线：%1</translation>
+    </message>
+</context>
+<context>
+    <name>PublishAction</name>
+    <message>
+        <source>Save the 公示 workbook</source>
+        <translation>保存绩效公示工作簿</translation>
+    </message>
+    <message>
+        <source>绩效公示_%1.xlsx</source>
+        <translation>绩效公示_%1.xlsx</translation>
+    </message>
+    <message>
+        <source>公示 written</source>
+        <translation>绩效公示已生成</translation>
+    </message>
+    <message>
+        <source>Written to %1</source>
+        <translation>已写入 %1</translation>
+    </message>
+</context>
+<context>
+    <name>PublishText</name>
+    <message>
+        <source>all stages</source>
+        <translation>全部阶段</translation>
+    </message>
+    <message>
+        <source>%1 · %2 (version %3)</source>
+        <translation>%1 · %2（第 %3 版）</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Grade lines</source>
+        <translation>等级线</translation>
+    </message>
+    <message>
+        <source>Excellent ≥ %1, Good ≥ %2, Pass ≥ %3</source>
+        <translation>优秀 ≥ %1，良好 ≥ %2，合格 ≥ %3</translation>
+    </message>
+    <message>
+        <source>Floor rule</source>
+        <translation>底线</translation>
+    </message>
+    <message>
+        <source>%1 %2: the grade is at most %3</source>
+        <translation>%1 %2：等级最高为%3</translation>
+    </message>
+    <message>
+        <source>Score %1, %2</source>
+        <translation>得分 %1，%2</translation>
+    </message>
+    <message>
+        <source>; %1 %2 is %3 the floor line %4, so at most %5</source>
+        <translation>；%1 %2 %3底线 %4，等级封顶为%5</translation>
+    </message>
+    <message>
+        <source>; most points from %1 (%2)</source>
+        <translation>；得分最多的是%1（%2）</translation>
+    </message>
+    <message>
+        <source>Bring %1 back within %2 and the grade is %3</source>
+        <translation>把%1控制在 %2 以内即为%3</translation>
+    </message>
+    <message>
+        <source>Top grade; %1 points above its line</source>
+        <translation>已是最高等级，高出等级线 %1 分</translation>
+    </message>
+    <message>
+        <source>%1 more points for %2</source>
+        <translation>再得 %1 分可达%2</translation>
+    </message>
+    <message>
+        <source>, e.g. %1 at %2</source>
+        <translation>，例如%1达到 %2</translation>
+    </message>
+    <message>
+        <source>; and %1 back within %2</source>
+        <translation>；并需把%1控制在 %2 以内</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>班组</translation>
+    </message>
+    <message>
+        <source>Schemes</source>
+        <translation>考核方案</translation>
+    </message>
+    <message>
+        <source>Our team</source>
+        <translation>本团队</translation>
+    </message>
+    <message>
+        <source>%1 · scoring schemes in force for %2</source>
+        <translation>%1 · %2 考核方案公示</translation>
+    </message>
+    <message>
+        <source>Scheme</source>
+        <translation>考核方案</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>适用人数</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Target / line</source>
+        <translation>目标 / 线</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>A figure missing for an agent shares its weight out over the others.</source>
+        <translation>某项指标缺数据时，其权重按比例分配给其他指标。</translation>
+    </message>
+    <message>
+        <source>A stage without a scheme of its own is scored by the role&apos;s scheme.</source>
+        <translation>没有单独方案的司龄阶段按岗位方案计分。</translation>
+    </message>
+    <message>
+        <source>Grades</source>
+        <translation>等级公示</translation>
+    </message>
+    <message>
+        <source>%1 · grades for %2</source>
+        <translation>%1 · %2 绩效等级公示</translation>
+    </message>
+    <message>
+        <source>Employee no.</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>For the next band</source>
+        <translation>晋级所需</translation>
+    </message>
+    <message>
+        <source>Questions about a figure? Talk to your supervisor or file an appeal within 5 working days.</source>
+        <translation>对数据有疑问？请与主管沟通，或在5个工作日内提出申诉。</translation>
     </message>
 </context>
 <context>

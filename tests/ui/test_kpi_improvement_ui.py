@@ -98,3 +98,22 @@ def test_a_plan_names_its_dimension_and_both_pages_follow_it(qtbot, ctx) -> None
         TODAY.isoformat(), "王婷", "满意度", "2026-10 76.0%", "2026-11 85.5%"]
     qtbot.waitUntil(lambda: "85.5%（已改善）" in panel.form.itemAt(0, panel.form.ItemRole.FieldRole).widget().text(),
                     timeout=10_000)
+
+
+def test_the_publish_button_writes_the_months_workbook(qtbot, ctx, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import openpyxl
+
+    team(ctx)
+    page = PerformancePage(ctx)
+    qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: page.current_month() == "2026-10", timeout=10_000)
+    out = tmp_path / "公示.xlsx"
+    told: list[str] = []
+    monkeypatch.setattr("ui.performance.publish_action.QFileDialog.getSaveFileName", lambda *a: (str(out), ""))
+    monkeypatch.setattr("ui.performance.publish_action.QMessageBox.information", lambda *a: told.append(a[2]))
+    page.publish_button.click()
+    qtbot.waitUntil(lambda: bool(told), timeout=10_000)
+    sheet = openpyxl.load_workbook(out)["等级公示"]
+    grades = [r[:7] for r in sheet.iter_rows(min_row=4, values_only=True) if str(r[0]).startswith("KF")]
+    assert grades == [("KF001", "王婷", "热线", "热线一组", "热线 · 全部阶段（第 1 版）", 59, "待改进"),
+                      ("KF002", "李强", "热线", "热线一组", "热线 · 全部阶段（第 1 版）", 86.67, "合格")]

@@ -37,6 +37,7 @@ from ui.performance.appeal_dialogs import AppealDialog, DecisionDialog, StarDial
 from ui.performance.explanation_dialog import ExplanationDialog
 from ui.performance.import_dialog import KpiImportDialog, RowsModel
 from ui.performance.plans import WeeklyReviewView
+from ui.performance.publish_action import publish_month
 from ui.performance.table_model import PerformanceFilter, PerformanceTableModel
 from ui.performance.trend import draw_trend
 from ui.performance.words import fmt, word
@@ -64,6 +65,7 @@ class PerformancePage(QWidget):
         self.search.setClearButtonEnabled(True)
         self.import_button = QPushButton(self.tr("Import KPIs…"))
         self.schemes_button = QPushButton(self.tr("Scoring schemes…"))
+        self.publish_button = QPushButton(self.tr("Publish (公示)…"))  # the month's team workbook
         self.summary = QLabel()
         self.summary.setStyleSheet("font-size: 14px; padding: 2px 0;")
         self.table = QTableView()
@@ -102,6 +104,7 @@ class PerformancePage(QWidget):
         filters.addWidget(self.search, 1)
         filters.addWidget(self.import_button)
         filters.addWidget(self.schemes_button)
+        filters.addWidget(self.publish_button)
         side = QVBoxLayout()
         side.addWidget(self.agent_label)
         row = QHBoxLayout()
@@ -144,6 +147,7 @@ class PerformancePage(QWidget):
         self.team_filter.currentIndexChanged.connect(self.apply_filter)
         self.import_button.clicked.connect(self.import_file)
         self.schemes_button.clicked.connect(self.edit_schemes)
+        self.publish_button.clicked.connect(lambda: publish_month(ctx, self, self.current_month()))
         self.explain_button.clicked.connect(self.explain_selected)
         self.appeal_button.clicked.connect(self.appeal_selected)
         self.star_button.clicked.connect(self.choose_star)
