@@ -35,7 +35,7 @@ def test_scatter_with_medians_and_trend(qtbot, ctx) -> None:  # type: ignore[no-
     qtbot.waitUntil(lambda: page.tension.data is not None, timeout=20_000)
     axes = page.tension.scatter.figure().axes[0]
     [dots] = [line for line in axes.lines if line.get_marker() == "o"]
-    assert sorted(zip(dots.get_xdata(), dots.get_ydata())) == [(88.0, 97.0), (92.0, 93.0), (96.0, 90.0)]
+    assert sorted(zip(dots.get_xdata(), dots.get_ydata(), strict=True)) == [(88.0, 97.0), (92.0, 93.0), (96.0, 90.0)]
     medians = [line for line in axes.lines if line.get_linestyle() in ("--", ":")]
     assert [round(float(line.get_xdata()[0]), 6) for line in medians if line.get_linestyle() == "--"] == [92.0]
     assert [round(float(line.get_ydata()[0]), 6) for line in medians if line.get_linestyle() == ":"] == [93.0]
