@@ -494,6 +494,10 @@
         <translation>（仅列出前 %1 条）</translation>
     </message>
     <message>
+        <source>Replace %1 and import</source>
+        <translation>替换 %1 并导入</translation>
+    </message>
+    <message>
         <source>percentage points</source>
         <translation>百分点</translation>
     </message>
@@ -512,14 +516,6 @@
     <message>
         <source>seconds</source>
         <translation>秒</translation>
-    </message>
-    <message>
-        <source>Replace %1?</source>
-        <translation>替换 %1 的数据？</translation>
-    </message>
-    <message>
-        <source>%1 already holds figures for %2 agents. Replace them with this file? A backup is taken first.</source>
-        <translation>%1 已有 %2 名员工的绩效数据。要用这个文件替换吗？替换前会先自动备份。</translation>
     </message>
 </context>
 <context>
