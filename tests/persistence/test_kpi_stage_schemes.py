@@ -8,6 +8,7 @@ from datetime import date
 from domain.performance import services
 from domain.performance.importing import KpiCandidate, apply_kpi_import, plan_kpi_import
 from domain.performance.model import Direction, Grade, KpiRecord, Metric, MetricRule, Scheme
+from domain.performance.scheme_book import scheme_book
 from domain.performance.scoring import pick_scheme, score_month
 from domain.roster import services as roster
 from domain.roster.model import AgentData, Role, TenureStage
@@ -77,7 +78,7 @@ def test_a_stage_scheme_scores_its_stage_and_the_explanation_names_it(db) -> Non
 def test_the_scheme_book_says_whom_each_scheme_scores_this_month(db) -> None:  # type: ignore[no-untyped-def]
     setup(db)
     services.save_scheme(db.uow(), NEW, TODAY)
-    book = services.scheme_book(db.uow(), TODAY)
+    book = scheme_book(db.uow(), TODAY)
     names = {key: [a.name for a in agents] for key, agents in book.audience.items()}
     assert names[(Role.HOTLINE, TenureStage.NEW)] == ["王婷"]
     assert names[Role.HOTLINE] == ["李强", "张敏"]

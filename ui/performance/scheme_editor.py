@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from domain.performance import services
+from domain.performance import scheme_book, services
 from domain.performance.model import (
     Direction,
     FloorRule,
@@ -199,15 +199,15 @@ class SchemeEditor(QWidget):
         self.stage.currentIndexChanged.connect(self._switch)
         self.setEnabled(False)
         today = ctx.today()
-        ctx.door.query(lambda uow: services.scheme_book(uow, today), self._loaded, owner=self)
+        ctx.door.query(lambda uow: scheme_book.scheme_book(uow, today), self._loaded, owner=self)
 
-    def _loaded(self, book: services.SchemeBook) -> None:
+    def _loaded(self, book: scheme_book.SchemeBook) -> None:
         self.saved, self.drafts, self.audience = dict(book.schemes), dict(book.schemes), book.audience
         self.setEnabled(True)
         self.show_scheme(self._draft(self._chosen()))
         self.loaded.emit()
 
-    def _reread(self, book: services.SchemeBook) -> None:
+    def _reread(self, book: scheme_book.SchemeBook) -> None:
         """After a save: a new stage scheme takes its agents from the role's."""
         self.audience = book.audience
         self._show_audience(self._shown)
@@ -310,7 +310,7 @@ class SchemeEditor(QWidget):
                 self.saved[scheme.key] = scheme
                 self.drafts[scheme.key] = scheme
             self.show_scheme(self._draft(self._chosen()))
-            self.ctx.door.query(lambda uow: services.scheme_book(uow, today), self._reread, owner=self)
+            self.ctx.door.query(lambda uow: scheme_book.scheme_book(uow, today), self._reread, owner=self)
             self.schemes_saved.emit(result[0])
             then()
 
