@@ -628,7 +628,7 @@
         <translation>评分方案…</translation>
     </message>
     <message>
-        <source>Publish (公示)…</source>
+        <source>Publish the month…</source>
         <translation>绩效公示…</translation>
     </message>
     <message>
@@ -937,20 +937,20 @@
 <context>
     <name>PublishAction</name>
     <message>
-        <source>Save the 公示 workbook</source>
+        <source>Save the published results</source>
         <translation>保存绩效公示工作簿</translation>
     </message>
     <message>
-        <source>绩效公示_%1.xlsx</source>
+        <source>published_%1.xlsx</source>
         <translation>绩效公示_%1.xlsx</translation>
-    </message>
-    <message>
-        <source>公示 written</source>
-        <translation>绩效公示已生成</translation>
     </message>
     <message>
         <source>Written to %1</source>
         <translation>已写入 %1</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>绩效公示已生成</translation>
     </message>
 </context>
 <context>

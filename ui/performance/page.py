@@ -65,7 +65,7 @@ class PerformancePage(QWidget):
         self.search.setClearButtonEnabled(True)
         self.import_button = QPushButton(self.tr("Import KPIs…"))
         self.schemes_button = QPushButton(self.tr("Scoring schemes…"))
-        self.publish_button = QPushButton(self.tr("Publish (公示)…"))  # the month's team workbook
+        self.publish_button = QPushButton(self.tr("Publish the month…"))  # the month's team workbook
         self.summary = QLabel()
         self.summary.setStyleSheet("font-size: 14px; padding: 2px 0;")
         self.table = QTableView()

@@ -18,8 +18,8 @@ def publish_month(ctx: AppContext, parent: QWidget, month: str | None, chosen: P
         return
     if chosen is None:
         name, _ = QFileDialog.getSaveFileName(
-            parent, QCoreApplication.translate("PublishAction", "Save the 公示 workbook"),
-            QCoreApplication.translate("PublishAction", "绩效公示_%1.xlsx").replace("%1", month), "Excel (*.xlsx)")
+            parent, QCoreApplication.translate("PublishAction", "Save the published results"),
+            QCoreApplication.translate("PublishAction", "published_%1.xlsx").replace("%1", month), "Excel (*.xlsx)")
         if not name:
             return
         chosen = Path(name)
@@ -27,6 +27,6 @@ def publish_month(ctx: AppContext, parent: QWidget, month: str | None, chosen: P
 
     def done(written: Path) -> None:
         text = QCoreApplication.translate("PublishAction", "Written to %1").replace("%1", str(written))
-        QMessageBox.information(parent, QCoreApplication.translate("PublishAction", "公示 written"), text)
+        QMessageBox.information(parent, QCoreApplication.translate("PublishAction", "Published"), text)
 
     ctx.door.query(lambda uow: PublishText().write(publication(uow, month, today), path), done, owner=parent)
