@@ -120,6 +120,12 @@ def build_parser() -> argparse.ArgumentParser:
     allowance_out.add_argument("--out", type=Path, required=True, metavar=tr("FILE"),
                                help=tr("the .xlsx file to write"))
     allowance_out.set_defaults(handler="cli.mentoring:run_export_allowance")
+    publish_out = add(exports, "publish", tr("the team's 公示 workbook: schemes, grades, what the next band needs"))
+    publish_out.add_argument("--month", required=True, metavar=tr("YYYY-MM"), help=tr("the month to publish"))
+    _db(publish_out)
+    publish_out.add_argument("--out", type=Path, required=True, metavar=tr("FILE"),
+                             help=tr("the .xlsx file to write"))
+    publish_out.set_defaults(handler="cli.performance:run_export_publish")
     return parser
 
 

@@ -81,3 +81,28 @@ def run_import_kpi(args: Namespace) -> int:
         return EXIT_OK
     finally:
         db.close()
+
+
+def run_export_publish(args: Namespace) -> int:
+    """export publish --month YYYY-MM --db FILE --out OUT.xlsx: the 公示 workbook, as the page writes it."""
+    import ui.performance  # noqa: F401  (registers the performance error words)
+    from domain.performance.publication import NothingToPublish, publication
+    from ui.performance.publish_text import PublishText
+
+    try:
+        month = parse_month(args.month)
+    except ValueError:
+        return fail(tr("Month must look like 2026-03: %1").replace("%1", args.month))
+    db = open_db(args.sub_db)
+    try:
+        try:
+            found = publication(db.uow(), month, date.today())
+        except NothingToPublish:
+            return fail(tr("No scores for %1: import that month's KPIs first.").replace("%1", month),
+                        EXIT_REFUSED)
+        PublishText().write(found, args.out)
+    finally:
+        db.close()
+    say(tr("公示 for %1 written to %2 (%3 agents).").replace("%1", month).replace("%2", str(args.out))
+        .replace("%3", str(len(found.grades))))
+    return EXIT_OK

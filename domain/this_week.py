@@ -62,3 +62,7 @@ SOURCES.append(reminder_todos)
 from domain.care.life_stage import shift_review_todos  # noqa: E402  (areas register after the types exist)
 
 SOURCES.append(shift_review_todos)
+
+from domain.performance.improvement import improvement_plan_todos  # noqa: E402  (areas register after the types exist)
+
+SOURCES.append(improvement_plan_todos)

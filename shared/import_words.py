@@ -25,4 +25,5 @@ IMPORT_CODES = {
     "kpi_handle_over_4h": QT_TRANSLATE_NOOP("Messages", "Handle time over 4 hours"),
     "kpi_complaints_over_contacts": QT_TRANSLATE_NOOP("Messages", "More complaints than contacts handled"),
     "kpi_too_many_contacts": QT_TRANSLATE_NOOP("Messages", "More contacts than one agent can handle in a month"),
+    "kpi_answered_over_inbound": QT_TRANSLATE_NOOP("Messages", "More calls answered than offered"),
 }

@@ -25,6 +25,7 @@ class ActionItem:
     done_on: date | None = None
     session_id: int | None = None
     id: int | None = None
+    kpi_metric: str = ""  # an improvement plan's target: a performance Metric code, "" for none
 
     def overdue(self, today: date) -> bool:
         return self.done_on is None and self.due_on < today

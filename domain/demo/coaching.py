@@ -4,9 +4,11 @@ action items in every state, QA feedback, interventions, two improvement plans a
 from __future__ import annotations
 
 import random
+from dataclasses import replace
 from datetime import date, timedelta
 
 from domain.coaching.model import ActionItem, CoachingSession, SessionKind
+from domain.performance.model import KpiRecord
 from domain.ports import UnitOfWork
 from domain.roster.model import AgentData, Status
 
@@ -98,7 +100,8 @@ def _items(rng: random.Random, held: date, today: date, count: int) -> list[Acti
 def _save(uow: UnitOfWork, session: CoachingSession, items: tuple[ActionItem, ...] | list[ActionItem] = ()) -> None:
     session_id = uow.coaching.add_session(session)
     for item in items:
-        uow.coaching.add_action_item(ActionItem(item.text, item.owner, item.due_on, item.done_on, session_id))
+        uow.coaching.add_action_item(ActionItem(item.text, item.owner, item.due_on, item.done_on, session_id,
+                                            kpi_metric=item.kpi_metric))
 
 
 def build(uow: UnitOfWork, agents: list[AgentData], seed: int, today: date) -> None:
@@ -144,7 +147,9 @@ def build(uow: UnitOfWork, agents: list[AgentData], seed: int, today: date) -> N
             agent.id or 0, SessionKind.IMPROVEMENT_PLAN, held, title="30天绩效改进计划",
             situation="连续两个月满意度低于90%，投诉率超过底线", strengths="出勤稳定，愿意改变",
             improve="每周两次旁听资深同事通话；每周复盘一次低分录音", agent_view="希望有人带，自己也想提高",
-            mood=2), _items(rng, held, today, 2))
+            mood=2), [replace(item, kpi_metric=metric) for item, metric in
+                      zip(_items(rng, held, today, 2), ("csat", "complaint_rate"), strict=True)])
+    _improvement_plans(uow, [a for a, _f, _e in active], seed, today)
     # The weekly case meeting (案例解剖会): one case a week, from someone employed that week.
     for week in range(min(len(CASES), HISTORY_DAYS // 7)):
         held = today - timedelta(days=7 * week + (today.weekday() - 3) % 7)  # Thursdays
@@ -156,3 +161,46 @@ def build(uow: UnitOfWork, agents: list[AgentData], seed: int, today: date) -> N
         _save(uow, CoachingSession(agent.id or 0, SessionKind.CASE_REVIEW, held,
                                    title=title, situation=need,
                                    strengths=well, improve=better, tags=tags))
+
+
+# 改进计划 after weak months (issue 21): last month's weak agents got a plan aimed at their weakest figure, and
+# this month's figures show whether it helped; this month's weak ones are still owed theirs (本周待办 asks).
+PLAN_ITEMS = {
+    "csat": ("每周复盘两通低分录音，和组长一起找原因", "满意度改进"),
+    "complaint_rate": ("投诉工单当天回访，记录客户诉求", "投诉改进"),
+    "answer_rate": ("按排班准时上线，减少小休超时", "接通率改进"),
+    "handled": ("跟资深同事学习快捷话术，减少无效通话时长", "接通量改进"),
+    "qa_score": ("对照质检评分表自查每周三通录音", "质检改进"),
+}
+
+
+def _improvement_plans(uow: UnitOfWork, active: list[AgentData], seed: int, today: date) -> None:
+    from domain.performance.improvement import is_weak
+    from domain.performance.months import first_day, month_of, shift
+
+    rng = random.Random(seed + SEED_OFFSET + 21)  # its own stream: the sessions above stay as they were
+    months = uow.performance.kpi_months()
+    weak_month = shift(month_of(today), -2)
+    if weak_month not in months:
+        return
+    ids = {a.id for a in active}
+    figures = {r.agent_id: r for r in uow.performance.kpis_for_month(weak_month)}
+    for score in uow.performance.scores_for_month(weak_month):
+        if score.agent_id not in ids or not is_weak(score) or score.agent_id not in figures:
+            continue
+        metric = "complaint_rate" if score.floor_metrics else _weakest(figures[score.agent_id])
+        text, title = PLAN_ITEMS[metric]
+        # a few days into the next month, when the scores came out (demo months were all rescored today)
+        held = min(today, first_day(shift(weak_month, 1)) + timedelta(days=rng.randint(4, 10)))
+        due = held + timedelta(days=21)
+        _save(uow, CoachingSession(score.agent_id, SessionKind.IMPROVEMENT_PLAN, held, title=title,
+                                   situation=f"{weak_month} 绩效结果偏弱，约定30天改进计划", mood=3),
+              [ActionItem(text, "本人", due, due if due < today and rng.random() < 0.7 else None,
+                          kpi_metric=metric)])
+
+
+def _weakest(record: KpiRecord) -> str:
+    """The figure furthest below a plain hotline-style target (answer rate only where the platform gives it)."""
+    gaps = {"csat": 0.95 - (record.csat or 0.95), "answer_rate": 0.95 - (record.answer_rate or 0.95),
+            "qa_score": (92 - (record.qa_score or 92)) / 100}
+    return max(gaps, key=lambda k: gaps[k]) if max(gaps.values()) > 0 else "handled"

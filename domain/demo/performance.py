@@ -6,14 +6,28 @@ from __future__ import annotations
 
 import math
 import random
+from dataclasses import replace
 from datetime import date
 
-from domain.performance.model import AppealStatus, Grade, KpiRecord, Metric, ScoreResult, StarHow
-from domain.performance.months import month_of, shift
+from domain.performance.model import (
+    AppealStatus,
+    Direction,
+    FloorRule,
+    Grade,
+    KpiRecord,
+    Metric,
+    MetricRule,
+    Scheme,
+    ScoreResult,
+    StarHow,
+    Trigger,
+)
+from domain.performance.months import last_day, month_of, shift
 from domain.performance.scoring import score_month
-from domain.performance.services import current_schemes
+from domain.performance.services import all_schemes, current_schemes
 from domain.ports import UnitOfWork
-from domain.roster.model import AgentData, Role
+from domain.roster.model import AgentData, Role, TenureStage
+from domain.roster.rules import tenure_stage
 
 SEED_OFFSET = 700
 MAX_MONTHS = 120
@@ -43,6 +57,9 @@ def _records(agent: AgentData, months: list[str], rng: random.Random) -> list[Kp
     hired = agent.hire_date.year * 12 + agent.hire_date.month
     leaves = agent.leave_date.year * 12 + agent.leave_date.month if agent.leave_date else None
     gauss, rand = rng.gauss, rng.random
+    # 接通率 draws come from their own stream, so the figures demo data had before stay as they were.
+    calls = random.Random(agent.id or 0) if agent.role is Role.HOTLINE else None
+    rush = calls.gauss(0, 1) if calls else 0.0
     out = []
     for month in months:
         index = int(month[:4]) * 12 + int(month[5:7])
@@ -56,6 +73,11 @@ def _records(agent: AgentData, months: list[str], rng: random.Random) -> list[Kp
         expected = rate * handled
         complaints = float(max(0, int(expected + gauss(0, 1) * math.sqrt(expected) + 0.5)))
         csat = min(0.995, csat0 + 0.018 * form + gauss(0, 0.01))
+        answer = inbound = None
+        if calls is not None:
+            # The hotline's tension: who answers more has less time per caller, and CSAT pays for it.
+            answer = round(min(0.995, max(0.7, 0.925 + 0.02 * rush - 0.4 * (csat - csat0) + calls.gauss(0, 0.01))), 4)
+            inbound = float(round(handled / answer))
         out.append(KpiRecord(
             agent.id or 0, month,
             handled=handled,
@@ -67,8 +89,29 @@ def _records(agent: AgentData, months: list[str], rng: random.Random) -> list[Kp
             complaint_rate=round(complaints / handled, 5),
             qa_score=round(min(100.0, qa0 + 3.5 * form + gauss(0, 1.5)), 1),
             adherence=round(min(1.0, adherence0 + 0.01 * form + gauss(0, 0.01)), 4) if rand() < 0.97 else None,
+            inbound=inbound, answer_rate=answer,
         ))
     return out
+
+
+H, L = Direction.HIGHER, Direction.LOWER
+FLOORS = (FloorRule(Metric.COMPLAINT_RATE, 0.005, Trigger.ABOVE, Grade.PASS),)
+# The seeds: "新人关注基础能力成长，资深人员强化…". A hotline newcomer is judged mostly on the basics (quality,
+# CSAT, answering the phone), volume weighing less; an expert carries the answer rate and complaints.
+STAGE_SCHEMES = (
+    Scheme(Role.HOTLINE, (MetricRule(Metric.QA, 30, 92, H), MetricRule(Metric.CSAT, 30, 0.95, H),
+                          MetricRule(Metric.ANSWER_RATE, 20, 0.95, H), MetricRule(Metric.HANDLED, 20, 1200, H)),
+           floors=FLOORS, stage=TenureStage.NEW, note="新人方案：基础能力"),
+    Scheme(Role.HOTLINE, (MetricRule(Metric.HANDLED, 25, 1200, H), MetricRule(Metric.ANSWER_RATE, 20, 0.95, H),
+                          MetricRule(Metric.CSAT, 30, 0.95, H), MetricRule(Metric.COMPLAINT_RATE, 25, 0.002, L)),
+           floors=FLOORS, stage=TenureStage.EXPERT, note="专家方案：接通率与投诉"),
+)
+
+
+def _stage_schemes(uow: UnitOfWork, today: date) -> None:
+    for scheme in STAGE_SCHEMES:
+        version = uow.performance.latest_version(scheme.role) + 1
+        uow.performance.add_scheme(replace(scheme, version=version, created_on=today))
 
 
 def shift_date(month: str, months: int, day: int) -> date:
@@ -85,7 +128,9 @@ def build(uow: UnitOfWork, agents: list[AgentData], seed: int, today: date) -> N
         for record in _records(agent, _months_of(agent, first_allowed, last), rng):
             by_month.setdefault(record.month, []).append(record)
     uow.performance.add_kpis(r for month in sorted(by_month) for r in by_month[month])
-    schemes = current_schemes(uow, today)
+    current_schemes(uow, today)
+    _stage_schemes(uow, today)
+    schemes = all_schemes(uow, today)
     who = {a.id: (a.role, a.team) for a in agents if a.id is not None}
     names = {a.saved_id: a for a in agents}
     recent = sorted(by_month)[-3:]
@@ -94,10 +139,13 @@ def build(uow: UnitOfWork, agents: list[AgentData], seed: int, today: date) -> N
         records = by_month[month]
         # A month is scored a few days after it ends; accepted appeals rescore it later, adding a version.
         scored_on = min(today, shift_date(month, 1, 4))
-        results = score_month(records, schemes, who, lines=False)
+        end = last_day(month)
+        stages = {a.id: tenure_stage(a.hire_date, end) for a in agents if a.id is not None}
+        results = score_month(records, schemes, who, lines=False, stages=stages)
         uow.performance.add_scores(results, scored_on)
         if month in recent:
-            results = score_month(_with_accepted_appeals(uow, month, records), schemes, who, lines=False)
+            results = score_month(_with_accepted_appeals(uow, month, records), schemes, who, lines=False,
+                                  stages=stages)
             uow.performance.replace_scores(month, results, today)
         if month >= shift(last, -11):
             _demo_star(uow, rng, month, results, names, today)

@@ -93,16 +93,21 @@ def implausible_values(row: int, values: dict[Metric, float], sheet: str = "") -
     for metric, value in values.items():
         if value < 0:
             found.append(RowError(sheet, row, metric.value, "kpi_negative", f"{value:g}"))
-        elif metric in (Metric.CSAT, Metric.FCR, Metric.COMPLAINT_RATE, Metric.ADHERENCE) and value > 1:
+        elif metric in (Metric.CSAT, Metric.FCR, Metric.COMPLAINT_RATE, Metric.ADHERENCE,
+                        Metric.ANSWER_RATE) and value > 1:
             found.append(RowError(sheet, row, metric.value, "kpi_over_100", f"{value * 100:g}%"))
         elif metric in (Metric.AHT, Metric.RESPONSE) and value > MAX_HANDLE_SECONDS:
             found.append(RowError(sheet, row, metric.value, "kpi_handle_over_4h", f"{value:g}"))
-        elif metric == Metric.HANDLED and value > MAX_CONTACTS:
+        elif metric in (Metric.HANDLED, Metric.INBOUND) and value > MAX_CONTACTS:
             found.append(RowError(sheet, row, metric.value, "kpi_too_many_contacts", f"{value:g}"))
     handled, complaints = values.get(Metric.HANDLED), values.get(Metric.COMPLAINTS)
     if handled is not None and complaints is not None and complaints > handled >= 0:
         found.append(RowError(sheet, row, Metric.COMPLAINTS.value, "kpi_complaints_over_contacts",
                               f"{complaints:g} > {handled:g}"))
+    inbound = values.get(Metric.INBOUND)
+    if handled is not None and inbound is not None and handled > inbound >= 0:
+        found.append(RowError(sheet, row, Metric.HANDLED.value, "kpi_answered_over_inbound",
+                              f"{handled:g} > {inbound:g}"))
     return found
 
 
@@ -172,6 +177,9 @@ def plan_kpi_import(candidates: list[KpiCandidate], agents: list[AgentData], fil
         handled, complaints = values.get(Metric.HANDLED), values.get(Metric.COMPLAINTS)
         if Metric.COMPLAINT_RATE not in values and complaints is not None and handled:
             values[Metric.COMPLAINT_RATE] = complaints / handled
+        inbound = values.get(Metric.INBOUND)
+        if Metric.ANSWER_RATE not in values and handled is not None and inbound:
+            values[Metric.ANSWER_RATE] = handled / inbound  # 接通率 = 接通量 ÷ 呼入量 when the file gives no rate
         record = KpiRecord(agent.id, plan.month or "", **{_FIELD[m]: v for m, v in values.items()})
         plan.lines.append(KpiLine(c.row, agent, record))
     return plan

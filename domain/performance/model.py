@@ -7,7 +7,7 @@ from datetime import date
 from enum import StrEnum
 from typing import Any
 
-from domain.roster.model import Role
+from domain.roster.model import Role, TenureStage
 
 
 class Metric(StrEnum):
@@ -20,6 +20,10 @@ class Metric(StrEnum):
     COMPLAINT_RATE = "complaint_rate"  # 投诉率 = complaints ÷ handled, a fraction
     QA = "qa_score"  # 质检分 0..100
     ADHERENCE = "adherence"  # 出勤 / 排班遵从率, a fraction 0..1
+    INBOUND = "inbound"  # 呼入量: calls offered; 接通量 (HANDLED) of them were answered
+    ANSWER_RATE = "answer_rate"  # 接通率 = answered ÷ offered, a fraction 0..1
+    TRAINING_PASS = "training_pass_rate"  # 培训考核通过率, a fraction; from the training area, never imported
+    PEER_HELP = "peer_help"  # 帮助同事次数 (mentor check-ins, case reviews, sessions taught); from training
 
 
 class MetricKind(StrEnum):
@@ -39,7 +43,15 @@ METRIC_KIND = {
     Metric.COMPLAINT_RATE: MetricKind.FRACTION,
     Metric.QA: MetricKind.POINTS,
     Metric.ADHERENCE: MetricKind.FRACTION,
+    Metric.INBOUND: MetricKind.COUNT,
+    Metric.ANSWER_RATE: MetricKind.FRACTION,
+    Metric.TRAINING_PASS: MetricKind.FRACTION,
+    Metric.PEER_HELP: MetricKind.COUNT,
 }
+# Growth figures are counted from training, mentoring and coaching records when a month is scored; the KPI
+# file and the kpi_monthly table hold only the platform's figures.
+GROWTH_METRICS = (Metric.TRAINING_PASS, Metric.PEER_HELP)
+STORED_METRICS = tuple(m for m in Metric if m not in GROWTH_METRICS)
 
 
 class Direction(StrEnum):
@@ -93,6 +105,10 @@ class KpiRecord:
     complaint_rate: float | None = None
     qa_score: float | None = None
     adherence: float | None = None
+    inbound: float | None = None
+    answer_rate: float | None = None
+    training_pass_rate: float | None = None
+    peer_help: float | None = None
 
     def with_value(self, metric: Metric, value: float | None) -> KpiRecord:
         changed: dict[str, Any] = {metric: value}  # a StrEnum member names its field; every one is float | None
@@ -144,6 +160,15 @@ class Scheme:
     id: int | None = None
     note: str = ""
     created_on: date | None = None
+    stage: TenureStage | None = None  # None: the role's scheme, for every stage without its own
+
+    @property
+    def key(self) -> SchemeKey:
+        return self.role if self.stage is None else (self.role, self.stage)
+
+
+# A role's scheme is keyed by the role; a stage's own scheme by (role, stage).
+SchemeKey = Role | tuple[Role, TenureStage]
 
 
 @dataclass(frozen=True, slots=True)

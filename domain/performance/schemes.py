@@ -93,7 +93,7 @@ def scheme_to_json(scheme: Scheme) -> str:
     }, ensure_ascii=False, sort_keys=True)
 
 
-def scheme_from_json(role: Role, text: str, **extra: object) -> Scheme:
+def scheme_from_json(role: Role, text: str, **extra: object) -> Scheme:  # extra: version, id, stage …
     body = json.loads(text)
     rules = tuple(MetricRule(Metric(r["metric"]), float(r["weight"]), float(r["target"]), Direction(r["direction"]),
                              Normalisation(r["normalisation"]), float(r["cap"])) for r in body["rules"])

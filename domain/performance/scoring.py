@@ -18,10 +18,11 @@ from domain.performance.model import (
     MetricScore,
     Normalisation,
     Scheme,
+    SchemeKey,
     ScoreResult,
     Trigger,
 )
-from domain.roster.model import Role
+from domain.roster.model import Role, TenureStage
 
 SCORE_DIGITS = 2  # scores are rounded before banding, so 89.999999 from float sums cannot miss 90
 
@@ -125,13 +126,23 @@ def score_record(record: KpiRecord, scheme: Scheme, team: str,
                        tuple(breakdown))
 
 
-def _rank_tables(records: list[KpiRecord], schemes: Mapping[Role, Scheme],
-                 who: Mapping[int, tuple[Role, str]]) -> dict[int, dict[Metric, float]]:
+def pick_scheme(schemes: Mapping[SchemeKey, Scheme], role: Role, stage: TenureStage | None) -> Scheme | None:
+    """The stage's own scheme when there is one, else the role's."""
+    if stage is not None:
+        own = schemes.get((role, stage))
+        if own is not None:
+            return own
+    return schemes.get(role)
+
+
+def _rank_tables(records: list[KpiRecord], schemes: Mapping[SchemeKey, Scheme],
+                 who: Mapping[int, tuple[Role, str]],
+                 stages: Mapping[int, TenureStage]) -> dict[int, dict[Metric, float]]:
     """Rank points per agent for every rank-normalised rule, computed within each team."""
     groups: dict[tuple[str, Metric, Direction], dict[int, float]] = defaultdict(dict)
     for record in records:
         role, team = who[record.agent_id]
-        scheme = schemes.get(role)
+        scheme = pick_scheme(schemes, role, stages.get(record.agent_id))
         for rule in scheme.rules if scheme else ():
             value = record.value(rule.metric)
             if rule.normalisation is Normalisation.RANK and value is not None:
@@ -143,16 +154,19 @@ def _rank_tables(records: list[KpiRecord], schemes: Mapping[Role, Scheme],
     return ranks
 
 
-def score_month(records: Iterable[KpiRecord], schemes: Mapping[Role, Scheme],
-                who: Mapping[int, tuple[Role, str]], *, lines: bool = True) -> list[ScoreResult]:
-    """Every agent-month of one month. `who` gives each agent's role and team (agents missing are skipped)."""
+def score_month(records: Iterable[KpiRecord], schemes: Mapping[SchemeKey, Scheme],
+                who: Mapping[int, tuple[Role, str]], *, lines: bool = True,
+                stages: Mapping[int, TenureStage] | None = None) -> list[ScoreResult]:
+    """Every agent-month of one month. `who` gives each agent's role and team (agents missing are skipped);
+    `stages` each agent's tenure stage that month, which picks a stage's own scheme where one exists."""
     records = [r for r in records if r.agent_id in who]
+    stages = stages or {}
     needs_rank = any(rule.normalisation is Normalisation.RANK for s in schemes.values() for rule in s.rules)
-    ranks = _rank_tables(records, schemes, who) if needs_rank else {}
+    ranks = _rank_tables(records, schemes, who, stages) if needs_rank else {}
     results = []
     for record in records:
         role, team = who[record.agent_id]
-        scheme = schemes.get(role)
+        scheme = pick_scheme(schemes, role, stages.get(record.agent_id))
         if scheme is None:
             continue
         result = score_record(record, scheme, team, ranks.get(record.agent_id), lines=lines)

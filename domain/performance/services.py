@@ -9,6 +9,7 @@ from datetime import date
 
 from domain.errors import DomainError, NotFound
 from domain.performance.explanation import Explanation, explain
+from domain.performance.growth_figures import with_growth
 from domain.performance.model import (
     Appeal,
     AppealStatus,
@@ -16,16 +17,19 @@ from domain.performance.model import (
     KpiRecord,
     Metric,
     Scheme,
+    SchemeKey,
     ScoreResult,
     ServiceStar,
     StarHow,
     StoredScore,
 )
-from domain.performance.months import shift, span
+from domain.performance.months import last_day, shift, span
 from domain.performance.schemes import DEFAULT_SCHEMES, validate_scheme
-from domain.performance.scoring import score_month
+from domain.performance.scoring import pick_scheme, score_month
+from domain.performance.stars import ImprovementStar, month_improvement_star
 from domain.ports import UnitOfWork
-from domain.roster.model import AgentData, Role
+from domain.roster.model import AgentData, Role, TenureStage
+from domain.roster.rules import tenure_stage
 
 
 class SchemeInvalid(DomainError):
@@ -86,6 +90,16 @@ def current_schemes(uow: UnitOfWork, today: date) -> dict[Role, Scheme]:
     return schemes
 
 
+def all_schemes(uow: UnitOfWork, today: date) -> dict[SchemeKey, Scheme]:
+    """Every role's scheme and every stage's own scheme in force."""
+    schemes: dict[SchemeKey, Scheme] = {}
+    for role, scheme in current_schemes(uow, today).items():
+        schemes[role] = scheme
+    for key, own in uow.performance.current_stage_schemes().items():
+        schemes[key] = own
+    return schemes
+
+
 def load_schemes(uow: UnitOfWork, today: date) -> dict[Role, Scheme]:
     with uow:
         schemes = current_schemes(uow, today)
@@ -99,8 +113,9 @@ def save_scheme(uow: UnitOfWork, scheme: Scheme, today: date) -> Scheme:
     if problems:
         raise SchemeInvalid(problems)
     with uow:
-        latest = current_schemes(uow, today)[scheme.role]
-        saved = replace(scheme, id=None, version=latest.version + 1, created_on=today)
+        current_schemes(uow, today)
+        version = uow.performance.latest_version(scheme.role) + 1
+        saved = replace(scheme, id=None, version=version, created_on=today)
         saved = replace(saved, id=uow.performance.add_scheme(saved))
         uow.commit()
     return saved
@@ -116,10 +131,11 @@ def save_schemes(uow: UnitOfWork, drafts: list[Scheme], today: date, rescore: st
             raise SchemeInvalid(problems)
     steps = len(drafts) + (2 if rescore else 0)
     with uow:
-        latest = current_schemes(uow, today)
+        current_schemes(uow, today)
         saved = []
         for done, scheme in enumerate(drafts, start=1):
-            version = replace(scheme, id=None, version=latest[scheme.role].version + 1, created_on=today)
+            number = uow.performance.latest_version(scheme.role) + 1
+            version = replace(scheme, id=None, version=number, created_on=today)
             saved.append(replace(version, id=uow.performance.add_scheme(version)))
             report(done, steps)
         scored = 0
@@ -144,23 +160,29 @@ def adjusted_records(uow: UnitOfWork, month: str) -> list[KpiRecord]:
     return list(records.values())
 
 
-def _month_schemes(uow: UnitOfWork, month: str, today: date, use_current: bool) -> dict[Role, Scheme]:
-    schemes = current_schemes(uow, today)
+def _month_schemes(uow: UnitOfWork, month: str, today: date, use_current: bool) -> dict[SchemeKey, Scheme]:
+    schemes = all_schemes(uow, today)
     if use_current:
         return schemes
-    kept: dict[Role, Scheme] = {}
-    for role, scheme_id in uow.performance.schemes_used(month):
-        if role not in kept:
-            scheme = uow.performance.scheme(scheme_id)
-            if scheme is not None:
-                kept[role] = scheme
+    kept: dict[SchemeKey, Scheme] = {}
+    for _role, scheme_id in uow.performance.schemes_used(month):
+        scheme = uow.performance.scheme(scheme_id)
+        if scheme is not None and scheme.key not in kept:
+            kept[scheme.key] = scheme
     return {**schemes, **kept}
+
+
+def month_stages(uow: UnitOfWork, month: str) -> dict[int, TenureStage]:
+    """Each agent's tenure stage at the month's end: the stage the month's figures were earned in."""
+    end = last_day(month)
+    return {agent_id: tenure_stage(hired, end) for agent_id, hired in uow.performance.hire_dates(month).items()}
 
 
 def _rescore(uow: UnitOfWork, month: str, today: date, use_current: bool = False) -> list[ScoreResult]:
     schemes = _month_schemes(uow, month, today, use_current)
     who = uow.performance.roles_and_teams(month)  # only who has figures that month, not the whole history
-    results = score_month(adjusted_records(uow, month), schemes, who)
+    records = with_growth(uow, adjusted_records(uow, month), month, schemes.values())
+    results = score_month(records, schemes, who, stages=month_stages(uow, month))
     uow.performance.replace_scores(month, results, today)
     return results
 
@@ -235,17 +257,24 @@ def _explain(uow: UnitOfWork, agent_id: int, month: str, today: date) -> AgentEx
     who = {i: (s.role, s.team) for i, s in stored.items()}
     if agent_id not in who:
         who[agent_id] = (agent.role, agent.team)
-    records = adjusted_records(uow, month)
+    records = with_growth(uow, adjusted_records(uow, month), month, schemes.values())
     mine = next((r for r in records if r.agent_id == agent_id), None)
     if mine is None:
         raise NotFound(agent_id)
     role = who[agent_id][0]
+    stages = month_stages(uow, month)
+    stages.setdefault(agent_id, tenure_stage(agent.hire_date, last_day(month)))
     if agent_id in stored and stored[agent_id].scheme_id is not None:
         own = uow.performance.scheme(stored[agent_id].scheme_id)  # type: ignore[arg-type]
-        schemes[role] = own or schemes[role]
+        if own is not None:
+            # The agent is scored again with exactly the version stored, whatever its stage is now.
+            schemes[own.key] = own
+            stages[agent_id] = own.stage  # type: ignore[assignment]
+            if own.stage is None:
+                stages.pop(agent_id)
     team = who[agent_id][1]
     peers = [r for r in records if who.get(r.agent_id, (None, None))[1] == team]
-    result = next((x for x in score_month(peers, schemes, who) if x.agent_id == agent_id), None)
+    result = next((x for x in score_month(peers, schemes, who, stages=stages) if x.agent_id == agent_id), None)
     appeals = tuple(uow.performance.appeals(month=month, agent_id=agent_id))
     if result is None:
         raise NoFigures(agent_id)
@@ -253,7 +282,8 @@ def _explain(uow: UnitOfWork, agent_id: int, month: str, today: date) -> AgentEx
     if accepted:
         result = replace(result, lines=tuple(replace(line, adjusted=line.metric in accepted) for line in result.lines))
     values = {m: mine.value(m) for m in Metric}
-    return AgentExplanation(agent, explain(result, schemes[role], values), appeals)
+    used = pick_scheme(schemes, role, stages.get(agent_id)) or schemes[role]
+    return AgentExplanation(agent, explain(result, used, values), appeals)
 
 
 # --- appeals ---------------------------------------------------------------------------------------
@@ -342,6 +372,7 @@ class PerformancePage:
     rows: list[PerformanceRow]
     appeals: list[Appeal]
     supervisor: str  # who decides appeals, unless the supervisor types another name
+    improvement_star: ImprovementStar | None = None  # 改进之星, beside 服务之星
 
 
 def page_data(uow: UnitOfWork, month: str | None, today: date) -> PerformancePage:
@@ -351,8 +382,9 @@ def page_data(uow: UnitOfWork, month: str | None, today: date) -> PerformancePag
         rows = _overview(uow, chosen, today) if chosen else []
         appeals = uow.performance.appeals(month=chosen) if chosen else []
         supervisor = uow.settings.get("supervisor_name", "")
+        star = month_improvement_star(uow, chosen) if chosen else None
         uow.commit()  # a no-op unless the month was scored just now
-    return PerformancePage(months, chosen, rows, appeals, supervisor)
+    return PerformancePage(months, chosen, rows, appeals, supervisor, star)
 
 
 def explanation_data(uow: UnitOfWork, agent_id: int, month: str, today: date) -> tuple[AgentExplanation, str]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from sqlalchemy import Date, DateTime, ForeignKey, Index, Integer, String, Text, func
+from sqlalchemy import text as sql_text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from persistence.models import Base
@@ -38,6 +39,8 @@ class ActionItemRecord(Base):
     session_id: Mapped[int] = mapped_column(ForeignKey("coaching_sessions.id", ondelete="CASCADE"), index=True)
     text: Mapped[str] = mapped_column(Text)
     owner: Mapped[str] = mapped_column(String(40))
+    # the KPI dimension an improvement plan's item targets (a Metric code), "" for none
+    kpi_metric: Mapped[str] = mapped_column(String(20), default="", server_default=sql_text("''"))
     due_on: Mapped[date] = mapped_column(Date, index=True)
     done_on: Mapped[date | None] = mapped_column(Date)
 

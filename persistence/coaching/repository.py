@@ -38,11 +38,12 @@ def _session_values(s: CoachingSession) -> dict[str, object]:
 
 def _item(r: Any) -> ActionItem:
     return ActionItem(id=r.id, session_id=r.session_id, text=r.text, owner=r.owner, due_on=r.due_on,
-                      done_on=r.done_on)
+                      done_on=r.done_on, kpi_metric=r.kpi_metric or "")
 
 
 def _item_values(i: ActionItem) -> dict[str, object]:
-    return {"session_id": i.session_id, "text": i.text, "owner": i.owner, "due_on": i.due_on, "done_on": i.done_on}
+    return {"session_id": i.session_id, "text": i.text, "owner": i.owner, "due_on": i.due_on, "done_on": i.done_on,
+            "kpi_metric": i.kpi_metric}
 
 
 def _open_items() -> Subquery:

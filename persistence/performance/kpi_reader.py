@@ -10,7 +10,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from domain.performance.importing import KpiCandidate
-from domain.performance.model import Metric
+from domain.performance.model import STORED_METRICS, Metric
 from domain.performance.months import find_month, month_of
 from domain.roster.importing import RowError
 from persistence.cells import (
@@ -40,7 +40,11 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     NAME: ("姓名", "坐席姓名", "员工姓名", "客服姓名", "坐席", "坐席名称", "name", "agentname"),
     MONTH: ("月份", "统计月份", "考核月份", "绩效月份", "月度", "账期", "统计周期", "日期", "统计日期", "month"),
     Metric.HANDLED: ("接通量", "工单量", "接待量", "处理量", "会话量", "接听量", "呼入接通量", "接起量", "服务量",
-                     "接通数", "接待数", "通话量", "handled"),
+                     "接通数", "接待数", "通话量", "应答量", "应答数", "接听数", "接起数", "人工接通量", "handled"),
+    Metric.INBOUND: ("呼入量", "来电量", "呼入数", "来电数", "呼入总量", "进线量", "呼入话务量", "来电总量",
+                     "人工呼入量", "转人工量", "inbound", "offered"),
+    Metric.ANSWER_RATE: ("接通率", "应答率", "接起率", "接听率", "呼入接通率", "人工接通率", "来电接通率",
+                         "answer_rate"),
     Metric.AHT: ("平均处理时长", "平均通话时长", "平均处理时间", "平均话务时长", "aht", "aht_seconds", "平均通话时间"),
     Metric.RESPONSE: ("首次响应时长", "平均响应时长", "首响时长", "响应时长", "平均首响", "平均应答时长",
                       "平均接起时长", "首次响应时间", "平均响应时间", "response_seconds"),
@@ -53,8 +57,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
 }
 FIELDS = tuple(SYNONYMS)
 MATCHER = HeaderMatcher(SYNONYMS)
-RATES = (Metric.CSAT, Metric.FCR, Metric.COMPLAINT_RATE, Metric.ADHERENCE)
-_METRIC = {m.value: m for m in Metric}
+RATES = (Metric.CSAT, Metric.FCR, Metric.COMPLAINT_RATE, Metric.ADHERENCE, Metric.ANSWER_RATE)
+_METRIC = {m.value: m for m in STORED_METRICS}  # growth figures are counted, never imported
 _NOT_THE_MONTH = ("导出", "打印", "生成", "更新")  # "导出时间：2026-11-02" is not the KPI month
 _NO_FIGURE = ("", "-", "--", "—", "/")  # blank or a dash: the platform had no figure for the agent
 
@@ -80,7 +84,7 @@ def _points(v: object) -> float:
 def parser_for(target: str, header: str, values: list[object], unit: str | None = None) -> Callable[[object], float]:
     """The parser of a whole column: its unit comes from the header, or from every value in it (`unit`: that
     of a rate column, when the caller has decided it already)."""
-    if target in (Metric.HANDLED, Metric.COMPLAINTS):
+    if target in (Metric.HANDLED, Metric.COMPLAINTS, Metric.INBOUND):
         return _count
     if target in (Metric.AHT, Metric.RESPONSE):
         factor = duration_factor(header)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import Date, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import Date, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from persistence.models import Base
@@ -30,6 +30,8 @@ class KpiMonthlyRow(Base):
     complaint_rate: Mapped[float | None] = mapped_column(Float)
     qa_score: Mapped[float | None] = mapped_column(Float)
     adherence: Mapped[float | None] = mapped_column(Float)
+    inbound: Mapped[float | None] = mapped_column(Float)
+    answer_rate: Mapped[float | None] = mapped_column(Float)
 
 
 class PerformanceSchemeRow(Base):
@@ -40,7 +42,9 @@ class PerformanceSchemeRow(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     role: Mapped[str] = mapped_column(String(20))
-    version: Mapped[int] = mapped_column(Integer)
+    # "" = the role's scheme, the fallback for stages without their own
+    stage: Mapped[str] = mapped_column(String(10), default="", server_default=text("''"))
+    version: Mapped[int] = mapped_column(Integer)  # counts per role across its stages
     body: Mapped[str] = mapped_column(Text)  # rules, bands and floors as JSON (domain.performance.schemes)
     note: Mapped[str] = mapped_column(Text, default="")
     created_on: Mapped[date | None] = mapped_column(Date)

@@ -10,6 +10,7 @@ from sqlalchemy import Row, Table, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from domain.performance.model import (
+    STORED_METRICS,
     Appeal,
     AppealStatus,
     Grade,
@@ -22,7 +23,7 @@ from domain.performance.model import (
     StoredScore,
 )
 from domain.performance.schemes import scheme_from_json, scheme_to_json
-from domain.roster.model import Role
+from domain.roster.model import Role, TenureStage
 from persistence.db import new_id
 from persistence.models import AgentRow
 from persistence.performance.models import (
@@ -38,7 +39,7 @@ SCHEMES = PerformanceSchemeRow.__table__
 SCORES = PerformanceScoreRow.__table__
 APPEALS = PerformanceAppealRow.__table__
 STARS = ServiceStarRow.__table__
-KPI_VALUES = [m.value for m in Metric]
+KPI_VALUES = [m.value for m in STORED_METRICS]
 AGENTS = AgentRow.__table__
 _ROLES = {m.value: m for m in Role}
 BATCH = 20_000  # rows per executemany: bounded memory on 600k-row demo builds
@@ -139,14 +140,28 @@ class SqlPerformanceRepository:
     def _scheme(self, row: Row[Any]) -> Scheme:
         r = row
         return scheme_from_json(Role(r.role), r.body, version=r.version, id=r.id, note=r.note,
-                                created_on=r.created_on)
+                                created_on=r.created_on, stage=TenureStage(r.stage) if r.stage else None)
+
+    def _latest(self, stages: bool) -> list[Scheme]:
+        latest = (select(SCHEMES.c.role, SCHEMES.c.stage, func.max(SCHEMES.c.version).label("version"))
+                  .group_by(SCHEMES.c.role, SCHEMES.c.stage).subquery())
+        rows = self._session.execute(select(SCHEMES).join(
+            latest, (SCHEMES.c.role == latest.c.role) & (SCHEMES.c.stage == latest.c.stage)
+            & (SCHEMES.c.version == latest.c.version)).where((SCHEMES.c.stage != "") if stages else
+                                                             (SCHEMES.c.stage == "")))
+        return [self._scheme(r) for r in rows]
 
     def current_schemes(self) -> dict[Role, Scheme]:
-        latest = (select(SCHEMES.c.role, func.max(SCHEMES.c.version).label("version"))
-                  .group_by(SCHEMES.c.role).subquery())
-        rows = self._session.execute(select(SCHEMES).join(
-            latest, (SCHEMES.c.role == latest.c.role) & (SCHEMES.c.version == latest.c.version)))
-        return {Role(r.role): self._scheme(r) for r in rows}
+        """Each role's own scheme in force (the fallback for its stages)."""
+        return {s.role: s for s in self._latest(stages=False)}
+
+    def current_stage_schemes(self) -> dict[tuple[Role, TenureStage], Scheme]:
+        return {(s.role, s.stage): s for s in self._latest(stages=True) if s.stage is not None}
+
+    def latest_version(self, role: Role) -> int:
+        """Versions count per role across its stages (the table is unique on role and version)."""
+        found = self._session.execute(select(func.max(SCHEMES.c.version)).where(SCHEMES.c.role == role.value))
+        return int(found.scalar_one() or 0)
 
     def scheme(self, scheme_id: int) -> Scheme | None:
         row = self._session.execute(select(SCHEMES).where(SCHEMES.c.id == scheme_id)).first()
@@ -159,7 +174,7 @@ class SqlPerformanceRepository:
     def add_scheme(self, scheme: Scheme) -> int:
         result = self._session.execute(insert(SCHEMES).values(
             role=scheme.role.value, version=scheme.version, body=scheme_to_json(scheme), note=scheme.note,
-            created_on=scheme.created_on))
+            created_on=scheme.created_on, stage=scheme.stage.value if scheme.stage else ""))
         return new_id(result)
 
     # --- scores ----------------------------------------------------------------------------------
@@ -183,6 +198,13 @@ class SqlPerformanceRepository:
             select(AGENTS.c.id, AGENTS.c.role, AGENTS.c.team)
             .where(AGENTS.c.id.in_(select(KPI.c.agent_id).where(KPI.c.month == month))))
         return {agent_id: (_ROLES[role], team) for agent_id, role, team in rows}
+
+    def hire_dates(self, month: str) -> dict[int, date]:
+        """Hire dates of the agents with figures that month: their tenure stage picks the scheme."""
+        rows = self._session.connection().execute(
+            select(AGENTS.c.id, AGENTS.c.hire_date)
+            .where(AGENTS.c.id.in_(select(KPI.c.agent_id).where(KPI.c.month == month))))
+        return {agent_id: hired for agent_id, hired in rows}
 
     def scores_for_month(self, month: str) -> list[StoredScore]:
         return [_stored(r) for r in self._session.execute(select(SCORES).where(SCORES.c.month == month))]

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AgentPage</name>
@@ -31,7 +32,7 @@
         <translation>辅导</translation>
     </message>
     <message>
-        <source>Choose an agent above, or open one from the roster with "View profile".</source>
+        <source>Choose an agent above, or open one from the roster with &quot;View profile&quot;.</source>
         <translation>请在上方选择坐席，或在花名册中点“查看档案”。</translation>
     </message>
     <message>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AccessLogDialog</name>
@@ -636,7 +637,7 @@
         <translation>关怀回访到期</translation>
     </message>
     <message>
-        <source>A mentoring pairing's planned end</source>
+        <source>A mentoring pairing&apos;s planned end</source>
         <translation>师徒带教计划结束</translation>
     </message>
     <message>
@@ -803,7 +804,7 @@
         <translation>关怀密码已修改，请重新解锁</translation>
     </message>
     <message>
-        <source>This record's details are damaged and cannot be read</source>
+        <source>This record&apos;s details are damaged and cannot be read</source>
         <translation>数据损坏：这条记录的详情无法读取</translation>
     </message>
     <message>
@@ -945,7 +946,7 @@
 <context>
     <name>PraiseDialog</name>
     <message>
-        <source>Record a customer's praise</source>
+        <source>Record a customer&apos;s praise</source>
         <translation>记录客户表扬</translation>
     </message>
     <message>
@@ -961,7 +962,7 @@
         <translation>日期</translation>
     </message>
     <message>
-        <source>Customer's words</source>
+        <source>Customer&apos;s words</source>
         <translation>客户原话</translation>
     </message>
 </context>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>ActionItemRowWidget</name>
@@ -17,6 +18,10 @@
     <message>
         <source>Remove</source>
         <translation>删除</translation>
+    </message>
+    <message>
+        <source>KPI dimension…</source>
+        <translation>针对指标…</translation>
     </message>
 </context>
 <context>
@@ -193,7 +198,7 @@
         <translation>无法打开</translation>
     </message>
     <message>
-        <source>Agent's own view</source>
+        <source>Agent&apos;s own view</source>
         <translation>坐席自己的看法</translation>
     </message>
     <message>
@@ -256,7 +261,7 @@
         <translation>待改进</translation>
     </message>
     <message>
-        <source>Customer's real need</source>
+        <source>Customer&apos;s real need</source>
         <translation>客户真正的需求</translation>
     </message>
     <message>
@@ -306,6 +311,10 @@
         <source>Case library</source>
         <translation>案例库</translation>
     </message>
+    <message>
+        <source>Improvement plans</source>
+        <translation>改进计划</translation>
+    </message>
 </context>
 <context>
     <name>CoachingSettingsTab</name>
@@ -314,7 +323,7 @@
         <translation> 天</translation>
     </message>
     <message>
-        <source>An agent with no 1:1 for longer than this is shown as overdue in the roster, on the coaching page and in This week. Weekly 1:1s with a week's slack: 14 days.</source>
+        <source>An agent with no 1:1 for longer than this is shown as overdue in the roster, on the coaching page and in This week. Weekly 1:1s with a week&apos;s slack: 14 days.</source>
         <translation>超过这个天数没有一对一沟通的坐席，会在花名册、辅导页和本周待办中标为逾期。每周一次、留一周余量，即 14 天。</translation>
     </message>
     <message>
@@ -404,7 +413,7 @@
         <translation>主题</translation>
     </message>
     <message>
-        <source>Agent's own view</source>
+        <source>Agent&apos;s own view</source>
         <translation>坐席自己的看法</translation>
     </message>
     <message>

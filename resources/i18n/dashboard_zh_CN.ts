@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>Areas</name>
@@ -357,7 +358,7 @@ We would rehire %3 · %4 might come back · %5 came back (rehired)</source>
         <translation>在职人数</translation>
     </message>
     <message>
-        <source>1:1 cadence: days since each agent's last 1:1</source>
+        <source>1:1 cadence: days since each agent&apos;s last 1:1</source>
         <translation>一对一沟通节奏：距上次一对一的天数</translation>
     </message>
 </context>
@@ -406,6 +407,10 @@ We would rehire %3 · %4 might come back · %5 came back (rehired)</source>
     <message>
         <source>Recruiting, grades and 1:1s</source>
         <translation>招聘、绩效与一对一</translation>
+    </message>
+    <message>
+        <source>Answer rate vs CSAT</source>
+        <translation>接通率与满意度</translation>
     </message>
     <message>
         <source>Mood and exits</source>
@@ -678,6 +683,64 @@ We would rehire %3 · %4 might come back · %5 came back (rehired)</source>
     <message>
         <source>Why</source>
         <translation>预警原因</translation>
+    </message>
+</context>
+<context>
+    <name>TensionCharts</name>
+    <message>
+        <source>No agent has both an answer rate and CSAT this month. Import 呼入量/接通量 or 接通率.</source>
+        <translation>本月没有同时具备接通率和满意度的员工。请导入呼入量/接通量或接通率。</translation>
+    </message>
+    <message>
+        <source>%1 (%2): answer rate %3 · CSAT %4</source>
+        <translation>%1（%2）：接通率 %3 · 满意度 %4</translation>
+    </message>
+    <message>
+        <source>Team median answer rate %1</source>
+        <translation>团队接通率中位数 %1</translation>
+    </message>
+    <message>
+        <source>Team median CSAT %1</source>
+        <translation>团队满意度中位数 %1</translation>
+    </message>
+    <message>
+        <source>Answer rate (%)</source>
+        <translation>接通率（%）</translation>
+    </message>
+    <message>
+        <source>CSAT (%)</source>
+        <translation>满意度（%）</translation>
+    </message>
+    <message>
+        <source>%1: answer rate against CSAT, one point per agent</source>
+        <translation>%1 接通率与满意度（每点一名员工）</translation>
+    </message>
+    <message>
+        <source>No figures in the last 12 months.</source>
+        <translation>近 12 个月没有数据。</translation>
+    </message>
+    <message>
+        <source>Median answer rate</source>
+        <translation>接通率中位数</translation>
+    </message>
+    <message>
+        <source>Median CSAT</source>
+        <translation>满意度中位数</translation>
+    </message>
+    <message>
+        <source>The team&apos;s answer rate and CSAT by month</source>
+        <translation>团队接通率与满意度月度走势</translation>
+    </message>
+</context>
+<context>
+    <name>TensionTab</name>
+    <message>
+        <source>All teams</source>
+        <translation>全部班组</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
     </message>
 </context>
 </TS>

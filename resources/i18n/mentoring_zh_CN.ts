@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AgentQuickActions</name>
@@ -45,7 +46,7 @@
         <translation>备注</translation>
     </message>
     <message>
-        <source>A pass sets the agent's level in the roster to this level, dated on the exam day.</source>
+        <source>A pass sets the agent&apos;s level in the roster to this level, dated on the exam day.</source>
         <translation>考试通过后，花名册中的认证等级将更新为此等级，生效日期为考试当天。</translation>
     </message>
 </context>
@@ -475,7 +476,7 @@
         <translation>入职到高级（人数）</translation>
     </message>
     <message>
-        <source>90-day retention: of apprentices whose pairing began at least 90 days ago (or who left sooner), how many were still here 90 days after it began. Times are medians in days from hire; n = apprentices who reached the level. KPI at pairing end: the apprentice's last monthly KPI score within the pairing, averaged over ended pairings.</source>
+        <source>90-day retention: of apprentices whose pairing began at least 90 days ago (or who left sooner), how many were still here 90 days after it began. Times are medians in days from hire; n = apprentices who reached the level. KPI at pairing end: the apprentice&apos;s last monthly KPI score within the pairing, averaged over ended pairings.</source>
         <translation>90天留存：结对开始已满90天（或未满90天已离职）的徒弟中，结对开始90天后仍在职的人数。用时为从入职算起天数的中位数，括号内为达到该等级的徒弟人数。出师时KPI：带教期间徒弟最后一个月的KPI得分，按已结束的结对取平均。</translation>
     </message>
     <message>
@@ -483,7 +484,7 @@
         <translation>师傅带过徒弟后，这里会显示带教成效。</translation>
     </message>
     <message>
-        <source>Apprentices' time from hire to each certification level, per mentor</source>
+        <source>Apprentices&apos; time from hire to each certification level, per mentor</source>
         <translation>各师傅所带徒弟从入职到各认证等级的用时</translation>
     </message>
 </context>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AppealDialog</name>
@@ -65,7 +66,7 @@
         <translation>记录值 → 主张值</translation>
     </message>
     <message>
-        <source>Agent's reason</source>
+        <source>Agent&apos;s reason</source>
         <translation>员工理由</translation>
     </message>
     <message>
@@ -159,6 +160,14 @@
         <translation>（仅按得分为%1）</translation>
     </message>
     <message>
+        <source>Scheme: %1, all stages, version %2</source>
+        <translation>考核方案：%1（全部阶段），第 %2 版</translation>
+    </message>
+    <message>
+        <source>Scheme: %1 · %2, version %3</source>
+        <translation>考核方案：%1 · %2，第 %3 版</translation>
+    </message>
+    <message>
         <source>Grade lines: Excellent ≥ %1, Good ≥ %2, Pass ≥ %3, below that Needs improvement.</source>
         <translation>等级线：优秀 ≥ %1，良好 ≥ %2，合格 ≥ %3，低于合格线为待改进。</translation>
     </message>
@@ -244,6 +253,101 @@
     </message>
 </context>
 <context>
+    <name>ImprovementPlans</name>
+    <message>
+        <source>waiting for %1 figures</source>
+        <translation>等待 %1 数据</translation>
+    </message>
+    <message>
+        <source>improved</source>
+        <translation>已改善</translation>
+    </message>
+    <message>
+        <source>not improved</source>
+        <translation>未改善</translation>
+    </message>
+    <message>
+        <source>Improvement plans</source>
+        <translation>改进计划</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>面谈日期</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Weak month</source>
+        <translation>薄弱月份</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>次月</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Open items</source>
+        <translation>未完成事项</translation>
+    </message>
+    <message>
+        <source>Improvement plans whose action items name a KPI dimension: that figure in the weak month and in the month after.</source>
+        <translation>行动项指定了绩效指标的改进计划：该指标在薄弱月份与次月的数值对比。</translation>
+    </message>
+    <message>
+        <source>Employee no.</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>班组</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Fell a band</source>
+        <translation>等级下降</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Floor rule</source>
+        <translation>触发底线</translation>
+    </message>
+    <message>
+        <source>Open plans</source>
+        <translation>进行中的改进计划</translation>
+    </message>
+    <message>
+        <source>Plan due</source>
+        <translation>待办</translation>
+    </message>
+    <message>
+        <source>hold one within 7 days</source>
+        <translation>7天内需进行改进面谈</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Weekly review · %1&lt;/b&gt; (against %2): %3 fell a band · %4 hit a floor rule · %5 still owe an improvement plan</source>
+        <translation>&lt;b&gt;绩效回顾 · %1&lt;/b&gt;（对比 %2）：等级下降 %3 人 · 触发底线 %4 人 · 尚待改进面谈 %5 人</translation>
+    </message>
+</context>
+<context>
     <name>KpiImportDialog</name>
     <message>
         <source>Import monthly KPIs</source>
@@ -282,7 +386,7 @@
         <translation>月份</translation>
     </message>
     <message>
-        <source>Choose the platform's monthly export (.xlsx, .xls, .csv or .txt).</source>
+        <source>Choose the platform&apos;s monthly export (.xlsx, .xls, .csv or .txt).</source>
         <translation>选择平台导出的月度报表（.xlsx、.xls、.csv 或 .txt）。</translation>
     </message>
     <message>
@@ -370,7 +474,7 @@
         <translation>%1 个工号不在花名册</translation>
     </message>
     <message>
-        <source>replaces the %1 agents' figures already imported for this month</source>
+        <source>replaces the %1 agents&apos; figures already imported for this month</source>
         <translation>将替换本月已导入的 %1 名员工数据</translation>
     </message>
     <message>
@@ -388,6 +492,10 @@
     <message>
         <source>(the first %1 are listed)</source>
         <translation>（仅列出前 %1 条）</translation>
+    </message>
+    <message>
+        <source>Replace %1 and import</source>
+        <translation>替换 %1 并导入</translation>
     </message>
     <message>
         <source>percentage points</source>
@@ -408,14 +516,6 @@
     <message>
         <source>seconds</source>
         <translation>秒</translation>
-    </message>
-    <message>
-        <source>Replace %1?</source>
-        <translation>替换 %1 的数据？</translation>
-    </message>
-    <message>
-        <source>%1 already holds figures for %2 agents. Replace them with this file? A backup is taken first.</source>
-        <translation>%1 已有 %2 名员工的绩效数据。要用这个文件替换吗？替换前会先自动备份。</translation>
     </message>
 </context>
 <context>
@@ -528,7 +628,11 @@
         <translation>评分方案…</translation>
     </message>
     <message>
-        <source>No KPI figures yet. Import the platform's monthly export (.xlsx or .csv).</source>
+        <source>Publish the month…</source>
+        <translation>绩效公示…</translation>
+    </message>
+    <message>
+        <source>No KPI figures yet. Import the platform&apos;s monthly export (.xlsx or .csv).</source>
         <translation>还没有绩效数据。请导入平台导出的月度绩效表（.xlsx 或 .csv）。</translation>
     </message>
     <message>
@@ -554,6 +658,14 @@
     <message>
         <source>Appeals this month</source>
         <translation>本月申诉</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>趋势</translation>
+    </message>
+    <message>
+        <source>Weekly review</source>
+        <translation>绩效回顾</translation>
     </message>
     <message>
         <source>All teams</source>
@@ -586,6 +698,10 @@
     <message>
         <source>Service star: %1</source>
         <translation>服务之星：%1</translation>
+    </message>
+    <message>
+        <source>Most improved: %1</source>
+        <translation>改进之星：%1</translation>
     </message>
     <message>
         <source>Performance %1: %2 of %3 agents shown</source>
@@ -629,6 +745,10 @@
     <message>
         <source>Handled</source>
         <translation>接通量</translation>
+    </message>
+    <message>
+        <source>Answer rate</source>
+        <translation>接通率</translation>
     </message>
     <message>
         <source>AHT</source>
@@ -730,6 +850,22 @@
         <translation>出勤/遵从率</translation>
     </message>
     <message>
+        <source>Inbound calls</source>
+        <translation>呼入量</translation>
+    </message>
+    <message>
+        <source>Answer rate</source>
+        <translation>接通率</translation>
+    </message>
+    <message>
+        <source>Training pass rate</source>
+        <translation>培训考核通过率</translation>
+    </message>
+    <message>
+        <source>Peer help</source>
+        <translation>帮助同事次数</translation>
+    </message>
+    <message>
         <source>Excellent</source>
         <translation>优秀</translation>
     </message>
@@ -793,6 +929,180 @@
         <source> s</source>
         <translation> 秒</translation>
     </message>
+    <message>
+        <source>floor rule: %1</source>
+        <translation>触发底线：%1</translation>
+    </message>
+</context>
+<context>
+    <name>PublishAction</name>
+    <message>
+        <source>Save the published results</source>
+        <translation>保存绩效公示工作簿</translation>
+    </message>
+    <message>
+        <source>published_%1.xlsx</source>
+        <translation>绩效公示_%1.xlsx</translation>
+    </message>
+    <message>
+        <source>Written to %1</source>
+        <translation>已写入 %1</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>绩效公示已生成</translation>
+    </message>
+</context>
+<context>
+    <name>PublishText</name>
+    <message>
+        <source>all stages</source>
+        <translation>全部阶段</translation>
+    </message>
+    <message>
+        <source>%1 · %2 (version %3)</source>
+        <translation>%1 · %2（第 %3 版）</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Grade lines</source>
+        <translation>等级线</translation>
+    </message>
+    <message>
+        <source>Excellent ≥ %1, Good ≥ %2, Pass ≥ %3</source>
+        <translation>优秀 ≥ %1，良好 ≥ %2，合格 ≥ %3</translation>
+    </message>
+    <message>
+        <source>Floor rule</source>
+        <translation>底线</translation>
+    </message>
+    <message>
+        <source>%1 %2: the grade is at most %3</source>
+        <translation>%1 %2：等级最高为%3</translation>
+    </message>
+    <message>
+        <source>Score %1, %2</source>
+        <translation>得分 %1，%2</translation>
+    </message>
+    <message>
+        <source>; %1 %2 is %3 the floor line %4, so at most %5</source>
+        <translation>；%1 %2 %3底线 %4，等级封顶为%5</translation>
+    </message>
+    <message>
+        <source>; most points from %1 (%2)</source>
+        <translation>；得分最多的是%1（%2）</translation>
+    </message>
+    <message>
+        <source>Bring %1 back within %2 and the grade is %3</source>
+        <translation>把%1控制在 %2 以内即为%3</translation>
+    </message>
+    <message>
+        <source>Top grade; %1 points above its line</source>
+        <translation>已是最高等级，高出等级线 %1 分</translation>
+    </message>
+    <message>
+        <source>%1 more points for %2</source>
+        <translation>再得 %1 分可达%2</translation>
+    </message>
+    <message>
+        <source>, e.g. %1 at %2</source>
+        <translation>，例如%1达到 %2</translation>
+    </message>
+    <message>
+        <source>; and %1 back within %2</source>
+        <translation>；并需把%1控制在 %2 以内</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>班组</translation>
+    </message>
+    <message>
+        <source>Schemes</source>
+        <translation>考核方案</translation>
+    </message>
+    <message>
+        <source>Our team</source>
+        <translation>本团队</translation>
+    </message>
+    <message>
+        <source>%1 · scoring schemes in force for %2</source>
+        <translation>%1 · %2 考核方案公示</translation>
+    </message>
+    <message>
+        <source>Scheme</source>
+        <translation>考核方案</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>适用人数</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Target / line</source>
+        <translation>目标 / 线</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>A figure missing for an agent shares its weight out over the others.</source>
+        <translation>某项指标缺数据时，其权重按比例分配给其他指标。</translation>
+    </message>
+    <message>
+        <source>A stage without a scheme of its own is scored by the role&apos;s scheme.</source>
+        <translation>没有单独方案的司龄阶段按岗位方案计分。</translation>
+    </message>
+    <message>
+        <source>Grades</source>
+        <translation>等级公示</translation>
+    </message>
+    <message>
+        <source>%1 · grades for %2</source>
+        <translation>%1 · %2 绩效等级公示</translation>
+    </message>
+    <message>
+        <source>Employee no.</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>For the next band</source>
+        <translation>晋级所需</translation>
+    </message>
+    <message>
+        <source>Questions about a figure? Talk to your supervisor or file an appeal within 5 working days.</source>
+        <translation>对数据有疑问？请与主管沟通，或在5个工作日内提出申诉。</translation>
+    </message>
 </context>
 <context>
     <name>SchemeDialog</name>
@@ -811,6 +1121,10 @@
 </context>
 <context>
     <name>SchemeEditor</name>
+    <message>
+        <source>All stages (the role&apos;s scheme)</source>
+        <translation>全部阶段（岗位方案）</translation>
+    </message>
     <message>
         <source>Metric</source>
         <translation>指标</translation>
@@ -852,12 +1166,32 @@
         <translation>岗位</translation>
     </message>
     <message>
+        <source>Tenure stage</source>
+        <translation>司龄阶段</translation>
+    </message>
+    <message>
         <source>Grade lines</source>
         <translation>等级线</translation>
     </message>
     <message>
+        <source>No scheme of its own: scored by the role&apos;s scheme. Change it and save to give this stage its own.</source>
+        <translation>本阶段没有单独方案：按岗位方案计分。修改并保存即为本阶段建立单独方案。</translation>
+    </message>
+    <message>
         <source>In force: version %1 (%2)</source>
         <translation>当前生效：第 %1 版（%2）</translation>
+    </message>
+    <message>
+        <source>This stage&apos;s agents are scored by the role&apos;s scheme (see all stages).</source>
+        <translation>本阶段员工按岗位方案计分（见“全部阶段”）。</translation>
+    </message>
+    <message>
+        <source>Applies this month to %1 agents: %2</source>
+        <translation>本月适用 %1 人：%2</translation>
+    </message>
+    <message>
+        <source>Applies this month to nobody.</source>
+        <translation>本月没有适用的员工。</translation>
     </message>
     <message>
         <source>Weights add up to %1%</source>
@@ -893,6 +1227,20 @@
     <message>
         <source>Citation</source>
         <translation>表彰理由</translation>
+    </message>
+</context>
+<context>
+    <name>ThisWeek</name>
+    <message>
+        <source>Hold an improvement plan (within 7 days)</source>
+        <translation>进行改进计划面谈（7天内）</translation>
+    </message>
+</context>
+<context>
+    <name>ThisWeekActions</name>
+    <message>
+        <source>Hold improvement plan</source>
+        <translation>记录改进计划</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>Areas</name>
@@ -14,7 +15,7 @@
         <translation>面试官</translation>
     </message>
     <message>
-        <source>Gap = the interviewer's mean minus the other interviewers' mean on the same candidates, with its 95% interval. Lenient or harsh only when the gap is at least %1 points, its interval excludes 0 and they shared %2 or more candidates. Both spreads are standard deviations of individual interviewers' scores, so they can be compared.</source>
+        <source>Gap = the interviewer&apos;s mean minus the other interviewers&apos; mean on the same candidates, with its 95% interval. Lenient or harsh only when the gap is at least %1 points, its interval excludes 0 and they shared %2 or more candidates. Both spreads are standard deviations of individual interviewers&apos; scores, so they can be compared.</source>
         <translation>差值 = 该面试官的平均分减去其他面试官对同一批候选人的平均分，方括号内为 95% 区间。只有当差值至少 %1 分、区间不含 0、且共同面试过 %2 名或以上候选人时，才判定为偏松或偏严。两列离散度都是单个面试官打分的标准差，可以直接比较。</translation>
     </message>
     <message>
@@ -279,7 +280,7 @@
 <context>
     <name>Messages</name>
     <message>
-        <source>This candidate's process is closed</source>
+        <source>This candidate&apos;s process is closed</source>
         <translation>该候选人的流程已结束</translation>
     </message>
     <message>
@@ -382,7 +383,7 @@
         <translation>各维度与 %1 天留存的关联（点二列相关 r）</translation>
     </message>
     <message>
-        <source>Each dimension and the first quarter's KPI score</source>
+        <source>Each dimension and the first quarter&apos;s KPI score</source>
         <translation>各维度与入职首季度绩效分的关联</translation>
     </message>
     <message>
@@ -390,7 +391,7 @@
         <translation>证据还不够（n = %1）</translation>
     </message>
     <message>
-        <source>Counted: hires linked to their scorecards whose first %1 days are over. Scores are averages over every interviewer and round. r runs from −1 to 1; 0 means no link. A link is named only when its 95% interval (in brackets, the bar's whisker) excludes 0, and never below n=%2. A link is not proof of cause: use it to question the scorecard, not to judge a person.</source>
+        <source>Counted: hires linked to their scorecards whose first %1 days are over. Scores are averages over every interviewer and round. r runs from −1 to 1; 0 means no link. A link is named only when its 95% interval (in brackets, the bar&apos;s whisker) excludes 0, and never below n=%2. A link is not proof of cause: use it to question the scorecard, not to judge a person.</source>
         <translation>统计对象：已关联面试评分表、且入职已满 %1 天的员工。分数为所有面试官、各轮的平均。r 取值 −1 到 1，0 表示无关联。只有当 95% 区间（方括号内，即条形上的误差线）不含 0 时才判定为有关联，且 n 少于 %2 时不下结论。关联不等于因果：用它来检视评分表，而不是评判某个人。</translation>
     </message>
     <message>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AgentDialog</name>
@@ -312,7 +313,7 @@
 <context>
     <name>Messages</name>
     <message>
-        <source>Cannot undo: this agent's record was changed again since (perhaps on another page). Nothing was changed; edit the agent instead.</source>
+        <source>Cannot undo: this agent&apos;s record was changed again since (perhaps on another page). Nothing was changed; edit the agent instead.</source>
         <translation>无法撤销：该员工的资料此后又被修改过（可能是在其他页面）。未做任何更改，请直接编辑该员工。</translation>
     </message>
 </context>
@@ -472,7 +473,7 @@
         <translation>导出…</translation>
     </message>
     <message>
-        <source>No agents yet. Add one, or import HQ's roster spreadsheet.</source>
+        <source>No agents yet. Add one, or import HQ&apos;s roster spreadsheet.</source>
         <translation>还没有员工。请新增员工，或导入总部的花名册表格。</translation>
     </message>
     <message>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>Areas</name>
@@ -327,7 +328,7 @@ The current data is backed up first, so you can go back to it later.</source>
         <translation>数据库正在软件中打开，请先关闭软件窗口</translation>
     </message>
     <message>
-        <source>The backup's tables are not those of its version (a table or column is missing or extra); it is not a complete backup of this app</source>
+        <source>The backup&apos;s tables are not those of its version (a table or column is missing or extra); it is not a complete backup of this app</source>
         <translation>备份文件的表结构与其版本应有的不一致（缺少或多出表、列），不是本软件的完整备份</translation>
     </message>
     <message>
@@ -351,7 +352,7 @@ The current data is backed up first, so you can go back to it later.</source>
         <translation>数据库已损坏，请恢复一个备份</translation>
     </message>
     <message>
-        <source>The database's tables are not those of its version; it was left untouched. Restore a backup</source>
+        <source>The database&apos;s tables are not those of its version; it was left untouched. Restore a backup</source>
         <translation>数据库的表结构与其版本应有的不一致，未做任何改动。请恢复一个备份</translation>
     </message>
     <message>
@@ -424,11 +425,11 @@ The current data is backed up first, so you can go back to it later.</source>
         <translation>数据库检查未通过</translation>
     </message>
     <message>
-        <source>Today's automatic backup was not made, because the database failed its integrity check (%1). Your earlier backups are kept as they are. Use Help → Check database, and restore the newest good backup from File → Backup and restore.</source>
+        <source>Today&apos;s automatic backup was not made, because the database failed its integrity check (%1). Your earlier backups are kept as they are. Use Help → Check database, and restore the newest good backup from File → Backup and restore.</source>
         <translation>数据库未通过完整性检查（%1），所以今天没有自动备份，以前的备份都原样保留。请用“帮助 → 检查数据库”查看，并在“文件 → 备份与恢复”中恢复最近一份完好的备份。</translation>
     </message>
     <message>
-        <source>Today's automatic backup is done: %1</source>
+        <source>Today&apos;s automatic backup is done: %1</source>
         <translation>今天的自动备份已完成：%1</translation>
     </message>
     <message>

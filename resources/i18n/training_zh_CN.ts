@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>Areas</name>
@@ -337,7 +338,7 @@
         <translation>请填写培训主题</translation>
     </message>
     <message>
-        <source>This level belongs to another track than the agent's career track</source>
+        <source>This level belongs to another track than the agent&apos;s career track</source>
         <translation>该级别不属于此坐席的发展序列</translation>
     </message>
     <message>

@@ -26,7 +26,7 @@ FIRST, LAST = "2026-10-01", "2026-10-31"
 ROLE = {"hotline": "热线", "online": "在线", "after_sales": "售后"}
 GRADE = {"excellent": "优秀", "good": "良好", "pass": "合格", "improve": "待改进"}
 KPI = ("handled", "aht_seconds", "response_seconds", "csat", "fcr", "complaints", "complaint_rate", "qa_score",
-       "adherence")
+       "adherence", "answer_rate")
 
 
 @pytest.fixture(scope="module")

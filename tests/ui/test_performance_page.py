@@ -93,18 +93,20 @@ def test_import_with_preview_then_the_page_shows_the_month(qtbot, ctx, tmp_path:
     assert [page.model.row_at(i).agent.name for i in range(page.model.rowCount())] == ["张敏"]
 
 
-def test_reimport_asks_before_replacing(qtbot, ctx, tmp_path: Path) -> None:
+def test_reimport_says_it_replaces_before_the_one_confirmation(qtbot, ctx, tmp_path: Path) -> None:
     seed_agents(ctx)
     path = kpi_file(tmp_path / "k.xlsx", extra_unknown=False)
     first = import_through_dialog(qtbot, ctx, path)
+    assert first.import_button.text() == "导入"
     with qtbot.waitSignal(first.accepted, timeout=10_000):
         first.import_button.click()
     again = import_through_dialog(qtbot, ctx, path)
-    assert "已导入" in again.summary.text() or "替换" in again.summary.text()
-    asked: list[tuple[str, int]] = []
-    again.confirm_replace = lambda month, count: asked.append((month, count)) or False  # type: ignore[method-assign]
-    again.import_button.click()
-    assert asked == [("2026-10", 3)] and again.result() != QDialog.DialogCode.Accepted
+    # the Import button is the confirmation (issue 24): it names the month it replaces, the summary the count
+    assert again.import_button.text() == "替换 2026-10 并导入" and "替换" in again.summary.text()
+    assert "3" in again.summary.text() and again.result() != QDialog.DialogCode.Accepted
+    with qtbot.waitSignal(again.accepted, timeout=10_000):
+        again.import_button.click()
+    assert again.imported == 3
 
 
 def test_errors_are_listed_in_chinese_and_block_the_import(qtbot, ctx, tmp_path: Path) -> None:

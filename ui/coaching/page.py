@@ -11,6 +11,7 @@ from ui.coaching.followup_tabs import ActionItemsTab, CadenceTab
 from ui.coaching.sessions_tab import SessionsTab
 from ui.context import AppContext
 from ui.door import Touched, out_of_sight
+from ui.performance.plans import PlanFollowUpTab
 
 
 class CoachingPage(QWidget):
@@ -23,11 +24,13 @@ class CoachingPage(QWidget):
         self.action_items = ActionItemsTab(ctx)
         self.cadence = CadenceTab(ctx)
         self.cases = CaseLibraryTab(ctx)
+        self.plans = PlanFollowUpTab(ctx)  # improvement plans' targeted KPI figures (ui/performance/plans.py)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.sessions, self.tr("Sessions"))
         self.tabs.addTab(self.action_items, self.tr("Action items"))
         self.tabs.addTab(self.cadence, self.tr("1:1 cadence"))
         self.tabs.addTab(self.cases, self.tr("Case library"))
+        self.tabs.addTab(self.plans, self.tr("Improvement plans"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
@@ -36,14 +39,14 @@ class CoachingPage(QWidget):
         ctx.door.changed.connect(self._changed)
 
     def _tabs(self) -> tuple:  # type: ignore[type-arg]
-        return (self.sessions, self.action_items, self.cadence, self.cases)
+        return (self.sessions, self.action_items, self.cadence, self.cases, self.plans)
 
     def refresh(self) -> None:
         for tab in self._tabs():
             tab.refresh()
 
     def _changed(self, touched: Touched) -> None:
-        if touched.concerns({"coaching", "agents"}) and not out_of_sight(self):  # else showEvent catches up
+        if touched.concerns({"coaching", "agents", "kpi"}) and not out_of_sight(self):  # else showEvent catches up
             self.refresh()
 
     def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]

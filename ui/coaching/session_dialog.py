@@ -32,9 +32,11 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from domain.coaching.model import ActionItem, CoachingSession, SessionKind
+from domain.performance.model import Metric
 from domain.roster.rules import FieldError
 from shared.messages import describe
 from ui.coaching.labels import MOOD_WORDS, captions, kind_word, mood_word
+from ui.performance.words import word as metric_word
 from ui.widgets import DateField, ErrorLabel
 
 OnResult = Callable[[list[FieldError] | None], None]
@@ -57,9 +59,17 @@ class ActionItemRowWidget(QWidget):
         self.done.setChecked(bool(item and item.done_on))
         self._done_on = item.done_on if item else None
         self.remove = QPushButton(self.tr("Remove"))
+        # An improvement plan's item names the KPI dimension it targets; the next month shows that figure.
+        self.metric = QComboBox()
+        self.metric.addItem(self.tr("KPI dimension…"), "")
+        for metric in Metric:
+            self.metric.addItem(metric_word(metric), metric.value)
+        self.metric.setCurrentIndex(max(0, self.metric.findData(item.kpi_metric if item else "")))
+        self.metric.setVisible(False)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.text, 1)
+        layout.addWidget(self.metric)
         layout.addWidget(self.owner)
         layout.addWidget(self.due)
         layout.addWidget(self.done)
@@ -67,7 +77,8 @@ class ActionItemRowWidget(QWidget):
 
     def value(self) -> ActionItem:
         done_on = (self._done_on or self._today) if self.done.isChecked() else None
-        return ActionItem(self.text.text(), self.owner.text(), self.due.value() or self._today, done_on, id=self._id)
+        return ActionItem(self.text.text(), self.owner.text(), self.due.value() or self._today, done_on, id=self._id,
+                          kpi_metric=self.metric.currentData() if self.metric.isVisibleTo(self) else "")
 
     def is_blank(self) -> bool:
         return not self.text.text().strip() and self._id is None
@@ -234,6 +245,8 @@ class SessionDialog(QDialog):
         self.captions["title"].setText(self.tr("Case title *") if is_case else self.tr("Subject"))
         self.tags.setVisible(is_case)
         self.captions["tags"].setVisible(is_case)
+        for item_row in self.item_rows:
+            item_row.metric.setVisible(kind is SessionKind.IMPROVEMENT_PLAN)
 
     def current_kind(self) -> SessionKind:
         return SessionKind(self.kind.currentData())
@@ -243,6 +256,7 @@ class SessionDialog(QDialog):
         widget = ActionItemRowWidget(item, held + timedelta(days=7), self._today, self)
         widget.remove.clicked.connect(lambda: self._remove_item_row(widget))
         widget.remove.setAutoDefault(False)
+        widget.metric.setVisible(self.current_kind() is SessionKind.IMPROVEMENT_PLAN)
         previous = self.item_rows[-1].remove if self.item_rows else self.add_item_button
         self.item_rows.append(widget)
         self.items_box.addWidget(widget)

@@ -31,6 +31,7 @@ from domain.roster.model import Generation, Role
 from ui.charts import ChartWidget, preload
 from ui.context import AppContext
 from ui.dashboard import people_plots, plots
+from ui.dashboard.tension import TensionTab
 from ui.door import Touched
 from ui.error_sentences import sentence
 from ui.labels import label
@@ -112,6 +113,8 @@ class DashboardPage(QWidget):
         lower.addWidget(self.funnel_chart)
         lower.addWidget(self.cadence_chart)
         self.tabs.addTab(self._split(self.grades_chart, lower), self.tr("Recruiting, grades and 1:1s"))
+        self.tension = TensionTab(ctx)  # reads and redraws on its own (ui/dashboard/tension.py)
+        self.tabs.addTab(self.tension, self.tr("Answer rate vs CSAT"))
         self.tabs.addTab(self._split(self.mood_chart, self.exits_chart), self.tr("Mood and exits"))
 
         layout = QVBoxLayout(self)

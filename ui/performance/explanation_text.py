@@ -42,9 +42,18 @@ class ExplanationText(QObject):
             text += self.tr(" (the score alone gives %1)").replace("%1", word(r.raw_grade))
         return text
 
+    def scheme_name(self, expl: Explanation) -> str:
+        scheme = expl.scheme
+        if scheme.stage is None:
+            return self.tr("Scheme: %1, all stages, version %2").replace("%1", label(scheme.role)).replace(
+                "%2", str(scheme.version))
+        return self.tr("Scheme: %1 · %2, version %3").replace("%1", label(scheme.role)).replace(
+            "%2", label(scheme.stage)).replace("%3", str(scheme.version))
+
     def notes(self, expl: Explanation) -> list[str]:
         b = expl.scheme.bands
-        out = [self.tr("Grade lines: Excellent ≥ %1, Good ≥ %2, Pass ≥ %3, below that Needs improvement.")
+        out = [self.scheme_name(expl), self.tr(
+            "Grade lines: Excellent ≥ %1, Good ≥ %2, Pass ≥ %3, below that Needs improvement.")
                .replace("%1", f"{b.excellent:g}").replace("%2", f"{b.good:g}").replace("%3", f"{b.passing:g}")]
         for release in expl.releases:
             rule = release.rule
@@ -93,6 +102,8 @@ class ExplanationText(QObject):
         expl, agent = item.explanation, item.agent
         r = expl.result
         scheme = self.tr("version %1").replace("%1", str(expl.scheme.version))
+        if expl.scheme.stage is not None:
+            scheme = f"{label(expl.scheme.stage)} · {scheme}"
         if expl.scheme.created_on:
             scheme += f" · {expl.scheme.created_on}"
         facts = [(self.tr("Agent"), f"{agent.name}（{agent.employee_no}）"), (self.tr("Month"), r.month),

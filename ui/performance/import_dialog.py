@@ -1,12 +1,15 @@
 """KPI import: choose the platform's export, map unknown columns (remembered), see every row and every
-error, decide about 工号 not in the roster, confirm replacing a month, then land it whole."""
+error, decide about 工号 not in the roster, then land the month whole. Opened without a file, the dialog asks
+for one at once; the month comes from the file; the one Import button is the confirmation (it says so when
+it replaces a month already there). Issue 24: the month's file in three actions. Reads and writes go through
+the door."""
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -17,7 +20,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QProgressBar,
     QPushButton,
     QTableView,
@@ -154,9 +156,15 @@ class KpiImportDialog(QDialog):
         layout.addWidget(self.buttons)
         if path is not None:
             self.load(path)
+        else:  # the file chooser at once, once the dialog is up (cancelling it closes the dialog)
+            QTimer.singleShot(0, self._choose_at_once)
+
+    def _choose_at_once(self) -> None:
+        if not self.choose_file():
+            self.reject()
 
     # --- reading -----------------------------------------------------------------------------------
-    def choose_file(self) -> None:
+    def choose_file(self) -> bool:
         folder = str(self.ctx.settings.value("last_folder", ""))
         name, _ = QFileDialog.getOpenFileName(self, self.tr("Import monthly KPIs"), folder,
                                               self.tr("Spreadsheets (*.xlsx *.xlsm *.xls *.csv *.txt)"))
@@ -164,6 +172,7 @@ class KpiImportDialog(QDialog):
             self._sheet = None
             self.ctx.settings.setValue("last_folder", str(Path(name).parent))
             self.load(Path(name))
+        return bool(name)
 
     def chosen_month(self) -> str | None:
         typed = self.month_edit.text().strip()
@@ -184,8 +193,9 @@ class KpiImportDialog(QDialog):
         self.progress.show()
         self.import_button.setEnabled(False)
         mapping, month, sheet, today = dict(self._mapping), self.chosen_month(), self._sheet, self.ctx.today()
-        self.ctx.runner.run(lambda: preview_kpi_import(self.ctx.db, path, month, mapping, today=today, sheet=sheet),
-                            self._show_preview, self._show_failure)
+        db = self.ctx.db  # the reader needs the database (remembered words), not a unit of work
+        self.ctx.door.query(lambda _uow: preview_kpi_import(db, path, month, mapping, today=today, sheet=sheet),
+                            self._show_preview, failed=self._show_failure, owner=self)
 
     def _show_failure(self, exc: BaseException, _trace: str) -> None:
         self.progress.hide()
@@ -249,7 +259,11 @@ class KpiImportDialog(QDialog):
         self.summary.setText(" · ".join(parts))
         self.summary.setStyleSheet("font-weight: bold;" + (" color: #c0392b;" if errors else ""))
         self.tabs.setCurrentIndex(3 if errors else 1 if plan.unknown else 2 if confirm else 0)
+        self.import_button.setText(self.tr("Replace %1 and import").replace("%1", plan.month or "")
+                                   if plan.existing else self.tr("Import"))
         self._sync_button()
+        if self.import_button.isEnabled():
+            self.import_button.setFocus()  # Enter (or one click) lands the month
 
     def _sync_button(self) -> None:
         p = self.preview
@@ -278,38 +292,28 @@ class KpiImportDialog(QDialog):
         self.reload()
 
     # --- landing -----------------------------------------------------------------------------------
-    def confirm_replace(self, month: str, count: int) -> bool:
-        answer = QMessageBox.question(
-            self, self.tr("Replace %1?").replace("%1", month),
-            self.tr("%1 already holds figures for %2 agents. Replace them with this file? "
-                    "A backup is taken first.").replace("%1", month).replace("%2", str(count)))
-        return answer == QMessageBox.StandardButton.Yes
-
     def commit(self) -> None:
+        """The Import button is the one confirmation: when the month is there already it reads "replace", the
+        summary says how many agents' figures go, and a backup is taken first."""
         p = self.preview
         if p is None or not p.plan.ok:
-            return
-        if p.plan.existing and not self.confirm_replace(p.plan.month or "", p.plan.existing):
             return
         skip = self.skip_unknown.isChecked()
         tenure, odd = self.accept_tenure.isChecked(), self.accept_odd.isChecked()
         self.progress.show()
         self.import_button.setEnabled(False)
-        mapping = dict(self._mapping)
+        mapping, db, today, now = dict(self._mapping), self.ctx.db, self.ctx.today(), self.ctx.now()
 
-        def work() -> int:
-            count = commit_kpi_import(self.ctx.db, p, self.ctx.today(), self.ctx.now(),
-                                      replace_month=bool(p.plan.existing), skip_unknown=skip,
+        def work(_uow: object) -> int:
+            # The importer backs up and lands the month itself: it needs the database, not a unit of work.
+            count = commit_kpi_import(db, p, today, now, replace_month=bool(p.plan.existing), skip_unknown=skip,
                                       accept_out_of_tenure=tenure, accept_implausible=odd)
-            remember_mapping(self.ctx.db, mapping)
+            remember_mapping(db, mapping)
             return count
 
-        self.ctx.runner.run(work, self._committed, self._show_failure)
+        self.ctx.door.change(work, self._committed, Touched.of("kpi"), failed=self._show_failure, owner=self)
 
     def _committed(self, count: int) -> None:
-        # The importer backs up and lands the month itself (it needs the database, not a unit of work), so the
-        # notice the door would send goes out here: every page showing KPIs reloads.
-        self.ctx.door.changed.emit(Touched.of("kpi"))
         self.progress.hide()
         self.imported = count
         self.accept()

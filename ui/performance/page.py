@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -35,6 +36,8 @@ from ui.messages import describe
 from ui.performance.appeal_dialogs import AppealDialog, DecisionDialog, StarDialog
 from ui.performance.explanation_dialog import ExplanationDialog
 from ui.performance.import_dialog import KpiImportDialog, RowsModel
+from ui.performance.plans import WeeklyReviewView
+from ui.performance.publish_action import publish_month
 from ui.performance.table_model import PerformanceFilter, PerformanceTableModel
 from ui.performance.trend import draw_trend
 from ui.performance.words import fmt, word
@@ -62,6 +65,7 @@ class PerformancePage(QWidget):
         self.search.setClearButtonEnabled(True)
         self.import_button = QPushButton(self.tr("Import KPIs…"))
         self.schemes_button = QPushButton(self.tr("Scoring schemes…"))
+        self.publish_button = QPushButton(self.tr("Publish the month…"))  # the month's team workbook
         self.summary = QLabel()
         self.summary.setStyleSheet("font-size: 14px; padding: 2px 0;")
         self.table = QTableView()
@@ -100,6 +104,7 @@ class PerformancePage(QWidget):
         filters.addWidget(self.search, 1)
         filters.addWidget(self.import_button)
         filters.addWidget(self.schemes_button)
+        filters.addWidget(self.publish_button)
         side = QVBoxLayout()
         side.addWidget(self.agent_label)
         row = QHBoxLayout()
@@ -114,8 +119,12 @@ class PerformancePage(QWidget):
         side.addWidget(self.appeals_view, 1)
         side_widget = QWidget()
         side_widget.setLayout(side)
+        self.review = WeeklyReviewView(ctx)  # 绩效回顾: who fell a band, who hit a floor, their plans
+        self.lower_tabs = QTabWidget()
+        self.lower_tabs.addTab(self.chart, self.tr("Trend"))
+        self.lower_tabs.addTab(self.review, self.tr("Weekly review"))
         bottom = QSplitter()
-        bottom.addWidget(self.chart)
+        bottom.addWidget(self.lower_tabs)
         bottom.addWidget(side_widget)
         bottom.setStretchFactor(0, 3)
         bottom.setStretchFactor(1, 2)
@@ -138,6 +147,7 @@ class PerformancePage(QWidget):
         self.team_filter.currentIndexChanged.connect(self.apply_filter)
         self.import_button.clicked.connect(self.import_file)
         self.schemes_button.clicked.connect(self.edit_schemes)
+        self.publish_button.clicked.connect(lambda: publish_month(ctx, self, self.current_month()))
         self.explain_button.clicked.connect(self.explain_selected)
         self.appeal_button.clicked.connect(self.appeal_selected)
         self.star_button.clicked.connect(self.choose_star)
@@ -148,6 +158,7 @@ class PerformancePage(QWidget):
         self._appeals: list = []
         self._by_id: dict[int, PerformanceRow] = {}
         self._supervisor = ""
+        self._improvement_star = ""
         self._trend_for: tuple[int, str] | None = None
         ctx.door.changed.connect(self._data_changed)
         self._selection_changed()  # the empty chart now: the splitter sizes itself on the first show
@@ -181,6 +192,8 @@ class PerformancePage(QWidget):
         self.empty_hint.setVisible(not data.months)
         self.body.setVisible(bool(data.months))
         self._supervisor = data.supervisor
+        found = data.improvement_star
+        self._improvement_star = "、".join(self._by_name(w.agent_id, data) for w in found.winners) if found else ""
         self.model.set_rows(data.rows)
         self._by_id = {r.agent.id: r for r in data.rows if r.agent.id is not None}
         current = self.team_filter.currentData()
@@ -192,10 +205,15 @@ class PerformancePage(QWidget):
         self.team_filter.setCurrentIndex(max(0, self.team_filter.findData(current or "")))
         self.team_filter.blockSignals(False)
         self._show_appeals(data.appeals)
+        self.review.show_month(data.month)
         self.apply_filter()
         if keep_agent is not None:
             self.select_agent(keep_agent)
         self.loaded.emit()
+
+    @staticmethod
+    def _by_name(agent_id: int, data: PageData) -> str:
+        return next((r.agent.name for r in data.rows if r.agent.id == agent_id), "")
 
     def _show_appeals(self, appeals: list) -> None:
         self._appeals = appeals
@@ -217,6 +235,8 @@ class PerformancePage(QWidget):
         stars = [r.agent.name for r in self.model._all if r.star]
         if stars:
             parts.append(self.tr("Service star: %1").replace("%1", "、".join(stars)))
+        if self._improvement_star:
+            parts.append(self.tr("Most improved: %1").replace("%1", self._improvement_star))
         self.summary.setText("  ·  ".join(parts) if total else "")
         self.status_message.emit(self.tr("Performance %1: %2 of %3 agents shown")
                                  .replace("%1", self.current_month() or "").replace("%2", str(shown))

@@ -1,5 +1,6 @@
-"""Scoring schemes per role, editable: each metric's weight, target, direction, normalisation and cap,
-the grade lines and the floor rules. Saving makes a new version; scored months keep theirs."""
+"""Scoring schemes per role and tenure stage, editable: each metric's weight, target, direction, normalisation
+and cap, the grade lines and the floor rules. A stage without a scheme of its own is scored by the role's.
+Saving makes a new version; scored months keep theirs. Each scheme says whom it scores this month."""
 
 from __future__ import annotations
 
@@ -23,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from domain.performance import services
+from domain.performance import scheme_book, services
 from domain.performance.model import (
     Direction,
     FloorRule,
@@ -33,10 +34,11 @@ from domain.performance.model import (
     MetricRule,
     Normalisation,
     Scheme,
+    SchemeKey,
     Trigger,
 )
 from domain.performance.schemes import validate_scheme
-from domain.roster.model import Role
+from domain.roster.model import AgentData, Role, TenureStage
 from ui.context import AppContext
 from ui.door import Touched
 from ui.labels import label
@@ -137,14 +139,22 @@ class SchemeEditor(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.saved: dict[Role, Scheme] = {}  # empty until the schemes in force are read
-        self.drafts: dict[Role, Scheme] = {}
+        self.saved: dict[SchemeKey, Scheme] = {}  # empty until the schemes in force are read
+        self.drafts: dict[SchemeKey, Scheme] = {}
+        self.audience: dict[SchemeKey, list[AgentData]] = {}
         self.role = QComboBox()
         for role in Role:
             self.role.addItem(label(role), role.value)
+        self.stage = QComboBox()
+        self.stage.addItem(self.tr("All stages (the role's scheme)"), "")
+        for stage in TenureStage:
+            self.stage.addItem(label(stage), stage.value)
         self.version = QLabel()
         self.version.setStyleSheet("color: #666;")
-        self.rows = [MetricRow(m) for m in Metric if m is not Metric.COMPLAINTS]
+        self.applies = QLabel()
+        self.applies.setWordWrap(True)
+        self.applies.setStyleSheet("color: #2f6db5;")
+        self.rows = [MetricRow(m) for m in Metric if m not in (Metric.COMPLAINTS, Metric.INBOUND)]
         grid = QGridLayout()
         for col, title in enumerate((self.tr("Metric"), self.tr("Weight"), self.tr("Target"), self.tr("Direction"),
                                      self.tr("Scored by"), self.tr("Cap (points)"))):
@@ -172,29 +182,52 @@ class SchemeEditor(QWidget):
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Role")))
         top.addWidget(self.role)
+        top.addWidget(QLabel(self.tr("Tenure stage")))
+        top.addWidget(self.stage)
         top.addWidget(self.version, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.applies)
         layout.addLayout(grid)
         layout.addWidget(self.total)
         layout.addWidget(QLabel("<b>" + self.tr("Grade lines") + "</b>"))
         layout.addLayout(bands)
         layout.addWidget(floors_box)
         layout.addStretch()
-        self._shown_role = Role.HOTLINE
+        self._shown: SchemeKey = Role.HOTLINE
         self.role.currentIndexChanged.connect(self._switch)
+        self.stage.currentIndexChanged.connect(self._switch)
         self.setEnabled(False)
         today = ctx.today()
-        ctx.door.query(lambda uow: services.load_schemes(uow, today), self._loaded, owner=self)
+        ctx.door.query(lambda uow: scheme_book.scheme_book(uow, today), self._loaded, owner=self)
 
-    def _loaded(self, schemes: dict[Role, Scheme]) -> None:
-        self.saved, self.drafts = dict(schemes), dict(schemes)
+    def _loaded(self, book: scheme_book.SchemeBook) -> None:
+        self.saved, self.drafts, self.audience = dict(book.schemes), dict(book.schemes), book.audience
         self.setEnabled(True)
-        self.show_scheme(self.drafts[Role(self.role.currentData())])
+        self.show_scheme(self._draft(self._chosen()))
         self.loaded.emit()
 
+    def _reread(self, book: scheme_book.SchemeBook) -> None:
+        """After a save: a new stage scheme takes its agents from the role's."""
+        self.audience = book.audience
+        self._show_audience(self._shown)
+
+    def _chosen(self) -> SchemeKey:
+        role, stage = Role(self.role.currentData()), self.stage.currentData()
+        return (role, TenureStage(stage)) if stage else role
+
+    def _draft(self, key: SchemeKey) -> Scheme:
+        """A stage with no scheme of its own starts from the role's: changing it gives the stage its own."""
+        if key in self.drafts:
+            return self.drafts[key]
+        role, stage = key if isinstance(key, tuple) else (key, None)
+        return replace(self.saved[role], stage=stage, id=None)
+
+    def _baseline(self, key: SchemeKey) -> Scheme:
+        return self.saved.get(key) or self.saved[key[0] if isinstance(key, tuple) else key]
+
     def show_scheme(self, scheme: Scheme) -> None:
-        self._shown_role = scheme.role
+        self._shown = scheme.key
         rules = {r.metric: r for r in scheme.rules}
         for row in self.rows:
             row.show(rules.get(row.metric))
@@ -203,13 +236,28 @@ class SchemeEditor(QWidget):
         self.passing.setValue(scheme.bands.passing)
         for i, floor in enumerate(self.floors):
             floor.show(scheme.floors[i] if i < len(scheme.floors) else None)
-        saved = self.saved[scheme.role]
-        self.version.setText(self.tr("In force: version %1 (%2)").replace("%1", str(saved.version))
-                             .replace("%2", str(saved.created_on or "")))
+        saved = self.saved.get(scheme.key)
+        if saved is None:
+            self.version.setText(self.tr("No scheme of its own: scored by the role's scheme. Change it and save "
+                                         "to give this stage its own."))
+        else:
+            self.version.setText(self.tr("In force: version %1 (%2)").replace("%1", str(saved.version))
+                                 .replace("%2", str(saved.created_on or "")))
+        self._show_audience(scheme.key)
         self._total()
 
+    def _show_audience(self, key: SchemeKey) -> None:
+        """Who this scheme scores this month; a stage without its own has nobody of its own."""
+        if key not in self.saved:
+            self.applies.setText(self.tr("This stage's agents are scored by the role's scheme (see all stages)."))
+            return
+        agents = self.audience.get(key, [])
+        names = "、".join(a.name for a in agents[:12]) + ("…" if len(agents) > 12 else "")
+        self.applies.setText(self.tr("Applies this month to %1 agents: %2").replace("%1", str(len(agents)))
+                             .replace("%2", names) if agents else self.tr("Applies this month to nobody."))
+
     def current_draft(self) -> Scheme:
-        base = self.drafts[self._shown_role]
+        base = self._draft(self._shown)
         return replace(base, rules=tuple(r for r in (row.rule() for row in self.rows) if r is not None),
                        bands=GradeBands(self.excellent.value(), self.good.value(), self.passing.value()),
                        floors=tuple(f for f in (row.rule() for row in self.floors) if f is not None))
@@ -217,8 +265,8 @@ class SchemeEditor(QWidget):
     def _switch(self) -> None:
         if not self.saved:
             return
-        self.drafts[self._shown_role] = self.current_draft()
-        self.show_scheme(self.drafts[Role(self.role.currentData())])
+        self.drafts[self._shown] = self.current_draft()
+        self.show_scheme(self._draft(self._chosen()))
 
     def _total(self) -> None:
         total = sum(row.weight.value() for row in self.rows if row.used.isChecked())
@@ -229,14 +277,15 @@ class SchemeEditor(QWidget):
     def changed(self) -> list[Scheme]:
         if not self.saved:
             return []
-        self.drafts[self._shown_role] = self.current_draft()
-        return [d for role, d in self.drafts.items() if (d.rules, d.bands, d.floors) !=
-                (self.saved[role].rules, self.saved[role].bands, self.saved[role].floors)]
+        self.drafts[self._shown] = self.current_draft()
+        return [d for key, d in self.drafts.items() if (d.rules, d.bands, d.floors) !=
+                (self._baseline(key).rules, self._baseline(key).bands, self._baseline(key).floors)]
 
     def problems(self) -> list[str]:
         out = []
         for draft in self.changed():
-            out += [f"{label(draft.role)}: {describe(code)}" for code in validate_scheme(draft)]
+            name = label(draft.role) + (f" · {label(draft.stage)}" if draft.stage else "")
+            out += [f"{name}: {describe(code)}" for code in validate_scheme(draft)]
         return out
 
     def save(self) -> None:
@@ -258,8 +307,10 @@ class SchemeEditor(QWidget):
 
         def done(result: tuple[list[Scheme], int]) -> None:
             for scheme in result[0]:
-                self.saved[scheme.role] = scheme
-                self.drafts[scheme.role] = scheme
+                self.saved[scheme.key] = scheme
+                self.drafts[scheme.key] = scheme
+            self.show_scheme(self._draft(self._chosen()))
+            self.ctx.door.query(lambda uow: scheme_book.scheme_book(uow, today), self._reread, owner=self)
             self.schemes_saved.emit(result[0])
             then()
 

@@ -43,6 +43,7 @@ def _metric(metric: Metric) -> Column:
 
 WORD_COLUMNS = {
     Metric.HANDLED: QT_TRANSLATE_NOOP("PerformanceTableModel", "Handled"),
+    Metric.ANSWER_RATE: QT_TRANSLATE_NOOP("PerformanceTableModel", "Answer rate"),
     Metric.AHT: QT_TRANSLATE_NOOP("PerformanceTableModel", "AHT"),
     Metric.RESPONSE: QT_TRANSLATE_NOOP("PerformanceTableModel", "Response"),
     Metric.CSAT: QT_TRANSLATE_NOOP("PerformanceTableModel", "CSAT"),

@@ -27,6 +27,10 @@ WORDS = {
     Metric.COMPLAINT_RATE: QT_TRANSLATE_NOOP("PerformanceWords", "Complaint rate"),
     Metric.QA: QT_TRANSLATE_NOOP("PerformanceWords", "QA score"),
     Metric.ADHERENCE: QT_TRANSLATE_NOOP("PerformanceWords", "Attendance/adherence"),
+    Metric.INBOUND: QT_TRANSLATE_NOOP("PerformanceWords", "Inbound calls"),
+    Metric.ANSWER_RATE: QT_TRANSLATE_NOOP("PerformanceWords", "Answer rate"),
+    Metric.TRAINING_PASS: QT_TRANSLATE_NOOP("PerformanceWords", "Training pass rate"),
+    Metric.PEER_HELP: QT_TRANSLATE_NOOP("PerformanceWords", "Peer help"),
     Grade.EXCELLENT: QT_TRANSLATE_NOOP("PerformanceWords", "Excellent"),
     Grade.GOOD: QT_TRANSLATE_NOOP("PerformanceWords", "Good"),
     Grade.PASS: QT_TRANSLATE_NOOP("PerformanceWords", "Pass"),
@@ -89,3 +93,21 @@ def unit(metric: Metric) -> str:
 
 
 _UNIT_SOURCE = QT_TRANSLATE_NOOP("PerformanceWords", " s")
+
+
+def weak_result_text(detail: str) -> str:
+    """本周待办's detail for an owed improvement plan, "2026-10 pass,complaint_rate" → 2026-10 合格 · 底线：投诉率."""
+    month, _, codes = detail.partition(" ")
+    grade, *floors = codes.split(",") if codes else [""]
+    known = {m.value: m for m in Metric}
+    parts = [month, word(Grade(grade)) if grade in {g.value for g in Grade} else grade]
+    floor_words = "、".join(word(known[f]) for f in floors if f in known)
+    if floor_words:
+        parts.append(QCoreApplication.translate("PerformanceWords", "floor rule: %1").replace("%1", floor_words))
+    return " · ".join(p for p in parts if p)
+
+
+def metric_code_word(code: str) -> str:
+    """A metric stored as its code elsewhere (an improvement plan's action item)."""
+    known = {m.value: m for m in Metric}
+    return word(known[code]) if code in known else code

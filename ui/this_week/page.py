@@ -45,11 +45,14 @@ def detail_text(item: TodoItem) -> str:
         if not item.detail:
             return QCoreApplication.translate("ThisWeekPage", "No 1:1 yet")
         return QCoreApplication.translate("ThisWeekPage", "Last 1:1 on %1").replace("%1", item.detail)
+    if (item.area, item.kind) == ("performance", "improvement_plan_due"):
+        from ui.performance.words import weak_result_text
+        return weak_result_text(item.detail)
     return item.detail
 
 
 # Every area that feeds 本周待办, and the roster (names, leavers): a change to any refreshes the list.
-TOPICS = {"agents", "coaching", "mentoring", "care", "recruiting", "training", "settings"}
+TOPICS = {"agents", "coaching", "mentoring", "care", "recruiting", "training", "settings", "kpi"}
 
 
 class ThisWeekPage(QWidget):

@@ -11,12 +11,25 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 
 from domain.care.recognition import monthly_recognition
-from domain.performance.model import GRADES_BEST_FIRST, Grade, KpiRecord, Metric, StoredScore
+from domain.performance.model import (
+    GRADES_BEST_FIRST,
+    Grade,
+    KpiRecord,
+    Metric,
+    Scheme,
+    SchemeKey,
+    StarHow,
+    StoredScore,
+)
+from domain.performance.months import last_day
 from domain.performance.schemes import DEFAULT_SCHEMES
 from domain.performance.scoring import score_month
 from domain.performance.services import adjusted_records
+from domain.performance.stars import DecidedBy, Improvement, ImprovementStar, month_improvement_star
 from domain.ports import UnitOfWork
 from domain.reports.workforce import Month
+from domain.roster.model import AgentData
+from domain.roster.rules import tenure_stage
 from persistence.reports.sheets import DECIMAL, INTEGER, MMSS, PERCENT, ChartSpec, SheetSpec, Table
 from persistence.roster.vocabulary import zh
 
@@ -24,15 +37,17 @@ GRADE_ZH = {Grade.EXCELLENT: "优秀", Grade.GOOD: "良好", Grade.PASS: "合格
 METRIC_ZH = {
     Metric.HANDLED: "接通/工单量", Metric.AHT: "平均处理时长", Metric.RESPONSE: "响应时长", Metric.CSAT: "满意度",
     Metric.FCR: "一次解决率", Metric.COMPLAINTS: "投诉量", Metric.COMPLAINT_RATE: "投诉率", Metric.QA: "质检分",
-    Metric.ADHERENCE: "排班遵从率",
+    Metric.ADHERENCE: "排班遵从率", Metric.INBOUND: "呼入量", Metric.ANSWER_RATE: "接通率",
+    Metric.TRAINING_PASS: "培训考核通过率", Metric.PEER_HELP: "帮助同事次数",
 }
 # The per-metric columns, in the order HQ's KPI sheets list them, with how each is written.
 METRICS = (Metric.HANDLED, Metric.AHT, Metric.RESPONSE, Metric.CSAT, Metric.FCR, Metric.COMPLAINTS,
-           Metric.COMPLAINT_RATE, Metric.QA, Metric.ADHERENCE)
+           Metric.COMPLAINT_RATE, Metric.QA, Metric.ADHERENCE, Metric.ANSWER_RATE)
 RATE_FINE = "0.00%"  # complaint rates are a few per thousand: one decimal of a percent would read 0.2%
 METRIC_FORMAT = {
     Metric.HANDLED: INTEGER, Metric.AHT: MMSS, Metric.RESPONSE: MMSS, Metric.CSAT: PERCENT, Metric.FCR: PERCENT,
     Metric.COMPLAINTS: INTEGER, Metric.COMPLAINT_RATE: RATE_FINE, Metric.QA: DECIMAL, Metric.ADHERENCE: PERCENT,
+    Metric.ANSWER_RATE: PERCENT,
 }
 SECONDS_PER_DAY = 86400
 
@@ -54,9 +69,16 @@ def _scores(uow: UnitOfWork, month: str, records: list[KpiRecord]) -> tuple[list
     stored = uow.performance.scores_for_month(month)
     if stored or not records:
         return stored, True
-    schemes = {**DEFAULT_SCHEMES, **uow.performance.current_schemes()}
-    who = {a.id: (a.role, a.team) for a in uow.agents.list_all() if a.id is not None}
-    results = score_month(records, schemes, who, lines=False)
+    schemes: dict[SchemeKey, Scheme] = {}
+    for role, scheme in {**DEFAULT_SCHEMES, **uow.performance.current_schemes()}.items():
+        schemes[role] = scheme
+    for key, own in uow.performance.current_stage_schemes().items():
+        schemes[key] = own
+    agents = [a for a in uow.agents.list_all() if a.id is not None]
+    who = {a.saved_id: (a.role, a.team) for a in agents}
+    end = last_day(month)
+    stages = {a.saved_id: tenure_stage(a.hire_date, end) for a in agents}
+    results = score_month(records, schemes, who, lines=False, stages=stages)
     return [StoredScore(r.agent_id, r.month, r.role, r.team, r.scheme_id, r.score, r.raw_grade, r.grade,
                         tuple(f.metric for f in r.floors)) for r in results], False
 
@@ -127,6 +149,8 @@ def performance(uow: UnitOfWork, month: Month) -> SheetSpec:
             ),
             Table("表彰与客户表扬（仅人次）", ["奖项", "人次"], _recognition_rows(uow, month),
                   formats={1: INTEGER}, empty_note="本月没有表彰或客户表扬"),
+            Table("本月之星（服务之星、改进之星）", ["奖项", "工号", "姓名", "班组", "依据"],
+                  _star_rows(uow, key, agents), empty_note="本月未评选服务之星，也没有可评的改进之星"),
             Table(
                 "个人绩效明细",
                 ["工号", "姓名", "岗位", "班组", "等级", "底线触发", "得分", *metric_headers],
@@ -149,6 +173,43 @@ def _recognition_rows(uow: UnitOfWork, month: Month) -> list[list[object]]:
     rows: list[list[object]] = [[AWARD_ZH.get(kind, kind), count] for kind, count in found.by_kind]
     if found.praises:
         rows.append(["客户表扬", found.praises])
+    return rows
+
+
+STAR_HOW_ZH = {StarHow.TOP_SCORE: "当月综合得分最高", StarHow.NOMINATED: "主管提名"}
+DECIDED_ZH = {
+    DecidedBy.ONLY: "唯一一位较上月进步且未触发底线的员工",
+    DecidedBy.BANDS: "等级提升档数最多",
+    DecidedBy.SCORE_GAIN: "与{other}同样提升{bands}档，得分提高更多（{gain:+.2f} 对 {other_gain:+.2f}）",
+    DecidedBy.SCORE_NOW: "与{other}提升档数、得分增幅相同，本月得分更高（{now:.2f} 对 {other_now:.2f}）",
+    DecidedBy.SHARED: "提升档数、得分增幅与本月得分完全相同，共享改进之星",
+}
+
+
+def improvement_reason(star: ImprovementStar, winner: Improvement, names: dict[int, str]) -> str:
+    """One line: the move itself, then the rule that decided (ties named, so they can be explained)."""
+    move = (f"{GRADE_ZH[winner.before.grade]} {winner.before.score:.2f} → {GRADE_ZH[winner.now.grade]} "
+            f"{winner.now.score:.2f}（{winner.bands:+d}档，{winner.gain:+.2f}分）")
+    other = star.runner_up
+    rule = DECIDED_ZH[star.decided_by].format(
+        other=names.get(other.agent_id, "") if other else "", bands=winner.bands, gain=winner.gain,
+        other_gain=other.gain if other else 0.0, now=winner.now.score, other_now=other.now.score if other else 0.0)
+    return f"{move}；{rule}"
+
+
+def _star_rows(uow: UnitOfWork, month: str, agents: dict[int | None, AgentData]) -> list[list[object]]:
+    rows: list[list[object]] = []
+    for star in uow.performance.stars(month=month):
+        a = agents.get(star.agent_id)
+        if a is not None:
+            rows.append(["服务之星", a.employee_no, a.name, a.team, STAR_HOW_ZH[star.how] +
+                         (f"：{star.note}" if star.note else "")])
+    found = month_improvement_star(uow, month)
+    names = {i: a.name for i, a in agents.items() if i is not None}
+    for winner in found.winners if found else ():
+        a = agents.get(winner.agent_id)
+        if a is not None and found is not None:
+            rows.append(["改进之星", a.employee_no, a.name, a.team, improvement_reason(found, winner, names)])
     return rows
 
 
