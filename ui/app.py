@@ -64,8 +64,8 @@ def reset_note(reset: list[str]) -> str:
 
 def open_for_window(path: Path, demo: bool):  # type: ignore[no-untyped-def]
     """Runs on the worker thread: open (create, back up, migrate) and, for --demo, fill a new file."""
-    from cli.common import open_db  # shares the CLI's refusal messages (OpenFailed)
     from domain.demo import build_demo
+    from persistence.opening import open_db  # the CLI's refusal messages too (OpenFailed)
 
     db = open_db(path, create=True)  # the window (and demo) are the only ones that create a database
     if demo and db.opened.created:

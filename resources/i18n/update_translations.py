@@ -1,6 +1,6 @@
 """Refresh the .ts sources from the code (pyside6-lupdate), optionally fill translations, compile .qm.
 
-One .ts per area (ui/<area>/ → <area>_zh_CN.ts; ui/*.py and cli/ → core_zh_CN.ts), so areas developed
+One .ts per area (ui/<area>/ → <area>_zh_CN.ts; ui/*.py, cli/ and persistence/opening.py → core_zh_CN.ts), so areas developed
 side by side never edit the same file.
 
     python resources/i18n/update_translations.py                 # lupdate + lrelease
@@ -28,7 +28,8 @@ def tool(name: str) -> str:
 
 
 def area_sources() -> dict[str, list[Path]]:
-    areas = {"core": [ROOT / "main.py"] + sorted((ROOT / "ui").glob("*.py")) + sorted((ROOT / "cli").glob("*.py"))}
+    areas = {"core": [ROOT / "main.py"] + sorted((ROOT / "ui").glob("*.py")) + sorted((ROOT / "cli").glob("*.py"))
+                     + [ROOT / "persistence" / "opening.py"]}
     for folder in sorted(p for p in (ROOT / "ui").iterdir() if p.is_dir() and (p / "__init__.py").exists()):
         areas[folder.name] = sorted(folder.rglob("*.py"))
     return areas
