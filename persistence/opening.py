@@ -11,9 +11,11 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import event
+from sqlalchemy.exc import OperationalError
 
 from persistence.database import Database, open_database
 from persistence.db import is_busy_error
+from persistence.locations import Location, is_url, shown
 from persistence.migrate import ForeignKeysBroken, NotOurDatabase, SchemaCorrupt, SchemaMismatch, SchemaTooNew
 
 # The CLI's exit codes these refusals carry (cli/common.py names them all; main.exit_codes documents them).
@@ -55,11 +57,13 @@ def busy_text(path: Path) -> str:
                "(a database viewer, a sync tool) and try again.").replace("%1", str(path)))
 
 
-def open_db(path: Path, *, create: bool = False, writer: bool = False) -> Database:
+def open_db(path: Location, *, create: bool = False, writer: bool = False) -> Database:
     """Open an existing database (`create` only for demo and the window, issue 13), refusing in words
     anything open_database refuses. A `writer` holds the instance lock until `db.close()`, so writing
     commands and the window take turns; "database is locked" from a program outside that queue becomes
-    an OpenFailed sentence, never SQLite's English."""
+    an OpenFailed sentence, never SQLite's English. A URL opens a shared server database (issue 23)."""
+    if is_url(path):
+        return _open_server(str(path))
     path = Path(path)
     if not create and not path.is_file():
         raise OpenFailed(missing_database_text(path), EXIT_BAD_INPUT)
@@ -85,6 +89,26 @@ def open_db(path: Path, *, create: bool = False, writer: bool = False) -> Databa
 
     event.listen(db.engine, "handle_error", _busy)
     return db
+
+
+def _open_server(url: str) -> Database:
+    """A shared server database: no file to look for and no instance lock (the server orders writers;
+    two edits of one record are told apart by its version column)."""
+    where = shown(url)
+    try:
+        return open_database(url)
+    except NotOurDatabase:
+        raise OpenFailed(tr("%1 is not a Supervisor's Desk database; it was left untouched.")
+                         .replace("%1", where)) from None
+    except SchemaTooNew as exc:
+        raise OpenFailed(tr("%1 was made by a newer version of this app (schema %2); please upgrade the app.")
+                         .replace("%1", where).replace("%2", exc.revision)) from None
+    except ModuleNotFoundError:
+        raise OpenFailed(tr("This copy of the app has no PostgreSQL driver; install it with: pip install "
+                            "\"supervisors-desk[postgres]\"")) from None
+    except OperationalError as exc:
+        raise OpenFailed(tr("Cannot reach the database server %1: %2").replace("%1", where)
+                         .replace("%2", str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc))) from None
 
 
 def _open(path: Path) -> Database:

@@ -57,7 +57,7 @@ _DATE_AT = (_SELECT_ORDER.index("birth_date"), _SELECT_ORDER.index("hire_date"),
 def _parse_dates(row: tuple) -> tuple:
     values = list(row)
     for i in _DATE_AT:
-        if values[i] is not None:
+        if isinstance(values[i], str):  # SQLite hands back ISO text; a server's driver real dates
             values[i] = date.fromisoformat(values[i])
     voluntary = _SELECT_ORDER.index("leave_voluntary")
     if values[voluntary] is not None:
