@@ -47,6 +47,10 @@ class AgentRow(Base):
     leave_reason_text: Mapped[str] = mapped_column(String(200), default="", server_default="")
     notes: Mapped[str] = mapped_column(Text, default="")
     updated_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
+    # Optimistic concurrency on a shared database (migration 0014): every save bumps `version` and names
+    # its author; a save of a stale version is refused (domain.errors.EditedElsewhere).
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    updated_by: Mapped[str] = mapped_column(String(60), default="", server_default="")
 
 
 class AgentHistoryRow(Base):

@@ -83,7 +83,7 @@ def open_db(path: Location, *, create: bool = False, writer: bool = False) -> Da
     if lock is not None:
         db.on_close.append(lock.unlock)
 
-    def _busy(context) -> None:  # type: ignore[no-untyped-def]
+    def _busy(context: Any) -> None:
         if is_busy_error(context.chained_exception) or is_busy_error(context.original_exception):
             raise OpenFailed(busy_text(path), EXIT_BUSY)
 

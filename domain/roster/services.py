@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, fields, replace
 from datetime import date
 
-from domain.errors import CannotUndo, ChangedSince, DuplicateEmployeeNo, NotFound, ValidationFailed
+from domain.errors import CannotUndo, ChangedSince, DuplicateEmployeeNo, EditedElsewhere, NotFound, ValidationFailed
 from domain.ports import UnitOfWork
 from domain.roster.model import (
     TRACKED_FIELDS,
@@ -142,6 +142,8 @@ def update_agent(uow: UnitOfWork, agent: AgentData, today: date) -> ChangeReceip
         before = uow.agents.get(agent.id)
         if before is None:
             raise NotFound(agent.id)
+        if agent.version and before.version != agent.version:
+            raise EditedElsewhere(*uow.agents.last_change(agent.id))
         receipt = _update(uow, before, agent, today)
         uow.commit()
     return receipt
@@ -171,7 +173,7 @@ def mark_left(
 
 def changed_fields(before: AgentData, after: AgentData) -> tuple[str, ...]:
     return tuple(f.name for f in fields(AgentData)
-                 if f.name != "id" and getattr(before, f.name) != getattr(after, f.name))
+                 if f.name not in ("id", "version") and getattr(before, f.name) != getattr(after, f.name))
 
 
 def _moved_since(current: AgentData, expected: AgentData, names: tuple[str, ...]) -> tuple[str, ...]:

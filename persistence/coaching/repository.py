@@ -9,6 +9,7 @@ from typing import Any
 
 from sqlalchemy import Subquery, and_, case, delete, func, insert, literal, literal_column, or_, select, text, update
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import ColumnElement
 
 from domain.coaching.model import ActionItem, ActionItemRow, CoachingSession, SessionKind, SessionRow
 from domain.coaching.rules import fts_phrase, like_pattern
@@ -168,7 +169,7 @@ class SqlCoachingRepository:
         conditions: list[Any] = [SESSIONS.c.kind == str(SessionKind.CASE_REVIEW)]
         if self._session.get_bind().dialect.name != "sqlite":
             # A server: every word, short or long, by ILIKE over the case text (pg_trgm-indexed from 3 chars).
-            case_text = literal_column(CASE_TEXT_SERVER)
+            case_text: ColumnElement[str] = literal_column(CASE_TEXT_SERVER)
             conditions += [case_text.ilike(like_pattern(w), escape="\\") for w in (*indexed, *short)]
             indexed, short = (), ()
         if indexed:

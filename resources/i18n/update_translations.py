@@ -1,7 +1,7 @@
 """Refresh the .ts sources from the code (pyside6-lupdate), optionally fill translations, compile .qm.
 
-One .ts per area (ui/<area>/ → <area>_zh_CN.ts; ui/*.py, cli/ and persistence/opening.py → core_zh_CN.ts), so areas developed
-side by side never edit the same file.
+One .ts per area (ui/<area>/ → <area>_zh_CN.ts; ui/*.py, cli/ and persistence/opening.py → core_zh_CN.ts), so
+areas developed side by side never edit the same file.
 
     python resources/i18n/update_translations.py                 # lupdate + lrelease
     python resources/i18n/update_translations.py --fill zh.json  # also fill {"Context": {"source": "译文"}}

@@ -41,6 +41,9 @@ class FakeAgents:
         assert agent.id in self.rows
         self.rows[agent.id] = agent
 
+    def last_change(self, agent_id: int):  # type: ignore[no-untyped-def]
+        return "", None  # the fake keeps no versions: every save is of the current one
+
     def remove(self, agent_id: int) -> None:
         if any(h.agent_id == agent_id for h in self.history_rows.values()):
             raise RuntimeError("FOREIGN KEY constraint failed")
