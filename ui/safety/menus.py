@@ -34,28 +34,31 @@ def open_server_backups(window: QMainWindow) -> QMessageBox:
     from persistence.server_backup import client_tool, dump_server
 
     ctx = window.ctx  # type: ignore[attr-defined]
-    tr = lambda text: QCoreApplication.translate("SafetyMenu", text)  # noqa: E731
-    box = QMessageBox(QMessageBox.Icon.Information, tr("Backup of a shared database"), "", parent=window)
-    restore = tr("To restore, close the app and run: python main.py restore FILE.dump --db URL "
-                 "--yes-overwrite-shared (it replaces what every supervisor wrote since).")
+    title = QCoreApplication.translate("SafetyMenu", "Backup of a shared database")
+    box = QMessageBox(QMessageBox.Icon.Information, title, "", parent=window)
+    restore = QCoreApplication.translate(
+        "SafetyMenu", "To restore, close the app and run: python main.py restore FILE.dump --db URL "
+                      "--yes-overwrite-shared (it replaces what every supervisor wrote since).")
     if client_tool("pg_dump") is None:
-        box.setText(tr("This window works on the shared database %1. Its backups are made by the server: ask "
-                       "its administrator, or install PostgreSQL's client tools (pg_dump) so that the app can "
-                       "make a copy. Meanwhile the roster and report exports keep your data in Excel.")
-                    .replace("%1", ctx.db.location) + "\n\n" + restore)
+        text = QCoreApplication.translate(
+            "SafetyMenu", "This window works on the shared database %1. Its backups are made by the server: ask "
+                          "its administrator, or install PostgreSQL's client tools (pg_dump) so that the app can "
+                          "make a copy. Meanwhile the roster and report exports keep your data in Excel.")
+        box.setText(text.replace("%1", ctx.db.location) + "\n\n" + restore)
     else:
-        box.setText(tr("This window works on the shared database %1. Back up now writes a pg_dump copy into %2.")
-                    .replace("%1", ctx.db.location).replace("%2", str(ctx.db.backup_dir)) + "\n\n" + restore)
-        now = box.addButton(tr("Back up now"), QMessageBox.ButtonRole.AcceptRole)
+        text = QCoreApplication.translate(
+            "SafetyMenu", "This window works on the shared database %1. Back up now writes a pg_dump copy into %2.")
+        box.setText(text.replace("%1", ctx.db.location).replace("%2", str(ctx.db.backup_dir)) + "\n\n" + restore)
+        now = box.addButton(QCoreApplication.translate("SafetyMenu", "Back up now"),
+                            QMessageBox.ButtonRole.AcceptRole)
         url, folder, when = ctx.db.url, ctx.db.backup_dir, ctx.now()
 
-        def back_up() -> None:
-            ctx.door.query(lambda _uow: dump_server(url, folder, when),
-                           lambda dump: window.statusBar().showMessage(tr("Backed up to %1").replace(
-                               "%1", str(dump)), 10_000), owner=window)
+        def told(dump: object) -> None:
+            done = QCoreApplication.translate("SafetyMenu", "Backed up to %1")
+            window.statusBar().showMessage(done.replace("%1", str(dump)), 10_000)
 
-        now.clicked.connect(back_up)
-    box.addButton(QMessageBox.StandardButton.Close).setText(tr("Close"))
+        now.clicked.connect(lambda: ctx.door.query(lambda _uow: dump_server(url, folder, when), told, owner=window))
+    box.addButton(QMessageBox.StandardButton.Close).setText(QCoreApplication.translate("SafetyMenu", "Close"))
     box.open()
     return box
 
