@@ -78,6 +78,14 @@ def build_parser() -> argparse.ArgumentParser:
                          help=tr("restore over a shared (PostgreSQL) database, replacing what everyone wrote since"))
     restore.set_defaults(handler="cli.backup:run_restore")
 
+    teams = add(sub, "teams", tr("which supervisor each team belongs to, on a shared database"))
+    _db(teams)
+    teams.add_argument("--owner", action="append", default=[], metavar=tr("TEAM=LOGIN"),
+                       help=tr("give a team to a supervisor (login name); TEAM= gives it back to nobody"))
+    teams.add_argument("--manager", action="append", metavar=tr("LOGIN"),
+                       help=tr("a centre manager, who sees every team (repeat it; replaces the list)"))
+    teams.set_defaults(handler="cli.teams:run_teams")
+
     imports = add(sub, "import", tr("import a file")).add_subparsers(
         dest="what", required=True, title=tr("what to import"), metavar=tr("WHAT"))
     roster_in = add(imports, "roster", tr("roster from .xlsx or .csv"))

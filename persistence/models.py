@@ -65,6 +65,16 @@ class AgentHistoryRow(Base):
     recorded_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
 
 
+class TeamOwnerRow(Base):
+    """Which supervisor (login name) a team belongs to on a shared database (migration 0014). A team with no
+    row belongs to nobody in particular: everyone sees it."""
+
+    __tablename__ = "team_owners"
+
+    team: Mapped[str] = mapped_column(String(40), primary_key=True)
+    owner: Mapped[str] = mapped_column(String(60))
+
+
 class SettingRow(Base):
     __tablename__ = "settings"
 

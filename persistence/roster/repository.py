@@ -22,7 +22,7 @@ from domain.roster.model import (
 )
 from persistence.db import new_id
 from persistence.identity import current_user
-from persistence.models import AgentHistoryRow, AgentRow
+from persistence.models import AgentHistoryRow, AgentRow, TeamOwnerRow
 
 _COLUMNS = [c.name for c in AgentRow.__table__.columns if c.name not in ("id", "updated_at", "version", "updated_by")]
 
@@ -122,6 +122,16 @@ class SqlAgentRepository:
         )
         if agent.version and getattr(result, "rowcount", 1) == 0 and agent.id is not None:
             raise EditedElsewhere(*self.last_change(agent.id))
+
+    def team_owners(self) -> dict[str, str]:
+        table = TeamOwnerRow.__table__
+        return {team: owner for team, owner in self._session.execute(select(table.c.team, table.c.owner))}
+
+    def set_team_owner(self, team: str, owner: str | None) -> None:
+        table = TeamOwnerRow.__table__
+        self._session.execute(delete(table).where(table.c.team == team))
+        if owner:
+            self._session.execute(insert(table).values(team=team, owner=owner))
 
     def last_change(self, agent_id: int) -> tuple[str, datetime | None]:
         table = AgentRow.__table__

@@ -339,6 +339,26 @@
         <translation>恢复到共享（PostgreSQL）数据库，覆盖所有人此后写入的内容</translation>
     </message>
     <message>
+        <source>which supervisor each team belongs to, on a shared database</source>
+        <translation>各班组归属哪位主管（共享数据库）</translation>
+    </message>
+    <message>
+        <source>TEAM=LOGIN</source>
+        <translation>班组=登录名</translation>
+    </message>
+    <message>
+        <source>give a team to a supervisor (login name); TEAM= gives it back to nobody</source>
+        <translation>把班组交给一位主管（登录名）；写成“班组=”则取消归属</translation>
+    </message>
+    <message>
+        <source>LOGIN</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <source>a centre manager, who sees every team (repeat it; replaces the list)</source>
+        <translation>中心经理，可查看所有班组（可重复；会替换原名单）</translation>
+    </message>
+    <message>
         <source>import a file</source>
         <translation>导入文件</translation>
     </message>
@@ -493,6 +513,22 @@
     <message>
         <source>the copy did not pass its integrity check, so the database itself may be damaged; run check</source>
         <translation>备份副本未通过完整性检查，数据库本身可能已损坏；请运行 check 检查</translation>
+    </message>
+    <message>
+        <source>--owner must look like 热线一组=zhangsan: %1</source>
+        <translation>--owner 的格式应为 热线一组=zhangsan：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>No team has an owner: everyone sees every team.</source>
+        <translation>尚无班组设置归属：所有人都能看到所有班组。</translation>
+    </message>
+    <message>
+        <source>Centre managers (see every team): %1</source>
+        <translation>中心经理（可查看所有班组）：%1</translation>
     </message>
 </context>
 <context>
@@ -1074,6 +1110,10 @@
     <message>
         <source>The record no longer exists</source>
         <translation>该记录已不存在</translation>
+    </message>
+    <message>
+        <source>This team belongs to another supervisor; a centre manager can change it</source>
+        <translation>该班组属于另一位主管；可由中心经理调整</translation>
     </message>
     <message>
         <source>Changed by %1 at %2 since you opened it; your edit was not saved. What you typed is kept: close and reopen to see their change, then edit again</source>

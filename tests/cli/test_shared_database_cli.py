@@ -68,3 +68,12 @@ def test_a_server_database_holding_another_programs_tables_is_left_untouched(run
     assert code == 3 and "不是本工作台的数据库" in err
     assert inspect(engine).get_table_names() == ["invoices"]
     engine.dispose()
+
+
+def test_teams_are_given_to_supervisors_and_managers_named(run, pg_url: str) -> None:
+    assert run("demo", "--db", pg_url, "--agents", "8", "--months", "3")[0] == 0
+    code, out, err = run("teams", "--db", pg_url, "--owner", "热线一组=zhang", "--manager", "boss")
+    assert code == 0, err
+    assert "热线一组：zhang" in out and "boss" in out
+    code, _, err = run("teams", "--db", pg_url, "--owner", "热线一组")
+    assert code == 2 and "--owner" in err

@@ -94,3 +94,29 @@ def _race(db: Database) -> None:
     with db.uow() as uow:
         agent = uow.agents.get(agent_id)
     assert agent is not None and (agent.phone, agent.version) == (saved, 2)
+
+
+def test_a_supervisor_sees_and_edits_own_teams_and_a_centre_manager_all(db: Database) -> None:
+    from domain.roster.teams import NotYourTeam, assign_teams
+
+    ids = {team: services.add_agent(db.uow(), AgentData(f"KF00{i}", name, Role.HOTLINE, team, date(2024, 1, 8)),
+                                    TODAY).agent_id
+           for i, (team, name) in enumerate((("热线一组", "王婷"), ("热线二组", "李强"), ("在线组", "张敏")))}
+    everyone = {"热线一组", "热线二组", "在线组"}
+    teams_of = lambda user: {r.agent.team for r in services.roster_page(db.uow(), TODAY, user=user).rows}  # noqa: E731
+    assert teams_of("zhang") == everyone  # nobody owns a team yet: one supervisor never notices
+    assign_teams(db.uow(), {"热线一组": "zhang", "热线二组": "li"}, {"boss"})
+    assert teams_of("zhang") == {"热线一组", "在线组"}  # own team and the unowned one
+    assert services.roster_page(db.uow(), TODAY, user="zhang").total == 2
+    assert teams_of("li") == {"热线二组", "在线组"}
+    assert teams_of("boss") == everyone and teams_of(None) == everyone
+    with db.uow() as uow:
+        li_agent = uow.agents.get(ids["热线二组"])
+        mine = uow.agents.get(ids["热线一组"])
+    with pytest.raises(NotYourTeam):
+        services.update_agent(db.uow(), replace(li_agent, phone="13800000000"), TODAY, "zhang")
+    with pytest.raises(NotYourTeam):  # nor moving an own agent into another's team
+        services.update_agent(db.uow(), replace(mine, team="热线二组"), TODAY, "zhang")
+    services.update_agent(db.uow(), replace(li_agent, phone="13800000000"), TODAY, "boss")
+    assign_teams(db.uow(), {"热线二组": None}, None)  # back to nobody's: zhang sees it again
+    assert teams_of("zhang") == everyone
