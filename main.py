@@ -13,13 +13,14 @@ from pathlib import Path
 
 from cli.language import DeskArgumentParser, language_in, tr, use_language
 from domain.demo_size import DEMO_HEADCOUNT, DEMO_MONTHS, DEMO_SEED
+from persistence.locations import location
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_BAD_INPUT, EXIT_REFUSED, EXIT_FILE, EXIT_UNEXPECTED, EXIT_BUSY = 0, 1, 2, 3, 4, 5, 6
 
 
 def _db(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--db", type=Path, required=True, dest="sub_db", metavar=tr("FILE"),
-                        help=tr("database file"))
+    parser.add_argument("--db", type=location, required=True, dest="sub_db", metavar=tr("FILE|URL"),
+                        help=tr("database file, or a shared PostgreSQL database: postgresql+psycopg://user@host/name"))
 
 
 def exit_codes() -> str:
@@ -39,8 +40,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser = DeskArgumentParser(prog="main.py", description=tr("Supervisor's Desk: without a command, opens the "
                                                                 "window."),
                                 epilog=exit_codes(), formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--db", type=Path, metavar=tr("FILE"),
-                        help=tr("database file (default: in the user data folder)"))
+    parser.add_argument("--db", type=location, metavar=tr("FILE|URL"),
+                        help=tr("database file (default: in the user data folder), or a shared PostgreSQL "
+                                "database: postgresql+psycopg://user@host/name"))
     parser.add_argument("--lang", choices=("zh_CN", "en"),
                         help=tr("interface language (default: Chinese; the window remembers the choice in Settings)"))
     parser.add_argument("--demo", action="store_true", help=tr("open the demo database, creating it if needed"))
@@ -72,7 +74,17 @@ def build_parser() -> argparse.ArgumentParser:
     restore = add(sub, "restore", tr("restore a backup into the database (the current state is kept)"))
     restore.add_argument("backup", type=Path, metavar=tr("BACKUP"), help=tr("backup file"))
     _db(restore)
+    restore.add_argument("--yes-overwrite-shared", action="store_true",
+                         help=tr("restore over a shared (PostgreSQL) database, replacing what everyone wrote since"))
     restore.set_defaults(handler="cli.backup:run_restore")
+
+    teams = add(sub, "teams", tr("which supervisor each team belongs to, on a shared database"))
+    _db(teams)
+    teams.add_argument("--owner", action="append", default=[], metavar=tr("TEAM=LOGIN"),
+                       help=tr("give a team to a supervisor (login name); TEAM= gives it back to nobody"))
+    teams.add_argument("--manager", action="append", metavar=tr("LOGIN"),
+                       help=tr("a centre manager, who sees every team (repeat it; replaces the list)"))
+    teams.set_defaults(handler="cli.teams:run_teams")
 
     imports = add(sub, "import", tr("import a file")).add_subparsers(
         dest="what", required=True, title=tr("what to import"), metavar=tr("WHAT"))

@@ -21,6 +21,7 @@ from cli.common import (
 )
 from persistence.backup import MANUAL, BackupFailed, list_backups, read_contents, take_backup
 from persistence.db import DatabaseBusy, is_busy_error
+from persistence.locations import is_url, shown
 from persistence.restore import RestoreRefused, check_backup, restore_backup
 from shared.error_sentences import WRITE, sentence
 from shared.messages import describe
@@ -46,8 +47,64 @@ def _words(source: str, *values: object) -> str:
     return text
 
 
+def _server_backup(args: Namespace) -> int:
+    """A shared PostgreSQL database: pg_dump when the client tools are installed, else what to do instead."""
+    from persistence.server_backup import ServerToolFailed, ServerToolMissing, dump_server
+
+    url = args.sub_db
+    db = open_db(url)  # refuses in words a server that cannot be reached or is not ours
+    folder = args.to or db.backup_dir
+    db.close()
+    if args.list:
+        say(tr("A shared database is backed up by its server (pg_dump); the copies this app made are in %1.")
+            .replace("%1", str(folder)))
+        return EXIT_OK
+    try:
+        dump = dump_server(url, folder, datetime.now())
+    except ServerToolMissing:
+        return fail(tr("%1 is a shared server database: the app's backup copies SQLite files only. Install "
+                       "PostgreSQL's client tools (pg_dump) and run this again, ask the server's administrator "
+                       "for its backups, or keep the app's exports (export roster, export report).")
+                    .replace("%1", shown(url)), EXIT_REFUSED)
+    except ServerToolFailed as exc:
+        return fail(tr("pg_dump could not back up %1: %2").replace("%1", shown(url)).replace("%2", str(exc)),
+                    EXIT_FILE)
+    say(tr("Shared database %1 written by pg_dump to %2 (restore with: restore %2 --db URL "
+           "--yes-overwrite-shared).").replace("%1", shown(url)).replace("%2", str(dump)))
+    return EXIT_OK
+
+
+def _server_restore(args: Namespace) -> int:
+    from persistence.server_backup import DUMP_SUFFIX, ServerToolFailed, ServerToolMissing, restore_server
+
+    url, source = args.sub_db, args.backup
+    if not getattr(args, "yes_overwrite_shared", False):
+        return fail(tr("%1 is a shared database: restoring replaces what every supervisor wrote since %2 was "
+                       "taken. Nothing was changed. If that is what you mean, run the command again with "
+                       "--yes-overwrite-shared.").replace("%1", shown(url)).replace("%2", str(source)),
+                    EXIT_REFUSED)
+    if source.suffix != DUMP_SUFFIX:
+        return fail(tr("%1 is not a pg_dump backup (.dump); a shared database is restored only from the copies "
+                       "the backup command writes for it. Nothing was changed.").replace("%1", str(source)),
+                    EXIT_REFUSED)
+    open_db(url).close()  # reachable and ours, before anything is replaced
+    try:
+        restore_server(url, source)
+    except ServerToolMissing:
+        return fail(tr("PostgreSQL's client tools (pg_restore) are not installed; nothing was changed."),
+                    EXIT_REFUSED)
+    except ServerToolFailed as exc:
+        return fail(tr("pg_restore could not restore %1: %2. It ran in one transaction: nothing was changed.")
+                    .replace("%1", str(source)).replace("%2", str(exc)), EXIT_FILE)
+    open_db(url).close()  # a dump from an older build is migrated now
+    say(tr("Restored %1 into the shared database %2.").replace("%1", str(source)).replace("%2", shown(url)))
+    return EXIT_OK
+
+
 def run_backup(args: Namespace) -> int:
     db_path = args.sub_db
+    if is_url(db_path):
+        return _server_backup(args)
     if not db_path.is_file():
         return fail(missing_database_text(db_path), EXIT_BAD_INPUT)
     db = open_db(db_path)
@@ -85,6 +142,8 @@ def _list(folder) -> int:  # type: ignore[no-untyped-def]
 
 def run_restore(args: Namespace) -> int:
     db_path, source = args.sub_db, args.backup
+    if is_url(db_path):
+        return _server_restore(args)
     try:
         check_backup(source)  # before anything is opened, so a bad backup leaves no trace at all
     except RestoreRefused as exc:

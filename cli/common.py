@@ -9,11 +9,14 @@ from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from sqlalchemy import event
 
-from persistence.database import Database, open_database
-from persistence.db import is_busy_error
-from persistence.migrate import ForeignKeysBroken, NotOurDatabase, SchemaCorrupt, SchemaMismatch, SchemaTooNew
+from persistence.opening import (  # noqa: F401  (re-exported: the subcommands import them from here)
+    OpenFailed,
+    busy_text,
+    missing_database_text,
+    open_db,
+    set_writer_lock,
+)
 from shared.i18n import DEFAULT_LANGUAGE, install_translators
 
 # Documented in `main.py --help` (main.exit_codes) and the README: keep the three together.
@@ -79,23 +82,6 @@ def run_handler(handler: str, args: object) -> int:
         return fail(unexpected(exc), EXIT_UNEXPECTED)
 
 
-class OpenFailed(Exception):
-    def __init__(self, message: str, code: int = EXIT_REFUSED) -> None:
-        super().__init__(message)
-        self.message, self.code = message, code
-
-
-def missing_database_text(path: Path) -> str:
-    return (tr("%1 does not exist; nothing was created. Only the demo command and the window create a "
-               "database: for demo data run python main.py demo --db %1, for an empty one open it in the window "
-               "(python main.py --db %1). Check the path for a typing mistake.").replace("%1", str(path)))
-
-
-def busy_text(path: Path) -> str:
-    return (tr("Another program kept %1 locked; nothing was changed. Close any program that may have it open "
-               "(a database viewer, a sync tool) and try again.").replace("%1", str(path)))
-
-
 def _writer_lock(path: Path):  # type: ignore[no-untyped-def]
     """Wait politely for another writing command; refuse at once if the window has the file."""
     from shared import instance_lock
@@ -113,58 +99,5 @@ def _writer_lock(path: Path):  # type: ignore[no-untyped-def]
                      .replace("%2", f"{instance_lock.wait_seconds():g}"), EXIT_BUSY)
 
 
-def open_db(path: Path, *, create: bool = False, writer: bool = False) -> Database:
-    """Open an existing database (`create` only for demo and the window, issue 13), refusing in words
-    anything open_database refuses. A `writer` holds the instance lock until `db.close()`, so writing
-    commands and the window take turns; "database is locked" from a program outside that queue becomes
-    an OpenFailed sentence, never SQLite's English."""
-    path = Path(path)
-    if not create and not path.is_file():
-        raise OpenFailed(missing_database_text(path), EXIT_BAD_INPUT)
-    if create:
-        path.parent.mkdir(parents=True, exist_ok=True)
-    try:
-        lock = _writer_lock(path) if writer else None
-    except OSError as exc:  # a read-only folder, say: the lock beside the database cannot be written
-        raise OpenFailed(tr("Cannot write beside %1 (%2); check that the folder can be written to.")
-                         .replace("%1", str(path)).replace("%2", str(exc)), EXIT_REFUSED) from None
-    try:
-        db = _open(path)
-    except BaseException:
-        if lock is not None:
-            lock.unlock()
-        raise
-    if lock is not None:
-        db.on_close.append(lock.unlock)
-
-    def _busy(context) -> None:  # type: ignore[no-untyped-def]
-        if is_busy_error(context.chained_exception) or is_busy_error(context.original_exception):
-            raise OpenFailed(busy_text(path), EXIT_BUSY)
-
-    event.listen(db.engine, "handle_error", _busy)
-    return db
-
-
-def _open(path: Path) -> Database:
-    try:
-        return open_database(path)
-    except NotOurDatabase:
-        raise OpenFailed(tr("%1 is not a Supervisor's Desk database; it was left untouched.")
-                         .replace("%1", str(path))) from None
-    except SchemaTooNew as exc:
-        raise OpenFailed(tr("%1 was made by a newer version of this app (schema %2); please upgrade the app.")
-                         .replace("%1", str(path)).replace("%2", exc.revision)) from None
-    except SchemaMismatch as exc:
-        shown = "; ".join(str(d) for d in exc.differences[:3])
-        raise OpenFailed(tr("%1 does not have the tables its version (%2) should have: %3. It was left untouched; "
-                            "restore a backup.").replace("%1", str(path)).replace("%2", exc.revision)
-                         .replace("%3", shown)) from None
-    except ForeignKeysBroken as exc:
-        raise OpenFailed(tr("%1 has %2 records that point to missing records; it was left untouched. Restore a "
-                            "backup.").replace("%1", str(path)).replace("%2", str(exc.problems))) from None
-    except SchemaCorrupt as exc:
-        raise OpenFailed(tr("%1 is damaged: %2").replace("%1", str(path)).replace("%2", str(exc))) from None
-    except Exception as exc:
-        if is_busy_error(exc):
-            raise OpenFailed(busy_text(path), EXIT_BUSY) from None
-        raise
+# Commands that write queue on the instance lock (the window holds its own while open).
+set_writer_lock(_writer_lock)

@@ -21,7 +21,8 @@ from cli.common import (
 from domain.demo import DatabaseNotEmpty, build_demo
 from domain.roster.importing import ImportRejected, RowError
 from persistence.cells import header_core
-from persistence.health import check_database
+from persistence.health import check_database, check_server
+from persistence.locations import is_url, shown
 from persistence.migrate import NotOurDatabase
 from persistence.roster.excel_export import export_roster
 from persistence.roster.import_reader import CHOICE_FIELDS, MATCHER, RosterFile
@@ -102,11 +103,11 @@ def run_demo(args: Namespace) -> int:
     try:
         summary = build_demo(db.uow(), agents, months, seed, date.today())
     except DatabaseNotEmpty:
-        return fail(tr("%1 already holds data; demo data goes into a new file.").replace("%1", str(db_path)),
+        return fail(tr("%1 already holds data; demo data goes into a new file.").replace("%1", shown(db_path)),
                     EXIT_REFUSED)
     finally:
         db.close()
-    say(tr("Demo data written to %1: %2 agents, %3 active.").replace("%1", str(db_path))
+    say(tr("Demo data written to %1: %2 agents, %3 active.").replace("%1", shown(db_path))
         .replace("%2", str(summary.agents)).replace("%3", str(summary.active)))
     return EXIT_OK
 
@@ -169,10 +170,12 @@ def run_check(args: Namespace) -> int:
     from shared.safety_words import schema_sentence
 
     db_path = args.sub_db
-    if not db_path.is_file():
+    if is_url(db_path):
+        db_path = shown(args.sub_db)
+    elif not db_path.is_file():
         return fail(missing_database_text(db_path), EXIT_BAD_INPUT)
     try:
-        report = check_database(db_path)
+        report = check_server(args.sub_db) if is_url(args.sub_db) else check_database(db_path)
     except NotOurDatabase:
         return fail(tr("%1 is not a Supervisor's Desk database; it was left untouched.")
                     .replace("%1", str(db_path)), EXIT_REFUSED)

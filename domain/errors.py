@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # roster.rules imports the domain's models, which import these errors
@@ -30,6 +31,17 @@ class DuplicateEmployeeNo(DomainError):
 
 class NotFound(DomainError):
     code = "not_found"
+
+
+class EditedElsewhere(DomainError):
+    """Someone else saved this record since it was read (a shared database, issue 23): saving now would
+    silently overwrite their edit. `who` and `when` name that save; the form keeps what was typed."""
+
+    code = "edited_elsewhere"
+
+    def __init__(self, who: str, when: datetime | None) -> None:
+        super().__init__(who, when)
+        self.who, self.when = who, when
 
 
 class CannotUndo(DomainError):

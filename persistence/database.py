@@ -13,7 +13,9 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from persistence.backup import configured_backup_dir
 from persistence.db import make_engine, make_session_factory
-from persistence.migrate import APPLICATION_ID, OpenResult, application_id, upgrade, verify_file
+from persistence.locations import Location, is_url, shown
+from persistence.migrate import APPLICATION_ID, OpenResult, application_id, upgrade, upgrade_server, verify_file
+from persistence.paths import app_paths
 from persistence.unit_of_work import SqlUnitOfWork
 
 
@@ -26,6 +28,16 @@ class Database:
     backup_dir: Path
     # Run after the engine is disposed: a command's writer lock is released only once the file is closed.
     on_close: list[Callable[[], None]] = field(default_factory=list)
+    url: str | None = None  # a server database (PostgreSQL); None for a SQLite file
+
+    @property
+    def is_server(self) -> bool:
+        return self.url is not None
+
+    @property
+    def location(self) -> str:
+        """What to show the user: the file, or the server URL without its password."""
+        return shown(self.url) if self.url else str(self.path)
 
     def uow(self) -> SqlUnitOfWork:
         return SqlUnitOfWork(self.session_factory)
@@ -38,6 +50,19 @@ class Database:
 
 def default_backup_dir(db_path: Path) -> Path:
     return db_path.parent / "backups"
+
+
+def _open_server(url: str, backup_dir: Path | None) -> Database:
+    engine = make_engine(url)
+    try:
+        opened = upgrade_server(engine)
+    except BaseException:
+        engine.dispose()
+        raise
+    # `path` names no file: nothing may back it up or stat it as one (Database.is_server says so). The
+    # user's data folder holds what the app writes for a server database (pg_dump copies).
+    return Database(path=Path(shown(url)), engine=engine, session_factory=make_session_factory(engine),
+                    opened=opened, backup_dir=backup_dir or app_paths().data / "backups", url=url)
 
 
 def _first_sight(path: Path) -> bool:
@@ -53,10 +78,12 @@ def _first_sight(path: Path) -> bool:
         return True
 
 
-def open_database(path: Path, now: datetime | None = None, backup_dir: Path | None = None) -> Database:
+def open_database(path: Location, now: datetime | None = None, backup_dir: Path | None = None) -> Database:
     """Open (creating if absent) and migrate to head. A file that is not ours, too new, or not the schema
     its version claims raises (NotOurDatabase, SchemaTooNew, SchemaMismatch, SchemaCorrupt,
-    ForeignKeysBroken) before SQLite writes anything to it."""
+    ForeignKeysBroken) before SQLite writes anything to it. A URL opens a server database (PostgreSQL)."""
+    if is_url(path):
+        return _open_server(str(path), backup_dir)
     path = Path(path)
     now = now or datetime.now()
     verify_file(path, full_check=_first_sight(path))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from pathlib import Path
 from typing import Any
@@ -9,13 +10,16 @@ from typing import Any
 from sqlalchemy import Connection, CursorResult, Engine, ExceptionContext, Result, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
+from persistence import portable  # noqa: F401  (SQLite's date functions rendered for PostgreSQL)
+from persistence.locations import is_url
+
 BUSY_TIMEOUT_MS = 5000
 
 
 class DatabaseBusy(Exception):
     """Another program kept the database locked past the busy timeout. Writers of this app queue on the
     instance lock, so this means a program that does not (or a lock the OS left behind); the code is put
-    into words by ui.messages like every other, never shown as SQLite's English."""
+    into words by shared.messages like every other, never shown as SQLite's English."""
 
     code = "database_busy"
 
@@ -56,12 +60,35 @@ def _on_begin(connection: Connection) -> None:
     connection.exec_driver_sql("BEGIN")
 
 
+_QMARK = re.compile(r"\?")
+
+
+def _driver_sql_on_server(_conn: Connection, _cursor: Any, statement: str, parameters: Any, context: Any,
+                          executemany: bool) -> tuple[str, Any]:
+    """Hand-written driver SQL (exec_driver_sql, kept for speed in bulk reads and inserts) is written with
+    SQLite's `?` placeholders; psycopg takes `%s`. Only uncompiled statements are touched: SQLAlchemy
+    compiles its own for the dialect, and our hand-written SQL has no `?` or `%` inside literals."""
+    if getattr(context, "compiled", None) is None and "?" in statement:
+        statement = _QMARK.sub("%s", statement.replace("%", "%%"))
+    return statement, parameters
+
+
 def make_engine(path: Path | str) -> Engine:
+    """A SQLite file (a path), or a server (a URL: postgresql+psycopg://…). Only a file gets the pragmas and
+    the explicit BEGIN; a server already has real transactions and enforces foreign keys."""
+    if is_url(path):
+        engine = create_engine(str(path), future=True, pool_pre_ping=True)
+        event.listen(engine, "before_cursor_execute", _driver_sql_on_server, retval=True)
+        return engine
     engine = create_engine(f"sqlite:///{Path(path)}", future=True)
     event.listen(engine, "connect", _on_connect)
     event.listen(engine, "begin", _on_begin)
     event.listen(engine, "handle_error", _on_error)
     return engine
+
+
+def is_server(engine: Engine | Connection) -> bool:
+    return engine.dialect.name != "sqlite"
 
 
 def new_id(result: Result[Any]) -> int:

@@ -6,6 +6,7 @@ import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from persistence.migrate import NotOurDatabase as NotOurDatabaseError
 from persistence.migrate import head_revision, inspect_file, known_revisions, schema_differences
 from persistence.schema_fingerprint import SchemaDifference
 
@@ -40,4 +41,38 @@ def check_database(path: Path) -> HealthReport:
     if revision is not None and set(revision.split("+")) <= known_revisions() and integrity == ["ok"]:
         schema = schema_differences(path, revision)
     return HealthReport(integrity=integrity, foreign_key_problems=fk, revision=revision, head=head_revision(),
+                        schema=schema)
+
+
+def check_server(url: str) -> HealthReport:
+    """`check` on a server database: the server keeps its own pages and foreign keys (always enforced), so
+    what is ours to check is the version and that every table and column of that version is there."""
+    from sqlalchemy import inspect
+
+    from persistence.all_models import Base
+    from persistence.db import make_engine
+    from persistence.migrate import server_revision
+
+    engine = make_engine(url)
+    try:
+        revision = server_revision(engine)
+        inspector = inspect(engine)
+        present = set(inspector.get_table_names())
+        schema: list[SchemaDifference] = []
+        if revision == head_revision():
+            for table in Base.metadata.sorted_tables:
+                if table.name not in present:
+                    schema.append(SchemaDifference("missing_table", table.name))
+                    continue
+                columns = {c["name"] for c in inspector.get_columns(table.name)}
+                schema += [SchemaDifference("missing_column", table.name, c.name) for c in table.columns
+                           if c.name not in columns]
+    except Exception as exc:  # noqa: BLE001  (unreachable or refused: reported as the integrity line)
+        if isinstance(exc, NotOurDatabaseError):
+            raise
+        return HealthReport(integrity=[str(exc).splitlines()[0]], foreign_key_problems=0, revision=None,
+                            head=head_revision())
+    finally:
+        engine.dispose()
+    return HealthReport(integrity=["ok"], foreign_key_problems=0, revision=revision, head=head_revision(),
                         schema=schema)

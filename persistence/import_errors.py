@@ -1,6 +1,6 @@
 """The one error every import reader raises, with a stable code the UI and CLI put into words.
 
-Codes (ui/messages.py gives each its words): empty_file, io_error, unsupported_extension, too_large, not_text,
+Codes (shared/messages.py gives each its words): empty_file, io_error, unsupported_extension, too_large, not_text,
 unknown_encoding, not_xlsx, html_table, truncated, corrupt, encrypted, too_many_members, unsafe_member_name,
 zip_bomb, bad_xml, duplicate_sheet_name, too_many_rows, too_many_columns, too_many_cells, too_much_text,
 cell_too_long, unclosed_quote, formula_without_value, reader_crashed, reader_out_of_memory, reader_timeout.
@@ -10,7 +10,7 @@ cell_too_long, unclosed_quote, formula_without_value, reader_crashed, reader_out
 
 from __future__ import annotations
 
-# Codes added for issues 13/14, with the words the UI should show (for ui/messages.py and its .ts file).
+# Codes added for issues 13/14, with the words the UI should show (for shared/messages.py and its .ts file).
 NEW_CODE_WORDS = {
     "duplicate_sheet_name": ("Two sheets have the same name; rename one in Excel and save again",
                              "工作簿中有两个同名工作表，请在 Excel 中改名后重新保存"),

@@ -11,7 +11,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, inspect
 
 if TYPE_CHECKING:  # alembic (~150 ms to import) loads only when a migration runs: not on every start-up
     from alembic.config import Config
@@ -243,6 +243,39 @@ def upgrade(engine: Engine, path: Path, backup_dir: Path, now: datetime) -> Open
         backup = backup_to(path, backup_dir / timestamped_name(f"pre-migrate-{revision}", now))
     _run_upgrade(engine)
     return OpenResult(created=created, migrated_from=revision, backup=backup)
+
+
+def server_revision(engine: Engine) -> str | None:
+    """A server database's schema revision; None while it holds no tables. Raises NotOurDatabase for a
+    database holding other tables and no version of ours."""
+    tables = set(inspect(engine).get_table_names())
+    if not tables:
+        return None
+    if "alembic_version" not in tables:
+        raise NotOurDatabase(engine.url.render_as_string(hide_password=True))
+    with engine.connect() as connection:
+        rows = connection.exec_driver_sql("SELECT version_num FROM alembic_version ORDER BY version_num").fetchall()
+    if not rows:
+        raise NotOurDatabase(engine.url.render_as_string(hide_password=True))
+    return "+".join(r[0] for r in rows)
+
+
+def upgrade_server(engine: Engine) -> OpenResult:
+    """Migrate a server database to head. No file copy first: a server is backed up by its own tools
+    (pg_dump), and PostgreSQL runs the whole upgrade in one transaction, DDL included, so a failed step
+    leaves the previous schema as it was."""
+    revision = server_revision(engine)
+    if revision is not None and not set(revision.split("+")) <= known_revisions():
+        raise SchemaTooNew(revision)
+    if revision == head_revision():
+        return OpenResult(created=False, migrated_from=None, backup=None)
+    from alembic import command
+
+    config = alembic_config()
+    with engine.connect() as connection, connection.begin():
+        config.attributes["connection"] = connection
+        command.upgrade(config, "heads")
+    return OpenResult(created=revision is None, migrated_from=revision, backup=None)
 
 
 def stamp(engine: Engine) -> None:

@@ -47,6 +47,10 @@ class AgentRow(Base):
     leave_reason_text: Mapped[str] = mapped_column(String(200), default="", server_default="")
     notes: Mapped[str] = mapped_column(Text, default="")
     updated_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
+    # Optimistic concurrency on a shared database (migration 0014): every save bumps `version` and names
+    # its author; a save of a stale version is refused (domain.errors.EditedElsewhere).
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    updated_by: Mapped[str] = mapped_column(String(60), default="", server_default="")
 
 
 class AgentHistoryRow(Base):
@@ -59,6 +63,16 @@ class AgentHistoryRow(Base):
     new_value: Mapped[str | None] = mapped_column(String(40))
     effective_date: Mapped[date] = mapped_column(Date)
     recorded_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
+
+
+class TeamOwnerRow(Base):
+    """Which supervisor (login name) a team belongs to on a shared database (migration 0014). A team with no
+    row belongs to nobody in particular: everyone sees it."""
+
+    __tablename__ = "team_owners"
+
+    team: Mapped[str] = mapped_column(String(40), primary_key=True)
+    owner: Mapped[str] = mapped_column(String(60))
 
 
 class SettingRow(Base):

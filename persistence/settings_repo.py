@@ -5,10 +5,10 @@ from __future__ import annotations
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.dialects.sqlite import insert
 from sqlalchemy.orm import Session
 
 from persistence.models import ActivityLogRow, SettingRow
+from persistence.portable import upsert
 
 
 class SqlSettingsRepository:
@@ -20,7 +20,7 @@ class SqlSettingsRepository:
         return default if value is None else value
 
     def set(self, key: str, value: str) -> None:
-        stmt = insert(SettingRow.__table__).values(key=key, value=value)
+        stmt = upsert(self._session)(SettingRow.__table__).values(key=key, value=value)
         self._session.execute(stmt.on_conflict_do_update(index_elements=["key"], set_={"value": value}))
 
     def all(self) -> dict[str, str]:

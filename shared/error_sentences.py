@@ -96,6 +96,11 @@ def sentence(exc: BaseException, path: Path | str | None = None, direction: str 
         return os_sentence(exc.__cause__, path, READ)
     if isinstance(exc, OSError):
         return os_sentence(exc, path, direction)
+    if code == "edited_elsewhere":  # a shared database: name who saved it and when (issue 23)
+        when = getattr(exc, "when", None)
+        who = getattr(exc, "who", "") or QCoreApplication.translate("Messages", "someone else")
+        return (describe(code).replace("%1", who)
+                .replace("%2", when.strftime("%Y-%m-%d %H:%M") if when else "?"))
     if isinstance(code, str) and code != "domain_error":
         errors = getattr(exc, "errors", None)
         if code == "validation_failed" and errors:

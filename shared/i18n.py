@@ -29,6 +29,9 @@ def install_translators(language: str) -> str:
     falls back to the default instead of failing: a bad saved setting must never stop the app starting.
     Returns the language actually installed."""
     global _current
+    from persistence import opening  # its refusals (OpenFailed) are words too; persistence has no Qt of its own
+
+    opening.set_translator(lambda text: QCoreApplication.translate("", text))
     app = QCoreApplication.instance()
     assert app is not None
     language = valid_language(language) or DEFAULT_LANGUAGE

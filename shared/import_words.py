@@ -1,4 +1,4 @@
-"""Words for the importers' codes (roster and KPI files read by meaning), registered with ui.messages so
+"""Words for the importers' codes (roster and KPI files read by meaning), registered with shared.messages so
 the CLI and every dialog describe them the same way."""
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP

@@ -50,6 +50,11 @@ CODES = {
     "not_an_integer": QT_TRANSLATE_NOOP("Messages", "Not a whole number"),
     "cannot_undo": QT_TRANSLATE_NOOP("Messages", "Cannot undo: other records now depend on this"),
     "not_found": QT_TRANSLATE_NOOP("Messages", "The record no longer exists"),
+    "not_your_team": QT_TRANSLATE_NOOP(
+        "Messages", "This team belongs to another supervisor; a centre manager can change it"),
+    "edited_elsewhere": QT_TRANSLATE_NOOP(
+        "Messages", "Changed by %1 at %2 since you opened it; your edit was not saved. What you typed is kept: "
+                    "close and reopen to see their change, then edit again"),
     "database_not_empty": QT_TRANSLATE_NOOP("Messages", "The database already holds data"),
     "duplicate_sheet_name": QT_TRANSLATE_NOOP(
         "Messages", "Two sheets have the same name; rename one in Excel and save again"),

@@ -32,6 +32,27 @@ def db(tmp_path: Path) -> Database:
     database.close()
 
 
+@pytest.fixture(scope="session")
+def pg_server():  # type: ignore[no-untyped-def]
+    """One throwaway PostgreSQL for the session (tests/pg_server.py). Skipped only where the server package
+    is absent, and never in CI (CI=true): .ci/run installs it, so its absence there is a failure."""
+    from tests.pg_server import start_server
+
+    server = start_server()
+    if server is None:
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail("PostgreSQL's server binaries (initdb, pg_ctl) are missing; .ci/run installs postgresql")
+        pytest.skip("PostgreSQL's server binaries (initdb, pg_ctl) are not installed")
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def pg_url(pg_server) -> str:  # type: ignore[no-untyped-def]
+    """A fresh, empty PostgreSQL database for this test."""
+    return pg_server.new_database()
+
+
 @pytest.fixture
 def fixtures_dir() -> Path:
     return Path(__file__).parent / "fixtures"

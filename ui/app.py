@@ -64,7 +64,7 @@ def reset_note(reset: list[str]) -> str:
 
 def open_for_window(path: Path, demo: bool):  # type: ignore[no-untyped-def]
     """Runs on the worker thread: open (create, back up, migrate) and, for --demo, fill a new file."""
-    from cli.common import open_db  # shares the CLI's refusal messages (OpenFailed)
+    from persistence.opening import open_db  # the CLI's refusal messages too (OpenFailed)
 
     db = open_db(path, create=True)  # the window (and demo) are the only ones that create a database
     if demo and db.opened.created:
@@ -86,7 +86,7 @@ def _benchmark_hook(app: QApplication, what: str) -> None:
         QTimer.singleShot(0, app.quit)
 
 
-def run_gui(db_path: Path | None, language: str | None, demo: bool) -> int:
+def run_gui(db_path: Path | str | None, language: str | None, demo: bool) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("SupervisorsDesk")
     paths = app_paths()
@@ -94,8 +94,11 @@ def run_gui(db_path: Path | None, language: str | None, demo: bool) -> int:
     language, reset = repair_settings(settings, language)
     install_translators(language)
     path = db_path or (paths.demo_db if demo else paths.default_db)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    lock = instance_lock.acquire(path)
+    if isinstance(path, str):  # a shared server database (issue 23): the server orders the writers
+        lock = instance_lock.HeldLock()
+    else:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        lock = instance_lock.acquire(path)
     if lock is None:
         if instance_lock.holder(path) == instance_lock.WRITER:  # an import or restore from the command line
             text = QApplication.translate("App", "Another program is writing to %1; open it again when it has "
@@ -148,7 +151,7 @@ def run_gui(db_path: Path | None, language: str | None, demo: bool) -> int:
         if db.opened.created:
             QMessageBox.information(window, QApplication.translate("App", "New database"),
                                     QApplication.translate("App", "A new database was created at %1.")
-                                    .replace("%1", str(path)))
+                                    .replace("%1", db.location))
         elif db.opened.migrated_from:
             window.statusBar().showMessage(QApplication.translate("App", "Database upgraded; a copy was kept at %1")
                                            .replace("%1", str(db.opened.backup)), 10_000)

@@ -31,12 +31,16 @@ class MainWindow(QMainWindow):
     open_agent = Signal(int)
 
     def __init__(self, ctx: AppContext | None = None, *, settings: QSettings | None = None,
-                 db_path: Path | None = None) -> None:
+                 db_path: Path | str | None = None) -> None:
         super().__init__()
         self.ctx: AppContext | None = None
         settings = ctx.settings if ctx else settings
         db_path = ctx.db.path if ctx else db_path
-        self.setWindowTitle(self.tr("Supervisor's Desk") + (f" — {db_path.name}" if db_path else ""))
+        where = ctx.db.location if ctx else (str(db_path) if db_path else "")
+        server = bool(ctx and ctx.db.is_server) or isinstance(db_path, str)
+        # A file's name, or a server database's name (postgresql+psycopg://user@host/NAME?…).
+        name = where.split("?")[0].rsplit("/", 1)[-1] if server else (Path(where).name if where else "")
+        self.setWindowTitle(self.tr("Supervisor's Desk") + (f" — {name}" if name else ""))
         self.resize(1280, 760)
         self.nav = QListWidget()
         self.nav.setFixedWidth(150)
@@ -50,7 +54,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.count_label = QLabel()
         self.statusBar().addPermanentWidget(self.count_label)
-        self.statusBar().addPermanentWidget(QLabel(str(db_path or "")))
+        self.statusBar().addPermanentWidget(QLabel(where))
         self.areas: list[Area] = list(AREAS)
         self.pages: dict[str, QWidget] = {}  # the pages built so far
         self.messages: dict[str, str] = {}  # each page's last status message, shown only while it is shown
@@ -193,7 +197,7 @@ class MainWindow(QMainWindow):
         assert self.ctx is not None
         return (self.tr("<b>Supervisor's Desk</b> %1<br>An offline workbench for contact-center supervisors."
                         "<br>Nothing leaves this computer.<br><br>Database: %2")
-                .replace("%1", app_version()).replace("%2", str(self.ctx.db.path)))
+                .replace("%1", app_version()).replace("%2", self.ctx.db.location))
 
     def show_about(self) -> None:
         from PySide6.QtCore import Qt

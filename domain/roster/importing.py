@@ -11,7 +11,7 @@ from domain.roster.model import AgentData, Role, Status
 from domain.roster.rules import validate_agent
 from domain.roster.services import normalise, save_changes
 
-AGENT_FIELDS = {f.name for f in fields(AgentData)} - {"id"}
+AGENT_FIELDS = {f.name for f in fields(AgentData)} - {"id", "version"}
 REQUIRED_FOR_NEW = ("employee_no", "name", "role", "team", "hire_date")
 
 

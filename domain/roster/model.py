@@ -95,6 +95,9 @@ class AgentData:
     notes: str = ""
     leave_reason_text: str = ""  # HQ's own words (考公考研); leave_reason is the category derived from them
     id: int | None = None
+    # The stored row's version when this was read (0: not read from storage, or not checked). A save of a
+    # stale version is refused (EditedElsewhere) instead of overwriting someone else's edit.
+    version: int = 0
 
     @property
     def saved_id(self) -> int:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, fields, replace
 from datetime import date
 
-from domain.errors import CannotUndo, ChangedSince, DuplicateEmployeeNo, NotFound, ValidationFailed
+from domain.errors import CannotUndo, ChangedSince, DuplicateEmployeeNo, EditedElsewhere, NotFound, ValidationFailed
 from domain.ports import UnitOfWork
 from domain.roster.model import (
     TRACKED_FIELDS,
@@ -18,6 +18,7 @@ from domain.roster.model import (
     TenureStage,
 )
 from domain.roster.rules import generation, tenure_days, tenure_stage, validate_agent
+from domain.roster.teams import EVERY_TEAM, NotYourTeam, scope_in
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,15 +59,21 @@ class RosterPage:
 
 
 def roster_page(uow: UnitOfWork, today: date, status: Status | None = None,
-                agent_ids: frozenset[int] | None = None) -> RosterPage:
+                agent_ids: frozenset[int] | None = None, user: str | None = None) -> RosterPage:
     """The roster page's data; with `agent_ids`, only those agents' rows (one edited agent reloads one row;
-    an id without a row is an agent that no longer exists)."""
+    an id without a row is an agent that no longer exists). With `user`, only the teams that user may see
+    (a shared database's team owners, domain/roster/teams.py)."""
     with uow:
+        scope = scope_in(uow, user)
         if agent_ids is None:
             agents = uow.agents.list_all(status)
         else:
             agents = [a for a in (uow.agents.get(i) for i in sorted(agent_ids)) if a is not None]
-        total = uow.agents.count()
+        if scope is EVERY_TEAM:
+            total = uow.agents.count()
+        else:
+            agents = [a for a in agents if scope.allows(a.team)]
+            total = sum(1 for a in uow.agents.list_all() if scope.allows(a.team))
     return RosterPage([roster_row(a, today) for a in agents], total, agent_ids)
 
 
@@ -134,7 +141,8 @@ def save_changes(uow: UnitOfWork, before: AgentData, after: AgentData, effective
     return ChangeReceipt(agent_id=after.id, before=before, after=after, history_ids=ids)
 
 
-def update_agent(uow: UnitOfWork, agent: AgentData, today: date) -> ChangeReceipt:
+def update_agent(uow: UnitOfWork, agent: AgentData, today: date, user: str | None = None) -> ChangeReceipt:
+    """Save an edit. With `user`, only within the teams that user may edit (NotYourTeam otherwise)."""
     agent = normalise(agent)
     if agent.id is None:
         raise NotFound(None)
@@ -142,6 +150,12 @@ def update_agent(uow: UnitOfWork, agent: AgentData, today: date) -> ChangeReceip
         before = uow.agents.get(agent.id)
         if before is None:
             raise NotFound(agent.id)
+        scope = scope_in(uow, user)
+        for team in (before.team, agent.team):
+            if not scope.allows(team):
+                raise NotYourTeam(team)
+        if agent.version and before.version != agent.version:
+            raise EditedElsewhere(*uow.agents.last_change(agent.id))
         receipt = _update(uow, before, agent, today)
         uow.commit()
     return receipt
@@ -171,7 +185,7 @@ def mark_left(
 
 def changed_fields(before: AgentData, after: AgentData) -> tuple[str, ...]:
     return tuple(f.name for f in fields(AgentData)
-                 if f.name != "id" and getattr(before, f.name) != getattr(after, f.name))
+                 if f.name not in ("id", "version") and getattr(before, f.name) != getattr(after, f.name))
 
 
 def _moved_since(current: AgentData, expected: AgentData, names: tuple[str, ...]) -> tuple[str, ...]:

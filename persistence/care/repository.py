@@ -7,7 +7,6 @@ from datetime import date
 from typing import Any
 
 from sqlalchemy import Select, delete, func, insert, select, update
-from sqlalchemy.dialects.sqlite import insert as upsert
 from sqlalchemy.orm import Session
 
 from domain.care.model import (
@@ -25,6 +24,7 @@ from domain.care.model import (
 from persistence.care.models import CareKeyringRow, CareRecordRow, CareStatusChangeRow
 from persistence.db import new_id
 from persistence.models import ActivityLogRow, AgentRow
+from persistence.portable import upsert
 
 KEYRING_ID = 1
 _records = CareRecordRow.__table__
@@ -86,7 +86,7 @@ class SqlCareRepository:
         values = {"version": keyring.version, "kdf": keyring.kdf, "salt": keyring.salt, "kdf_n": keyring.kdf_n,
                   "kdf_r": keyring.kdf_r, "kdf_p": keyring.kdf_p, "wrapped_dek": keyring.wrapped_dek,
                   "verifier": keyring.verifier, "changed_at": func.current_timestamp()}
-        stmt = upsert(CareKeyringRow.__table__).values(id=KEYRING_ID, **values)
+        stmt = upsert(self._session)(CareKeyringRow.__table__).values(id=KEYRING_ID, **values)
         self._session.execute(stmt.on_conflict_do_update(index_elements=["id"], set_=values))
 
     # --- records ------------------------------------------------------------------------------

@@ -7,7 +7,6 @@ from datetime import date
 from typing import Any
 
 from sqlalchemy import Select, delete, func, insert, or_, select, update
-from sqlalchemy.dialects.sqlite import insert as upsert
 from sqlalchemy.orm import Session
 
 from domain.care.buddy import BuddyCheckIn, BuddyPair
@@ -28,6 +27,7 @@ from persistence.care.models import (
 from persistence.coaching.models import CoachingSessionRecord
 from persistence.db import new_id
 from persistence.models import AgentRow
+from persistence.portable import upsert
 
 ONE_ON_ONE = "one_on_one"
 _sessions = CoachingSessionRecord.__table__
@@ -166,7 +166,7 @@ class _ExitReads:
         values = {"reason": interview.reason.value, "own_words": interview.own_words,
                   "destination": interview.destination.value, "destination_note": interview.destination_note,
                   "would_rehire": interview.would_rehire.value, "would_return": interview.would_return.value}
-        stmt = upsert(_exits).values(agent_id=interview.agent_id, leave_date=interview.leave_date, **values)
+        stmt = upsert(self._s)(_exits).values(agent_id=interview.agent_id, leave_date=interview.leave_date, **values)
         self._s.execute(stmt.on_conflict_do_update(index_elements=["agent_id", "leave_date"], set_=values))
         return int(self._s.execute(select(_exits.c.id).where(_exits.c.agent_id == interview.agent_id,
                                                              _exits.c.leave_date == interview.leave_date)).scalar_one())
@@ -191,7 +191,7 @@ class _LifeStageReads:
 
     def life_stage_row(self, agent_id: int, review_on: date) -> int:
         """The agent's row (made if missing, sealed empty until `seal_life_stage`: the id is part of the AAD)."""
-        stmt = upsert(_stages).values(agent_id=agent_id, review_on=review_on, flags=b"")
+        stmt = upsert(self._s)(_stages).values(agent_id=agent_id, review_on=review_on, flags=b"")
         self._s.execute(stmt.on_conflict_do_update(index_elements=["agent_id"], set_={"review_on": review_on}))
         return int(self._s.execute(select(_stages.c.id).where(_stages.c.agent_id == agent_id)).scalar_one())
 
@@ -225,7 +225,7 @@ class _RehireReads:
     _s: Session
 
     def link_rehire(self, agent_id: int, earlier_id: int) -> None:
-        stmt = upsert(_rehires).values(agent_id=agent_id, earlier_id=earlier_id)
+        stmt = upsert(self._s)(_rehires).values(agent_id=agent_id, earlier_id=earlier_id)
         self._s.execute(stmt.on_conflict_do_update(index_elements=["agent_id"], set_={"earlier_id": earlier_id}))
 
     def earlier_record(self, agent_id: int) -> int | None:

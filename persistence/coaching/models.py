@@ -49,6 +49,10 @@ class ActionItemRecord(Base):
 # SQLite makes for it. SQLAlchemy cannot describe a virtual table, so the migration creates them with
 # triggers that keep the index in step with coaching_sessions inside the writing transaction.
 CASE_FTS = "coaching_case_fts"
+# PostgreSQL has no FTS5: its case search runs ILIKE over this expression, which migration 0004 indexes with
+# pg_trgm (the same text, so the planner can use the index).
+CASE_TEXT_SERVER = ("(title || E'\\n' || situation || E'\\n' || strengths || E'\\n' || improve || E'\\n' || agent_view"
+                    " || E'\\n' || tags)")
 CASE_FTS_COLUMNS = ("title", "situation", "strengths", "improve", "agent_view", "tags")
 UNMODELLED_TABLES = frozenset(
     {CASE_FTS} | {f"{CASE_FTS}_{suffix}" for suffix in ("data", "idx", "content", "docsize", "config")}

@@ -9,10 +9,11 @@ from typing import Any
 
 from sqlalchemy import Subquery, and_, case, delete, func, insert, literal, literal_column, or_, select, text, update
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import ColumnElement
 
 from domain.coaching.model import ActionItem, ActionItemRow, CoachingSession, SessionKind, SessionRow
 from domain.coaching.rules import fts_phrase, like_pattern
-from persistence.coaching.models import CASE_FTS, ActionItemRecord, CoachingSessionRecord
+from persistence.coaching.models import CASE_FTS, CASE_TEXT_SERVER, ActionItemRecord, CoachingSessionRecord
 from persistence.db import new_id
 from persistence.models import AgentRow
 
@@ -167,6 +168,11 @@ class SqlCoachingRepository:
     # --- the case library ----------------------------------------------------------------------
     def search_cases(self, indexed: tuple[str, ...], short: tuple[str, ...], tag: str | None) -> list[SessionRow]:
         conditions: list[Any] = [SESSIONS.c.kind == str(SessionKind.CASE_REVIEW)]
+        if self._session.get_bind().dialect.name != "sqlite":
+            # A server: every word, short or long, by ILIKE over the case text (pg_trgm-indexed from 3 chars).
+            case_text: ColumnElement[str] = literal_column(CASE_TEXT_SERVER)
+            conditions += [case_text.ilike(like_pattern(w), escape="\\") for w in (*indexed, *short)]
+            indexed, short = (), ()
         if indexed:
             # Words of 3+ characters: the trigram index (each word a quoted phrase, all required).
             match = " AND ".join(fts_phrase(w) for w in indexed)

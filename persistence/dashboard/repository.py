@@ -5,7 +5,21 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from sqlalchemy import Date, Integer, and_, case, cast, exists, func, literal, or_, select, union_all
+from sqlalchemy import (
+    Date,
+    Integer,
+    and_,
+    case,
+    cast,
+    exists,
+    func,
+    literal,
+    literal_column,
+    or_,
+    select,
+    true,
+    union_all,
+)
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -144,10 +158,12 @@ class SqlDashboardRepository:
                       generation: Generation | None = None
                       ) -> list[tuple[str, bool, int]]:
         a = _agents.c
-        voluntary = func.coalesce(a.leave_voluntary, True)
-        query = (select(func.coalesce(a.leave_reason, "other"), voluntary, func.count())
+        # Constants as SQL, not parameters: PostgreSQL matches GROUP BY to the select list by its text.
+        voluntary = func.coalesce(a.leave_voluntary, true())
+        reason = func.coalesce(a.leave_reason, literal_column("'other'"))
+        query = (select(reason, voluntary, func.count())
                  .where(a.leave_date.between(since, until), *_filtered(team, role, generation))
-                 .group_by(func.coalesce(a.leave_reason, "other"), voluntary))
+                 .group_by(reason, voluntary))
         return [(reason, bool(vol), int(n)) for reason, vol, n in self._session.execute(query)]
 
     def groupings(self) -> list[SurvivalGrouping]:

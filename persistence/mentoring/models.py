@@ -17,7 +17,7 @@ class MentorPairingRecord(Base):
         CheckConstraint("allowance_fen >= 0", name="allowance_not_negative"),
         # The database itself keeps "one active mentor per apprentice", whatever code writes here.
         Index("uq_mentor_pairings_active_apprentice", "apprentice_id", unique=True,
-              sqlite_where=text("status = 'active'")),
+              sqlite_where=text("status = 'active'"), postgresql_where=text("status = 'active'")),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

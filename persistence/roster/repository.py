@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import Select, delete, func, insert, select
 from sqlalchemy.orm import Session
 
+from domain.errors import EditedElsewhere
 from domain.roster.model import (
     AgentData,
     CareerTrack,
@@ -20,9 +21,10 @@ from domain.roster.model import (
     Status,
 )
 from persistence.db import new_id
-from persistence.models import AgentHistoryRow, AgentRow
+from persistence.identity import current_user
+from persistence.models import AgentHistoryRow, AgentRow, TeamOwnerRow
 
-_COLUMNS = [c.name for c in AgentRow.__table__.columns if c.name not in ("id", "updated_at")]
+_COLUMNS = [c.name for c in AgentRow.__table__.columns if c.name not in ("id", "updated_at", "version", "updated_by")]
 
 
 # Enum(value) goes through EnumMeta.__call__; a dict lookup is ~10× cheaper on 16,000 rows.
@@ -34,19 +36,19 @@ _STATUS = {m.value: m for m in Status}
 _REASON = {m.value: m for m in LeaveReason}
 _SELECT_ORDER = ("id", "employee_no", "name", "gender", "birth_date", "phone", "hometown", "out_of_town", "role",
                  "team", "hire_date", "cert_level", "career_track", "status", "leave_date", "leave_reason",
-                 "leave_voluntary", "notes", "leave_reason_text")
+                 "leave_voluntary", "notes", "leave_reason_text", "version")
 
 
 def _to_domain(row: tuple) -> AgentData:
     """A row selected in _SELECT_ORDER, unpacked by position (Row attribute access is slow in bulk)."""
     (id_, employee_no, name, gender, birth_date, phone, hometown, out_of_town, role, team, hire_date, cert,
-     track, status, leave_date, reason, voluntary, notes, reason_text) = row
+     track, status, leave_date, reason, voluntary, notes, reason_text, version) = row
     return AgentData(
         id=id_, employee_no=employee_no, name=name, gender=_GENDER.get(gender) if gender else None,
         birth_date=birth_date, phone=phone or "", hometown=hometown or "", out_of_town=bool(out_of_town),
         role=_ROLE[role], team=team, hire_date=hire_date, cert_level=_CERT[cert], career_track=_TRACK[track],
         status=_STATUS[status], leave_date=leave_date, leave_reason=_REASON[reason] if reason else None,
-        leave_voluntary=voluntary, notes=notes or "", leave_reason_text=reason_text or "",
+        leave_voluntary=voluntary, notes=notes or "", leave_reason_text=reason_text or "", version=version or 0,
     )
 
 
@@ -57,7 +59,7 @@ _DATE_AT = (_SELECT_ORDER.index("birth_date"), _SELECT_ORDER.index("hire_date"),
 def _parse_dates(row: tuple) -> tuple:
     values = list(row)
     for i in _DATE_AT:
-        if values[i] is not None:
+        if isinstance(values[i], str):  # SQLite hands back ISO text; a server's driver real dates
             values[i] = date.fromisoformat(values[i])
     voluntary = _SELECT_ORDER.index("leave_voluntary")
     if values[voluntary] is not None:
@@ -108,10 +110,34 @@ class SqlAgentRepository:
         return [self.add(a) for a in agents]
 
     def update(self, agent: AgentData) -> None:
+        """Save `agent`; with a version read from storage, only over that same version (one statement, so two
+        writers on a shared server cannot both pass): a stale one raises EditedElsewhere."""
         table = AgentRow.__table__
-        self._session.execute(
-            table.update().where(table.c.id == agent.id).values(**_to_values(agent))
+        where = [table.c.id == agent.id]
+        if agent.version:
+            where.append(table.c.version == agent.version)
+        result = self._session.execute(
+            table.update().where(*where).values(**_to_values(agent), version=table.c.version + 1,
+                                                updated_by=current_user(), updated_at=datetime.now())
         )
+        if agent.version and getattr(result, "rowcount", 1) == 0 and agent.id is not None:
+            raise EditedElsewhere(*self.last_change(agent.id))
+
+    def team_owners(self) -> dict[str, str]:
+        table = TeamOwnerRow.__table__
+        return {team: owner for team, owner in self._session.execute(select(table.c.team, table.c.owner))}
+
+    def set_team_owner(self, team: str, owner: str | None) -> None:
+        table = TeamOwnerRow.__table__
+        self._session.execute(delete(table).where(table.c.team == team))
+        if owner:
+            self._session.execute(insert(table).values(team=team, owner=owner))
+
+    def last_change(self, agent_id: int) -> tuple[str, datetime | None]:
+        table = AgentRow.__table__
+        row = self._session.execute(select(table.c.updated_by, table.c.updated_at).where(table.c.id == agent_id)
+                                    ).first()
+        return (row[0] or "", row[1]) if row else ("", None)
 
     def remove(self, agent_id: int) -> None:
         self._session.execute(delete(AgentRow.__table__).where(AgentRow.id == agent_id))

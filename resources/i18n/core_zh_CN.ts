@@ -40,6 +40,14 @@
         <translation>%1 由更新版本的工作台创建（数据结构 %2），请先升级本软件。</translation>
     </message>
     <message>
+        <source>This copy of the app has no PostgreSQL driver; install it with: pip install &quot;supervisors-desk[postgres]&quot;</source>
+        <translation>此版本的软件不含 PostgreSQL 驱动；请用以下命令安装：pip install &quot;supervisors-desk[postgres]&quot;</translation>
+    </message>
+    <message>
+        <source>Cannot reach the database server %1: %2</source>
+        <translation>无法连接数据库服务器 %1：%2</translation>
+    </message>
+    <message>
         <source>%1 does not have the tables its version (%2) should have: %3. It was left untouched; restore a backup.</source>
         <translation>%1 的表结构与其版本（%2）应有的不一致：%3。文件未被改动；请恢复一个备份。</translation>
     </message>
@@ -220,10 +228,6 @@
         <translation>文件</translation>
     </message>
     <message>
-        <source>database file</source>
-        <translation>数据库文件</translation>
-    </message>
-    <message>
         <source>Exit codes:</source>
         <translation>退出码：</translation>
     </message>
@@ -260,8 +264,16 @@
         <translation>客服主管工作台：不带命令时打开窗口。</translation>
     </message>
     <message>
-        <source>database file (default: in the user data folder)</source>
-        <translation>数据库文件（默认：用户数据文件夹中）</translation>
+        <source>FILE|URL</source>
+        <translation>文件|网址</translation>
+    </message>
+    <message>
+        <source>database file, or a shared PostgreSQL database: postgresql+psycopg://user@host/name</source>
+        <translation>数据库文件，或共享的 PostgreSQL 数据库：postgresql+psycopg://用户@主机/库名</translation>
+    </message>
+    <message>
+        <source>database file (default: in the user data folder), or a shared PostgreSQL database: postgresql+psycopg://user@host/name</source>
+        <translation>数据库文件（默认在用户数据文件夹中），或共享的 PostgreSQL 数据库：postgresql+psycopg://用户@主机/库名</translation>
     </message>
     <message>
         <source>interface language (default: Chinese; the window remembers the choice in Settings)</source>
@@ -330,6 +342,30 @@
     <message>
         <source>backup file</source>
         <translation>备份文件</translation>
+    </message>
+    <message>
+        <source>restore over a shared (PostgreSQL) database, replacing what everyone wrote since</source>
+        <translation>恢复到共享（PostgreSQL）数据库，覆盖所有人此后写入的内容</translation>
+    </message>
+    <message>
+        <source>which supervisor each team belongs to, on a shared database</source>
+        <translation>各班组归属哪位主管（共享数据库）</translation>
+    </message>
+    <message>
+        <source>TEAM=LOGIN</source>
+        <translation>班组=登录名</translation>
+    </message>
+    <message>
+        <source>give a team to a supervisor (login name); TEAM= gives it back to nobody</source>
+        <translation>把班组交给一位主管（登录名）；写成“班组=”则取消归属</translation>
+    </message>
+    <message>
+        <source>LOGIN</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <source>a centre manager, who sees every team (repeat it; replaces the list)</source>
+        <translation>中心经理，可查看所有班组（可重复；会替换原名单）</translation>
     </message>
     <message>
         <source>import a file</source>
@@ -456,8 +492,60 @@
         <translation>运行 %1 --help 查看用法。</translation>
     </message>
     <message>
+        <source>A shared database is backed up by its server (pg_dump); the copies this app made are in %1.</source>
+        <translation>共享数据库由其服务器备份（pg_dump）；本软件制作的副本在 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is a shared server database: the app&apos;s backup copies SQLite files only. Install PostgreSQL&apos;s client tools (pg_dump) and run this again, ask the server&apos;s administrator for its backups, or keep the app&apos;s exports (export roster, export report).</source>
+        <translation>%1 是共享的服务器数据库：本软件的备份只能复制 SQLite 文件。请安装 PostgreSQL 客户端工具（pg_dump）后重新运行，或向服务器管理员索取备份，或保留本软件的导出文件（export roster、export report）。</translation>
+    </message>
+    <message>
+        <source>pg_dump could not back up %1: %2</source>
+        <translation>pg_dump 无法备份 %1：%2</translation>
+    </message>
+    <message>
+        <source>Shared database %1 written by pg_dump to %2 (restore with: restore %2 --db URL --yes-overwrite-shared).</source>
+        <translation>已用 pg_dump 将共享数据库 %1 备份到 %2（恢复命令：restore %2 --db 网址 --yes-overwrite-shared）。</translation>
+    </message>
+    <message>
+        <source>%1 is a shared database: restoring replaces what every supervisor wrote since %2 was taken. Nothing was changed. If that is what you mean, run the command again with --yes-overwrite-shared.</source>
+        <translation>%1 是共享数据库：恢复会覆盖所有主管在 %2 备份之后写入的内容。未做任何更改。如确实要这样做，请加上 --yes-overwrite-shared 重新运行。</translation>
+    </message>
+    <message>
+        <source>%1 is not a pg_dump backup (.dump); a shared database is restored only from the copies the backup command writes for it. Nothing was changed.</source>
+        <translation>%1 不是 pg_dump 备份（.dump）；共享数据库只能从 backup 命令为其制作的副本恢复。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>PostgreSQL&apos;s client tools (pg_restore) are not installed; nothing was changed.</source>
+        <translation>未安装 PostgreSQL 客户端工具（pg_restore）；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>pg_restore could not restore %1: %2. It ran in one transaction: nothing was changed.</source>
+        <translation>pg_restore 无法恢复 %1：%2。恢复在一个事务中进行，未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Restored %1 into the shared database %2.</source>
+        <translation>已将 %1 恢复到共享数据库 %2。</translation>
+    </message>
+    <message>
         <source>the copy did not pass its integrity check, so the database itself may be damaged; run check</source>
         <translation>备份副本未通过完整性检查，数据库本身可能已损坏；请运行 check 检查</translation>
+    </message>
+    <message>
+        <source>--owner must look like 热线一组=zhangsan: %1</source>
+        <translation>--owner 的格式应为 热线一组=zhangsan：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>No team has an owner: everyone sees every team.</source>
+        <translation>尚无班组设置归属：所有人都能看到所有班组。</translation>
+    </message>
+    <message>
+        <source>Centre managers (see every team): %1</source>
+        <translation>中心经理（可查看所有班组）：%1</translation>
     </message>
 </context>
 <context>
@@ -1041,6 +1129,14 @@
         <translation>该记录已不存在</translation>
     </message>
     <message>
+        <source>This team belongs to another supervisor; a centre manager can change it</source>
+        <translation>该班组属于另一位主管；可由中心经理调整</translation>
+    </message>
+    <message>
+        <source>Changed by %1 at %2 since you opened it; your edit was not saved. What you typed is kept: close and reopen to see their change, then edit again</source>
+        <translation>已被 %1 于 %2 修改，您的修改未保存。您填写的内容仍保留：请关闭后重新打开查看对方的修改，再进行编辑</translation>
+    </message>
+    <message>
         <source>The database already holds data</source>
         <translation>数据库中已有数据</translation>
     </message>
@@ -1147,6 +1243,10 @@
     <message>
         <source>More calls answered than offered</source>
         <translation>接通量大于呼入量</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>其他人</translation>
     </message>
 </context>
 <context>

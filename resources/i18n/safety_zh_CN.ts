@@ -195,6 +195,10 @@ The current data is backed up first, so you can go back to it later.</source>
         <translation>文件：%1</translation>
     </message>
     <message>
+        <source>Shared database: %1</source>
+        <translation>共享数据库：%1</translation>
+    </message>
+    <message>
         <source>Check again</source>
         <translation>再检查一次</translation>
     </message>
@@ -405,6 +409,34 @@ The current data is backed up first, so you can go back to it later.</source>
 </context>
 <context>
     <name>SafetyMenu</name>
+    <message>
+        <source>Backup of a shared database</source>
+        <translation>共享数据库的备份</translation>
+    </message>
+    <message>
+        <source>To restore, close the app and run: python main.py restore FILE.dump --db URL --yes-overwrite-shared (it replaces what every supervisor wrote since).</source>
+        <translation>如需恢复，请关闭软件后运行：python main.py restore 文件.dump --db 网址 --yes-overwrite-shared（会覆盖所有主管此后写入的内容）。</translation>
+    </message>
+    <message>
+        <source>This window works on the shared database %1. Its backups are made by the server: ask its administrator, or install PostgreSQL's client tools (pg_dump) so that the app can make a copy. Meanwhile the roster and report exports keep your data in Excel.</source>
+        <translation>此窗口使用共享数据库 %1。它的备份由服务器完成：请联系服务器管理员，或安装 PostgreSQL 客户端工具（pg_dump）以便本软件制作副本。在此之前，可用花名册和月报导出把数据保存在 Excel 中。</translation>
+    </message>
+    <message>
+        <source>This window works on the shared database %1. Back up now writes a pg_dump copy into %2.</source>
+        <translation>此窗口使用共享数据库 %1。点击“立即备份”会用 pg_dump 把副本写入 %2。</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>已备份到 %1</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
     <message>
         <source>Backup and restore…</source>
         <translation>备份与恢复…</translation>

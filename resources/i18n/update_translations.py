@@ -1,8 +1,7 @@
 """Refresh the .ts sources from the code (pyside6-lupdate), optionally fill translations, compile .qm.
 
-One .ts per area (ui/<area>/ and shared/<area>_words.py → <area>_zh_CN.ts; ui/*.py, cli/ and the rest of shared/
-→ core_zh_CN.ts), so areas developed
-side by side never edit the same file.
+One .ts per area (ui/<area>/ and shared/<area>_words.py → <area>_zh_CN.ts; ui/*.py, cli/, the rest of shared/
+and persistence/opening.py → core_zh_CN.ts), so areas developed side by side never edit the same file.
 
     python resources/i18n/update_translations.py                 # lupdate + lrelease
     python resources/i18n/update_translations.py --fill zh.json  # also fill {"Context": {"source": "译文"}}
@@ -31,7 +30,8 @@ def tool(name: str) -> str:
 def area_sources() -> dict[str, list[Path]]:
     """shared/ (QtCore pieces the window and the CLI both use) goes with core, except shared/<area>_words.py,
     which keeps its strings in that area's file."""
-    areas = {"core": [ROOT / "main.py"] + sorted((ROOT / "ui").glob("*.py")) + sorted((ROOT / "cli").glob("*.py"))}
+    areas = {"core": [ROOT / "main.py"] + sorted((ROOT / "ui").glob("*.py")) + sorted((ROOT / "cli").glob("*.py"))
+                     + [ROOT / "persistence" / "opening.py"]}
     for folder in sorted(p for p in (ROOT / "ui").iterdir() if p.is_dir() and (p / "__init__.py").exists()):
         areas[folder.name] = sorted(folder.rglob("*.py"))
     for path in sorted((ROOT / "shared").glob("*.py")):

@@ -41,6 +41,17 @@ class FakeAgents:
         assert agent.id in self.rows
         self.rows[agent.id] = agent
 
+    def last_change(self, agent_id: int):  # type: ignore[no-untyped-def]
+        return "", None  # the fake keeps no versions: every save is of the current one
+
+    owners: dict[str, str] = {}
+
+    def team_owners(self) -> dict[str, str]:
+        return dict(self.owners)
+
+    def set_team_owner(self, team: str, owner: str | None) -> None:
+        self.owners = {**self.owners, team: owner} if owner else {k: v for k, v in self.owners.items() if k != team}
+
     def remove(self, agent_id: int) -> None:
         if any(h.agent_id == agent_id for h in self.history_rows.values()):
             raise RuntimeError("FOREIGN KEY constraint failed")

@@ -6,6 +6,8 @@ import hashlib
 import sqlite3
 from pathlib import Path
 
+from persistence.database import Database
+
 
 def content_hash(path: Path) -> str:
     con = sqlite3.connect(path)
@@ -21,3 +23,22 @@ def content_hash(path: Path) -> str:
         return digest.hexdigest()
     finally:
         con.close()
+
+
+class Raw:
+    """Statements that bypass the repositories, on either store: each runs in its own transaction through the
+    database's engine (`?` placeholders on both), the way a foreign program would write."""
+
+    def __init__(self, db: Database) -> None:
+        self._engine = db.engine
+
+    def execute(self, statement: str, params: tuple = ()) -> list[tuple]:
+        with self._engine.begin() as con:
+            result = con.exec_driver_sql(statement, params)
+            return [tuple(r) for r in result.fetchall()] if result.returns_rows else []
+
+    def commit(self) -> None:
+        pass  # every statement committed already
+
+    def close(self) -> None:
+        pass

@@ -3,7 +3,6 @@ moved ciphertexts are caught row by row (F4), a failed re-key changes nothing (F
 
 from __future__ import annotations
 
-import sqlite3
 import time
 from dataclasses import replace
 from datetime import date, datetime
@@ -25,6 +24,7 @@ from persistence.care.excel_export import export_care
 from persistence.care.repository import SqlCareRepository
 from persistence.database import Database, open_database
 from persistence.roster.excel_export import export_roster
+from tests.persistence.helpers import Raw
 
 TODAY = date(2026, 11, 23)
 NOW = datetime(2026, 11, 23, 9, 30)
@@ -58,7 +58,50 @@ def agent(db: Database, no: str = "KF001", name: str = "王婷") -> int:
     return add_agent(db.uow(), AgentData(no, name, Role.HOTLINE, "热线一组", date(2024, 1, 8)), TODAY).agent_id
 
 
-def test_a_canary_never_reaches_the_database_files_in_clear(db: Database, tmp_path: Path) -> None:
+def server_files(data: Path) -> list[Path]:
+    """Every file the PostgreSQL server wrote: tables, indexes, the write-ahead log."""
+    return [p for p in data.rglob("*") if p.is_file()]
+
+
+def server_rows(db: Database) -> bytes:
+    """Every row of every table as the server prints it (bytea as hex), with the hex of the markers' bytes
+    looked for too: a key or a detail stored in clear would show here."""
+    from sqlalchemy import inspect
+
+    raw = Raw(db)
+    text = "".join(str(row) for table in inspect(db.engine).get_table_names()
+                   for row in raw.execute(f'SELECT t::text FROM "{table}" AS t'))
+    return text.encode()
+
+
+def test_a_canary_never_reaches_the_server_in_clear(db: Database, store: str,
+                                                    request: pytest.FixtureRequest) -> None:
+    """Issue 23: on a shared PostgreSQL the details stay sealed with the supervisor's key; the server's
+    tables, indexes and write-ahead log never see a canary, and no table holds the passphrase."""
+    if store != "postgresql":
+        return  # the SQLite file is scanned by the test below
+    server = request.getfixturevalue("pg_server")
+    agent_id = agent(db)
+    key = services.set_passphrase(db.uow(), PASS, FAST)
+    facts = CareFacts(agent_id, date(2026, 11, 2), CareCategory.HOME_VISIT, aid_fen=5_000_000)
+    eap = EapReferral(date(2026, 11, 3), True, EAP_CANARY)
+    record_id = services.add_record(db.uow(), key, facts, CareDetails(CANARY, CANARY, CANARY, eap), TODAY)
+    set_flags(db.uow(), key, agent_id, LifeStageFlags((LifeStage.PREGNANT,), date(2026, 10, 1), STAGE_CANARY),
+              date(2026, 12, 1), TODAY)
+    services.update_record(db.uow(), key, record_id, replace(facts, category=CareCategory.MATERNITY),
+                           CareDetails(CANARY_EDIT, CANARY_EDIT, CANARY_EDIT, eap), TODAY)
+    assert services.record_details(db.uow(), key, record_id)[1].eap == eap
+    rows = server_rows(db)
+    hexes = [m.hex().encode() for m in MARKERS] + [PASS.encode("utf-8").hex().encode(), PASS.encode()]
+    assert [m for m in MARKERS + hexes if m in rows] == []
+    server.execute("CHECKPOINT")
+    assert scan(server_files(server.data)) == {}
+    assert PASS.encode() not in b"".join(p.read_bytes() for p in server_files(server.data))
+
+
+def test_a_canary_never_reaches_the_database_files_in_clear(db: Database, tmp_path: Path, store: str) -> None:
+    if store != "sqlite":
+        return  # a server has no database file: the test above scans its tables and files
     started = time.perf_counter()
     agent_id = agent(db)
     key = services.set_passphrase(db.uow(), PASS, FAST)
@@ -98,13 +141,11 @@ def test_swapped_ciphertexts_are_damaged_for_those_rows_only(db: Database) -> No
     key = services.set_passphrase(db.uow(), PASS, FAST)
     records = [services.add_record(db.uow(), key, CareFacts(a, date(2026, 11, 2), CareCategory.HEALTH),
                                    CareDetails(f"经过{a}", f"支持{a}"), TODAY) for a in ids]
-    con = sqlite3.connect(db.path)
-    with con:
-        (first,), (second,) = (con.execute("SELECT what_happened FROM care_records WHERE id=?", (r,)).fetchone()
+    con = Raw(db)
+    [(first,)], [(second,)] = (con.execute("SELECT what_happened FROM care_records WHERE id=?", (r,))
                                for r in records[:2])
-        con.execute("UPDATE care_records SET what_happened=? WHERE id=?", (second, records[0]))
-        con.execute("UPDATE care_records SET what_happened=? WHERE id=?", (first, records[1]))
-    con.close()
+    con.execute("UPDATE care_records SET what_happened=? WHERE id=?", (second, records[0]))
+    con.execute("UPDATE care_records SET what_happened=? WHERE id=?", (first, records[1]))
     rows = {r.header.id: r for r in services.list_records(db.uow(), key)}
     assert [rows[r].damaged for r in records] == [True, True, False]
     assert rows[records[0]].details is None and rows[records[2]].details.what_happened == f"经过{ids[2]}"
@@ -191,8 +232,9 @@ def test_care_tables_match_their_migration(db: Database) -> None:
     with db.engine.connect() as con:
         diff = compare_metadata(MigrationContext.configure(con, opts={"include_object": care_only}), Base.metadata)
     assert diff == []
-    with db.engine.connect() as con:
-        tables = {r[0] for r in con.exec_driver_sql("SELECT name FROM sqlite_master WHERE name LIKE 'care_%'")}
+    from sqlalchemy import inspect
+
+    tables = {name for name in inspect(db.engine).get_table_names() if name.startswith("care_")}
     assert {"care_records", "care_keyring"} <= tables
 
 
@@ -209,10 +251,10 @@ def test_eap_referrals_stay_sealed_survive_a_rekey_and_reach_hq_as_counts_only(d
                         CareDetails("复查", eap=EapReferral(date(2026, 11, 2))), TODAY)
     counts = eap_referral_counts(db.uow(), date(2026, 10, 1), date(2026, 11, 30))
     assert [(c.month, c.count_text) for c in counts] == [("2026-10", "3"), ("2026-11", "<3")]
-    con = sqlite3.connect(db.path)
-    assert con.execute("SELECT count(*) FROM care_records WHERE eap_referred").fetchone() == (4,)
-    assert all(b"\xe5\x92\xa8\xe8\xaf\xa2" not in blob for (blob,) in con.execute("SELECT eap FROM care_records"))
-    con.close()
+    con = Raw(db)
+    assert con.execute("SELECT count(*) FROM care_records WHERE eap_referred") == [(4,)]
+    sealed = con.execute("SELECT eap FROM care_records")
+    assert all(b"\xe5\x92\xa8\xe8\xaf\xa2" not in bytes(blob) for (blob,) in sealed)
     new_key = services.change_passphrase(db.uow(), PASS, "新的关怀密码-2027", FAST).key
     export_care(db.uow(), new_key, tmp_path / "care.xlsx", NOW)
     sheet = load_workbook(tmp_path / "care.xlsx").active
@@ -245,6 +287,4 @@ def test_life_stage_flags_are_sealed_remind_without_saying_why_and_survive_a_rek
         uow.commit()
     assert not [i for i in this_week(db.uow(), TODAY) if i.kind == "shift_review"]
     set_flags(db.uow(), new_key, wang, LifeStageFlags((), TODAY), TODAY, TODAY)  # no stage left: the row goes
-    con = sqlite3.connect(db.path)
-    assert con.execute("SELECT count(*) FROM life_stage_flags").fetchone() == (1,)
-    con.close()
+    assert Raw(db).execute("SELECT count(*) FROM life_stage_flags") == [(1,)]

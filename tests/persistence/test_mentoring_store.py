@@ -3,7 +3,6 @@ the roster history a certification writes, and the HQ allowance workbook read ba
 
 from __future__ import annotations
 
-import sqlite3
 import zipfile
 from datetime import date, datetime
 from decimal import Decimal
@@ -26,6 +25,7 @@ from persistence.all_models import Base, include_name
 from persistence.database import Database
 from persistence.mentoring.allowance_export import export_allowance
 from persistence.mentoring.repository import to_fen, to_yuan
+from tests.persistence.helpers import Raw
 
 TODAY = date(2026, 11, 23)
 MENTORING_TABLES = {"mentor_pairings", "mentor_check_ins", "certification_attempts"}
@@ -87,17 +87,16 @@ def test_refusals_leave_the_database_unchanged(db: Database, team: dict[str, int
 def test_the_database_itself_refuses_a_second_active_mentor_and_bad_progress(db: Database,
                                                                             team: dict[str, int]) -> None:
     pid = pair(db, team["林静"], team["=王婷"])
-    raw = sqlite3.connect(db.path)
-    raw.execute("PRAGMA foreign_keys=ON")
+    raw = Raw(db)
     try:
-        with pytest.raises(sqlite3.IntegrityError):
+        with pytest.raises(IntegrityError):
             raw.execute("INSERT INTO mentor_pairings (mentor_id, apprentice_id, start_date, planned_end, goals, "
                         "allowance_fen, status, end_reason) VALUES (?, ?, '2026-11-01', '2027-01-01', '', 0, "
                         "'active', '')", (team["周强"], team["=王婷"]))
-        with pytest.raises(sqlite3.IntegrityError):
+        with pytest.raises(IntegrityError):
             raw.execute("INSERT INTO mentor_check_ins (pairing_id, day, progress, note) "
                         "VALUES (?, '2026-11-01', 6, '')", (pid,))
-        with pytest.raises(sqlite3.IntegrityError):
+        with pytest.raises(IntegrityError):
             raw.execute("INSERT INTO mentor_pairings (mentor_id, apprentice_id, start_date, planned_end, goals, "
                         "allowance_fen, status, end_reason) VALUES (?, ?, '2026-11-01', '2027-01-01', '', 0, "
                         "'completed', '')", (team["周强"], team["周强"]))
@@ -183,18 +182,17 @@ def test_the_database_itself_refuses_overlapping_pairings_of_one_apprentice(db: 
     services.end_pairing(db.uow(), pid, date(2026, 10, 20), early=False, reason="", today=TODAY)
     with pytest.raises(PairingOverlaps):
         pair(db, team["周强"], team["=王婷"], start=date(2026, 10, 1))
-    raw = sqlite3.connect(db.path)
-    raw.execute("PRAGMA foreign_keys=ON")
+    raw = Raw(db)
     insert = ("INSERT INTO mentor_pairings (mentor_id, apprentice_id, start_date, planned_end, goals, allowance_fen, "
               "status, end_date, end_reason) VALUES (?, ?, ?, '2027-01-01', '', 30000, ?, ?, '')")
     try:
         for start, status, end in [("2026-10-01", "active", None), ("2026-10-20", "completed", "2026-10-25"),
                                    ("2026-09-01", "completed", "2026-09-15")]:
-            with pytest.raises(sqlite3.IntegrityError, match="pairing_overlaps"):
+            with pytest.raises(IntegrityError, match="pairing_overlaps"):
                 raw.execute(insert, (team["周强"], team["=王婷"], start, status, end))
         raw.execute(insert, (team["周强"], team["=王婷"], "2026-09-01", "completed", "2026-09-14"))
         raw.execute(insert, (team["周强"], team["=王婷"], "2026-10-21", "active", None))
-        with pytest.raises(sqlite3.IntegrityError, match="pairing_overlaps"):  # widening into X by an update
+        with pytest.raises(IntegrityError, match="pairing_overlaps"):  # widening into X by an update
             raw.execute("UPDATE mentor_pairings SET start_date = '2026-10-20' WHERE start_date = '2026-10-21'")
         raw.execute("UPDATE mentor_pairings SET end_date = '2026-11-01', status = 'completed' "
                     "WHERE start_date = '2026-10-21'")  # ending a pairing narrows it: allowed

@@ -28,12 +28,12 @@ from domain.ports import UnitOfWork
 from domain.recruiting.model import Source as RecruitingSource
 from domain.recruiting.model import Stage as RecruitingStage
 from domain.roster.model import Generation, Role
+from shared.error_sentences import sentence
 from ui.charts import ChartWidget, preload
 from ui.context import AppContext
 from ui.dashboard import people_plots, plots
 from ui.dashboard.tension import TensionTab
 from ui.door import Touched
-from ui.error_sentences import sentence
 from ui.labels import label
 from ui.recruiting.labels import rlabel
 

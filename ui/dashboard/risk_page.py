@@ -27,13 +27,13 @@ from domain.dashboard.risk import RULES, AgentRisk, Backtest, RuleEvidence, rule
 from domain.dashboard.services import RiskData
 from domain.ports import UnitOfWork
 from domain.roster.model import Generation
+from shared.error_sentences import sentence
 from ui.charts import ChartWidget, preload
 from ui.context import AppContext
 from ui.dashboard import plots
 from ui.dashboard.labels import rule_name, rule_sentence
 from ui.dashboard.risk_model import RiskTableModel
 from ui.door import Touched
-from ui.error_sentences import sentence
 from ui.labels import label
 from ui.list_table import keyboard_table
 

@@ -24,9 +24,9 @@ from domain.performance import services
 from domain.performance.services import AgentExplanation
 from domain.ports import UnitOfWork
 from persistence.performance.explanation_export import export_explanation
+from shared.error_sentences import WRITE, sentence
 from ui.context import AppContext
 from ui.door import Touched
-from ui.error_sentences import WRITE, sentence
 from ui.performance.explanation_text import ExplanationText
 from ui.performance.words import grade_color
 

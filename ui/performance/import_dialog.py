@@ -39,10 +39,10 @@ from persistence.performance.importer import (
     remembered_mapping,
 )
 from persistence.performance.kpi_reader import EMPLOYEE_NO, FIELDS, MONTH, NAME
+from shared.error_sentences import sentence
+from shared.messages import describe
 from ui.context import AppContext
 from ui.door import Touched
-from ui.error_sentences import sentence
-from ui.messages import describe
 from ui.performance.words import fmt, word
 from ui.roster.import_models import ColumnMappingGrid, SheetPicker, capped
 

@@ -28,11 +28,11 @@ from domain.performance.model import GRADES_BEST_FIRST, AppealStatus, StarHow
 from domain.performance.services import PerformancePage as PageData
 from domain.performance.services import PerformanceRow, TrendPoint
 from domain.roster.model import Role
+from shared.messages import describe
 from ui.charts import ChartWidget
 from ui.context import AppContext
 from ui.door import Touched, show_failure
 from ui.labels import label
-from ui.messages import describe
 from ui.performance.appeal_dialogs import AppealDialog, DecisionDialog, StarDialog
 from ui.performance.explanation_dialog import ExplanationDialog
 from ui.performance.import_dialog import KpiImportDialog, RowsModel

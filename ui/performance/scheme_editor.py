@@ -39,10 +39,10 @@ from domain.performance.model import (
 )
 from domain.performance.schemes import validate_scheme
 from domain.roster.model import AgentData, Role, TenureStage
+from shared.messages import describe
 from ui.context import AppContext
 from ui.door import Touched
 from ui.labels import label
-from ui.messages import describe
 from ui.performance.words import from_display, to_display, unit, word
 
 FLOOR_ROWS = 2

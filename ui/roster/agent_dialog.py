@@ -142,7 +142,8 @@ class AgentDialog(QDialog):
             leave_voluntary=self.leave_voluntary.isChecked() if left else None,
             notes=self.notes.toPlainText().strip(),
         )
-        return replace(data, id=self._original.id) if self._original else data
+        # The version read with the agent travels with the edit: a save over someone else's is refused.
+        return replace(data, id=self._original.id, version=self._original.version) if self._original else data
 
     def show_errors(self, errors: list[FieldError]) -> None:
         for label in self.errors.values():

@@ -27,6 +27,7 @@ from domain.coaching import services as coaching_services
 from domain.errors import DomainError
 from domain.roster import services
 from domain.roster.model import AgentData, Generation, LeaveReason, Role, Status, TenureStage
+from persistence.identity import current_user
 from shared.error_sentences import WRITE, sentence
 from ui.agent.quick_actions import QUICK_ACTIONS, QuickAction
 from ui.context import AppContext
@@ -139,14 +140,16 @@ class RosterPage(QWidget):
         self._partial = self._status_choice() is Status.ACTIVE
         self._request += 1
         request, today, status = self._request, self.ctx.today(), Status.ACTIVE if self._partial else None
-        self.ctx.door.query(lambda uow: services.roster_page(uow, today, status),
+        user = current_user()  # on a shared database, only the teams this supervisor may see
+        self.ctx.door.query(lambda uow: services.roster_page(uow, today, status, user=user),
                             lambda page: self._show_page(page, request), owner=self)
         self._load_one_on_ones()
 
     def reload_agents(self, agent_ids: frozenset[int]) -> None:
         """Reload only these agents' rows: what an edit of one agent costs (one small query)."""
         today = self.ctx.today()
-        self.ctx.door.query(lambda uow: services.roster_page(uow, today, agent_ids=agent_ids),
+        user = current_user()
+        self.ctx.door.query(lambda uow: services.roster_page(uow, today, agent_ids=agent_ids, user=user),
                             lambda page: self._show_page(page, None), owner=self)
 
     def _changed(self, touched: Touched) -> None:
@@ -304,7 +307,8 @@ class RosterPage(QWidget):
         if agent is None:
             return
         dialog = AgentDialog(agent, self.ctx.today(), self.model.teams(),
-                             self._saver(services.update_agent, self.tr("Edit %1")), self)
+                             self._saver(lambda uow, value, today: services.update_agent(
+                                 uow, value, today, current_user()), self.tr("Edit %1")), self)
         dialog.exec()
 
     def mark_selected_left(self) -> None:

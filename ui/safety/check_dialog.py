@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from persistence.health import HealthReport, check_database
+from persistence.health import HealthReport, check_database, check_server
 from shared.error_sentences import READ, sentence
 from shared.safety_words import health_sentences
 from ui.context import AppContext
@@ -20,7 +20,8 @@ class CheckDatabaseDialog(QDialog):
         self.verdict.setStyleSheet("font-size: 16px; font-weight: bold;")
         self.lines = QLabel()
         self.lines.setWordWrap(True)
-        self.where = QLabel(self.tr("File: %1").replace("%1", str(ctx.db.path)))
+        where = self.tr("Shared database: %1") if ctx.db.is_server else self.tr("File: %1")
+        self.where = QLabel(where.replace("%1", ctx.db.location))
         self.where.setStyleSheet("color: #666;")
         self.where.setWordWrap(True)
         buttons = QDialogButtonBox()
@@ -44,9 +45,10 @@ class CheckDatabaseDialog(QDialog):
         self.verdict.setStyleSheet("font-size: 16px; font-weight: bold;")
         self.verdict.setText(self.tr("Checking…"))
         self.lines.clear()
-        path = self.ctx.db.path
+        path, url = self.ctx.db.path, self.ctx.db.url
         # a file check, not a read of records: the door only keeps it in line and drops it for a closed dialog
-        self.ctx.door.query(lambda _uow: check_database(path), self.show_report, self.show_failure, owner=self)
+        self.ctx.door.query(lambda _uow: check_server(url) if url else check_database(path), self.show_report,
+                            self.show_failure, owner=self)
 
     def show_report(self, report: HealthReport) -> None:
         self.report = report

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QAction, QDesktopServices
-from PySide6.QtWidgets import QMainWindow, QMenu
+from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox
 
 from persistence.paths import app_paths
 from ui.safety.backup_dialog import BackupDialog
@@ -19,11 +19,48 @@ def after_restore(window: QMainWindow) -> None:
             page.refresh()
 
 
-def open_backups(window: QMainWindow) -> BackupDialog:
+def open_backups(window: QMainWindow) -> BackupDialog | QMessageBox:
+    if window.ctx.db.is_server:  # type: ignore[attr-defined]
+        return open_server_backups(window)
     dialog = BackupDialog(window.ctx, window)  # type: ignore[attr-defined]
     dialog.restored.connect(lambda _result: after_restore(window))
     dialog.open()
     return dialog
+
+
+def open_server_backups(window: QMainWindow) -> QMessageBox:
+    """A shared PostgreSQL database: SQLite's copies do not apply. pg_dump when the client tools are there,
+    else what to do instead; restoring over everyone's data is left to the command line's explicit flag."""
+    from persistence.server_backup import client_tool, dump_server
+
+    ctx = window.ctx  # type: ignore[attr-defined]
+    title = QCoreApplication.translate("SafetyMenu", "Backup of a shared database")
+    box = QMessageBox(QMessageBox.Icon.Information, title, "", parent=window)
+    restore = QCoreApplication.translate(
+        "SafetyMenu", "To restore, close the app and run: python main.py restore FILE.dump --db URL "
+                      "--yes-overwrite-shared (it replaces what every supervisor wrote since).")
+    if client_tool("pg_dump") is None:
+        text = QCoreApplication.translate(
+            "SafetyMenu", "This window works on the shared database %1. Its backups are made by the server: ask "
+                          "its administrator, or install PostgreSQL's client tools (pg_dump) so that the app can "
+                          "make a copy. Meanwhile the roster and report exports keep your data in Excel.")
+        box.setText(text.replace("%1", ctx.db.location) + "\n\n" + restore)
+    else:
+        text = QCoreApplication.translate(
+            "SafetyMenu", "This window works on the shared database %1. Back up now writes a pg_dump copy into %2.")
+        box.setText(text.replace("%1", ctx.db.location).replace("%2", str(ctx.db.backup_dir)) + "\n\n" + restore)
+        now = box.addButton(QCoreApplication.translate("SafetyMenu", "Back up now"),
+                            QMessageBox.ButtonRole.AcceptRole)
+        url, folder, when = ctx.db.url, ctx.db.backup_dir, ctx.now()
+
+        def told(dump: object) -> None:
+            done = QCoreApplication.translate("SafetyMenu", "Backed up to %1")
+            window.statusBar().showMessage(done.replace("%1", str(dump)), 10_000)
+
+        now.clicked.connect(lambda: ctx.door.query(lambda _uow: dump_server(url, folder, when), told, owner=window))
+    box.addButton(QMessageBox.StandardButton.Close).setText(QCoreApplication.translate("SafetyMenu", "Close"))
+    box.open()
+    return box
 
 
 def open_check(window: QMainWindow) -> CheckDatabaseDialog:

@@ -12,6 +12,8 @@ from ui.safety.crash import log
 
 
 def start_daily_backup(ctx: AppContext, window: QMainWindow) -> None:
+    if ctx.db.is_server:
+        return  # a shared server is backed up by its own tools (File → Backup and restore says how)
     def done(outcome: StartupBackup) -> None:
         if outcome.problem:
             log.warning("start-up backup skipped, integrity check failed: %s", outcome.problem)

@@ -42,7 +42,8 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f("ix_mentor_pairings_status"), ["status"], unique=False)
         batch_op.create_index(batch_op.f("ix_mentor_pairings_end_date"), ["end_date"], unique=False)
         batch_op.create_index("uq_mentor_pairings_active_apprentice", ["apprentice_id"], unique=True,
-                              sqlite_where=sa.text("status = 'active'"))
+                              sqlite_where=sa.text("status = 'active'"),
+                              postgresql_where=sa.text("status = 'active'"))
 
     op.create_table(
         "mentor_check_ins",

@@ -58,6 +58,9 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f("ix_coaching_action_items_due_on"), ["due_on"], unique=False)
         batch_op.create_index(batch_op.f("ix_coaching_action_items_session_id"), ["session_id"], unique=False)
 
+    if op.get_bind().dialect.name != "sqlite":
+        _server_case_index()
+        return
     # Case library search. The trigram tokenizer indexes every 3-character run, which works for Chinese
     # (no spaces between words); the repository falls back to LIKE for 1–2 character words.
     # Triggers keep the index in step with coaching_sessions in the same transaction as the write.
@@ -75,10 +78,35 @@ def upgrade() -> None:
         END""")
 
 
+# PostgreSQL: one trigram (pg_trgm) GIN index over the case columns joined, which serves ILIKE '%word%' for
+# words of 3+ characters; the repository searches that same expression (persistence.coaching.models
+# CASE_TEXT_SERVER) with ILIKE for every word, so 2-character Chinese words work as on SQLite (a scan).
+# Without the contrib extension (or the right to create it) the search still works, unindexed.
+CASE_TEXT_SERVER = "(title || E'\\n' || situation || E'\\n' || strengths || E'\\n' || improve || E'\\n' || agent_view || E'\\n' || tags)"
+
+
+def _server_case_index() -> None:
+    bind = op.get_bind()
+    if bind.exec_driver_sql("SELECT 1 FROM pg_available_extensions WHERE name = 'pg_trgm'").first() is None:
+        return
+    savepoint = bind.begin_nested()
+    try:
+        bind.exec_driver_sql("CREATE EXTENSION IF NOT EXISTS pg_trgm")
+    except sa.exc.DBAPIError:
+        savepoint.rollback()  # not allowed to: search stays correct, only slower
+        return
+    savepoint.commit()
+    op.execute(f"CREATE INDEX ix_coaching_case_trgm ON coaching_sessions USING gin ({CASE_TEXT_SERVER} gin_trgm_ops)"
+               " WHERE kind = 'case_review'")
+
+
 def downgrade() -> None:
-    for suffix in ("after_delete", "after_update", "after_insert"):
-        op.execute(f"DROP TRIGGER IF EXISTS {FTS}_{suffix}")
-    op.execute(f"DROP TABLE IF EXISTS {FTS}")
+    if op.get_bind().dialect.name != "sqlite":
+        op.execute("DROP INDEX IF EXISTS ix_coaching_case_trgm")
+    else:
+        for suffix in ("after_delete", "after_update", "after_insert"):
+            op.execute(f"DROP TRIGGER IF EXISTS {FTS}_{suffix}")
+        op.execute(f"DROP TABLE IF EXISTS {FTS}")
     with op.batch_alter_table("coaching_action_items", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_coaching_action_items_session_id"))
         batch_op.drop_index(batch_op.f("ix_coaching_action_items_due_on"))

@@ -29,7 +29,34 @@ _CLASH = """
 """
 
 
+# PostgreSQL: the same rule as one trigger function (dates are real dates there).
+_SERVER = """
+CREATE FUNCTION mentor_pairings_no_overlap() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF TG_OP = 'UPDATE' AND NEW.apprentice_id IS NOT DISTINCT FROM OLD.apprentice_id
+       AND NEW.start_date >= OLD.start_date
+       AND COALESCE(NEW.end_date, DATE '9999-12-31') <= COALESCE(OLD.end_date, DATE '9999-12-31') THEN
+        RETURN NEW;
+    END IF;
+    IF EXISTS (
+        SELECT 1 FROM mentor_pairings AS other
+        WHERE other.apprentice_id = NEW.apprentice_id AND other.id IS DISTINCT FROM NEW.id
+          AND other.start_date <= COALESCE(NEW.end_date, DATE '9999-12-31')
+          AND COALESCE(other.end_date, DATE '9999-12-31') >= NEW.start_date
+    ) THEN
+        RAISE EXCEPTION 'pairing_overlaps' USING ERRCODE = 'integrity_constraint_violation';
+    END IF;
+    RETURN NEW;
+END $$;
+CREATE TRIGGER mentor_pairings_no_overlap BEFORE INSERT OR UPDATE OF apprentice_id, start_date, end_date
+    ON mentor_pairings FOR EACH ROW EXECUTE FUNCTION mentor_pairings_no_overlap();
+"""
+
+
 def upgrade() -> None:
+    if op.get_bind().dialect.name != "sqlite":
+        op.execute(_SERVER)
+        return
     op.execute(f"""
 CREATE TRIGGER mentor_pairings_no_overlap_insert BEFORE INSERT ON mentor_pairings
 BEGIN {_CLASH} END
@@ -44,5 +71,9 @@ BEGIN {_CLASH} END
 
 
 def downgrade() -> None:
+    if op.get_bind().dialect.name != "sqlite":
+        op.execute("DROP TRIGGER IF EXISTS mentor_pairings_no_overlap ON mentor_pairings")
+        op.execute("DROP FUNCTION IF EXISTS mentor_pairings_no_overlap()")
+        return
     op.execute("DROP TRIGGER IF EXISTS mentor_pairings_no_overlap_update")
     op.execute("DROP TRIGGER IF EXISTS mentor_pairings_no_overlap_insert")

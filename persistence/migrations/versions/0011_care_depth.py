@@ -12,10 +12,18 @@ branch_labels = None
 depends_on = None
 
 
+def _empty_bytes() -> sa.TextClause:
+    return sa.text("x''") if op.get_bind().dialect.name == "sqlite" else sa.text("'\\x'::bytea")
+
+
+def _false() -> sa.TextClause:
+    return sa.text("0") if op.get_bind().dialect.name == "sqlite" else sa.text("false")
+
+
 def upgrade() -> None:
     with op.batch_alter_table("care_records", schema=None) as batch_op:
-        batch_op.add_column(sa.Column("eap", sa.LargeBinary(), server_default=sa.text("x''"), nullable=False))
-        batch_op.add_column(sa.Column("eap_referred", sa.Boolean(), server_default=sa.text("0"), nullable=False))
+        batch_op.add_column(sa.Column("eap", sa.LargeBinary(), server_default=_empty_bytes(), nullable=False))
+        batch_op.add_column(sa.Column("eap_referred", sa.Boolean(), server_default=_false(), nullable=False))
         batch_op.create_index(batch_op.f("ix_care_records_eap_referred"), ["eap_referred"], unique=False)
     op.create_table(
         "buddy_pairs",

@@ -41,6 +41,45 @@ END
 """
 
 
+# PostgreSQL: the same rule as a trigger function; the backfills below have no rows to copy on a server
+# created by this build, but are written for it all the same.
+_SERVER_KEEP_VERSION = """
+CREATE FUNCTION performance_scores_keep_version() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    INSERT INTO performance_score_versions (agent_id, month, score, grade, floor_metrics, recorded_on)
+    SELECT NEW.agent_id, NEW.month, NEW.score, NEW.grade, NEW.floor_metrics, COALESCE(NEW.computed_on, CURRENT_DATE)
+    WHERE NOT EXISTS (
+        SELECT 1 FROM (
+            SELECT score, grade, floor_metrics FROM performance_score_versions
+            WHERE agent_id = NEW.agent_id AND month = NEW.month
+            ORDER BY recorded_on DESC, id DESC LIMIT 1
+        ) AS latest
+        WHERE latest.score = NEW.score AND latest.grade = NEW.grade AND latest.floor_metrics = NEW.floor_metrics
+    );
+    RETURN NULL;
+END $$;
+CREATE TRIGGER performance_scores_keep_version AFTER INSERT OR UPDATE OF agent_id, month, score, grade,
+    floor_metrics, computed_on ON performance_scores FOR EACH ROW EXECUTE FUNCTION performance_scores_keep_version();
+"""
+
+
+def _server_upgrade() -> None:
+    op.execute("""
+        INSERT INTO performance_score_versions (agent_id, month, score, grade, floor_metrics, recorded_on)
+        SELECT agent_id, month, score, grade, floor_metrics,
+               COALESCE(computed_on, (to_date(month || '-01', 'YYYY-MM-DD') + INTERVAL '1 month')::date)
+        FROM performance_scores ORDER BY id
+    """)
+    op.execute("INSERT INTO care_status_changes (record_id, status, changed_on) "
+               "SELECT id, 'open', day FROM care_records ORDER BY id")
+    op.execute("""
+        INSERT INTO care_status_changes (record_id, status, changed_on)
+        SELECT id, status, GREATEST(day, LEAST(COALESCE(follow_up, day), updated_at::date))
+        FROM care_records WHERE status <> 'open' ORDER BY id
+    """)
+    op.execute(_SERVER_KEEP_VERSION)
+
+
 def upgrade() -> None:
     op.create_table(
         "performance_score_versions",
@@ -69,6 +108,9 @@ def upgrade() -> None:
     )
     op.create_index("ix_care_status_changes_record_day", "care_status_changes", ["record_id", "changed_on"])
 
+    if op.get_bind().dialect.name != "sqlite":
+        _server_upgrade()
+        return
     # Backfill. Earlier versions of a score were overwritten before this revision, so the one we have is
     # known only from when it was computed; a row without that date cannot predate the end of its month.
     op.execute("""
@@ -93,8 +135,12 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    op.execute("DROP TRIGGER IF EXISTS performance_scores_keep_version_update")
-    op.execute("DROP TRIGGER IF EXISTS performance_scores_keep_version")
+    if op.get_bind().dialect.name != "sqlite":
+        op.execute("DROP TRIGGER IF EXISTS performance_scores_keep_version ON performance_scores")
+        op.execute("DROP FUNCTION IF EXISTS performance_scores_keep_version()")
+    else:
+        op.execute("DROP TRIGGER IF EXISTS performance_scores_keep_version_update")
+        op.execute("DROP TRIGGER IF EXISTS performance_scores_keep_version")
     op.drop_index("ix_care_status_changes_record_day", table_name="care_status_changes")
     op.drop_table("care_status_changes")
     op.drop_index("ix_performance_score_versions_agent_month", table_name="performance_score_versions")
