@@ -134,3 +134,34 @@ def test_a_page_behind_another_waits_for_its_show(qtbot) -> None:  # type: ignor
     assert not out_of_sight(front) and out_of_sight(behind) and not out_of_sight(alone)
     stack.setCurrentWidget(behind)
     assert out_of_sight(front) and not out_of_sight(behind)
+
+
+def test_performance_and_recruiting_pages_catch_up_when_shown(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    """An edit on the roster does not make the hidden performance and recruiting pages reload (they were the
+    rest of the "edit an agent" stall in benchmarks/ui_stalls.py); each reloads once when shown."""
+    from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
+
+    from ui.performance.page import PerformancePage
+    from ui.recruiting.page import RecruitingPage
+
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    stack = QStackedWidget()
+    window.setCentralWidget(stack)
+    front = QWidget()
+    stack.addWidget(front)
+    pages = [PerformancePage(ctx), RecruitingPage(ctx)]
+    for page in pages:
+        stack.addWidget(page)
+    window.show()
+    qtbot.waitExposed(window)
+    ctx.runner.wait()
+    qtbot.wait(50)
+    loads = {type(p).__name__: 0 for p in pages}
+    for page in pages:
+        page.refresh = (lambda *a, name=type(page).__name__, **k: loads.__setitem__(name, loads[name] + 1))
+    ctx.door.changed.emit(Touched.of("agents", agents=[1]))
+    assert loads == {"PerformancePage": 0, "RecruitingPage": 0}
+    for page in pages:
+        stack.setCurrentWidget(page)
+    assert loads == {"PerformancePage": 1, "RecruitingPage": 1}

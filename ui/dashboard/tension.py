@@ -12,7 +12,7 @@ from shiboken6 import isValid
 from domain.performance.tension import TensionData, tension_data
 from ui.charts import ChartWidget
 from ui.context import AppContext
-from ui.door import Touched
+from ui.door import Touched, out_of_sight
 
 ANSWER_COLOUR, CSAT_COLOUR, MEDIAN_COLOUR = "#0072B2", "#D55E00", "#777777"
 
@@ -106,7 +106,10 @@ class TensionTab(QWidget):
 
     def _changed(self, touched: Touched) -> None:
         if isValid(self) and touched.concerns({"kpi", "agents"}) and self.data is not None:
-            self.refresh()
+            if out_of_sight(self):  # behind another tab or page: showEvent catches up
+                self.data = None
+            else:
+                self.refresh()
 
     def refresh(self) -> None:
         month, team = self.month.currentData(), self.team.currentData() or None

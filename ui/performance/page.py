@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -31,7 +32,7 @@ from domain.roster.model import Role
 from shared.messages import describe
 from ui.charts import ChartWidget
 from ui.context import AppContext
-from ui.door import Touched, show_failure
+from ui.door import Touched, out_of_sight, show_failure
 from ui.labels import label
 from ui.performance.appeal_dialogs import AppealDialog, DecisionDialog, StarDialog
 from ui.performance.explanation_dialog import ExplanationDialog
@@ -160,6 +161,7 @@ class PerformancePage(QWidget):
         self._supervisor = ""
         self._improvement_star = ""
         self._trend_for: tuple[int, str] | None = None
+        self._stale = False  # a notice came while the page was out of sight: refresh when shown
         ctx.door.changed.connect(self._data_changed)
         self._selection_changed()  # the empty chart now: the splitter sizes itself on the first show
         self.refresh()
@@ -178,6 +180,15 @@ class PerformancePage(QWidget):
 
     def _data_changed(self, touched: Touched) -> None:
         if touched.concerns({"kpi", "agents"}):
+            if out_of_sight(self):  # behind another page: catch up when shown, not on every edit elsewhere
+                self._stale = True
+            else:
+                self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
             self.refresh()
 
     def _show_page(self, data: PageData) -> None:

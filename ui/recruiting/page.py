@@ -7,6 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -31,7 +32,7 @@ from domain.recruiting.services import CandidateRow, ScorecardForm
 from domain.roster.model import AgentData, Role
 from shared.messages import describe
 from ui.context import AppContext
-from ui.door import Answer, Touched, show_failure
+from ui.door import Answer, Touched, out_of_sight, show_failure
 from ui.labels import label
 from ui.list_table import keyboard_table
 from ui.recruiting.analysis_views import CalibrationView, PredictionView
@@ -132,6 +133,7 @@ class RecruitingPage(QWidget):
         v.hire_requested.connect(self.hire)
         v.edit_requested.connect(self.edit_candidate)
         v.agent_activated.connect(self.agent_activated)
+        self._stale = False  # a notice came while the page was out of sight: refresh when shown
         ctx.door.changed.connect(self._data_changed)
         self.refresh()
 
@@ -144,8 +146,17 @@ class RecruitingPage(QWidget):
 
     def _data_changed(self, touched: Touched) -> None:
         if touched.concerns({"recruiting", "agents"}):
+            if out_of_sight(self) and self._select_next is None:  # catch up when shown, not on every edit elsewhere
+                self._stale = True
+                return
             select, self._select_next = self._select_next, None
             self.refresh(select)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
+            self.refresh()
 
     def _show_rows(self, rows: list[CandidateRow], keep: int | None) -> None:
         self.model.set_rows(rows)
