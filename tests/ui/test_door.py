@@ -158,8 +158,12 @@ def test_performance_and_recruiting_pages_catch_up_when_shown(qtbot, ctx) -> Non
     ctx.runner.wait()
     qtbot.wait(50)
     loads = {type(p).__name__: 0 for p in pages}
+
+    def counter(name: str):  # type: ignore[no-untyped-def]
+        return lambda *_a, **_k: loads.__setitem__(name, loads[name] + 1)
+
     for page in pages:
-        page.refresh = (lambda *a, name=type(page).__name__, **k: loads.__setitem__(name, loads[name] + 1))
+        page.refresh = counter(type(page).__name__)
     ctx.door.changed.emit(Touched.of("agents", agents=[1]))
     assert loads == {"PerformancePage": 0, "RecruitingPage": 0}
     for page in pages:
