@@ -249,3 +249,22 @@ def test_rescore_after_a_scheme_change_runs_off_the_ui_thread_with_progress(qtbo
     assert threads == [False] and dialog.rescored and steps
     li = next(r for r in page.model._all if r.agent.employee_no == "KF002")
     assert li.score.grade is not Grade.EXCELLENT
+
+
+def test_score_and_appeal_rows_hold_their_actions_in_a_menu(qtbot, ctx, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from domain.performance import services
+    from ui.door import Touched
+    from ui.list_table import row_menu
+
+    page = imported_page(qtbot, ctx, tmp_path)
+    page.table.selectRow(0)
+    assert [a.text() for a in row_menu(page.table).actions()] == [
+        page.explain_button.text(), page.appeal_button.text(), page.star_button.text()]
+    wang = next(r for r in page.model._all if r.agent.employee_no == "KF001")
+    ctx.door.change(lambda uow: services.file_appeal(uow, wang.agent.id, "2026-10", Metric.COMPLAINT_RATE, 0.002,
+                                                     "重复投诉", TODAY), lambda _: None,
+                    Touched.of("kpi", agents=[wang.agent.id]))
+    qtbot.waitUntil(lambda: page.appeals_model.rowCount() == 1, timeout=10_000)
+    page.appeals_view.selectRow(0)
+    (decide,) = row_menu(page.appeals_view).actions()
+    assert decide.text() == page.decide_button.text() and decide.isEnabled()

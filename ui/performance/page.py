@@ -34,6 +34,7 @@ from ui.charts import ChartWidget
 from ui.context import AppContext
 from ui.door import Touched, out_of_sight, show_failure
 from ui.labels import label
+from ui.list_table import keyboard_table
 from ui.performance.appeal_dialogs import AppealDialog, DecisionDialog, StarDialog
 from ui.performance.explanation_dialog import ExplanationDialog
 from ui.performance.import_dialog import KpiImportDialog, RowsModel
@@ -154,6 +155,10 @@ class PerformancePage(QWidget):
         self.star_button.clicked.connect(self.choose_star)
         self.decide_button.clicked.connect(self.decide_selected_appeal)
         self.table.doubleClicked.connect(self.explain_selected)
+        # The row menus (issue 24): Enter explains the grade; the menu also files an appeal or names the star.
+        keyboard_table(self.table, [self.explain_button, self.appeal_button, self.star_button])
+        self.appeals_view.doubleClicked.connect(self.decide_selected_appeal)
+        keyboard_table(self.appeals_view, [self.decide_button])
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.appeals_view.selectionModel().selectionChanged.connect(self._sync_buttons)
         self._appeals: list = []
