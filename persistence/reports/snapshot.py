@@ -139,6 +139,16 @@ def _streamed(uow: Any, sql: str) -> Iterator[Any]:
         yield from batch
 
 
+def _day(seen: dict[Any, date], value: Any) -> date:
+    """SQLite hands back ISO text (parsed once per distinct day), a server's driver real dates."""
+    if isinstance(value, date):
+        return value
+    found = seen.get(value)
+    if found is None:
+        found = seen[value] = date.fromisoformat(value)
+    return found
+
+
 def _scores(uow: Any) -> dict[Any, Any]:
     """Active agents' scores (a centre's leavers add 400k rows nobody asks for here), read through the driver
     as the roster is: SQLAlchemy's per-column processing doubled the cost. Same values as `_stored`."""
@@ -147,7 +157,7 @@ def _scores(uow: Any) -> dict[Any, Any]:
     days: dict[str, date] = {}
     for agent_id, month, role, team, scheme_id, score, raw, grade, floors, computed in rows:
         if computed is not None:
-            computed = days.get(computed) or days.setdefault(computed, date.fromisoformat(computed))
+            computed = _day(days, computed)
         metrics = tuple(_METRICS[m] for m in floors.split(",") if m) if floors else ()
         groups.setdefault(agent_id, []).append(StoredScore(agent_id, month, _ROLES[role], team, scheme_id, score,
                                                            _GRADES[raw], _GRADES[grade], metrics, computed))
@@ -165,7 +175,7 @@ def _all_results(uow: Any) -> list[TrainingResult]:
     repository's `all_results`, in its order, at a third of the cost."""
     days: dict[str, date] = {}
     statuses = {s.value: s for s in ResultStatus}
-    return [TrainingResult(agent_id, days.get(day) or days.setdefault(day, date.fromisoformat(day)), statuses[status],
+    return [TrainingResult(agent_id, _day(days, day), statuses[status],
                            item_id, session_id, None if score is None else Decimal(score), checked_by or "", id_)
             for agent_id, day, status, item_id, session_id, score, checked_by, id_
             in _streamed(uow, _RESULTS)]
