@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, fields, replace
 from datetime import date
+from typing import TYPE_CHECKING
 
 from domain.errors import CannotUndo, ChangedSince, DuplicateEmployeeNo, NotFound, ValidationFailed
-from domain.ports import UnitOfWork
 from domain.roster.model import (
     TRACKED_FIELDS,
     AgentData,
@@ -18,6 +18,9 @@ from domain.roster.model import (
     TenureStage,
 )
 from domain.roster.rules import generation, tenure_days, tenure_stage, validate_agent
+
+if TYPE_CHECKING:  # the ports name every area: not loaded at run time, for the roster's first query
+    from domain.ports import UnitOfWork
 
 
 @dataclass(frozen=True, slots=True)
