@@ -30,7 +30,7 @@ REPOSITORIES: dict[str, str] = {
 
 def repository_class(name: str) -> type:
     module, _, cls = REPOSITORIES[name].partition(":")
-    return getattr(importlib.import_module(module), cls)  # type: ignore[no-any-return]
+    return getattr(importlib.import_module(module), cls)
 
 
 class SqlUnitOfWork:

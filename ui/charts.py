@@ -67,8 +67,12 @@ def preload() -> None:
 class ChartWidget(QWidget):
     """A placeholder until the first figure() call; then it holds a FigureCanvasQTAgg."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, measured_margins: bool = False) -> None:
+        """`measured_margins`: lay the axes out by their texts' measured sizes (ui/chart_layout.py) instead of
+        constrained layout, about 130 ms cheaper per draw; for charts whose legends and notes stay inside the
+        axes."""
         super().__init__(parent)
+        self._measured_margins = measured_margins
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._figure: Any = None
@@ -90,7 +94,12 @@ class ChartWidget(QWidget):
             from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
             from matplotlib.figure import Figure
 
-            self._figure = Figure(layout="constrained")
+            if self._measured_margins:
+                from ui.chart_layout import MarginLayout
+
+                self._figure = Figure(layout=MarginLayout())
+            else:
+                self._figure = Figure(layout="constrained")
             self.canvas = FigureCanvasQTAgg(self._figure)
             self._layout.addWidget(self.canvas)
             self.canvas.mpl_connect("motion_notify_event", self._on_motion)

@@ -133,7 +133,7 @@ class DashboardPage(QWidget):
             self._stale = True
 
     def _chart(self, name: str) -> ChartWidget:
-        chart = ChartWidget()
+        chart = ChartWidget(measured_margins=True)  # every dashboard legend and note sits inside its axes
         chart.setMinimumHeight(260)
         chart.enable_save_action(self.tr("Save chart as PNG…"), self.tr("Save chart"), self.tr("PNG image (*.png)"),
                                  f"{name}_{self.ctx.today():%Y%m%d}.png")
