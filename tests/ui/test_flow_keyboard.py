@@ -178,9 +178,9 @@ def test_coaching_tables_hold_their_row_actions_in_a_menu(qtbot, ctx, agents) ->
 
 
 def test_this_week_pairings_and_at_risk_rows_hold_their_actions_in_a_menu(qtbot, ctx, agents) -> None:  # type: ignore[no-untyped-def]
-    from domain.mentoring import services as mentoring
     from decimal import Decimal
 
+    from domain.mentoring import services as mentoring
     from domain.mentoring.model import NewPairing
     from ui.dashboard.risk_page import AtRiskPage
     from ui.list_table import row_menu
