@@ -126,10 +126,12 @@ def dashboard(db_path: Path, warm: bool = True) -> dict:
     db = open_database(db_path)
     ctx = AppContext(db=db, settings=QSettings(tempfile.mktemp(suffix=".ini"), QSettings.Format.IniFormat),
                      undo=QUndoStack(), runner=TaskRunner())
-    if warm:
+    if warm:  # as the app does once the roster is on screen (ui/app.py: idle_imports)
+        from ui.app import settle
         from ui.charts import preload
 
         preload()
+        settle()
     stalls: list[float] = []
     cpu_stalls: list[float] = []  # the UI thread's own CPU time between ticks: what a busy machine does not inflate
     beat = QElapsedTimer()
