@@ -74,6 +74,8 @@ def open_for_window(path: Path, demo: bool):  # type: ignore[no-untyped-def]
         build_demo(db.uow(), DEMO_HEADCOUNT, DEMO_MONTHS, DEMO_SEED, date.today())
     import ui.roster.page  # noqa: F401  (import the first page's modules here, off the UI thread)
 
+    settle()  # the imports' objects out of the collector's reach before the roster's rows are made
+
     # The areas' hooks (their words and quick records, ~0.1 s of imports) load on this worker too, but once the
     # roster's rows are on screen (see `attach` in run_gui): the pages that need them load them themselves.
     return db
