@@ -111,6 +111,8 @@ def main() -> int:
         f"{dash['ms'] / 400:.2f}×", dash["rss_mb"])
     add("dashboard, longest UI-thread stall while it fills", dash["ui_stall_max_ms"], "target 50 ms",
         f"{dash['ui_stall_max_ms'] / 50:.2f}×")
+    add("dashboard, the UI thread's own longest work between two beats (CPU)", dash["ui_stall_cpu_max_ms"],
+        "target 50 ms", f"{dash['ui_stall_cpu_max_ms'] / 50:.2f}×")
     cold = case("dashboard_cold", str(CENTRE))
     add("dashboard, cold process (imports matplotlib)", cold["ms"], "target 600 ms", f"{cold['ms'] / 600:.2f}×",
         cold["rss_mb"])

@@ -3,12 +3,16 @@ the safety area's .ts file (resources/i18n/update_translations.py maps shared/<a
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from persistence.backup import AUTOMATIC, MANUAL, PRE_RESTORE
-from persistence.health import HealthReport
 from persistence.schema_fingerprint import SchemaDifference
 from shared.messages import register_codes
+
+if TYPE_CHECKING:  # health reads the schema through SQLAlchemy (~300 ms to import): not before the window shows
+    from persistence.health import HealthReport
 
 KIND_WORDS = {
     AUTOMATIC: QT_TRANSLATE_NOOP("Backups", "Daily (automatic)"),

@@ -67,8 +67,12 @@ def preload() -> None:
 class ChartWidget(QWidget):
     """A placeholder until the first figure() call; then it holds a FigureCanvasQTAgg."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, measured_margins: bool = False) -> None:
+        """`measured_margins`: lay the axes out by their texts' measured sizes (ui/chart_layout.py) instead of
+        constrained layout, about 130 ms cheaper per draw; for charts whose legends and notes stay inside the
+        axes."""
         super().__init__(parent)
+        self._measured_margins = measured_margins
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._figure: Any = None
@@ -86,16 +90,51 @@ class ChartWidget(QWidget):
 
     def figure(self) -> Any:
         if self._figure is None:
-            setup_fonts()
-            from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
-            from matplotlib.figure import Figure
-
-            self._figure = Figure(layout="constrained")
-            self.canvas = FigureCanvasQTAgg(self._figure)
-            self._layout.addWidget(self.canvas)
-            self.canvas.mpl_connect("motion_notify_event", self._on_motion)
-            self.canvas.mpl_connect("button_press_event", self._on_motion)
+            self._figure = _new_figure(self._measured_margins)
+            self._attach_canvas(_canvas_class()(self._figure))
         return self._figure
+
+    def _attach_canvas(self, canvas: Any) -> None:
+        if self.canvas is not None:
+            self._layout.removeWidget(self.canvas)
+            self.canvas.deleteLater()
+        self.canvas = canvas
+        self._layout.addWidget(canvas)
+        canvas.mpl_connect("motion_notify_event", self._on_motion)
+        canvas.mpl_connect("button_press_event", self._on_motion)
+
+    # --- built and rendered off the UI thread ------------------------------------------------------
+    def sketch(self) -> ChartSketch:
+        """On the UI thread: a stand-in to draw this chart on a worker thread, at this widget's size."""
+        ratio = self.devicePixelRatioF()
+        sketch = ChartSketch(max(self.width(), 1), max(self.height(), 1), ratio, self._measured_margins)
+        # A chart on a hidden tab is rendered when first painted, not now: rendering every figure up front
+        # doubled the work of a refresh.
+        sketch.render = self.isVisible()
+        return sketch
+
+    def adopt(self, sketch: ChartSketch) -> None:
+        """On the UI thread, once the worker is done with `sketch`: show its figure and its rendered image; the
+        canvas repaints from that image and renders again only if its size or the figure changes."""
+        if sketch.empty_text is not None:
+            self._hover = list(sketch.hover)
+            self.show_empty(sketch.empty_text)
+            return
+        if sketch.agg is None:  # nothing was drawn
+            return
+        self._hover = list(sketch.hover)
+        figure = sketch.agg.figure
+        canvas = _canvas_class()(figure)
+        canvas._set_device_pixel_ratio(sketch.ratio)  # the figure's dpi already carries the ratio
+        if hasattr(sketch.agg, "renderer"):
+            canvas.renderer, canvas._lastKey = sketch.agg.renderer, sketch.agg._lastKey
+            canvas.rendered_key = sketch.agg._lastKey
+        else:
+            canvas._draw_pending = True  # its first paint renders it (see draw())
+        self._figure = figure
+        self._attach_canvas(canvas)
+        self.empty_label.hide()
+        canvas.show()
 
     # --- empty state, hover values, save as PNG (used by the dashboard; any area may) -------------
     def show_empty(self, text: str) -> None:
@@ -159,6 +198,7 @@ class ChartWidget(QWidget):
     def draw(self) -> None:
         if self.canvas is None:
             return
+        self.canvas.rendered_key = None  # the figure changed: an adopted image no longer shows it
         if self.canvas.isVisible():
             self.canvas.draw_idle()
         else:
@@ -168,3 +208,92 @@ class ChartWidget(QWidget):
 
     def save_png(self, path: str | Path, dpi: int = 150) -> None:
         self.figure().savefig(str(path), dpi=dpi, format="png")
+
+
+def _new_figure(measured_margins: bool) -> Any:
+    setup_fonts()
+    from matplotlib.figure import Figure
+
+    if measured_margins:
+        from ui.chart_layout import MarginLayout
+
+        return Figure(layout=MarginLayout())
+    return Figure(layout="constrained")
+
+
+_CANVAS: Any = None
+
+
+def _canvas_class() -> Any:
+    """FigureCanvasQTAgg that keeps an image rendered elsewhere (ChartWidget.adopt) instead of rendering again
+    when it is first laid out at the size that image was rendered for."""
+    global _CANVAS
+    if _CANVAS is None:
+        from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+
+        class Canvas(FigureCanvasQTAgg):  # type: ignore[misc]
+            rendered_key: Any = None
+
+            def draw_idle(self) -> None:
+                if self.rendered_key is not None and self.rendered_key == self._image_key():
+                    return  # resized or shown at the size the adopted image already has
+                self.rendered_key = None
+                super().draw_idle()
+
+            def _image_key(self) -> tuple[int, int, float]:
+                width, height = self.get_width_height(physical=True)
+                return width, height, self.figure.dpi
+
+        _CANVAS = Canvas
+    return _CANVAS
+
+
+class ChartSketch:
+    """A chart drawn off the UI thread: the drawing calls of ChartWidget (figure, clear, show_empty, add_hover,
+    draw) on a figure with no widget, rendered by Agg on the worker. One thread at a time touches the figure:
+    the worker until it hands the sketch back, then the UI thread (ChartWidget.adopt)."""
+
+    def __init__(self, width: int, height: int, ratio: float, measured_margins: bool) -> None:
+        self.width, self.height, self.ratio = width, height, ratio
+        self._measured_margins = measured_margins
+        self._figure: Any = None
+        self.agg: Any = None  # the Agg canvas holding the rendered image
+        self.hover: list[tuple[Any, list[str]]] = []
+        self.empty_text: str | None = None
+        self.render = True  # False: leave the rendering to the canvas's first paint
+
+    def figure(self) -> Any:
+        if self._figure is None:
+            from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+            figure = _new_figure(self._measured_margins)
+            figure._set_dpi(figure.dpi * self.ratio, forward=False)  # as the Qt canvas scales it
+            figure.set_size_inches(self.width / figure._original_dpi, self.height / figure._original_dpi,
+                                   forward=False)
+            self.agg = FigureCanvasAgg(figure)
+            self._figure = figure
+        return self._figure
+
+    def has_figure(self) -> bool:
+        return self._figure is not None
+
+    def clear(self) -> Any:
+        figure = self.figure()
+        figure.clear()
+        self.hover.clear()
+        self.empty_text = None
+        return figure
+
+    def show_empty(self, text: str) -> None:
+        self.empty_text = text
+
+    def is_empty(self) -> bool:
+        return self.empty_text is not None
+
+    def add_hover(self, artist: Any, texts: list[str]) -> None:
+        self.hover.append((artist, list(texts)))
+
+    def draw(self) -> None:
+        """Render now, on the worker: the UI thread only shows the image."""
+        if self.render and self.agg is not None and self.empty_text is None:
+            self.agg.draw()

@@ -64,5 +64,14 @@ def falling_since(points: Sequence[MoodPoint]) -> bool:
 def mood_distribution(points: Iterable[MoodPoint], first: date, last: date) -> list[MonthMoodCount]:
     """How many 1:1s noted each mood, by month from `first` to `last` (every month and mood present, zeros
     included, so a chart's axes do not jump). Counts only: no names, no words."""
-    counts = Counter((month_key(p.day), p.mood) for p in points if first <= p.day <= last and p.mood in MOODS)
-    return [MonthMoodCount(m, mood, counts[(m, mood)]) for m in months_between(first, last) for mood in MOODS]
+    return mood_distribution_of_counts(((p.day, p.mood, 1) for p in points), first, last)
+
+
+def mood_distribution_of_counts(counts: Iterable[tuple[date, int, int]], first: date, last: date
+                                ) -> list[MonthMoodCount]:
+    """`mood_distribution` from (day, mood, how many 1:1s) triples, as storage counts them."""
+    by_month: Counter[tuple[str, int]] = Counter()
+    for day, mood, n in counts:
+        if first <= day <= last and mood in MOODS:
+            by_month[(month_key(day), mood)] += n
+    return [MonthMoodCount(m, mood, by_month[(m, mood)]) for m in months_between(first, last) for mood in MOODS]

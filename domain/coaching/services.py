@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import date
+from typing import TYPE_CHECKING
 
 from domain.coaching.model import ActionItem, ActionItemRow, CadenceRow, CoachingSession, SessionKind, SessionRow
 from domain.coaching.rules import (
@@ -19,9 +20,11 @@ from domain.coaching.rules import (
     validate_session,
 )
 from domain.errors import NotFound, ValidationFailed
-from domain.ports import UnitOfWork
 from domain.roster.model import AgentData, Status
 from domain.roster.rules import FieldError
+
+if TYPE_CHECKING:  # the ports name every area: not loaded at run time, for the roster's first query
+    from domain.ports import UnitOfWork
 
 
 def normalise_session(session: CoachingSession) -> CoachingSession:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from domain.care.exit_interview import ExitSummary, exit_summary
-from domain.care.mood import MonthMoodCount, MoodPoint, mood_distribution
+from domain.care.mood import MonthMoodCount, mood_distribution_of_counts
 from domain.dashboard.attrition import month_starts
 from domain.dashboard.model import DashboardFilter
 from domain.ports import UnitOfWork
@@ -29,10 +29,9 @@ def people_view(uow: UnitOfWork, today: date, chosen: DashboardFilter) -> People
     """Inside an open unit of work (the dashboard's snapshot): it opens none of its own."""
     first = month_starts(today, chosen.months)[0]
     repo = uow.dashboard
-    moods = [MoodPoint(day, mood) for day, mood in repo.mood_points(first, today, chosen.team, chosen.role,
-                                                                     chosen.generation)]
+    moods = repo.mood_counts(first, today, chosen.team, chosen.role, chosen.generation)
     in_scope = repo.agent_ids(chosen.team, chosen.role, chosen.generation)
     interviews = [i for i in uow.wellbeing.exit_interviews_between(first, today) if i.agent_id in in_scope]
     hired = repo.hire_dates(in_scope.intersection(uow.wellbeing.rehired_ids()))
-    return PeopleView(tuple(mood_distribution(moods, first, today)), exit_summary(interviews, first, today),
+    return PeopleView(tuple(mood_distribution_of_counts(moods, first, today)), exit_summary(interviews, first, today),
                       sum(1 for day in hired.values() if first <= day <= today))

@@ -16,8 +16,10 @@ EMPLOYEE_NO_RE = re.compile(r"^[A-Za-z0-9_-]{1,20}$")
 def add_months(day: date, months: int) -> date:
     month_index = day.month - 1 + months
     year, month = day.year + month_index // 12, month_index % 12 + 1
-    last_day = _days_in_month(year, month)
-    return date(year, month, min(day.day, last_day))
+    # Every month has a 28th, so only a later day asks how long the month is (the roster asks ~5,000 times).
+    if day.day <= 28:
+        return date(year, month, day.day)
+    return date(year, month, min(day.day, _days_in_month(year, month)))
 
 
 def _days_in_month(year: int, month: int) -> int:

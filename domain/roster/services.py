@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, fields, replace
 from datetime import date
+from typing import TYPE_CHECKING
 
 from domain.errors import CannotUndo, ChangedSince, DuplicateEmployeeNo, EditedElsewhere, NotFound, ValidationFailed
-from domain.ports import UnitOfWork
 from domain.roster.model import (
     TRACKED_FIELDS,
     AgentData,
@@ -19,6 +19,9 @@ from domain.roster.model import (
 )
 from domain.roster.rules import generation, tenure_days, tenure_stage, validate_agent
 from domain.roster.teams import EVERY_TEAM, NotYourTeam, scope_in
+
+if TYPE_CHECKING:  # the ports name every area: not loaded at run time, for the roster's first query
+    from domain.ports import UnitOfWork
 
 
 @dataclass(frozen=True, slots=True)

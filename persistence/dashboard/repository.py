@@ -323,14 +323,16 @@ class SqlDashboardRepository:
                  .where(_active_on(today), *_filtered(team, role, generation)).group_by(days))
         return [(None if d is None else int(d), int(n)) for d, n in self._session.execute(query)]
 
-    def mood_points(self, first: date, last: date, team: str | None, role: Role | None,
-                    generation: Generation | None = None) -> list[tuple[date, int]]:
-        """Each 1:1's day and mood in the period: numbers only, for the mood-by-month counts."""
+    def mood_counts(self, first: date, last: date, team: str | None, role: Role | None,
+                    generation: Generation | None = None) -> list[tuple[date, int, int]]:
+        """How many 1:1s noted each mood on each day of the period: counted in SQL, a year of a 5,000-agent
+        centre's 1:1s (~130k) would otherwise cross into Python one by one."""
         s = _sessions.c
-        query = (select(s.held_on, s.mood).join(_agents, _agents.c.id == s.agent_id)
+        query = (select(s.held_on, s.mood, func.count()).join(_agents, _agents.c.id == s.agent_id)
                  .where(s.kind == ONE_ON_ONE, s.mood.is_not(None), s.held_on.between(first, last),
-                        *_filtered(team, role, generation)))
-        return [(day, int(mood)) for day, mood in self._session.execute(query)]
+                        *_filtered(team, role, generation))
+                 .group_by(s.held_on, s.mood))
+        return [(day, int(mood), int(n)) for day, mood, n in self._session.execute(query)]
 
     def agent_ids(self, team: str | None, role: Role | None, generation: Generation | None = None) -> set[int]:
         return set(self._session.scalars(select(_agents.c.id).where(*_filtered(team, role, generation))))

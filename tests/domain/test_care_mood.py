@@ -5,7 +5,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from domain.care.mood import MonthMoodCount, MoodPoint, check_mood, mood_distribution, mood_flag, mood_trend
+from domain.care.mood import (
+    MonthMoodCount,
+    MoodPoint,
+    check_mood,
+    mood_distribution,
+    mood_distribution_of_counts,
+    mood_flag,
+    mood_trend,
+)
 
 
 def test_the_rule_fires_on_two_falls_in_a_row_or_a_low_mood() -> None:
@@ -39,3 +47,18 @@ def test_distribution_counts_every_month_and_mood() -> None:
     counts = mood_distribution(points, date(2026, 10, 1), date(2026, 11, 30))
     assert len(counts) == 10
     assert [c for c in counts if c.count] == [MonthMoodCount("2026-10", 4, 2), MonthMoodCount("2026-11", 2, 1)]
+
+
+def test_distribution_from_day_counts_is_the_distribution_of_the_points() -> None:
+    """The dashboard reads 1:1s counted per day and mood (a year of them is ~130k rows at centre scale)."""
+    points = [MoodPoint(date(2026, 10, 2), 4), MoodPoint(date(2026, 10, 2), 4), MoodPoint(date(2026, 10, 9), 4),
+              MoodPoint(date(2026, 11, 1), 2), MoodPoint(date(2026, 11, 30), 1), MoodPoint(date(2026, 12, 1), 3),
+              MoodPoint(date(2026, 9, 30), 5), MoodPoint(date(2026, 10, 3), 7)]  # outside the period; not a mood
+    per_day: dict[tuple[date, int], int] = {}
+    for p in points:
+        per_day[(p.day, p.mood)] = per_day.get((p.day, p.mood), 0) + 1
+    first, last = date(2026, 10, 1), date(2026, 11, 30)
+    from_counts = mood_distribution_of_counts([(day, mood, n) for (day, mood), n in per_day.items()], first, last)
+    assert from_counts == mood_distribution(points, first, last)
+    assert [c for c in from_counts if c.count] == [MonthMoodCount("2026-10", 4, 3), MonthMoodCount("2026-11", 1, 1),
+                                                   MonthMoodCount("2026-11", 2, 1)]

@@ -28,6 +28,10 @@ def test_add_months_clamps_to_month_end() -> None:
     assert add_months(date(2026, 1, 31), 1) == date(2026, 2, 28)
     assert add_months(date(2024, 11, 30), 3) == date(2025, 2, 28)
     assert add_months(date(2026, 3, 15), -3) == date(2025, 12, 15)
+    assert add_months(date(2023, 12, 29), 2) == date(2024, 2, 29)  # a leap February keeps the 29th
+    assert add_months(date(2026, 1, 29), 1) == date(2026, 2, 28)
+    assert add_months(date(2026, 2, 28), 1) == date(2026, 3, 28)  # the 28th needs no month length
+    assert add_months(date(2026, 5, 31), 1) == date(2026, 6, 30)
 
 
 def test_tenure_days_stop_at_leave_date() -> None:

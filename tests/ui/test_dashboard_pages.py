@@ -245,3 +245,32 @@ def test_backtest_shows_lift_recall_and_says_when_there_is_no_evidence(qtbot, ct
     assert "任一规则" in words and "命中率 8.7%，覆盖率 80%，提升 0.94 倍（95% 区间 0.43–2.07）" in words
     assert "在您的数据上无证据" in words.split("任一规则")[1].split("<br>")[0]
     assert "被预警者离职更多" in words.split("绩效连续下滑")[1]
+
+
+def test_the_visible_charts_render_off_the_ui_thread_and_are_not_rendered_again(qtbot, ctx, team,  # type: ignore[no-untyped-def]
+                                                                                   monkeypatch) -> None:
+    """Issue 18: rendering the visible tab's charts on the UI thread stalled it ~300 ms. The worker renders
+    them; the canvases show those images (no second render when they are painted at the same size); a chart
+    on a hidden tab still renders on its first paint."""
+    import threading
+
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    renders: list[tuple[object, bool]] = []  # (figure, on the UI thread)
+    draw = FigureCanvasAgg.draw
+
+    def recording_draw(canvas):  # type: ignore[no-untyped-def]
+        renders.append((canvas.figure, threading.current_thread() is threading.main_thread()))
+        return draw(canvas)
+
+    monkeypatch.setattr(FigureCanvasAgg, "draw", recording_draw)
+    page = loaded_page(qtbot, ctx)
+    qtbot.wait(50)  # the visible tab painted
+    visible = {page.headcount_chart.figure(), page.early_chart.figure()}
+    assert {figure for figure, _ in renders} >= visible
+    assert not [figure for figure, on_ui in renders if on_ui and figure in visible]
+    assert bar_heights(page.headcount_chart)[-1] == 8  # the adopted figure is the real one
+    hidden = page.mix_chart.figure()
+    assert hidden not in {figure for figure, _ in renders}
+    page.tabs.setCurrentIndex(2)
+    qtbot.waitUntil(lambda: hidden in {figure for figure, _ in renders}, timeout=5_000)

@@ -136,7 +136,7 @@ class DashboardPage(QWidget):
             self._stale = True
 
     def _chart(self, name: str) -> ChartWidget:
-        chart = ChartWidget()
+        chart = ChartWidget(measured_margins=True)  # every dashboard legend and note sits inside its axes
         chart.setMinimumHeight(260)
         chart.enable_save_action(self.tr("Save chart as PNG…"), self.tr("Save chart"), self.tr("PNG image (*.png)"),
                                  f"{name}_{self.ctx.today():%Y%m%d}.png")
@@ -174,54 +174,75 @@ class DashboardPage(QWidget):
         request, chosen, grouping = self._start(), self.current_filter(), self.current_grouping()
         today = self.ctx.today()
         self._stale = False
+        sketches = {chart: chart.sketch() for chart in self._charts()}  # each at its widget's size, taken here
+        words = self._words()
 
-        def load(uow: UnitOfWork) -> DashboardData:
+        def load(uow: UnitOfWork) -> tuple[DashboardData, dict]:  # type: ignore[type-arg]
             preload()  # matplotlib's import on the worker too, not in the first draw on the UI thread
-            return services.dashboard_data(uow, today, chosen, grouping)
+            data = services.dashboard_data(uow, today, chosen, grouping)
+            self._paint(data, chosen.months, words, sketches)  # the figures built and rendered here, off the UI
+            return data, sketches
 
-        self.ctx.door.query(load, lambda data: self._show(request, data), self._failed, owner=self)
+        self.ctx.door.query(load, lambda result: self._show(request, *result), self._failed, owner=self)
 
     def refresh_survival(self) -> None:
         if self.data is None:
             return
         request, chosen, grouping = self._start(), self.current_filter(), self.current_grouping()
         today, data = self.ctx.today(), self.data
+        sketches = {self.survival_chart: self.survival_chart.sketch()}
+        words = self._words()
 
-        def load(uow: UnitOfWork) -> DashboardData:
-            return DashboardData(data.overview, data.activity, data.groupings, grouping,
-                                 services.survival_groups(uow, today, grouping, chosen), data.people)
+        def load(uow: UnitOfWork) -> tuple[DashboardData, dict]:  # type: ignore[type-arg]
+            result = DashboardData(data.overview, data.activity, data.groupings, grouping,
+                                   services.survival_groups(uow, today, grouping, chosen), data.people)
+            self._paint(result, chosen.months, words, sketches)
+            return result, sketches
 
-        self.ctx.door.query(load, lambda result: self._show(request, result), self._failed, owner=self)
+        self.ctx.door.query(load, lambda result: self._show(request, *result), self._failed, owner=self)
 
     def _failed(self, exc: BaseException, _trace: str) -> None:
         self.progress.hide()
         QMessageBox.warning(self, self.tr("Could not load the dashboard"), sentence(exc, trace=_trace))
 
-    def _show(self, request: int, data: DashboardData) -> None:
+    def _charts(self) -> list[ChartWidget]:
+        return [self.headcount_chart, self.early_chart, self.survival_chart, self.mix_chart, self.reasons_chart,
+                self.grades_chart, self.funnel_chart, self.cadence_chart, self.mood_chart, self.exits_chart]
+
+    def _words(self) -> dict[str, object]:
+        """The charts' translated words, taken on the UI thread for the worker that draws them."""
+        return {"stages": {stage.value: rlabel(stage) for stage in RecruitingStage},
+                "grades": [self.tr("Excellent"), self.tr("Good"), self.tr("Pass"), self.tr("Needs improvement")],
+                "buckets": [self.tr("≤ 7 days"), self.tr("8–14 days"), self.tr("15–30 days"), self.tr("31–60 days"),
+                            self.tr("> 60 days"), self.tr("Never")]}
+
+    def _paint(self, data: DashboardData, months: int, words: dict, sketches: dict) -> None:  # type: ignore[type-arg]
+        """On the worker: each chart's drawing into its sketch, which builds and renders the figure there (the
+        draw functions take a ChartWidget or a ChartSketch alike). The UI thread then only shows the images."""
+        overview = data.overview
+        painters = {
+            self.headcount_chart: lambda c: plots.draw_headcount(c, overview),
+            self.early_chart: lambda c: plots.draw_early_attrition(c, overview),
+            self.survival_chart: lambda c: plots.draw_survival(c, data.survival,
+                                                               self.group_labels(data.grouping, data.survival)),
+            self.mix_chart: lambda c: plots.draw_mix(c, overview),
+            self.reasons_chart: lambda c: plots.draw_reasons(c, overview, months),
+            self.grades_chart: lambda c: plots.draw_grades(c, data.activity, words["grades"]),
+            self.funnel_chart: lambda c: plots.draw_funnel(c, data.activity, words["stages"]),
+            self.cadence_chart: lambda c: plots.draw_cadence(c, data.activity, words["buckets"]),
+            self.mood_chart: lambda c: people_plots.draw_moods(c, data.people, months),
+            self.exits_chart: lambda c: people_plots.draw_exits(c, data.people, months),
+        }
+        for chart, sketch in sketches.items():
+            painters[chart](sketch)
+
+    def _show(self, request: int, data: DashboardData, sketches: dict) -> None:  # type: ignore[type-arg]
         if request != self._request:
             return  # the filters changed while this was loading; a newer result is on its way
         self.data = data
         self._sync_combos(data)
-        overview = data.overview
-        self.as_of.setText(self.tr("As of %1").replace("%1", overview.today.isoformat()))
-        stages = {stage.value: rlabel(stage) for stage in RecruitingStage}
-        grades = [self.tr("Excellent"), self.tr("Good"), self.tr("Pass"), self.tr("Needs improvement")]
-        buckets = [self.tr("≤ 7 days"), self.tr("8–14 days"), self.tr("15–30 days"), self.tr("31–60 days"),
-                   self.tr("> 60 days"), self.tr("Never")]
-        months = self.current_filter().months
-        steps = [
-            lambda: plots.draw_headcount(self.headcount_chart, overview),
-            lambda: plots.draw_early_attrition(self.early_chart, overview),
-            lambda: plots.draw_survival(self.survival_chart, data.survival,
-                                        self.group_labels(data.grouping, data.survival)),
-            lambda: plots.draw_mix(self.mix_chart, overview),
-            lambda: plots.draw_reasons(self.reasons_chart, overview, months),
-            lambda: plots.draw_grades(self.grades_chart, data.activity, grades),
-            lambda: plots.draw_funnel(self.funnel_chart, data.activity, stages),
-            lambda: plots.draw_cadence(self.cadence_chart, data.activity, buckets),
-            lambda: people_plots.draw_moods(self.mood_chart, data.people, months),
-            lambda: people_plots.draw_exits(self.exits_chart, data.people, months),
-        ]
+        self.as_of.setText(self.tr("As of %1").replace("%1", data.overview.today.isoformat()))
+        steps = [lambda chart=chart, sketch=sketch: chart.adopt(sketch) for chart, sketch in sketches.items()]
         self._draw_in_turns(request, steps)
 
     def _draw_in_turns(self, request: int, steps: list) -> None:  # type: ignore[type-arg]

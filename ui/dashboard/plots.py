@@ -128,14 +128,12 @@ def draw_survival(chart: ChartWidget, groups: list[SurvivalGroup], grouping_labe
                                                       f"{(median + start) / DAYS_PER_MONTH:.1f}"))
         (line,) = axes.step(months, survival, where="post", color=colour, linewidth=2, label=name)
         axes.fill_between(months, lower, upper, step="post", color=colour, alpha=0.15, linewidth=0)
-        texts = [_fill(QCoreApplication.translate(
-            "DashboardCharts", "%1 · month %2: %3 still here (95% CI %4–%5), %6 at risk"),
-            group_label(group.key, grouping_labels), f"{start / DAYS_PER_MONTH:.1f}", "100%", "100%", "100%",
-            group.curve.n)]
-        texts += [_fill(QCoreApplication.translate(
-            "DashboardCharts", "%1 · month %2: %3 still here (95% CI %4–%5), %6 at risk"),
-            group_label(group.key, grouping_labels), f"{(s.time + start) / DAYS_PER_MONTH:.1f}", _pct(s.survival),
-            _pct(s.lower), _pct(s.upper), s.at_risk) for s in group.curve.steps]
+        # Translated once per curve, not once per step (a curve of three years' hires has ~700 steps).
+        point = QCoreApplication.translate("DashboardCharts", "%1 · month %2: %3 still here (95% CI %4–%5), %6 at risk")
+        key = group_label(group.key, grouping_labels)
+        texts = [_fill(point, key, f"{start / DAYS_PER_MONTH:.1f}", "100%", "100%", "100%", group.curve.n)]
+        texts += [_fill(point, key, f"{(s.time + start) / DAYS_PER_MONTH:.1f}", _pct(s.survival), _pct(s.lower),
+                        _pct(s.upper), s.at_risk) for s in group.curve.steps]
         chart.add_hover(line, texts)
     axes.axvline(90 / DAYS_PER_MONTH, color="#888", linestyle="--", linewidth=1)
     axes.text(90 / DAYS_PER_MONTH, 3, QCoreApplication.translate("DashboardCharts", " 90 days"), color="#555",

@@ -7,16 +7,19 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from domain.errors import ChangedSince, DomainError
-from domain.ports import UnitOfWork
 from domain.roster import services
 from domain.roster.model import ChangeReceipt
 from shared.messages import describe, register_codes
 from ui.door import Door, Touched, show_failure
+
+if TYPE_CHECKING:  # the ports name every area: not loaded before the roster's first query
+    from domain.ports import UnitOfWork
 
 register_codes({
     "changed_since": QT_TRANSLATE_NOOP(

@@ -37,7 +37,6 @@ from ui.labels import label
 from ui.list_table import RowAction, keyboard_table
 from ui.roster.agent_dialog import AgentDialog, SaveResult
 from ui.roster.commands import RosterCommand, refusal_text
-from ui.roster.leave_dialog import LeaveDialog
 from ui.roster.table_model import RosterFilter, RosterTableModel
 
 
@@ -321,6 +320,8 @@ class RosterPage(QWidget):
             today = self.ctx.today()
             self._change_agent(lambda uow: services.mark_left(uow, agent_id, leave_date, reason, voluntary, today),
                                text, agent_id, on_result)
+
+        from ui.roster.leave_dialog import LeaveDialog  # its exit interview loads the care area: not at start-up
 
         LeaveDialog(agent, self.ctx.today(), save, self, ctx=self.ctx).exec()
 
