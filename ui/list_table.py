@@ -48,7 +48,9 @@ class ListTableModel(QAbstractTableModel, Generic[T]):
         self._context, self._columns = context, columns
         self._colour, self._tooltip = colour, tooltip
         self._rows: list[T] = []
-        self._cells: list[list[str]] = []
+        # A row's texts, made the first time the row is painted: a coaching history of 150,000 sessions was
+        # formatted whole on the UI thread when it arrived (~2 s), though a screen shows thirty rows.
+        self._cells: dict[int, list[str]] = {}
         self._sort: tuple[int, Qt.SortOrder] | None = None
 
     def set_rows(self, rows: list[T]) -> None:
@@ -57,8 +59,15 @@ class ListTableModel(QAbstractTableModel, Generic[T]):
         if self._sort is not None:
             column, order = self._sort
             self._rows.sort(key=self._columns[column].key, reverse=order == Qt.SortOrder.DescendingOrder)
-        self._cells = [[c.text(r) for c in self._columns] for r in self._rows]
+        self._cells = {}
         self.endResetModel()
+
+    def _texts(self, index: int) -> list[str]:
+        texts = self._cells.get(index)
+        if texts is None:
+            row = self._rows[index]
+            texts = self._cells[index] = [c.text(row) for c in self._columns]
+        return texts
 
     def rows(self) -> list[T]:
         return list(self._rows)
@@ -77,7 +86,7 @@ class ListTableModel(QAbstractTableModel, Generic[T]):
             return None
         row = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._cells[index.row()][index.column()]
+            return self._texts(index.row())[index.column()]
         if role == self.RowRole:
             return row
         if role == Qt.ItemDataRole.TextAlignmentRole and self._columns[index.column()].numeric:
@@ -85,7 +94,7 @@ class ListTableModel(QAbstractTableModel, Generic[T]):
         if role == Qt.ItemDataRole.ForegroundRole and self._colour is not None:
             return self._colour(row)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(row) if self._tooltip is not None else self._cells[index.row()][index.column()]
+            return self._tooltip(row) if self._tooltip is not None else self._texts(index.row())[index.column()]
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
