@@ -89,3 +89,24 @@ def test_people_view_follows_the_filter(db, people) -> None:  # type: ignore[no-
     assert {(m.month, m.mood): m.count for m in post_95.people.moods if m.count} == {("2026-10", 4): 1}
     nobody = services.dashboard_data(db.uow(), TODAY, DashboardFilter(team="热线二组"), services.SurvivalGrouping.ROLE)
     assert not nobody.people.has_moods and online.people.has_moods
+
+
+def test_month_flows_on_the_month_edges(db) -> None:  # type: ignore[no-untyped-def]
+    """Counted by hand for March 2026: a leave on the 1st is on the roster at the start and a leaver; a hire on
+    the 31st is a hire and on the roster at the end; hired and gone within the month is a hire and a leaver."""
+    from domain.dashboard.attrition import MonthFlow
+
+    with db.uow() as uow:
+        uow.agents.add_many([
+            person("E1", None, date(2025, 1, 1), date(2026, 3, 1)),
+            person("E2", None, date(2026, 3, 31)),
+            person("E3", None, date(2026, 3, 5), date(2026, 3, 20)),
+            person("E4", None, date(2025, 6, 1), date(2026, 2, 28)),  # gone before March
+            person("E5", None, date(2026, 4, 1)),  # not yet hired
+            person("E6", None, date(2024, 1, 1), date(2026, 4, 1)),  # through March, leaves in April
+        ])
+        uow.commit()
+    with db.uow() as uow:
+        march, april = uow.dashboard.month_flows([date(2026, 3, 1), date(2026, 4, 1)], None, None)
+    assert march == MonthFlow(date(2026, 3, 1), start=2, hires=2, leavers=2, end=2)  # E1 E6 in; E2 E3 hired
+    assert april == MonthFlow(date(2026, 4, 1), start=2, hires=1, leavers=1, end=2)  # E2 E6 in; E5 hired; E6 left
