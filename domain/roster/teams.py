@@ -6,9 +6,12 @@ owner — one supervisor on their own SQLite file never notices any of this."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from domain.errors import DomainError
-from domain.ports import UnitOfWork
+
+if TYPE_CHECKING:  # the ports name every area: not loaded at run time, for the roster's first query
+    from domain.ports import UnitOfWork
 
 MANAGERS_SETTING = "centre_managers"
 
