@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 import sqlite3
+from datetime import date
+from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, overload
 
 from sqlalchemy import Connection, CursorResult, Engine, ExceptionContext, Result, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
@@ -89,6 +91,18 @@ def make_engine(path: Path | str) -> Engine:
 
 def is_server(engine: Engine | Connection) -> bool:
     return engine.dialect.name != "sqlite"
+
+
+_parse_day = lru_cache(maxsize=16_384)(date.fromisoformat)  # a few thousand distinct days; one object each
+
+
+@overload
+def driver_date(value: None) -> None: ...
+@overload
+def driver_date(value: str | date) -> date: ...
+def driver_date(value: str | date | None) -> date | None:
+    """A date column read through the driver: SQLite hands back ISO text, a server's driver real dates."""
+    return value if value is None or isinstance(value, date) else _parse_day(value)
 
 
 def new_id(result: Result[Any]) -> int:

@@ -11,7 +11,6 @@ query returns them; an agent outside the preloaded set still gets the repository
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from datetime import date
 from decimal import Decimal
 from typing import Any
 
@@ -19,6 +18,7 @@ from domain.performance.model import Grade, Metric, StoredScore
 from domain.ports import UnitOfWork
 from domain.roster.model import Role
 from domain.training.model import ResultStatus, TrainingResult
+from persistence.db import driver_date
 
 
 class OneSnapshot:
@@ -139,25 +139,14 @@ def _streamed(uow: Any, sql: str) -> Iterator[Any]:
         yield from batch
 
 
-def _day(seen: dict[Any, date], value: Any) -> date:
-    """SQLite hands back ISO text (parsed once per distinct day), a server's driver real dates."""
-    if isinstance(value, date):
-        return value
-    found = seen.get(value)
-    if found is None:
-        found = seen[value] = date.fromisoformat(value)
-    return found
-
-
 def _scores(uow: Any) -> dict[Any, Any]:
     """Active agents' scores (a centre's leavers add 400k rows nobody asks for here), read through the driver
     as the roster is: SQLAlchemy's per-column processing doubled the cost. Same values as `_stored`."""
     rows = _streamed(uow, _ACTIVE_SCORES)
     groups: dict[Any, Any] = {}
-    days: dict[str, date] = {}
     for agent_id, month, role, team, scheme_id, score, raw, grade, floors, computed in rows:
         if computed is not None:
-            computed = _day(days, computed)
+            computed = driver_date(computed)
         metrics = tuple(_METRICS[m] for m in floors.split(",") if m) if floors else ()
         groups.setdefault(agent_id, []).append(StoredScore(agent_id, month, _ROLES[role], team, scheme_id, score,
                                                            _GRADES[raw], _GRADES[grade], metrics, computed))
@@ -173,9 +162,8 @@ _RESULTS = ("SELECT agent_id, day, status, item_id, session_id, score, checked_b
 def _all_results(uow: Any) -> list[TrainingResult]:
     """Every training result (a centre has 240k), through the driver: the same records as the training
     repository's `all_results`, in its order, at a third of the cost."""
-    days: dict[str, date] = {}
     statuses = {s.value: s for s in ResultStatus}
-    return [TrainingResult(agent_id, _day(days, day), statuses[status],
+    return [TrainingResult(agent_id, driver_date(day), statuses[status],
                            item_id, session_id, None if score is None else Decimal(score), checked_by or "", id_)
             for agent_id, day, status, item_id, session_id, score, checked_by, id_
             in _streamed(uow, _RESULTS)]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import date, datetime
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Select, delete, insert, select
@@ -20,7 +20,7 @@ from domain.roster.model import (
     Role,
     Status,
 )
-from persistence.db import new_id
+from persistence.db import driver_date, new_id
 from persistence.identity import current_user
 from persistence.models import AgentHistoryRow, AgentRow, TeamOwnerRow
 
@@ -53,11 +53,6 @@ def _to_domain(row: tuple) -> AgentData:
 
 
 _LIST_SQL = f"SELECT {', '.join(_SELECT_ORDER)} FROM agents"
-def _day(value: object) -> date | None:
-    """SQLite hands back ISO text, a server's driver real dates."""
-    return value if value is None or isinstance(value, date) else date.fromisoformat(value)  # type: ignore[arg-type]
-
-
 def _from_driver(row: tuple) -> AgentData:
     """A driver row in _SELECT_ORDER (ISO date text, 0/1 flags) to an agent, in one pass: what _to_domain does for
     SQLAlchemy's rows, without its per-column result processing (5,000 rows on the roster's first load)."""
@@ -65,10 +60,10 @@ def _from_driver(row: tuple) -> AgentData:
      track, status, leave_date, reason, voluntary, notes, reason_text, version) = row
     return AgentData(
         id=id_, employee_no=employee_no, name=name, gender=_GENDER.get(gender) if gender else None,
-        birth_date=_day(birth_date), phone=phone or "",
+        birth_date=driver_date(birth_date), phone=phone or "",
         hometown=hometown or "", out_of_town=bool(out_of_town), role=_ROLE[role], team=team,
-        hire_date=_day(hire_date), cert_level=_CERT[cert], career_track=_TRACK[track],  # type: ignore[arg-type]
-        status=_STATUS[status], leave_date=_day(leave_date),
+        hire_date=driver_date(hire_date), cert_level=_CERT[cert], career_track=_TRACK[track],
+        status=_STATUS[status], leave_date=driver_date(leave_date),
         leave_reason=_REASON[reason] if reason else None,
         leave_voluntary=bool(voluntary) if voluntary is not None else None, notes=notes or "",
         leave_reason_text=reason_text or "", version=version or 0,
