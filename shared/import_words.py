@@ -1,9 +1,9 @@
-"""Words for the importers' codes (roster and KPI files read by meaning), registered with shared.messages so
+"""Words for the importers' codes (roster and KPI files read by meaning), named in shared/words.py's manifest so
 the CLI and every dialog describe them the same way."""
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-IMPORT_CODES = {
+CODES = {
     "bad_phone": QT_TRANSLATE_NOOP(
         "Messages", "Not a phone number: an 11-digit mobile (+86 allowed) or a landline with its area code"),
     "several_sheets": QT_TRANSLATE_NOOP(

@@ -70,19 +70,19 @@ CODES = {
 }
 
 
-def register_codes(codes: dict[str, str]) -> None:
-    """Areas add their own codes (marked with QT_TRANSLATE_NOOP("Messages", ...) in their package, so the
-    words live in the area's own .ts file)."""
-    CODES.update(codes)
+def known(code: str) -> bool:
+    """Whether the code has words of its own (the core's here, or an area's in shared/<area>_words.py)."""
+    return code in CODES or code in _area_codes()
 
 
 def describe(code: str) -> str:
-    source = CODES.get(code)
+    source = CODES.get(code) or _area_codes().get(code)
     if source is None:
         return QCoreApplication.translate("Messages", "Unexpected problem (%1)").replace("%1", code)
     return QCoreApplication.translate("Messages", source)
 
 
-from shared.import_words import IMPORT_CODES  # noqa: E402  (below register_codes: that module is plain data)
+def _area_codes() -> dict[str, str]:
+    from shared.words import table  # the areas' words load on the first code that is not the core's
 
-CODES.update(IMPORT_CODES)
+    return table("CODES")

@@ -9,7 +9,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from persistence.backup import AUTOMATIC, MANUAL, PRE_RESTORE
 from persistence.schema_fingerprint import SchemaDifference
-from shared.messages import register_codes
 
 if TYPE_CHECKING:  # health reads the schema through SQLAlchemy (~300 ms to import): not before the window shows
     from persistence.health import HealthReport
@@ -90,7 +89,10 @@ def schema_sentence(difference: SchemaDifference) -> str:
 
 
 # The area's error codes in words (the window's dialogs and the backup/restore commands both show them).
-register_codes({
+
+
+# The area's error codes in words (the window's dialogs and the backup/restore commands both show them).
+CODES = {
     "backup_missing": QT_TRANSLATE_NOOP("Messages", "The backup file does not exist"),
     "backup_not_ours": QT_TRANSLATE_NOOP("Messages", "The file is not a backup of this app"),
     "backup_damaged": QT_TRANSLATE_NOOP("Messages", "The backup file is damaged; choose another one"),
@@ -103,11 +105,9 @@ register_codes({
                     "it is not a complete backup of this app"),
     "backup_foreign_keys": QT_TRANSLATE_NOOP(
         "Messages", "The backup has records that point to missing records; choose another one"),
-    # persistence.db.DatabaseBusy: a program outside the app's writer queue kept the file locked.
     "database_busy": QT_TRANSLATE_NOOP(
         "Messages", "Another program is writing to this database; nothing was changed. Try again when it has "
                     "finished"),
-    # persistence.migrate's refusals, for windows that show a code rather than the opening sentence.
     "db_not_ours": QT_TRANSLATE_NOOP("Messages", "The file is not a database of this app; it was left untouched"),
     "db_too_new": QT_TRANSLATE_NOOP(
         "Messages", "The database was made by a newer version of this app; upgrade the app first"),
@@ -116,4 +116,4 @@ register_codes({
         "Messages", "The database's tables are not those of its version; it was left untouched. Restore a backup"),
     "db_foreign_keys": QT_TRANSLATE_NOOP(
         "Messages", "The database has records that point to missing records; restore a backup"),
-})
+}

@@ -40,7 +40,8 @@ class Area:
     title: str  # translated in the "Areas" context
     page_class: str  # "module:Class", built with the app context on first show
     settings: tuple[tuple[str, str], ...] = ()  # (title, "module:Class") tabs in Settings, each with save()
-    # Modules that teach the agent page and 本周待办 this area's words, buttons and panels. They import the
+    # Modules that give the agent page and 本周待办 this area's buttons, panels and row actions (its words are in
+    # shared/<area>_words.py, named by shared/words.py). They import the
     # domain's timeline machinery, so they load with the database on the worker thread, not before the window.
     hooks: tuple[str, ...] = ()
 
@@ -59,7 +60,7 @@ AREAS: tuple[Area, ...] = (
     Area("recruiting", RECRUITING_TITLE, "ui.recruiting.page:RecruitingPage"),
     Area("mentoring", MENTORING_TITLE, "ui.mentoring.page:MentoringPage",
          settings=((MENTORING_SETTINGS_TITLE, "ui.mentoring.settings_tab:MentoringSettingsTab"),),
-         hooks=("ui.mentoring.agent_hooks", "ui.mentoring.labels")),
+         hooks=("ui.mentoring.agent_hooks",)),
     Area("coaching", COACHING_TITLE, "ui.coaching.page:CoachingPage",
          settings=((COACHING_SETTINGS_TITLE, "ui.coaching.settings_tab:CoachingSettingsTab"),)),
     Area("training", TRAINING_TITLE, "ui.training.page:TrainingPage", hooks=("ui.training.agent_hooks",)),

@@ -8,7 +8,7 @@ from enum import StrEnum
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QWidget
 
-from ui.labels import label
+from shared.words import label
 
 _EMPTY = QDate(1900, 1, 1)
 

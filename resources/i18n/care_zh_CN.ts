@@ -1122,6 +1122,10 @@
         <translation>离职</translation>
     </message>
     <message>
+        <source>Care</source>
+        <translation>关怀</translation>
+    </message>
+    <message>
         <source>Exit interview: customer service elsewhere</source>
         <translation>离职面谈：去其他单位做客服</translation>
     </message>

@@ -516,4 +516,46 @@
         <translation>无法删除</translation>
     </message>
 </context>
+<context>
+    <name>ThisWeek</name>
+    <message>
+        <source>1:1 due</source>
+        <translation>一对一到期</translation>
+    </message>
+    <message>
+        <source>Action item due</source>
+        <translation>行动项到期</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>Coaching</source>
+        <translation>辅导</translation>
+    </message>
+    <message>
+        <source>1:1</source>
+        <translation>一对一</translation>
+    </message>
+    <message>
+        <source>Case review</source>
+        <translation>案例解剖</translation>
+    </message>
+    <message>
+        <source>QA feedback</source>
+        <translation>质检反馈</translation>
+    </message>
+    <message>
+        <source>Real-time intervention</source>
+        <translation>实时介入</translation>
+    </message>
+    <message>
+        <source>Improvement plan</source>
+        <translation>改进计划</translation>
+    </message>
+    <message>
+        <source>Action item done</source>
+        <translation>行动项完成</translation>
+    </message>
+</context>
 </TS>

@@ -755,6 +755,10 @@
 <context>
     <name>Timeline</name>
     <message>
+        <source>Mentoring</source>
+        <translation>师徒带教</translation>
+    </message>
+    <message>
         <source>Mentor assigned</source>
         <translation>安排师傅</translation>
     </message>

@@ -561,14 +561,6 @@
         <translation>该员工当月没有绩效数据</translation>
     </message>
     <message>
-        <source>Must be a whole number</source>
-        <translation>必须是整数</translation>
-    </message>
-    <message>
-        <source>This cell is empty</source>
-        <translation>单元格为空</translation>
-    </message>
-    <message>
         <source>The scheme cannot be saved</source>
         <translation>评分方案无法保存</translation>
     </message>
@@ -1245,6 +1237,10 @@
 </context>
 <context>
     <name>Timeline</name>
+    <message>
+        <source>Performance</source>
+        <translation>绩效</translation>
+    </message>
     <message>
         <source>Monthly grade: excellent</source>
         <translation>月度绩效：优秀</translation>

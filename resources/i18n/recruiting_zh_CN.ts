@@ -802,6 +802,10 @@
 <context>
     <name>Timeline</name>
     <message>
+        <source>Recruiting</source>
+        <translation>招聘</translation>
+    </message>
+    <message>
         <source>Applied as a candidate</source>
         <translation>投递应聘</translation>
     </message>

@@ -288,6 +288,157 @@
     </message>
 </context>
 <context>
+    <name>Labels</name>
+    <message>
+        <source>Hotline</source>
+        <translation>热线</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <source>After-sales</source>
+        <translation>售后</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新人</translation>
+    </message>
+    <message>
+        <source>Growing</source>
+        <translation>成长</translation>
+    </message>
+    <message>
+        <source>Expert</source>
+        <translation>专家</translation>
+    </message>
+    <message>
+        <source>Before 1980</source>
+        <translation>80前</translation>
+    </message>
+    <message>
+        <source>Born 1980s</source>
+        <translation>80后</translation>
+    </message>
+    <message>
+        <source>Born 1990–94</source>
+        <translation>90后</translation>
+    </message>
+    <message>
+        <source>Born 1995–99</source>
+        <translation>95后</translation>
+    </message>
+    <message>
+        <source>Born 2000s</source>
+        <translation>00后</translation>
+    </message>
+    <message>
+        <source>Not certified</source>
+        <translation>未认证</translation>
+    </message>
+    <message>
+        <source>Junior</source>
+        <translation>初级</translation>
+    </message>
+    <message>
+        <source>Intermediate</source>
+        <translation>中级</translation>
+    </message>
+    <message>
+        <source>Senior</source>
+        <translation>高级</translation>
+    </message>
+    <message>
+        <source>Senior expert</source>
+        <translation>资深专家</translation>
+    </message>
+    <message>
+        <source>Undecided</source>
+        <translation>未定</translation>
+    </message>
+    <message>
+        <source>Management</source>
+        <translation>管理</translation>
+    </message>
+    <message>
+        <source>Expert track</source>
+        <translation>专家</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>培训师</translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation>运营</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>在职</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>离职</translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation>薪酬</translation>
+    </message>
+    <message>
+        <source>Work pressure</source>
+        <translation>工作压力</translation>
+    </message>
+    <message>
+        <source>Career development</source>
+        <translation>职业发展</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>家庭原因</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>健康原因</translation>
+    </message>
+    <message>
+        <source>Further study</source>
+        <translation>继续深造</translation>
+    </message>
+    <message>
+        <source>Relocation</source>
+        <translation>异地搬迁</translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation>绩效不达标</translation>
+    </message>
+    <message>
+        <source>Misconduct</source>
+        <translation>违纪</translation>
+    </message>
+    <message>
+        <source>Contract ended</source>
+        <translation>合同到期</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
     <name>LeaveDialog</name>
     <message>
         <source>Mark as left</source>
@@ -598,6 +749,37 @@
     <message>
         <source>From out of town</source>
         <translation>外地员工</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>Roster</source>
+        <translation>花名册</translation>
+    </message>
+    <message>
+        <source>Hired</source>
+        <translation>入职</translation>
+    </message>
+    <message>
+        <source>Role changed</source>
+        <translation>岗位变动</translation>
+    </message>
+    <message>
+        <source>Team changed</source>
+        <translation>调组</translation>
+    </message>
+    <message>
+        <source>Certification changed</source>
+        <translation>认证变更</translation>
+    </message>
+    <message>
+        <source>Career track changed</source>
+        <translation>发展通道变更</translation>
+    </message>
+    <message>
+        <source>Status changed</source>
+        <translation>状态变更</translation>
     </message>
 </context>
 </TS>

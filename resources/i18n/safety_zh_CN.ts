@@ -418,7 +418,7 @@ The current data is backed up first, so you can go back to it later.</source>
         <translation>如需恢复，请关闭软件后运行：python main.py restore 文件.dump --db 网址 --yes-overwrite-shared（会覆盖所有主管此后写入的内容）。</translation>
     </message>
     <message>
-        <source>This window works on the shared database %1. Its backups are made by the server: ask its administrator, or install PostgreSQL's client tools (pg_dump) so that the app can make a copy. Meanwhile the roster and report exports keep your data in Excel.</source>
+        <source>This window works on the shared database %1. Its backups are made by the server: ask its administrator, or install PostgreSQL&apos;s client tools (pg_dump) so that the app can make a copy. Meanwhile the roster and report exports keep your data in Excel.</source>
         <translation>此窗口使用共享数据库 %1。它的备份由服务器完成：请联系服务器管理员，或安装 PostgreSQL 客户端工具（pg_dump）以便本软件制作副本。在此之前，可用花名册和月报导出把数据保存在 Excel 中。</translation>
     </message>
     <message>

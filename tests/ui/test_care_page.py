@@ -225,7 +225,7 @@ def test_rows_with_swapped_ciphertexts_show_as_damaged(qtbot, ctx) -> None:  # t
 def test_this_week_and_the_timeline_name_the_category_and_open_the_record(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QMainWindow
 
-    from ui.agent.labels import event_word
+    from shared.words import event_word
     from ui.this_week.page import ThisWeekPage
 
     care_page = unlocked_page(qtbot, ctx)

@@ -247,7 +247,7 @@ def test_agent_page_and_this_week_know_mentoring_words(zh) -> None:  # type: ign
     from ui.areas import load_hooks
 
     load_hooks()  # what the app does with the database open: every area's words for other pages
-    from ui.agent.labels import event_word, todo_word
+    from shared.words import event_word, todo_word
     from ui.agent.quick_actions import QUICK_ACTIONS
 
     assert event_word("mentoring", "check_in") == "带教反馈"

@@ -13,7 +13,7 @@ from domain.recruiting.model import Candidate, DimensionScore, Recommendation, R
 from domain.roster import services as roster
 from domain.roster.model import AgentData, Role
 from domain.timeline import agent_timeline
-from ui.agent.labels import event_word
+from shared.words import event_word
 from ui.recruiting.candidate_dialog import CandidateDialog, ReasonDialog
 from ui.recruiting.page import RecruitingPage
 from ui.recruiting.scorecard_dialog import ScorecardDialog

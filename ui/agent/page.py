@@ -21,13 +21,12 @@ from PySide6.QtWidgets import (
 from domain.coaching.rules import days_since, one_on_one_due
 from domain.roster.model import CareerTrack, CertLevel, Role, Status
 from domain.timeline import AgentPageData, TimelineEvent, agent_page
-from ui.agent.labels import area_word, event_word
+from shared.words import area_word, event_word, label
 from ui.agent.panels import PANELS
 from ui.agent.quick_actions import QUICK_ACTIONS
 from ui.areas import load_hooks
 from ui.context import AppContext
 from ui.door import Touched, out_of_sight
-from ui.labels import label
 from ui.list_table import MUTED, OVERDUE, Column, ListTableModel, make_table
 
 # Roster history stores enum codes; show them as the roster shows them.

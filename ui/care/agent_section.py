@@ -13,10 +13,9 @@ from domain.care.buddy import BuddyView
 from domain.care.mood import MoodPoint, falling_since
 from domain.care.wellbeing import AgentMood
 from domain.roster.rules import add_months
-from ui.care.labels import award_label
+from shared.words import label
 from ui.care.session import care_session
 from ui.context import AppContext
-from ui.labels import label
 from ui.list_table import MUTED, OVERDUE
 
 SHOWN = 8  # the last eight 1:1s: two months of weekly 1:1s
@@ -171,7 +170,7 @@ class CareSection(QGroupBox):
         if recent_awards:
             latest = recent_awards[-1]
             text += "\n" + self.tr("latest: %1 (%2)").replace(
-                "%1", latest.custom_name or award_label(latest.kind)).replace("%2", latest.day.isoformat())
+                "%1", latest.custom_name or label(latest.kind)).replace("%2", latest.day.isoformat())
         self.recognition_text.setText(text)
 
     def _recognise(self, award: bool) -> None:

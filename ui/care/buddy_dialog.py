@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
 from domain.care import buddy
 from domain.care.agent_box import BuddyChoices, buddy_choices
 from domain.performance.model import Grade
+from shared.words import label
 from ui.context import AppContext
 from ui.door import Touched, close_when_saved
-from ui.labels import label
 from ui.widgets import DateField, ErrorLabel
 
 

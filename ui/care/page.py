@@ -35,9 +35,10 @@ from domain.errors import DomainError
 from persistence.care.excel_export import export_care
 from shared.error_sentences import WRITE, sentence
 from shared.messages import describe
+from shared.words import label
 from ui.care.access_log_dialog import AccessLogDialog
 from ui.care.actions import ask_to_unlock, open_record_form
-from ui.care.labels import category_label, money, status_label
+from ui.care.labels import money
 from ui.care.passphrase_dialog import Mode, PassphraseDialog
 from ui.care.session import care_session
 from ui.care.table_model import CareFilter, CareTableModel
@@ -106,11 +107,11 @@ class CarePage(QWidget):
         self.category_filter = QComboBox()
         self.category_filter.addItem(self.tr("All categories"), "")
         for c in CareCategory:
-            self.category_filter.addItem(category_label(c), c.value)
+            self.category_filter.addItem(label(c), c.value)
         self.status_filter = QComboBox()
         self.status_filter.addItem(self.tr("Open and closed"), "")
         for s in CareStatus:
-            self.status_filter.addItem(status_label(s), s.value)
+            self.status_filter.addItem(label(s), s.value)
         self.add_button = QPushButton(self.tr("New record"))
         self.edit_button = QPushButton(self.tr("Edit"))
         self.delete_button = QPushButton(self.tr("Delete"))
@@ -285,14 +286,14 @@ class CarePage(QWidget):
         if row is None:
             return ""
         h = row.header
-        title = f"<h3>{html.escape(h.agent_name)} · {html.escape(category_label(h.category))} · {h.day}</h3>"
+        title = f"<h3>{html.escape(h.agent_name)} · {html.escape(label(h.category))} · {h.day}</h3>"
         if row.facts is None:
             hint = self.tr("Unlock to see the details.")
             return title + f"<p style='color:#a04000'>{html.escape(hint)}</p>"
         if row.damaged or row.details is None:
             return title + f"<p style='color:#c0392b'>{html.escape(describe('care_record_damaged'))}</p>"
         f, d = row.facts, row.details
-        facts = [status_label(f.status)]
+        facts = [label(f.status)]
         if f.follow_up:
             facts.append(self.tr("follow up on %1").replace("%1", f.follow_up.isoformat()))
         if f.aid_fen:
@@ -373,7 +374,7 @@ class CarePage(QWidget):
             return
         answer = QMessageBox.question(self, self.tr("Delete care record"), self.tr(
             "Delete the %1 record of %2 from %3? This cannot be undone.")
-            .replace("%1", category_label(row.header.category)).replace("%2", row.header.agent_name)
+            .replace("%1", label(row.header.category)).replace("%2", row.header.agent_name)
             .replace("%3", row.header.day.isoformat()))
         if answer == QMessageBox.StandardButton.Yes:
             self.delete_record(row.header.id)

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
 
 from domain.care import recognition
 from domain.care.recognition import Award, AwardKind, Praise, PraiseChannel
+from shared.words import label
 from ui.care.choice_buttons import ChoiceButtons
-from ui.care.labels import award_label, channel_label
 from ui.context import AppContext
 from ui.door import Touched, close_when_saved
 from ui.widgets import DateField, ErrorLabel
@@ -27,7 +27,7 @@ class AwardDialog(QDialog):
         self.ctx, self.agent_id = ctx, agent_id
         self.setWindowTitle(self.tr("Record an award"))
         self.setMinimumWidth(480)
-        self.kind = ChoiceButtons([(award_label(k), k.value) for k in AwardKind], columns=3)
+        self.kind = ChoiceButtons([(label(k), k.value) for k in AwardKind], columns=3)
         self.custom_name = QComboBox()
         self.custom_name.setEditable(True)
         ctx.door.query(recognition.custom_award_names, self._names, owner=self)
@@ -67,7 +67,7 @@ class PraiseDialog(QDialog):
         self.ctx, self.agent_id = ctx, agent_id
         self.setWindowTitle(self.tr("Record a customer's praise"))
         self.setMinimumWidth(480)
-        self.channel = ChoiceButtons([(channel_label(c), c.value) for c in PraiseChannel], columns=5)
+        self.channel = ChoiceButtons([(label(c), c.value) for c in PraiseChannel], columns=5)
         self.day = DateField(ctx.today())
         self.words = QPlainTextEdit()
         self.words.setFixedHeight(90)

@@ -25,9 +25,9 @@ from domain.care.rules import agents_matching, validate_record
 from domain.roster.model import AgentData, Status
 from domain.roster.rules import FieldError
 from shared.messages import describe
+from shared.words import label
 from ui.care.choice_buttons import ChoiceButtons
 from ui.care.eap_box import EapBox
-from ui.care.labels import category_label, status_label
 from ui.widgets import DateField, ErrorLabel
 
 # save(facts, details, answer): the page saves through the door and answers the errors, [] once saved.
@@ -68,11 +68,11 @@ class CareRecordDialog(QDialog):
         self._fill_agents(agents)
         self.day = DateField(today)
         # One click per category; the click moves on to the words, the next thing typed.
-        self.category = ChoiceButtons([(category_label(c), c.value) for c in CareCategory])
+        self.category = ChoiceButtons([(label(c), c.value) for c in CareCategory])
         self.category.chosen.connect(lambda _v: self.what_happened.setFocus())
         self.status = QComboBox()
         for s in CareStatus:
-            self.status.addItem(status_label(s), s.value)
+            self.status.addItem(label(s), s.value)
         self.follow_up = DateField(optional=True)
         self.aid = QDoubleSpinBox()
         self.aid.setRange(0, 1_000_000)
@@ -203,8 +203,8 @@ class CareRecordDialog(QDialog):
         return hits[0] if len(hits) == 1 else 0
 
     def show_errors(self, errors: list[FieldError]) -> None:
-        for label in self.errors.values():
-            label.show_error("")
+        for error_label in self.errors.values():
+            error_label.show_error("")
         for error in errors:
             target = self.errors.get(error.field)
             if target is not None:

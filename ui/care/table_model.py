@@ -18,7 +18,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from domain.care.model import CareCategory, CareRow, CareStatus
-from ui.care.labels import category_label, money, status_label
+from shared.words import label
+from ui.care.labels import money
 from ui.filtered_model import FilteredTableModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -47,13 +48,13 @@ LOCKED_COLUMNS = [
     Column(QT_TRANSLATE_NOOP("CareTableModel", "Date"), lambda r: r.header.day.isoformat(), lambda r: r.header.day),
     Column(QT_TRANSLATE_NOOP("CareTableModel", "Agent"), lambda r: r.header.agent_name,
            lambda r: r.header.agent_name),
-    Column(QT_TRANSLATE_NOOP("CareTableModel", "Category"), lambda r: category_label(r.header.category),
+    Column(QT_TRANSLATE_NOOP("CareTableModel", "Category"), lambda r: label(r.header.category),
            lambda r: list(CareCategory).index(r.header.category)),
     Column(QT_TRANSLATE_NOOP("CareTableModel", "Details"), lambda r: _tr("Locked"), lambda r: 0),
 ]
 UNLOCKED_COLUMNS = LOCKED_COLUMNS[:3] + [
     Column(QT_TRANSLATE_NOOP("CareTableModel", "Status"),
-           lambda r: status_label(r.facts.status) if r.facts else "", lambda r: str(r.facts.status) if r.facts else ""),
+           lambda r: label(r.facts.status) if r.facts else "", lambda r: str(r.facts.status) if r.facts else ""),
     Column(QT_TRANSLATE_NOOP("CareTableModel", "Follow-up"),
            lambda r: r.facts.follow_up.isoformat() if r.facts and r.facts.follow_up else "",
            lambda r: r.facts.follow_up if r.facts and r.facts.follow_up else date.max),

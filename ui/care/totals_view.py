@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLabel, QTabl
 from domain.care.model import CareCategory
 from domain.care.reports import SupervisorTotals, supervisor_totals
 from domain.roster.rules import add_months
-from ui.care.labels import category_label, money
+from shared.words import label
+from ui.care.labels import money
 from ui.context import AppContext
 
 Index = QModelIndex | QPersistentModelIndex
@@ -76,7 +77,7 @@ class TotalsModel(QAbstractTableModel):
             return t.months[section] if section < len(t.months) else QCoreApplication.translate("TotalsView", "Total")
         categories = list(CareCategory)
         if section < len(categories):
-            return category_label(categories[section])
+            return label(categories[section])
         return QCoreApplication.translate("TotalsView", "Total")
 
 

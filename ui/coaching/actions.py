@@ -16,7 +16,8 @@ from domain.errors import DomainError
 from domain.roster.model import AgentData, Status
 from domain.roster.rules import FieldError
 from shared.messages import describe
-from ui.coaching.labels import captions, kind_word, mood_word
+from shared.words import label
+from ui.coaching.labels import captions, mood_word
 from ui.coaching.session_dialog import SessionDialog
 from ui.context import AppContext
 from ui.door import Touched, show_failure
@@ -79,7 +80,7 @@ def edit_session(ctx: AppContext, parent: QWidget, session_id: int) -> None:
 def session_html(row: SessionRow, items: list[ActionItem], today_iso: str) -> str:
     """The whole session as read-only text for a detail pane (every user string escaped)."""
     s = row.session
-    parts = [f"<h3>{escape(kind_word(s.kind))} · {escape(row.agent_name)} · {s.held_on.isoformat()}</h3>"]
+    parts = [f"<h3>{escape(label(s.kind))} · {escape(row.agent_name)} · {s.held_on.isoformat()}</h3>"]
     if s.title:
         parts.append(f"<p><b>{escape(s.title)}</b></p>")
     if s.tags:

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 from domain.coaching import services
 from domain.coaching.model import ActionItemRow, CadenceRow, SessionKind
 from domain.coaching.services import CadenceView
+from shared.words import label
 from ui.coaching.actions import new_session
-from ui.coaching.labels import kind_word
 from ui.context import AppContext
 from ui.door import Touched
 from ui.list_table import MUTED, OVERDUE, Column, ListTableModel, keyboard_table, make_table
@@ -48,7 +48,7 @@ class ActionItemsTab(QWidget):
             Column(QT_TRANSLATE_NOOP("ActionItemsTab", "Action item"), lambda r: r.item.text, lambda r: r.item.text),
             Column(QT_TRANSLATE_NOOP("ActionItemsTab", "Owner"), lambda r: r.item.owner, lambda r: r.item.owner),
             Column(QT_TRANSLATE_NOOP("ActionItemsTab", "From"),
-                   lambda r: f"{kind_word(r.session_kind)} · {r.held_on.isoformat()}", lambda r: r.held_on),
+                   lambda r: f"{label(r.session_kind)} · {r.held_on.isoformat()}", lambda r: r.held_on),
             Column(QT_TRANSLATE_NOOP("ActionItemsTab", "Status"), lambda r: _item_state(r, today),
                    lambda r: (r.item.done_on is not None, r.item.due_on)),
         ]

@@ -1,18 +1,10 @@
-"""Session kinds in words, and the field captions that change for a case review."""
+"""The field captions that change for a case review, and moods in words (session kinds: shared/coaching_words.py)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from domain.coaching.model import SessionKind
-
-KIND_WORDS = {
-    SessionKind.ONE_ON_ONE: QT_TRANSLATE_NOOP("CoachingLabels", "1:1"),
-    SessionKind.CASE_REVIEW: QT_TRANSLATE_NOOP("CoachingLabels", "Case review"),
-    SessionKind.QA_FEEDBACK: QT_TRANSLATE_NOOP("CoachingLabels", "QA feedback"),
-    SessionKind.LIVE_INTERVENTION: QT_TRANSLATE_NOOP("CoachingLabels", "Real-time intervention"),
-    SessionKind.IMPROVEMENT_PLAN: QT_TRANSLATE_NOOP("CoachingLabels", "Improvement plan"),
-}
 
 # (situation, strengths, improve) captions: a case review asks the seed article's three questions.
 FIELD_CAPTIONS = (
@@ -35,8 +27,6 @@ MOOD_WORDS = {
 }
 
 
-def kind_word(kind: SessionKind) -> str:
-    return QCoreApplication.translate("CoachingLabels", KIND_WORDS[kind])
 
 
 def captions(kind: SessionKind) -> tuple[str, str, str]:

@@ -35,8 +35,8 @@ from domain.coaching.model import ActionItem, CoachingSession, SessionKind
 from domain.performance.model import Metric
 from domain.roster.rules import FieldError
 from shared.messages import describe
-from ui.coaching.labels import MOOD_WORDS, captions, kind_word, mood_word
-from ui.performance.words import word as metric_word
+from shared.words import label
+from ui.coaching.labels import MOOD_WORDS, captions, mood_word
 from ui.widgets import DateField, ErrorLabel
 
 OnResult = Callable[[list[FieldError] | None], None]
@@ -63,7 +63,7 @@ class ActionItemRowWidget(QWidget):
         self.metric = QComboBox()
         self.metric.addItem(self.tr("KPI dimension…"), "")
         for metric in Metric:
-            self.metric.addItem(metric_word(metric), metric.value)
+            self.metric.addItem(label(metric), metric.value)
         self.metric.setCurrentIndex(max(0, self.metric.findData(item.kpi_metric if item else "")))
         self.metric.setVisible(False)
         layout = QHBoxLayout(self)
@@ -113,7 +113,7 @@ class SessionDialog(QDialog):
         self.set_agents(agents)
         self.kind = QComboBox()
         for member in SessionKind:
-            self.kind.addItem(kind_word(member), member.value)
+            self.kind.addItem(label(member), member.value)
         self.held_on = DateField(today)
         self.title = QLineEdit()
         self.title.setPlaceholderText(self.tr("A short subject, e.g. refund delayed, customer escalated"))
@@ -296,8 +296,8 @@ class SessionDialog(QDialog):
         return session, [w.value() for w in self.item_rows if not w.is_blank()]
 
     def show_errors(self, errors: list[FieldError]) -> None:
-        for label in self.errors.values():
-            label.show_error("")
+        for error_label in self.errors.values():
+            error_label.show_error("")
         grouped: dict[str, list[str]] = {}
         for error in errors:
             if not error.field and error.value:  # a refusal on no field: its sentence (ui/door.py refused)

@@ -20,8 +20,9 @@ from domain.coaching import services
 from domain.coaching.model import ActionItem, SessionKind, SessionRow
 from domain.errors import DomainError
 from shared.messages import describe
+from shared.words import label
 from ui.coaching.actions import edit_session, new_session, session_html
-from ui.coaching.labels import kind_word, mood_word
+from ui.coaching.labels import mood_word
 from ui.context import AppContext
 from ui.door import Touched, show_failure
 from ui.list_table import OVERDUE, Column, ListTableModel, keyboard_table, make_table
@@ -29,7 +30,7 @@ from ui.list_table import OVERDUE, Column, ListTableModel, keyboard_table, make_
 COLUMNS: list[Column[SessionRow]] = [
     Column(QT_TRANSLATE_NOOP("SessionsTab", "Date"), lambda r: r.session.held_on.isoformat(),
            lambda r: (r.session.held_on, r.session.id or 0)),
-    Column(QT_TRANSLATE_NOOP("SessionsTab", "Kind"), lambda r: kind_word(r.session.kind), lambda r: r.session.kind),
+    Column(QT_TRANSLATE_NOOP("SessionsTab", "Kind"), lambda r: label(r.session.kind), lambda r: r.session.kind),
     Column(QT_TRANSLATE_NOOP("SessionsTab", "Agent"), lambda r: r.agent_name, lambda r: r.employee_no),
     Column(QT_TRANSLATE_NOOP("SessionsTab", "Team"), lambda r: r.team, lambda r: r.team),
     Column(QT_TRANSLATE_NOOP("SessionsTab", "Subject"),
@@ -54,7 +55,7 @@ class SessionsTab(QWidget):
         self.kind_filter = QComboBox()
         self.kind_filter.addItem(self.tr("All kinds"), "")
         for kind in SessionKind:
-            self.kind_filter.addItem(kind_word(kind), kind.value)
+            self.kind_filter.addItem(label(kind), kind.value)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Filter by agent name or employee no."))
         self.search.setClearButtonEnabled(True)
@@ -146,7 +147,7 @@ class SessionsTab(QWidget):
         answer = QMessageBox.question(
             self, self.tr("Delete session"),
             self.tr("Delete the %1 with %2 on %3, with its action items?")
-            .replace("%1", kind_word(row.session.kind)).replace("%2", row.agent_name)
+            .replace("%1", label(row.session.kind)).replace("%2", row.agent_name)
             .replace("%3", row.session.held_on.isoformat()))
         if answer != QMessageBox.StandardButton.Yes:
             return

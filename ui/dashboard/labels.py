@@ -4,22 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from domain.dashboard.model import SurvivalGrouping
-from domain.dashboard.risk import Flag, RiskRule, Source
-from ui.labels import register_labels
-
-register_labels([
-    (SurvivalGrouping.HIRE_YEAR, QT_TRANSLATE_NOOP("Labels", "Hire year")),
-    (SurvivalGrouping.ROLE, QT_TRANSLATE_NOOP("Labels", "Role")),
-    (SurvivalGrouping.MENTORED, QT_TRANSLATE_NOOP("Labels", "Mentored or not")),
-    (SurvivalGrouping.SOURCE_CHANNEL, QT_TRANSLATE_NOOP("Labels", "Source channel")),
-    (Source.ROSTER, QT_TRANSLATE_NOOP("Labels", "Roster")),
-    (Source.COACHING, QT_TRANSLATE_NOOP("Labels", "1:1 records")),
-    (Source.MENTORING, QT_TRANSLATE_NOOP("Labels", "Mentoring records")),
-    (Source.PERFORMANCE, QT_TRANSLATE_NOOP("Labels", "Monthly scores")),
-    (Source.APPEALS, QT_TRANSLATE_NOOP("Labels", "Score appeals")),
-    (Source.CARE, QT_TRANSLATE_NOOP("Labels", "Care follow-ups")),
-])
+from domain.dashboard.risk import Flag, RiskRule
 
 # (rule name, the rule as a sentence with its threshold %1, a flag's reason with its number %1)
 RULE_WORDS: dict[RiskRule, tuple[str, str, str]] = {

@@ -29,13 +29,12 @@ from domain.recruiting.model import Source as RecruitingSource
 from domain.recruiting.model import Stage as RecruitingStage
 from domain.roster.model import Generation, Role
 from shared.error_sentences import sentence
+from shared.words import label
 from ui.charts import ChartWidget, preload
 from ui.context import AppContext
 from ui.dashboard import people_plots, plots
 from ui.dashboard.tension import TensionTab
 from ui.door import Touched
-from ui.labels import label
-from ui.recruiting.labels import rlabel
 
 # Every chart counts agents, their scores, 1:1s (and their moods), mentoring pairs, candidates, or exit interviews
 # and rehires (care); training is not drawn.
@@ -211,7 +210,7 @@ class DashboardPage(QWidget):
 
     def _words(self) -> dict[str, object]:
         """The charts' translated words, taken on the UI thread for the worker that draws them."""
-        return {"stages": {stage.value: rlabel(stage) for stage in RecruitingStage},
+        return {"stages": {stage.value: label(stage) for stage in RecruitingStage},
                 "grades": [self.tr("Excellent"), self.tr("Good"), self.tr("Pass"), self.tr("Needs improvement")],
                 "buckets": [self.tr("≤ 7 days"), self.tr("8–14 days"), self.tr("15–30 days"), self.tr("31–60 days"),
                             self.tr("> 60 days"), self.tr("Never")]}
@@ -278,4 +277,4 @@ class DashboardPage(QWidget):
             return {g.key: label(Role(g.key)) for g in groups if g.key in Role._value2member_map_}
         if grouping is SurvivalGrouping.MENTORED:
             return {"yes": self.tr("Mentor within 30 days of hire"), "no": self.tr("No mentor in the first 30 days")}
-        return {g.key: rlabel(RecruitingSource(g.key)) for g in groups if g.key in RecruitingSource._value2member_map_}
+        return {g.key: label(RecruitingSource(g.key)) for g in groups if g.key in RecruitingSource._value2member_map_}

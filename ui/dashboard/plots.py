@@ -10,8 +10,8 @@ from domain.dashboard.attrition import month_to_date
 from domain.dashboard.model import Overview, SurvivalGroup
 from domain.dashboard.risk import Backtest, rule_evidence
 from domain.dashboard.survival import log_rank
+from shared.words import label
 from ui.charts import OKABE_ITO, ChartWidget
-from ui.labels import label
 
 DAYS_PER_MONTH = 30.4375
 

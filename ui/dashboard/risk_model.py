@@ -9,8 +9,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from domain.dashboard.risk import AgentRisk
 from domain.roster.model import Generation
 from domain.roster.rules import generation, tenure_stage
+from shared.words import label
 from ui.dashboard.labels import reasons
-from ui.labels import label
 
 Index = QModelIndex | QPersistentModelIndex
 

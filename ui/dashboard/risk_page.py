@@ -28,13 +28,13 @@ from domain.dashboard.services import RiskData
 from domain.ports import UnitOfWork
 from domain.roster.model import Generation
 from shared.error_sentences import sentence
+from shared.words import label
 from ui.charts import ChartWidget, preload
 from ui.context import AppContext
 from ui.dashboard import plots
 from ui.dashboard.labels import rule_name, rule_sentence
 from ui.dashboard.risk_model import RiskTableModel
 from ui.door import Touched
-from ui.labels import label
 from ui.list_table import keyboard_table
 
 # What the rules read: the roster, scores and appeals (kpi), mentoring, 1:1s, care follow-ups, and the rules

@@ -8,10 +8,10 @@ from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QSpinBox, QWidget
 
 from domain.dashboard import services
 from domain.dashboard.risk import RULES, RiskRule, RiskSettings, RuleSetting
+from shared.words import label
 from ui.context import AppContext
 from ui.dashboard.labels import rule_name, rule_sentence
 from ui.door import Touched
-from ui.labels import label
 
 
 class RiskSettingsTab(QWidget):

@@ -28,9 +28,9 @@ from domain.mentoring.outcomes import AgentLevelTimes
 from domain.mentoring.services import AttemptReceipt, AttemptRow, CertificationView
 from domain.roster.model import AgentData, CertLevel
 from shared.messages import describe
+from shared.words import label
 from ui.context import AppContext
 from ui.door import Touched, close_when_saved
-from ui.labels import label
 from ui.list_table import MUTED, Column, ListTableModel, make_view
 from ui.mentoring.dialogs import error_text, person
 from ui.mentoring.outcomes_tab import days_text

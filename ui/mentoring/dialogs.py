@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-import ui.mentoring.labels  # noqa: F401  (registers the enum words every tab shows)
 from domain.errors import DomainError, ValidationFailed
 from domain.mentoring import services
 from domain.mentoring.errors import MentorAtCapacity, PairingOverlaps
@@ -31,9 +30,9 @@ from domain.mentoring.services import PairingForm, PairingRow
 from domain.roster.model import AgentData, Status
 from domain.roster.rules import add_months
 from shared.messages import describe
+from shared.words import label
 from ui.context import AppContext
 from ui.door import Touched, close_when_saved
-from ui.labels import label
 from ui.widgets import DateField, ErrorLabel
 
 

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 from domain.mentoring import services
 from domain.mentoring.model import CheckIn, PairingStatus
 from domain.mentoring.services import PairingRow
+from shared.words import label
 from ui.context import AppContext
-from ui.labels import label
 from ui.list_table import MUTED, WARNING, Column, ListTableModel, keyboard_table, make_view, selected_row
 from ui.mentoring.dialogs import CheckInDialog, EndPairingDialog, PairingDialog, person
 

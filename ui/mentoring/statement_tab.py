@@ -22,9 +22,9 @@ from domain.mentoring.allowance import AllowanceLine, AllowanceStatement, LineNo
 from domain.roster.rules import add_months
 from persistence.mentoring.allowance_export import write_allowance_xlsx
 from shared.error_sentences import WRITE, sentence
+from shared.words import label
 from ui.context import AppContext
 from ui.export_links import ExportLinks
-from ui.labels import label
 from ui.list_table import WARNING, Column, ListTableModel, make_view
 from ui.mentoring.dialogs import person
 

@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from domain.performance.model import Appeal, KpiRecord, Metric
-from ui.performance.words import fmt, from_display, to_display, unit, word
+from shared.words import label
+from ui.performance.words import fmt, from_display, to_display, unit
 from ui.widgets import ErrorLabel
 
 
@@ -64,7 +65,7 @@ class AppealDialog(QDialog):
         self.metric = QComboBox()
         for metric in Metric:
             if record.value(metric) is not None:
-                self.metric.addItem(word(metric), metric.value)
+                self.metric.addItem(label(metric), metric.value)
         self.current = QLabel()
         self.requested = QDoubleSpinBox()
         self.reason = QPlainTextEdit()
@@ -128,7 +129,7 @@ class DecisionDialog(QDialog):
         self.note.setFixedHeight(70)
         self.error = ErrorLabel()
         form = QFormLayout()
-        form.addRow(self.tr("Month / metric"), QLabel(f"{appeal.month} · {word(m)}"))
+        form.addRow(self.tr("Month / metric"), QLabel(f"{appeal.month} · {label(m)}"))
         form.addRow(self.tr("On record → asked for"),
                     QLabel(f"{fmt(m, appeal.original_value)} → {fmt(m, appeal.requested_value)}"))
         form.addRow(self.tr("Agent's reason"), QLabel(appeal.reason))

@@ -8,8 +8,8 @@ from domain.performance.explanation import Explanation
 from domain.performance.model import Direction, Normalisation
 from domain.performance.services import AgentExplanation
 from persistence.performance.explanation_export import ExplanationSheet
-from ui.labels import label
-from ui.performance.words import fmt, word
+from shared.words import label
+from ui.performance.words import fmt
 
 
 class ExplanationText(QObject):
@@ -29,7 +29,7 @@ class ExplanationText(QObject):
                 weight += " " + self.tr("(no figure: weight shared out)")
             elif abs(line.effective_weight - line.weight) > 0.005:
                 weight += " → " + f"{line.effective_weight:.1f}%"
-            rows.append([word(line.metric) + (" " + self.tr("(after appeal)") if line.adjusted else ""),
+            rows.append([label(line.metric) + (" " + self.tr("(after appeal)") if line.adjusted else ""),
                          fmt(line.metric, line.value), target,
                          f"{line.normalised:.1f}" if line.value is not None else "—", weight,
                          f"{line.contribution:.2f}" if line.value is not None else "—"])
@@ -37,9 +37,9 @@ class ExplanationText(QObject):
 
     def summary(self, expl: Explanation) -> str:
         r = expl.result
-        text = self.tr("Score %1 → %2").replace("%1", f"{r.score:.2f}").replace("%2", word(r.grade))
+        text = self.tr("Score %1 → %2").replace("%1", f"{r.score:.2f}").replace("%2", label(r.grade))
         if r.raw_grade is not r.grade:
-            text += self.tr(" (the score alone gives %1)").replace("%1", word(r.raw_grade))
+            text += self.tr(" (the score alone gives %1)").replace("%1", label(r.raw_grade))
         return text
 
     def scheme_name(self, expl: Explanation) -> str:
@@ -58,20 +58,20 @@ class ExplanationText(QObject):
         for release in expl.releases:
             rule = release.rule
             out.append(self.tr("Floor rule: %1 was %2, %3 the line of %4, so the grade is capped at %5.")
-                       .replace("%1", word(rule.metric)).replace("%2", fmt(rule.metric, release.value))
-                       .replace("%3", word(rule.trigger)).replace("%4", fmt(rule.metric, rule.threshold))
-                       .replace("%5", word(rule.cap)))
+                       .replace("%1", label(rule.metric)).replace("%2", fmt(rule.metric, release.value))
+                       .replace("%3", label(rule.trigger)).replace("%4", fmt(rule.metric, rule.threshold))
+                       .replace("%5", label(rule.cap)))
             if release.grade_without is not expl.result.grade:
                 out.append(self.tr("With %1 within %2 the grade would have been %3.")
-                           .replace("%1", word(rule.metric)).replace("%2", fmt(rule.metric, rule.threshold))
-                           .replace("%3", word(release.grade_without)))
+                           .replace("%1", label(rule.metric)).replace("%2", fmt(rule.metric, rule.threshold))
+                           .replace("%3", label(release.grade_without)))
         if expl.next_grade is not None:
             out.append(self.tr("%1 more points would have reached %2 (%3 points above the line of the current "
                                "grade).").replace("%1", f"{expl.points_to_next:.2f}")
-                       .replace("%2", word(expl.next_grade)).replace("%3", f"{expl.cushion:.2f}"))
+                       .replace("%2", label(expl.next_grade)).replace("%3", f"{expl.cushion:.2f}"))
             for rule in expl.blocked_by:
                 out.append(self.tr("Reaching %1 also needs %2 back within %3 (floor rule).")
-                           .replace("%1", word(expl.next_grade)).replace("%2", word(rule.metric))
+                           .replace("%1", label(expl.next_grade)).replace("%2", label(rule.metric))
                            .replace("%3", fmt(rule.metric, rule.threshold)))
             out += [self._what_if(w) for w in expl.what_ifs]
         elif not expl.releases:
@@ -82,20 +82,20 @@ class ExplanationText(QObject):
     def _what_if(self, w) -> str:  # type: ignore[no-untyped-def]
         if not w.reachable:
             return (self.tr("· %1 alone could not close the gap: it can add at most %2 points.")
-                    .replace("%1", word(w.metric)).replace("%2", f"{w.most_points:.2f}"))
+                    .replace("%1", label(w.metric)).replace("%2", f"{w.most_points:.2f}"))
         if w.needed_value is None:
             return (self.tr("· %1: %2 points (a higher place in the team) would do it.")
-                    .replace("%1", word(w.metric)).replace("%2", f"{w.needed_points:.1f}"))
+                    .replace("%1", label(w.metric)).replace("%2", f"{w.needed_points:.1f}"))
         return (self.tr("· %1 at %2 instead, everything else the same.")
-                .replace("%1", word(w.metric)).replace("%2", fmt(w.metric, w.needed_value)))
+                .replace("%1", label(w.metric)).replace("%2", fmt(w.metric, w.needed_value)))
 
     def appeal_notes(self, item: AgentExplanation) -> list[str]:
         notes = []
         for a in item.appeals:
             asked = a.adjusted_value if a.adjusted_value is not None else a.requested_value
-            notes.append(self.tr("Appeal on %1: %2 → %3 (%4)").replace("%1", word(a.metric))
+            notes.append(self.tr("Appeal on %1: %2 → %3 (%4)").replace("%1", label(a.metric))
                          .replace("%2", fmt(a.metric, a.original_value)).replace("%3", fmt(a.metric, asked))
-                         .replace("%4", word(a.status) + (f", {a.decided_by} {a.decided_on}" if a.decided_on else "")))
+                         .replace("%4", label(a.status) + (f", {a.decided_by} {a.decided_on}" if a.decided_on else "")))
         return notes
 
     def sheet(self, item: AgentExplanation, team_name: str) -> ExplanationSheet:

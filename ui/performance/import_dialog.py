@@ -41,9 +41,10 @@ from persistence.performance.importer import (
 from persistence.performance.kpi_reader import EMPLOYEE_NO, FIELDS, MONTH, NAME
 from shared.error_sentences import sentence
 from shared.messages import describe
+from shared.words import label
 from ui.context import AppContext
 from ui.door import Touched
-from ui.performance.words import fmt, word
+from ui.performance.words import fmt
 from ui.roster.import_models import ColumnMappingGrid, SheetPicker, capped
 
 Index = QModelIndex | QPersistentModelIndex
@@ -219,7 +220,7 @@ class KpiImportDialog(QDialog):
                                     .replace("%1", kf.sheet).replace("%2", str(kf.header_row)))
         metrics = [m for m in PREVIEW_METRICS if any(line.record.value(m) is not None for line in plan.lines)]
         self.preview_model.set_rows(
-            [self.tr("Row"), self.tr("Employee no."), self.tr("Name"), *(word(m) for m in metrics)],
+            [self.tr("Row"), self.tr("Employee no."), self.tr("Name"), *(label(m) for m in metrics)],
             [[str(line.row), line.agent.employee_no, line.agent.name, *(fmt(m, line.record.value(m)) for m in metrics)]
              for line in plan.lines])
         self.unknown_model.set_rows([self.tr("Row"), self.tr("Employee no."), self.tr("Name in file")],
@@ -274,7 +275,7 @@ class KpiImportDialog(QDialog):
 
     def _field_words(self) -> list[tuple[str, str]]:
         fixed = {EMPLOYEE_NO: self.tr("Employee no."), NAME: self.tr("Name"), MONTH: self.tr("Month")}
-        return [(f, fixed.get(f) or word(Metric(f))) for f in FIELDS]
+        return [(f, fixed.get(f) or label(Metric(f))) for f in FIELDS]
 
     def _build_mapping(self, preview: KpiPreview) -> None:
         kf = preview.file

@@ -30,10 +30,10 @@ from domain.performance.services import PerformancePage as PageData
 from domain.performance.services import PerformanceRow, TrendPoint
 from domain.roster.model import Role
 from shared.messages import describe
+from shared.words import label
 from ui.charts import ChartWidget
 from ui.context import AppContext
 from ui.door import Touched, out_of_sight, show_failure
-from ui.labels import label
 from ui.list_table import keyboard_table
 from ui.performance.appeal_dialogs import AppealDialog, DecisionDialog, StarDialog
 from ui.performance.explanation_dialog import ExplanationDialog
@@ -42,7 +42,7 @@ from ui.performance.plans import WeeklyReviewView
 from ui.performance.publish_action import publish_month
 from ui.performance.table_model import PerformanceFilter, PerformanceTableModel
 from ui.performance.trend import draw_trend
-from ui.performance.words import fmt, word
+from ui.performance.words import fmt
 
 
 class PerformancePage(QWidget):
@@ -236,9 +236,9 @@ class PerformancePage(QWidget):
         names = {i: r.agent.name for i, r in self._by_id.items()}
         self.appeals_model.set_rows(
             [self.tr("Agent"), self.tr("Metric"), self.tr("On record → asked"), self.tr("Status"), self.tr("Reason")],
-            [[names.get(a.agent_id, str(a.agent_id)), word(a.metric),
+            [[names.get(a.agent_id, str(a.agent_id)), label(a.metric),
               f"{fmt(a.metric, a.original_value)} → {fmt(a.metric, a.requested_value)}",
-              word(a.status) + (f" · {a.decided_by}" if a.decided_by else ""), a.reason] for a in self._appeals])
+              label(a.status) + (f" · {a.decided_by}" if a.decided_by else ""), a.reason] for a in self._appeals])
 
     def apply_filter(self) -> None:
         role = self.role_filter.currentData()
@@ -247,7 +247,7 @@ class PerformancePage(QWidget):
         shown, total = self.model.counts()
         grades = self.model.grade_counts()
         parts = [self.tr("%1 agents").replace("%1", str(shown))]
-        parts += [f"{word(g)} {grades.get(g, 0)}" for g in GRADES_BEST_FIRST]
+        parts += [f"{label(g)} {grades.get(g, 0)}" for g in GRADES_BEST_FIRST]
         stars = [r.agent.name for r in self.model._all if r.star]
         if stars:
             parts.append(self.tr("Service star: %1").replace("%1", "、".join(stars)))
@@ -361,8 +361,8 @@ class PerformancePage(QWidget):
             before, after = outcome
             if before and after:
                 self.status_message.emit(self.tr("%1: %2 %3 → %4 %5").replace("%1", name)
-                                         .replace("%2", f"{before.score:.1f}").replace("%3", word(before.grade))
-                                         .replace("%4", f"{after.score:.1f}").replace("%5", word(after.grade)))
+                                         .replace("%2", f"{before.score:.1f}").replace("%3", label(before.grade))
+                                         .replace("%4", f"{after.score:.1f}").replace("%5", label(after.grade)))
 
         def save(accepted, value, by, note, on_result) -> None:  # type: ignore[no-untyped-def]
             self.ctx.door.change(
@@ -378,7 +378,7 @@ class PerformancePage(QWidget):
             return
         ranked = sorted(self.model._all, key=lambda r: -(r.score.score if r.score else -1))
         candidates = [(r.agent.id, f"{r.agent.name}（{r.agent.employee_no}）"
-                       + (f" {r.score.score:.1f} {word(r.score.grade)}" if r.score else "")) for r in ranked]
+                       + (f" {r.score.score:.1f} {label(r.score.grade)}" if r.score else "")) for r in ranked]
         today = self.ctx.today()
 
         def save(agent_id: int, is_suggested: bool, note: str, on_result: Callable[[bool], None]) -> None:

@@ -10,10 +10,11 @@ from shiboken6 import isValid
 
 from domain.performance import improvement
 from domain.performance.improvement import PlanFollowUp, ReviewRow, WeeklyReview
+from shared.words import label
 from ui.context import AppContext
 from ui.door import Touched
 from ui.list_table import MUTED, Column, ListTableModel, make_table
-from ui.performance.words import fmt, word
+from ui.performance.words import fmt
 
 IMPROVED, NOT_IMPROVED = QColor("#1e7b34"), QColor("#c0392b")
 WATCHED = frozenset({"kpi", "coaching", "agents"})
@@ -31,7 +32,7 @@ def verdict(f: PlanFollowUp) -> str:
 
 def follow_up_text(f: PlanFollowUp) -> str:
     """满意度 2026-10 76.0% → 2026-11 85.5%（已改善）"""
-    return (f"{word(f.metric)} {f.weak_month} {fmt(f.metric, f.before)} → {f.next_month} "
+    return (f"{label(f.metric)} {f.weak_month} {fmt(f.metric, f.before)} → {f.next_month} "
             f"{fmt(f.metric, f.after)}（{verdict(f)}）")
 
 
@@ -78,7 +79,7 @@ class ImprovementPanel(QGroupBox):
 FOLLOW_UP_COLUMNS: list[Column[PlanFollowUp]] = [
     Column(QT_TRANSLATE_NOOP("ImprovementPlans", "Held on"), lambda f: f.held_on.isoformat(), lambda f: f.held_on),
     Column(QT_TRANSLATE_NOOP("ImprovementPlans", "Agent"), lambda f: f.agent_name, lambda f: f.agent_name),
-    Column(QT_TRANSLATE_NOOP("ImprovementPlans", "Dimension"), lambda f: word(f.metric), lambda f: f.metric.value),
+    Column(QT_TRANSLATE_NOOP("ImprovementPlans", "Dimension"), lambda f: label(f.metric), lambda f: f.metric.value),
     Column(QT_TRANSLATE_NOOP("ImprovementPlans", "Weak month"), lambda f: f"{f.weak_month} {fmt(f.metric, f.before)}",
            lambda f: f.weak_month),
     Column(QT_TRANSLATE_NOOP("ImprovementPlans", "Next month"), lambda f: f"{f.next_month} {fmt(f.metric, f.after)}",
@@ -124,7 +125,7 @@ class PlanFollowUpTab(QWidget):
 def _plans(r: ReviewRow) -> str:
     if not r.open_plans:
         return ""
-    return "；".join(f"{p.held_on.isoformat()} {word(p.metric)}" for p in r.open_plans)
+    return "；".join(f"{p.held_on.isoformat()} {label(p.metric)}" for p in r.open_plans)
 
 
 REVIEW_COLUMNS: list[Column[ReviewRow]] = [
@@ -132,14 +133,14 @@ REVIEW_COLUMNS: list[Column[ReviewRow]] = [
     Column(QT_TRANSLATE_NOOP("ImprovementPlans", "Agent"), lambda r: r.agent_name, lambda r: r.agent_name),
     Column(QT_TRANSLATE_NOOP("ImprovementPlans", "Team"), lambda r: r.team, lambda r: r.team),
     Column(QT_TRANSLATE_NOOP("ImprovementPlans", "Grade"),
-           lambda r: f"{word(r.previous)} → {word(r.grade)}" if r.previous else word(r.grade),
+           lambda r: f"{label(r.previous)} → {label(r.grade)}" if r.previous else label(r.grade),
            lambda r: r.grade.value),
     Column(QT_TRANSLATE_NOOP("ImprovementPlans", "Score"), lambda r: f"{r.score:.1f}", lambda r: r.score,
            numeric=True),
     Column(QT_TRANSLATE_NOOP("ImprovementPlans", "Fell a band"),
            lambda r: QCoreApplication.translate("ImprovementPlans", "yes") if r.fell else "",
            lambda r: r.fell),
-    Column(QT_TRANSLATE_NOOP("ImprovementPlans", "Floor rule"), lambda r: "、".join(word(m) for m in r.floor_metrics),
+    Column(QT_TRANSLATE_NOOP("ImprovementPlans", "Floor rule"), lambda r: "、".join(label(m) for m in r.floor_metrics),
            lambda r: len(r.floor_metrics)),
     Column(QT_TRANSLATE_NOOP("ImprovementPlans", "Open plans"), _plans, lambda r: len(r.open_plans)),
     Column(QT_TRANSLATE_NOOP("ImprovementPlans", "Plan due"),

@@ -11,8 +11,8 @@ from domain.performance.explanation import Explanation
 from domain.performance.model import Direction, Normalisation, Scheme
 from domain.performance.publication import Publication, PublishedGrade
 from persistence.performance.publish_export import PublishSheet, export_publication
-from ui.labels import label
-from ui.performance.words import fmt, word
+from shared.words import label
+from ui.performance.words import fmt
 
 
 class PublishText(QObject):
@@ -26,33 +26,33 @@ class PublishText(QObject):
         for scheme, count in pub.schemes:
             name = self.scheme_name(scheme)
             for rule in scheme.rules:
-                how = word(rule.direction) + ("，" + word(rule.normalisation)
+                how = label(rule.direction) + ("，" + label(rule.normalisation)
                                               if rule.normalisation is Normalisation.RANK else "")
                 target = "—" if rule.normalisation is Normalisation.RANK else fmt(rule.metric, rule.target)
-                rows.append([name, count, self.tr("Metric"), word(rule.metric), f"{rule.weight:g}%", target, how])
+                rows.append([name, count, self.tr("Metric"), label(rule.metric), f"{rule.weight:g}%", target, how])
             b = scheme.bands
             rows.append([name, count, self.tr("Grade lines"), "", "", "",
                          self.tr("Excellent ≥ %1, Good ≥ %2, Pass ≥ %3").replace("%1", f"{b.excellent:g}")
                          .replace("%2", f"{b.good:g}").replace("%3", f"{b.passing:g}")])
             for floor in scheme.floors:
-                rows.append([name, count, self.tr("Floor rule"), word(floor.metric), "",
+                rows.append([name, count, self.tr("Floor rule"), label(floor.metric), "",
                              fmt(floor.metric, floor.threshold),
-                             self.tr("%1 %2: the grade is at most %3").replace("%1", word(floor.trigger))
-                             .replace("%2", fmt(floor.metric, floor.threshold)).replace("%3", word(floor.cap))])
+                             self.tr("%1 %2: the grade is at most %3").replace("%1", label(floor.trigger))
+                             .replace("%2", fmt(floor.metric, floor.threshold)).replace("%3", label(floor.cap))])
         return rows
 
     def one_line(self, expl: Explanation) -> str:
         r = expl.result
-        text = self.tr("Score %1, %2").replace("%1", f"{r.score:.2f}").replace("%2", word(r.grade))
+        text = self.tr("Score %1, %2").replace("%1", f"{r.score:.2f}").replace("%2", label(r.grade))
         for release in expl.releases:
             rule = release.rule
-            text += self.tr("; %1 %2 is %3 the floor line %4, so at most %5").replace("%1", word(rule.metric)) \
-                .replace("%2", fmt(rule.metric, release.value)).replace("%3", word(rule.trigger)) \
-                .replace("%4", fmt(rule.metric, rule.threshold)).replace("%5", word(rule.cap))
+            text += self.tr("; %1 %2 is %3 the floor line %4, so at most %5").replace("%1", label(rule.metric)) \
+                .replace("%2", fmt(rule.metric, release.value)).replace("%3", label(rule.trigger)) \
+                .replace("%4", fmt(rule.metric, rule.threshold)).replace("%5", label(rule.cap))
         strongest = max((line for line in r.lines if line.value is not None), key=lambda line: line.contribution,
                         default=None)
         if strongest is not None:
-            text += self.tr("; most points from %1 (%2)").replace("%1", word(strongest.metric)) \
+            text += self.tr("; most points from %1 (%2)").replace("%1", label(strongest.metric)) \
                 .replace("%2", f"{strongest.contribution:.1f}")
         return text
 
@@ -60,20 +60,21 @@ class PublishText(QObject):
         if expl.next_grade is None:
             if expl.releases:
                 rule = expl.releases[0].rule
-                return self.tr("Bring %1 back within %2 and the grade is %3").replace("%1", word(rule.metric)) \
-                    .replace("%2", fmt(rule.metric, rule.threshold)).replace("%3", word(expl.releases[0].grade_without))
+                return self.tr("Bring %1 back within %2 and the grade is %3").replace("%1", label(rule.metric)) \
+                    .replace("%2", fmt(rule.metric, rule.threshold))\
+                    .replace("%3", label(expl.releases[0].grade_without))
             return self.tr("Top grade; %1 points above its line").replace("%1", f"{expl.cushion:.2f}")
         text = self.tr("%1 more points for %2").replace("%1", f"{expl.points_to_next:.2f}") \
-            .replace("%2", word(expl.next_grade))
+            .replace("%2", label(expl.next_grade))
         reachable = [w for w in expl.what_ifs if w.reachable and w.needed_value is not None]
         if reachable:
             easiest = min(reachable, key=lambda w: w.needed_points - next(
                 line.normalised for line in expl.result.lines if line.metric is w.metric))
             arrow = "↑" if _direction(expl, easiest.metric) is Direction.HIGHER else "↓"
-            text += self.tr(", e.g. %1 at %2").replace("%1", word(easiest.metric)) \
+            text += self.tr(", e.g. %1 at %2").replace("%1", label(easiest.metric)) \
                 .replace("%2", fmt(easiest.metric, easiest.needed_value) + arrow)
         for rule in expl.blocked_by:
-            text += self.tr("; and %1 back within %2").replace("%1", word(rule.metric)) \
+            text += self.tr("; and %1 back within %2").replace("%1", label(rule.metric)) \
                 .replace("%2", fmt(rule.metric, rule.threshold))
         return text
 
@@ -83,7 +84,7 @@ class PublishText(QObject):
     def _grade_row(self, g: PublishedGrade) -> list[object]:
         r = g.explanation.result
         return [g.agent.employee_no, g.agent.name, label(g.agent.role), g.agent.team,
-                self.scheme_name(g.explanation.scheme), round(r.score, 2), word(r.grade),
+                self.scheme_name(g.explanation.scheme), round(r.score, 2), label(r.grade),
                 self.one_line(g.explanation), self.next_band(g.explanation)]
 
     def sheets(self, pub: Publication) -> list[PublishSheet]:

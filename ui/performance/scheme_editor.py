@@ -40,10 +40,10 @@ from domain.performance.model import (
 from domain.performance.schemes import validate_scheme
 from domain.roster.model import AgentData, Role, TenureStage
 from shared.messages import describe
+from shared.words import label
 from ui.context import AppContext
 from ui.door import Touched
-from ui.labels import label
-from ui.performance.words import from_display, to_display, unit, word
+from ui.performance.words import from_display, to_display, unit
 
 FLOOR_ROWS = 2
 
@@ -59,14 +59,14 @@ def _spin(low: float, high: float, decimals: int = 2, suffix: str = "") -> QDoub
 def _combo(members: list, words: bool = True) -> QComboBox:
     combo = QComboBox()
     for member in members:
-        combo.addItem(word(member) if words else str(member), member.value)
+        combo.addItem(label(member) if words else str(member), member.value)
     return combo
 
 
 class MetricRow:
     def __init__(self, metric: Metric) -> None:
         self.metric = metric
-        self.used = QCheckBox(word(metric))
+        self.used = QCheckBox(label(metric))
         self.weight = _spin(0, 100, 1, "%")
         self.target = _spin(0, 1_000_000, 3, unit(metric))
         self.direction = _combo(list(Direction))
@@ -104,7 +104,7 @@ class FloorRow:
         self.metric = QComboBox()
         self.metric.addItem("—", "")
         for metric in Metric:
-            self.metric.addItem(word(metric), metric.value)
+            self.metric.addItem(label(metric), metric.value)
         self.trigger = _combo(list(Trigger))
         self.threshold = _spin(0, 1_000_000, 3)
         self.cap = _combo(list(Grade))
@@ -167,8 +167,8 @@ class SchemeEditor(QWidget):
         self.total = QLabel()
         self.excellent, self.good, self.passing = (_spin(1, 150, 1) for _ in range(3))
         bands = QHBoxLayout()
-        for text, box in ((word(Grade.EXCELLENT), self.excellent), (word(Grade.GOOD), self.good),
-                          (word(Grade.PASS), self.passing)):
+        for text, box in ((label(Grade.EXCELLENT), self.excellent), (label(Grade.GOOD), self.good),
+                          (label(Grade.PASS), self.passing)):
             bands.addWidget(QLabel(self.tr("%1 from").replace("%1", text)))
             bands.addWidget(box)
         bands.addStretch()

@@ -19,9 +19,9 @@ from PySide6.QtGui import QColor
 from domain.performance.model import GRADES_BEST_FIRST, Metric
 from domain.performance.services import PerformanceRow
 from domain.roster.model import Role
+from shared.words import label
 from ui.filtered_model import FilteredTableModel
-from ui.labels import label
-from ui.performance.words import fmt, grade_color, word
+from ui.performance.words import fmt, grade_color
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -68,10 +68,10 @@ COLUMNS: list[Column] = [
     *(_metric(m) for m in WORD_COLUMNS),
     Column(QT_TRANSLATE_NOOP("PerformanceTableModel", "Score"), lambda r: f"{r.score.score:.1f}" if r.score else "—",
            lambda r: r.score.score if r.score else -1.0),
-    Column(QT_TRANSLATE_NOOP("PerformanceTableModel", "Grade"), lambda r: word(r.score.grade) if r.score else "—",
+    Column(QT_TRANSLATE_NOOP("PerformanceTableModel", "Grade"), lambda r: label(r.score.grade) if r.score else "—",
            _grade_key),
     Column(QT_TRANSLATE_NOOP("PerformanceTableModel", "Floor rule"),
-           lambda r: "、".join(word(m) for m in r.score.floor_metrics) if r.score else "",
+           lambda r: "、".join(label(m) for m in r.score.floor_metrics) if r.score else "",
            lambda r: len(r.score.floor_metrics) if r.score else 0),
     Column(QT_TRANSLATE_NOOP("PerformanceTableModel", "Open appeals"),
            lambda r: str(r.open_appeals) if r.open_appeals else "", lambda r: r.open_appeals),

@@ -1,4 +1,4 @@
-"""Performance words and number formats: metric names, grades, appeal states, values as people read them."""
+"""Performance number formats and colours: values as people read them, grades in colour (the words are shared.words)."""
 
 from __future__ import annotations
 
@@ -7,53 +7,13 @@ from PySide6.QtGui import QColor
 
 from domain.performance.model import (
     METRIC_KIND,
-    AppealStatus,
-    Direction,
     Grade,
     Metric,
     MetricKind,
-    Normalisation,
-    StarHow,
-    Trigger,
 )
+from shared.words import label
 
-WORDS = {
-    Metric.HANDLED: QT_TRANSLATE_NOOP("PerformanceWords", "Handled"),
-    Metric.AHT: QT_TRANSLATE_NOOP("PerformanceWords", "Avg handle time"),
-    Metric.RESPONSE: QT_TRANSLATE_NOOP("PerformanceWords", "First response"),
-    Metric.CSAT: QT_TRANSLATE_NOOP("PerformanceWords", "CSAT"),
-    Metric.FCR: QT_TRANSLATE_NOOP("PerformanceWords", "First-contact resolution"),
-    Metric.COMPLAINTS: QT_TRANSLATE_NOOP("PerformanceWords", "Complaints"),
-    Metric.COMPLAINT_RATE: QT_TRANSLATE_NOOP("PerformanceWords", "Complaint rate"),
-    Metric.QA: QT_TRANSLATE_NOOP("PerformanceWords", "QA score"),
-    Metric.ADHERENCE: QT_TRANSLATE_NOOP("PerformanceWords", "Attendance/adherence"),
-    Metric.INBOUND: QT_TRANSLATE_NOOP("PerformanceWords", "Inbound calls"),
-    Metric.ANSWER_RATE: QT_TRANSLATE_NOOP("PerformanceWords", "Answer rate"),
-    Metric.TRAINING_PASS: QT_TRANSLATE_NOOP("PerformanceWords", "Training pass rate"),
-    Metric.PEER_HELP: QT_TRANSLATE_NOOP("PerformanceWords", "Peer help"),
-    Grade.EXCELLENT: QT_TRANSLATE_NOOP("PerformanceWords", "Excellent"),
-    Grade.GOOD: QT_TRANSLATE_NOOP("PerformanceWords", "Good"),
-    Grade.PASS: QT_TRANSLATE_NOOP("PerformanceWords", "Pass"),
-    Grade.IMPROVE: QT_TRANSLATE_NOOP("PerformanceWords", "Needs improvement"),
-    AppealStatus.PENDING: QT_TRANSLATE_NOOP("PerformanceWords", "Pending"),
-    AppealStatus.ACCEPTED: QT_TRANSLATE_NOOP("PerformanceWords", "Accepted"),
-    AppealStatus.REJECTED: QT_TRANSLATE_NOOP("PerformanceWords", "Rejected"),
-    Direction.HIGHER: QT_TRANSLATE_NOOP("PerformanceWords", "Higher is better"),
-    Direction.LOWER: QT_TRANSLATE_NOOP("PerformanceWords", "Lower is better"),
-    Normalisation.ATTAINMENT: QT_TRANSLATE_NOOP("PerformanceWords", "Against target"),
-    Normalisation.RANK: QT_TRANSLATE_NOOP("PerformanceWords", "Rank in team"),
-    Trigger.ABOVE: QT_TRANSLATE_NOOP("PerformanceWords", "above"),
-    Trigger.BELOW: QT_TRANSLATE_NOOP("PerformanceWords", "below"),
-    StarHow.TOP_SCORE: QT_TRANSLATE_NOOP("PerformanceWords", "Top score"),
-    StarHow.NOMINATED: QT_TRANSLATE_NOOP("PerformanceWords", "Nominated"),
-}
 GRADE_COLORS = {Grade.EXCELLENT: "#1e7b34", Grade.GOOD: "#2f6db5", Grade.PASS: "#b35c00", Grade.IMPROVE: "#c0392b"}
-
-
-def word(value: object) -> str:
-    if value is None:
-        return ""
-    return QCoreApplication.translate("PerformanceWords", WORDS.get(value, str(value)))  # type: ignore[arg-type]
 
 
 def grade_color(grade: Grade | None) -> QColor | None:
@@ -100,8 +60,8 @@ def weak_result_text(detail: str) -> str:
     month, _, codes = detail.partition(" ")
     grade, *floors = codes.split(",") if codes else [""]
     known = {m.value: m for m in Metric}
-    parts = [month, word(Grade(grade)) if grade in {g.value for g in Grade} else grade]
-    floor_words = "、".join(word(known[f]) for f in floors if f in known)
+    parts = [month, label(Grade(grade)) if grade in {g.value for g in Grade} else grade]
+    floor_words = "、".join(label(known[f]) for f in floors if f in known)
     if floor_words:
         parts.append(QCoreApplication.translate("PerformanceWords", "floor rule: %1").replace("%1", floor_words))
     return " · ".join(p for p in parts if p)
@@ -110,4 +70,4 @@ def weak_result_text(detail: str) -> str:
 def metric_code_word(code: str) -> str:
     """A metric stored as its code elsewhere (an improvement plan's action item)."""
     known = {m.value: m for m in Metric}
-    return word(known[code]) if code in known else code
+    return label(known[code]) if code in known else code

@@ -16,9 +16,10 @@ from domain.recruiting.analytics import (
     Verdict,
 )
 from domain.recruiting.reports import CalibrationReport, PredictionReport
+from shared.words import label
 from ui.charts import ChartWidget
 from ui.recruiting.grid import Cell, GridModel
-from ui.recruiting.labels import rlabel, score_text
+from ui.recruiting.labels import score_text
 
 VERDICT_COLOURS = {Verdict.LENIENT: "#fff3cd", Verdict.HARSH: "#d6eaf8", Verdict.TOO_FEW: "#f2f2f2"}
 
@@ -80,7 +81,7 @@ class CalibrationView(QWidget):
             self.summary.setText(self.tr("No candidate has been scored by two interviewers yet."))
         elif flagged:
             self.summary.setText(self.tr("On the weighted total: %1").replace("%1", "；".join(
-                f"{r.interviewer} {rlabel(r.verdict)} ({r.gap:+.2f}, n={r.n})" for r in flagged)))
+                f"{r.interviewer} {label(r.verdict)} ({r.gap:+.2f}, n={r.n})" for r in flagged)))
         else:
             self.summary.setText(self.tr("No interviewer stands out from the panel on the weighted total."))
         self._fill()
@@ -103,7 +104,7 @@ class CalibrationView(QWidget):
                 gap += f" [{r.gap_lower:+.2f}, {r.gap_upper:+.2f}]"
             cells.append([r.interviewer, name, str(r.n), score_text(r.own_mean), score_text(r.own_sd),
                           score_text(r.panel_mean), score_text(r.panel_sd), gap,
-                          Cell(rlabel(r.verdict), VERDICT_COLOURS.get(r.verdict))])
+                          Cell(label(r.verdict), VERDICT_COLOURS.get(r.verdict))])
         self.grid.set_grid(headers, cells)
 
 

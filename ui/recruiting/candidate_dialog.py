@@ -24,7 +24,7 @@ from domain.recruiting.rules import validate_candidate
 from domain.roster.model import Role
 from domain.roster.rules import FieldError
 from shared.messages import describe
-from ui.recruiting.labels import rlabel
+from shared.words import label
 from ui.widgets import DateField, EnumCombo, ErrorLabel
 
 # `save(value, answer)`: the page runs the change and calls answer(errors), [] once saved; the typed text stays.
@@ -44,7 +44,7 @@ class CandidateDialog(QDialog):
         self.role = EnumCombo(Role)
         self.source = QComboBox()
         for member in Source:
-            self.source.addItem(rlabel(member), member.value)
+            self.source.addItem(label(member), member.value)
         self.applied_on = DateField(today)
         self.notes = QPlainTextEdit()
         self.notes.setFixedHeight(60)
@@ -95,8 +95,8 @@ class CandidateDialog(QDialog):
         if not isValid(self):
             return
         self.save_button.setEnabled(True)
-        for key, label in self.errors.items():
-            label.show_error("; ".join(describe(e.code) for e in errors if e.field == key))
+        for key, error_label in self.errors.items():
+            error_label.show_error("; ".join(describe(e.code) for e in errors if e.field == key))
         if not errors:
             self.accept()
 

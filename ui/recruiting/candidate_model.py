@@ -12,10 +12,10 @@ from PySide6.QtGui import QColor
 from domain.recruiting.model import PIPELINE, Source, Stage
 from domain.recruiting.services import CandidateRow
 from domain.roster.model import Role
+from shared.words import label
 from ui.filtered_model import FilteredTableModel
-from ui.labels import label
 from ui.recruiting.grid import Index
-from ui.recruiting.labels import rlabel, score_text
+from ui.recruiting.labels import score_text
 
 STAGE_ORDER = {stage: i for i, stage in enumerate(Stage)}
 
@@ -31,11 +31,11 @@ COLUMNS = [
     Column(QT_TRANSLATE_NOOP("CandidateModel", "Name"), lambda r: r.candidate.name, lambda r: r.candidate.name),
     Column(QT_TRANSLATE_NOOP("CandidateModel", "Role"), lambda r: label(r.candidate.role),
            lambda r: str(r.candidate.role)),
-    Column(QT_TRANSLATE_NOOP("CandidateModel", "Source"), lambda r: rlabel(r.candidate.source),
+    Column(QT_TRANSLATE_NOOP("CandidateModel", "Source"), lambda r: label(r.candidate.source),
            lambda r: str(r.candidate.source)),
     Column(QT_TRANSLATE_NOOP("CandidateModel", "Applied"), lambda r: r.candidate.applied_on.isoformat(),
            lambda r: r.candidate.applied_on),
-    Column(QT_TRANSLATE_NOOP("CandidateModel", "Stage"), lambda r: rlabel(r.candidate.stage),
+    Column(QT_TRANSLATE_NOOP("CandidateModel", "Stage"), lambda r: label(r.candidate.stage),
            lambda r: STAGE_ORDER[r.candidate.stage]),
     Column(QT_TRANSLATE_NOOP("CandidateModel", "Scorecards"), lambda r: str(r.cards) if r.cards else "",
            lambda r: r.cards),

@@ -20,9 +20,9 @@ from domain.recruiting.analytics import TOTAL
 from domain.recruiting.model import PIPELINE, Stage
 from domain.recruiting.reports import CandidateDetail
 from domain.recruiting.services import next_stage
-from ui.labels import label
+from shared.words import label
 from ui.recruiting.grid import Cell, GridModel
-from ui.recruiting.labels import rlabel, score_text
+from ui.recruiting.labels import score_text
 from ui.recruiting.radar import RadarChart
 
 LOW, HIGH, KNOCKOUT = "#fdecea", "#e8f5e9", "#f5b7b1"
@@ -130,10 +130,10 @@ class CandidateView(QWidget):
             return
         c = detail.candidate
         self.title.setText(c.name)
-        self.facts.setText(" · ".join(x for x in (label(c.role), rlabel(c.source),
+        self.facts.setText(" · ".join(x for x in (label(c.role), label(c.source),
                                                   self.tr("applied %1").replace("%1", c.applied_on.isoformat()),
                                                   c.phone) if x))
-        stage = rlabel(c.stage) + (f"  {c.stage_on.isoformat()}" if c.stage_on else "")
+        stage = label(c.stage) + (f"  {c.stage_on.isoformat()}" if c.stage_on else "")
         if c.reason:
             stage += "  — " + c.reason
         self.stage.setText(self.tr("Stage: %1").replace("%1", stage))
@@ -144,19 +144,19 @@ class CandidateView(QWidget):
         following = next_stage(c.stage)
         self.advance_button.setVisible(following is not None)
         if following is not None:
-            self.advance_button.setText(self.tr("Move to %1").replace("%1", rlabel(following)))
+            self.advance_button.setText(self.tr("Move to %1").replace("%1", label(following)))
         open_ = c.stage in PIPELINE
         for button in (self.score_button, self.hire_button, self.reject_button, self.withdraw_button):
             button.setVisible(open_)
         self.reopen_button.setVisible(c.stage in (Stage.REJECTED, Stage.WITHDRAWN))
         self._fill_grid(detail)
         self._fill_radar(detail)
-        steps = [f"{rlabel(h.stage)} {h.day:%m-%d}" for h in detail.history]
+        steps = [f"{label(h.stage)} {h.day:%m-%d}" for h in detail.history]
         self.history.setText(self.tr("History: %1").replace("%1", " → ".join(steps)))
 
     def _fill_grid(self, d: CandidateDetail) -> None:
         keys = [k for k in d.order if k in d.means]
-        headers = [f"{rlabel(cv.template.round)}\n{cv.card.interviewer}\n{cv.card.interview_date:%m-%d}"
+        headers = [f"{label(cv.template.round)}\n{cv.card.interviewer}\n{cv.card.interview_date:%m-%d}"
                    for cv in d.cards]
         headers += [self.tr("Average"), self.tr("Earlier hires\n(n=%1)").replace("%1", str(d.baseline_n))]
         rows = []
@@ -180,7 +180,7 @@ class CandidateView(QWidget):
         rows.append(totals + [score_text(d.means.get(TOTAL)), score_text(d.baseline.get(TOTAL))])
         rows.append([Cell(self.tr("Knock-out"), KNOCKOUT) if cv.result.knocked_out else "" for cv in d.cards]
                     + ["", ""])
-        rows.append([rlabel(cv.card.recommendation) for cv in d.cards] + ["", ""])
+        rows.append([label(cv.card.recommendation) for cv in d.cards] + ["", ""])
         rows.append([Cell(_short(cv.card.scenario), tip=cv.card.scenario) for cv in d.cards] + ["", ""])
         vertical = [d.names.get(k, k) for k in keys] + [self.tr("Weighted total"), self.tr("Knock-out"),
                                                         self.tr("Recommendation"), self.tr("Scenario")]

@@ -31,15 +31,14 @@ from domain.recruiting.reports import CandidateDetail
 from domain.recruiting.services import CandidateRow, ScorecardForm
 from domain.roster.model import AgentData, Role
 from shared.messages import describe
+from shared.words import label
 from ui.context import AppContext
 from ui.door import Answer, Touched, out_of_sight, show_failure
-from ui.labels import label
 from ui.list_table import keyboard_table
 from ui.recruiting.analysis_views import CalibrationView, PredictionView
 from ui.recruiting.candidate_dialog import CandidateDialog, ReasonDialog
 from ui.recruiting.candidate_model import CandidateFilter, CandidateModel
 from ui.recruiting.candidate_view import CandidateView
-from ui.recruiting.labels import rlabel
 from ui.recruiting.scorecard_dialog import ScorecardDialog
 from ui.recruiting.template_editor import TemplateEditor
 from ui.roster.agent_dialog import AgentDialog
@@ -168,10 +167,10 @@ class RecruitingPage(QWidget):
         self.stage_filter.addItem(self.tr("In process (%1)").replace("%1", str(sum(counts[s] for s in PIPELINE))),
                                   OPEN)
         for stage in Stage:
-            self.stage_filter.addItem(f"{rlabel(stage)} ({counts[stage]})", stage.value)
+            self.stage_filter.addItem(f"{label(stage)} ({counts[stage]})", stage.value)
         self.stage_filter.setCurrentIndex(max(0, self.stage_filter.findData(current or "")))
         self.stage_filter.blockSignals(False)
-        self.counts.setText(" · ".join(f"{rlabel(s)} {counts[s]}" for s in Stage))
+        self.counts.setText(" · ".join(f"{label(s)} {counts[s]}" for s in Stage))
         self.apply_filter()
         if keep is not None:
             self.select_candidate(keep)

@@ -30,7 +30,7 @@ from domain.recruiting.model import Candidate, DimensionScore, Recommendation, R
 from domain.recruiting.scoring import ScoreResult, score
 from domain.roster.rules import FieldError
 from shared.messages import describe
-from ui.recruiting.labels import rlabel
+from shared.words import label
 from ui.widgets import DateField, ErrorLabel
 
 
@@ -91,7 +91,7 @@ class ScorecardDialog(QDialog):
         self.round = QComboBox()
         for r in Round:
             if r in templates:
-                self.round.addItem(rlabel(r), r.value)
+                self.round.addItem(label(r), r.value)
         self.round.setCurrentIndex(max(0, self.round.findData(round_.value)))
         self.interviewer = QComboBox()
         self.interviewer.setEditable(True)
@@ -103,7 +103,7 @@ class ScorecardDialog(QDialog):
         self.scenario.setEditable(True)
         self.recommendation = RecommendationBox()
         for number, member in enumerate(Recommendation, start=1):
-            self.recommendation.addItem(rlabel(member), member.value)
+            self.recommendation.addItem(label(member), member.value)
             self.recommendation.setItemData(number - 1, self.tr("Key %1").replace("%1", str(number)),
                                             Qt.ItemDataRole.ToolTipRole)
         self.recommendation.setPlaceholderText(self.tr("Choose… (keys 1–4)"))
@@ -255,8 +255,8 @@ class ScorecardDialog(QDialog):
         if not self.save_button.isEnabled():
             return  # Ctrl+Enter while the last save is still on its way
         if self.recommendation.value() is None:
-            for label in self.errors.values():
-                label.show_error("")
+            for error_label in self.errors.values():
+                error_label.show_error("")
             self.errors["recommendation"].show_error(self.tr("Choose a recommendation before saving: nothing is "
                                                              "preselected, so it cannot be saved by oversight."))
             self.recommendation.setFocus()
@@ -268,8 +268,8 @@ class ScorecardDialog(QDialog):
         if not isValid(self):
             return
         self.save_button.setEnabled(True)
-        for key, label in self.errors.items():
+        for key, error_label in self.errors.items():
             codes = dict.fromkeys(describe(e.code) for e in errors if e.field == key)
-            label.show_error("; ".join(codes))
+            error_label.show_error("; ".join(codes))
         if not errors:
             self.accept()

@@ -24,9 +24,9 @@ from domain.recruiting import services
 from domain.recruiting.model import SCALE, Dimension, Round, Template
 from domain.recruiting.rules import new_dimension_key
 from shared.messages import describe
+from shared.words import label
 from ui.context import AppContext
 from ui.door import Touched, show_failure
-from ui.recruiting.labels import rlabel
 from ui.widgets import ErrorLabel
 
 
@@ -80,7 +80,7 @@ class TemplateEditor(QWidget):
         self.ctx = ctx
         self.round = QComboBox()
         for r in Round:
-            self.round.addItem(rlabel(r), r.value)
+            self.round.addItem(label(r), r.value)
         self.version = QLabel()
         self.version.setStyleSheet("color: #555;")
         self.editors: list[DimensionEditor] = []

@@ -9,23 +9,18 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from domain.errors import ChangedSince, DomainError
 from domain.roster import services
 from domain.roster.model import ChangeReceipt
-from shared.messages import describe, register_codes
+from shared.messages import describe
 from ui.door import Door, Touched, show_failure
 
 if TYPE_CHECKING:  # the ports name every area: not loaded before the roster's first query
     from domain.ports import UnitOfWork
 
-register_codes({
-    "changed_since": QT_TRANSLATE_NOOP(
-        "Messages", "Cannot undo: this agent's record was changed again since (perhaps on another page). "
-        "Nothing was changed; edit the agent instead."),
-})
 
 # The roster table's own column titles name the fields a refusal lists.
 FIELD_TITLES = {

@@ -31,9 +31,9 @@ from persistence.roster.importer import (
     remembered_mapping,
 )
 from shared.error_sentences import sentence
+from shared.words import label
 from ui.context import AppContext
 from ui.door import Touched
-from ui.labels import label
 from ui.roster.import_models import (
     ColumnMappingGrid,
     ErrorModel,

@@ -29,11 +29,11 @@ from domain.roster import services
 from domain.roster.model import AgentData, Generation, LeaveReason, Role, Status, TenureStage
 from persistence.identity import current_user
 from shared.error_sentences import WRITE, sentence
+from shared.words import label
 from ui.agent.quick_actions import QUICK_ACTIONS, QuickAction
 from ui.context import AppContext
 from ui.door import Touched
 from ui.export_links import ExportLinks
-from ui.labels import label
 from ui.list_table import RowAction, keyboard_table
 from ui.roster.agent_dialog import AgentDialog, SaveResult
 from ui.roster.commands import RosterCommand, refusal_text

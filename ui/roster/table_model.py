@@ -21,7 +21,7 @@ from PySide6.QtGui import QColor
 from domain.coaching.rules import DEFAULT_CADENCE_DAYS, days_since, one_on_one_overdue
 from domain.roster.model import Generation, Role, Status, TenureStage
 from domain.roster.services import RosterRow
-from ui.labels import label, yes_no
+from shared.words import label, yes_no
 
 Index = QModelIndex | QPersistentModelIndex
 

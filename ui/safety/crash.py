@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from shared.messages import CODES, describe
+from shared.messages import describe, known
 
 LOG_NAME = "desk.log"
 LOG_BYTES, LOG_FILES = 1_000_000, 5
@@ -85,7 +85,7 @@ class ErrorDialog(QDialog):
 
 def describe_exception(exc_type: type[BaseException], exc: BaseException) -> str:
     code = getattr(exc, "code", None)
-    if isinstance(code, str) and code in CODES:  # an error with words of its own (e.g. database_busy)
+    if isinstance(code, str) and known(code):  # an error with words of its own (e.g. database_busy)
         return describe(code)
     message = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
     return f"{exc_type.__name__}: {message}" if message else exc_type.__name__

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from domain.coaching.rules import week_end
 from domain.this_week import TodoItem, this_week
-from ui.agent.labels import area_word, todo_word
+from shared.words import area_word, todo_word
 from ui.areas import load_hooks
 from ui.context import AppContext
 from ui.door import Touched, out_of_sight

@@ -3,39 +3,18 @@ Imported by ui/areas.py (the training area's hooks) with the database, off the s
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QWidget
 from shiboken6 import isValid
 
-import ui.training.labels  # noqa: F401  (enum words)
 from domain.training import careers
 from domain.training.careers import AgentTraining
 from domain.training.progress import ItemState, completion
-from ui.agent.labels import register_area_words, register_event_words, register_todo_words
+from shared.words import label
 from ui.agent.panels import register_panel
 from ui.context import AppContext
 from ui.door import Touched
-from ui.labels import label
 from ui.list_table import MUTED, OVERDUE
-
-register_area_words({"training": QT_TRANSLATE_NOOP("Timeline", "Training")})
-register_event_words(
-    {
-        ("training", "result_done"): QT_TRANSLATE_NOOP("Timeline", "Training item done"),
-        ("training", "result_passed"): QT_TRANSLATE_NOOP("Timeline", "Training test passed"),
-        ("training", "result_failed"): QT_TRANSLATE_NOOP("Timeline", "Training test failed"),
-        ("training", "result_absent"): QT_TRANSLATE_NOOP("Timeline", "Absent from training"),
-        ("training", "taught"): QT_TRANSLATE_NOOP("Timeline", "Taught a training session"),
-        ("training", "position_started"): QT_TRANSLATE_NOOP("Timeline", "Took up a position"),
-        ("training", "position_ended"): QT_TRANSLATE_NOOP("Timeline", "Left a position"),
-        ("training", "promoted"): QT_TRANSLATE_NOOP("Timeline", "Promoted"),
-    }
-)
-register_todo_words(
-    {
-        ("training", "item_due"): QT_TRANSLATE_NOOP("ThisWeek", "Training item due"),
-    }
-)
 
 SHOWN_OPEN = 4
 # The box shows plan progress (training), growth (mentoring check-ins, case reviews) and readiness (scores,

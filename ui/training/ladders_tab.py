@@ -27,13 +27,12 @@ from domain.ports import UnitOfWork
 from domain.roster.model import CertLevel
 from domain.training import careers
 from domain.training.model import LadderLevel
+from shared.words import label
 from ui.context import AppContext
 from ui.door import Touched
 from ui.export_links import ExportLinks
-from ui.labels import label
 from ui.list_table import Column, ListTableModel, make_table, selected_row
 from ui.mentoring.dialogs import error_text
-from ui.performance.words import word
 from ui.training.saving import Answer, Save, SavingDialog
 from ui.training.words import level_criteria_text
 from ui.widgets import EnumCombo
@@ -63,7 +62,7 @@ class LevelDialog(SavingDialog):
         self.grade = QComboBox()
         self.grade.addItem("—", "")
         for g in GRADES_BEST_FIRST:
-            self.grade.addItem(word(g), str(g))
+            self.grade.addItem(label(g), str(g))
         self.grade.setCurrentIndex(max(self.grade.findData(level.kpi_grade), 0))
         self.manual = QPlainTextEdit("\n".join(level.manual))
         self.manual.setFixedHeight(80)

@@ -6,7 +6,6 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
-import ui.training.labels  # noqa: F401  (enum words)
 from ui.context import AppContext
 from ui.training.ladders_tab import LaddersTab
 from ui.training.plans_tab import PlansTab

@@ -24,9 +24,9 @@ from domain.roster.model import TenureStage
 from domain.training import services
 from domain.training.model import Attendance, CheckMethod, ItemKind, PlanItem, TrainingSession
 from domain.training.services import PlansPage, SessionRow
+from shared.words import label
 from ui.context import AppContext
 from ui.door import Touched, show_failure
-from ui.labels import label
 from ui.list_table import Column, ListTableModel, make_table, selected_row
 from ui.mentoring.dialogs import error_text
 from ui.training.saving import Answer, Save, SavingDialog

@@ -26,9 +26,9 @@ from domain.training import careers
 from domain.training.careers import ReadinessPage
 from domain.training.ladder import Check, Readiness
 from domain.training.model import Criterion, LadderLevel, Position
+from shared.words import label
 from ui.context import AppContext
 from ui.door import Touched, show_failure
-from ui.labels import label
 from ui.list_table import MUTED, WARNING, Column, ListTableModel, make_table, selected_row
 from ui.mentoring.dialogs import error_text
 from ui.training.saving import Answer, Save, SavingDialog

@@ -28,8 +28,8 @@ from domain.roster.rules import tenure_stage
 from domain.training import services
 from domain.training.model import Attendance, PlanItem, TrainingSession
 from domain.training.services import SessionForm
+from shared.words import label
 from ui.context import AppContext
-from ui.labels import label
 from ui.training.saving import Save, SavingDialog
 from ui.widgets import DateField
 
@@ -163,7 +163,6 @@ class SessionDialog(SavingDialog):
 
     def __init__(self, ctx: AppContext, save: Save, parent: QWidget | None = None) -> None:
         super().__init__(save, parent)
-        import ui.training.labels  # noqa: F401  (enum words)
 
         self.ctx = ctx
         self.setWindowTitle(self.tr("Record a training session"))

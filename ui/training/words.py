@@ -8,12 +8,11 @@ from domain.performance.model import Grade
 from domain.roster.model import CertLevel
 from domain.training.ladder import Check
 from domain.training.model import Criterion, LadderLevel
-from ui.labels import label
-from ui.performance.words import word
+from shared.words import label
 
 
 def grade_word(value: str) -> str:
-    return word(Grade(value)) if value in Grade._value2member_map_ else value
+    return label(Grade(value)) if value in Grade._value2member_map_ else value
 
 
 def required_text(check: Check) -> str:
