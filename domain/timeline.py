@@ -1,6 +1,6 @@
 """Everything recorded about one agent, in date order, gathered from every area.
 
-Each area registers a source: `SOURCES.append(fn)` where `fn(uow, agent_id) -> list[TimelineEvent]`
+Each area's source is named in the literal SOURCES at the end: `fn(uow, agent_id) -> list[TimelineEvent]`
 runs inside an open unit of work. The domain returns codes; ui/ turns (area, kind) into words.
 """
 
@@ -28,7 +28,6 @@ class TimelineEvent:
 
 
 TimelineSource = Callable[[UnitOfWork, int], list[TimelineEvent]]
-SOURCES: list[TimelineSource] = []
 
 
 def roster_events(uow: UnitOfWork, agent_id: int) -> list[TimelineEvent]:
@@ -42,8 +41,6 @@ def roster_events(uow: UnitOfWork, agent_id: int) -> list[TimelineEvent]:
         )
     return events
 
-
-SOURCES.append(roster_events)
 
 
 def agent_timeline(uow: UnitOfWork, agent_id: int) -> list[TimelineEvent]:
@@ -82,38 +79,26 @@ def agent_page(uow: UnitOfWork, agent_id: int | None, today: date) -> AgentPageD
             uow.coaching.action_item_rows(True, agent.id))
 
 
-from domain.coaching.sources import coaching_events  # noqa: E402  (areas register after the types exist)
+from domain.care.buddy_events import buddy_events  # noqa: E402  (the sources import the types above)
+from domain.care.exit_interview import exit_events  # noqa: E402  (the sources import the types above)
+from domain.care.recognition_events import recognition_events  # noqa: E402  (the sources import the types above)
+from domain.care.timeline_events import care_timeline_events  # noqa: E402  (the sources import the types above)
+from domain.coaching.sources import coaching_events  # noqa: E402  (the sources import the types above)
+from domain.mentoring.sources import mentoring_events  # noqa: E402  (the sources import the types above)
+from domain.performance.timeline_events import performance_events  # noqa: E402  (the sources import the types above)
+from domain.recruiting.timeline import recruiting_events  # noqa: E402  (the sources import the types above)
+from domain.training.sources import training_events  # noqa: E402  (the sources import the types above)
 
-SOURCES.append(coaching_events)
-
-from domain.care.timeline_events import care_timeline_events  # noqa: E402  (areas register after the types exist)
-
-SOURCES.append(care_timeline_events)
-
-from domain.mentoring.sources import mentoring_events  # noqa: E402  (areas register after the types exist)
-
-SOURCES.append(mentoring_events)
-
-from domain.performance.timeline_events import performance_events  # noqa: E402  (areas register after the types exist)
-
-SOURCES.append(performance_events)
-
-from domain.recruiting.timeline import recruiting_events  # noqa: E402  (areas register after the types exist)
-
-SOURCES.append(recruiting_events)
-
-from domain.training.sources import training_events  # noqa: E402  (areas register after the types exist)
-
-SOURCES.append(training_events)
-
-from domain.care.buddy_events import buddy_events  # noqa: E402  (areas register after the types exist)
-
-SOURCES.append(buddy_events)
-
-from domain.care.recognition_events import recognition_events  # noqa: E402  (areas register after the types exist)
-
-SOURCES.append(recognition_events)
-
-from domain.care.exit_interview import exit_events  # noqa: E402  (areas register after the types exist)
-
-SOURCES.append(exit_events)
+# Every area's events, one literal list (issue 17: nothing is appended at import time).
+SOURCES: tuple[TimelineSource, ...] = (
+    roster_events,
+    coaching_events,
+    care_timeline_events,
+    mentoring_events,
+    performance_events,
+    recruiting_events,
+    training_events,
+    buddy_events,
+    recognition_events,
+    exit_events,
+)

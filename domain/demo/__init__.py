@@ -28,7 +28,7 @@ class DatabaseNotEmpty(DomainError):
 
 # Each area that has demo data adds `build(uow, agents, seed, today)` here; it runs inside the same
 # transaction after the roster, with `agents` carrying their database ids.
-AREA_BUILDERS: list[Callable[[UnitOfWork, list[AgentData], int, date], None]] = []
+AreaBuilder = Callable[[UnitOfWork, list[AgentData], int, date], None]
 
 
 @dataclass(frozen=True)
@@ -56,31 +56,21 @@ def build_demo(uow: UnitOfWork, headcount: int, months: int, seed: int, today: d
         uow.commit()
     return DemoSummary(agents=len(agents), active=sum(a.status is Status.ACTIVE for a in agents))
 
-
-from domain.demo.care import build as build_care  # noqa: E402  (areas register after the list exists)
-
-AREA_BUILDERS.append(build_care)
-
-from domain.demo.recruiting import build as build_recruiting  # noqa: E402
-
-AREA_BUILDERS.append(build_recruiting)
-
-from domain.demo.performance import build as build_performance  # noqa: E402
-
-AREA_BUILDERS.append(build_performance)
-
+from domain.demo.care import build as build_care  # noqa: E402  (the area builders import this package)
 from domain.demo.coaching import build as build_coaching  # noqa: E402
-
-AREA_BUILDERS.append(build_coaching)
-
 from domain.demo.mentoring import build as build_mentoring  # noqa: E402
-
-AREA_BUILDERS.append(build_mentoring)
-
+from domain.demo.performance import build as build_performance  # noqa: E402
+from domain.demo.recruiting import build as build_recruiting  # noqa: E402
 from domain.demo.training import build as build_training  # noqa: E402  (after performance and mentoring: evidence)
-
-AREA_BUILDERS.append(build_training)
-
 from domain.demo.wellbeing import build as build_wellbeing  # noqa: E402  (after coaching and mentoring: reads them)
 
-AREA_BUILDERS.append(build_wellbeing)
+# In this order: training reads performance and mentoring; wellbeing reads coaching and mentoring.
+AREA_BUILDERS: tuple[AreaBuilder, ...] = (
+    build_care,
+    build_recruiting,
+    build_performance,
+    build_coaching,
+    build_mentoring,
+    build_training,
+    build_wellbeing,
+)

@@ -31,14 +31,12 @@ def agent_id(ctx) -> int:  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def mentoring_source():  # type: ignore[no-untyped-def]
+def mentoring_source(monkeypatch):  # type: ignore[no-untyped-def]
     """A stand-in for another area's source, with a kind nobody has put into words."""
     def source(uow, agent_id):  # type: ignore[no-untyped-def]
         return [TimelineEvent(date(2026, 10, 1), "mentoring", "unregistered_kind", "进步明显"),
                 TimelineEvent(date(2026, 9, 1), "care", "home_visit", "不应显示的细节", sensitive=True)]
-    timeline.SOURCES.append(source)
-    yield
-    timeline.SOURCES.remove(source)
+    monkeypatch.setattr(timeline, "SOURCES", (*timeline.SOURCES, source))
 
 
 def test_the_page_shows_facts_coaching_and_every_source(qtbot, ctx, agent_id, mentoring_source) -> None:  # type: ignore[no-untyped-def]
