@@ -149,7 +149,7 @@ def run_gui(db_path: Path | str | None, language: str | None, demo: bool) -> int
         # Once the roster's rows are on screen the app is idle: load the areas' hooks and import matplotlib
         # (~0.5 s) on the worker then, so the first chart a supervisor opens does not wait for it. Not before:
         # imports hold the GIL in long stretches, and the rows' first paint would wait behind them.
-        from ui.areas import load_hooks
+        from ui.areas import preload_hooks
         from ui.charts import preload
 
         def idle_preload() -> None:
@@ -157,7 +157,7 @@ def run_gui(db_path: Path | str | None, language: str | None, demo: bool) -> int
             QTimer.singleShot(300, idle_imports)  # after the rows' first paint, which `loaded` only precedes
 
         def idle_imports() -> None:
-            runner.run(load_hooks, lambda _none: None, lambda _exc, trace: crash.log.warning("hooks: %s", trace))
+            runner.run(preload_hooks, lambda _none: None, lambda _exc, trace: crash.log.warning("hooks: %s", trace))
             runner.run(preload, lambda _none: settle(), lambda _exc, trace: crash.log.warning("preload: %s", trace))
 
         window.roster.loaded.connect(idle_preload)

@@ -9,6 +9,8 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QWidget
@@ -31,6 +33,11 @@ from ui.safety import TITLE as SAFETY_TITLE
 from ui.this_week import TITLE as THIS_WEEK_TITLE
 from ui.training import TITLE as TRAINING_TITLE
 
+if TYPE_CHECKING:  # they import the domain: not before the window shows
+    from ui.agent.panels import Panel
+    from ui.agent.quick_actions import QuickAction
+    from ui.this_week.item_actions import ItemAction
+
 ROSTER_TITLE = QT_TRANSLATE_NOOP("Areas", "Roster")
 
 
@@ -40,10 +47,13 @@ class Area:
     title: str  # translated in the "Areas" context
     page_class: str  # "module:Class", built with the app context on first show
     settings: tuple[tuple[str, str], ...] = ()  # (title, "module:Class") tabs in Settings, each with save()
-    # Modules that give the agent page and 本周待办 this area's buttons, panels and row actions (its words are in
-    # shared/<area>_words.py, named by shared/words.py). They import the
-    # domain's timeline machinery, so they load with the database on the worker thread, not before the window.
-    hooks: tuple[str, ...] = ()
+    # What this area adds to other pages, each "module:NAME" (its words are in shared/<area>_words.py): buttons
+    # on the agent page and in a roster row's menu (QuickAction), boxes on the agent page (a panel factory), and
+    # a {(area, kind): ItemAction} table for 本周待办. The modules import the domain, so they are preloaded with
+    # the database on the worker thread (preload_hooks), not before the window.
+    quick_actions: tuple[str, ...] = ()
+    panels: tuple[str, ...] = ()
+    todo_actions: tuple[str, ...] = ()
 
     def page(self, ctx: AppContext) -> QWidget:
         return load_class(self.page_class)(ctx)
@@ -60,15 +70,18 @@ AREAS: tuple[Area, ...] = (
     Area("recruiting", RECRUITING_TITLE, "ui.recruiting.page:RecruitingPage"),
     Area("mentoring", MENTORING_TITLE, "ui.mentoring.page:MentoringPage",
          settings=((MENTORING_SETTINGS_TITLE, "ui.mentoring.settings_tab:MentoringSettingsTab"),),
-         hooks=("ui.mentoring.agent_hooks",)),
+         quick_actions=("ui.mentoring.agent_hooks:CHECK_IN",)),
     Area("coaching", COACHING_TITLE, "ui.coaching.page:CoachingPage",
          settings=((COACHING_SETTINGS_TITLE, "ui.coaching.settings_tab:CoachingSettingsTab"),)),
-    Area("training", TRAINING_TITLE, "ui.training.page:TrainingPage", hooks=("ui.training.agent_hooks",)),
+    Area("training", TRAINING_TITLE, "ui.training.page:TrainingPage",
+         panels=("ui.training.agent_hooks:TrainingPanel",)),
     Area("care", CARE_TITLE, "ui.care.page:CarePage",
-         settings=((CARE_TITLE, "ui.care.settings_tab:CareSettingsTab"),), hooks=("ui.care.hooks",)),
+         settings=((CARE_TITLE, "ui.care.settings_tab:CareSettingsTab"),),
+         quick_actions=("ui.care.hooks:RECORD_CARE",), panels=("ui.care.hooks:care_section",),
+         todo_actions=("ui.care.hooks:TODO_ACTIONS",)),
     Area("performance", PERFORMANCE_TITLE, "ui.performance.page:PerformancePage",
          settings=((PERFORMANCE_SCHEMES_TITLE, "ui.performance.scheme_editor:SchemeEditor"),),
-         hooks=("ui.performance.agent_hooks",)),
+         panels=("ui.performance.plans:ImprovementPanel",), todo_actions=("ui.performance.agent_hooks:TODO_ACTIONS",)),
     Area("reports", REPORTS_TITLE, "ui.reports.page:ReportsPage"),
     Area("agent", AGENT_TITLE, "ui.agent.page:AgentPage"),
 )
@@ -83,15 +96,43 @@ def settings_tabs() -> list[tuple[str, Callable[[AppContext], QWidget]]]:
     return [(title, _factory(where)) for title, where in named]
 
 
-def load_hooks() -> None:
-    for area in AREAS:
-        for name in area.hooks:
-            importlib.import_module(name)
+def _named(attribute: str) -> list[Any]:
+    return [load_name(where) for area in AREAS for where in getattr(area, attribute)]
+
+
+def preload_hooks() -> None:
+    """Import what the areas add to other pages (on the worker), so the first agent page does not wait."""
+    for attribute in ("quick_actions", "panels", "todo_actions"):
+        _named(attribute)
+
+
+@cache
+def quick_actions() -> tuple[QuickAction, ...]:
+    """Coaching's own and every area's, by rank (the weekly 1:1 first, then coaching, care, mentoring)."""
+    from ui.agent.quick_actions import CORE_QUICK_ACTIONS
+
+    return tuple(sorted((*CORE_QUICK_ACTIONS, *_named("quick_actions")), key=lambda action: action.rank))
+
+
+@cache
+def panels() -> tuple[Panel, ...]:
+    return tuple(_named("panels"))
+
+
+@cache
+def todo_actions() -> dict[tuple[str, str], ItemAction]:
+    from ui.this_week.item_actions import CORE_ITEM_ACTIONS
+
+    return {key: action for table in [CORE_ITEM_ACTIONS, *_named("todo_actions")] for key, action in table.items()}
+
+
+def load_name(where: str) -> Any:
+    module, name = where.split(":")
+    return getattr(importlib.import_module(module), name)
 
 
 def load_class(where: str) -> Callable[[AppContext], QWidget]:
-    module, name = where.split(":")
-    return getattr(importlib.import_module(module), name)  # type: ignore[no-any-return]
+    return load_name(where)  # type: ignore[no-any-return]
 
 
 def _factory(where: str) -> Callable[[AppContext], QWidget]:

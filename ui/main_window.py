@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.areas import AREAS, Area, load_hooks
+from ui.areas import AREAS, Area, preload_hooks
 from ui.context import AppContext
 
 
@@ -95,7 +95,7 @@ class MainWindow(QMainWindow):
         hooks itself, off the UI thread (ui/app.py, once the roster's rows are on screen)."""
         self.ctx = ctx
         if hooks:
-            load_hooks()
+            preload_hooks()
         self.roster = self.page("roster")
         self.roster.status_message.disconnect()
         self.roster.status_message.connect(self.count_label.setText)

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QMenu
 
 from domain.roster.model import AgentData, Role, Status
 from tests.ui.flow import Flow
-from ui.areas import load_hooks
 from ui.finder import FinderDialog
 from ui.main_window import MainWindow
 from ui.roster.agent_dialog import AgentDialog
@@ -100,7 +99,6 @@ def test_tab_leaves_the_roster_and_enter_edits_the_row(qtbot, ctx, agents) -> No
 
 
 def test_the_menu_key_opens_every_row_action(qtbot, ctx, agents) -> None:  # type: ignore[no-untyped-def]
-    load_hooks()  # mentoring's check-in joins the quick records
     page = RosterPage(ctx)
     flow = Flow(qtbot)
     flow.show(page)

@@ -244,16 +244,13 @@ def test_agent_page_quick_check_in(qtbot, ctx, team, monkeypatch) -> None:  # ty
 
 
 def test_agent_page_and_this_week_know_mentoring_words(zh) -> None:  # type: ignore[no-untyped-def]
-    from ui.areas import load_hooks
-
-    load_hooks()  # what the app does with the database open: every area's words for other pages
     from shared.words import event_word, todo_word
-    from ui.agent.quick_actions import QUICK_ACTIONS
+    from ui.areas import quick_actions
 
     assert event_word("mentoring", "check_in") == "带教反馈"
     assert event_word("mentoring", "cert_intermediate_passed") == "通过中级认证"
     assert todo_word("mentoring", "check_in_due") == "带教反馈到期"
-    assert "Add mentor check-in" in [a.title for a in QUICK_ACTIONS]
+    assert "Add mentor check-in" in [a.title for a in quick_actions()]  # without any page having loaded it
 
 
 def test_outcomes_tab_shows_each_mentor(qtbot, ctx, team) -> None:  # type: ignore[no-untyped-def]

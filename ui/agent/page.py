@@ -22,9 +22,7 @@ from domain.coaching.rules import days_since, one_on_one_due
 from domain.roster.model import CareerTrack, CertLevel, Role, Status
 from domain.timeline import AgentPageData, TimelineEvent, agent_page
 from shared.words import area_word, event_word, label
-from ui.agent.panels import PANELS
-from ui.agent.quick_actions import QUICK_ACTIONS
-from ui.areas import load_hooks
+from ui.areas import panels, quick_actions
 from ui.context import AppContext
 from ui.door import Touched, out_of_sight
 from ui.list_table import MUTED, OVERDUE, Column, ListTableModel, make_table
@@ -63,7 +61,6 @@ class AgentPage(QWidget):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        load_hooks()  # every area's words for its events, whichever pages were opened
         self.ctx = ctx
         self.agent_id: int | None = None
         self.picker = QComboBox()
@@ -90,7 +87,7 @@ class AgentPage(QWidget):
         top.addWidget(self.picker)
         top.addStretch()
         self.actions_bar = QHBoxLayout()
-        for action in QUICK_ACTIONS:
+        for action in quick_actions():
             button = QPushButton(QCoreApplication.translate("AgentQuickActions", action.title))
             button.clicked.connect(lambda _=False, a=action: self._run(a))
             self.buttons.append(button)
@@ -98,7 +95,7 @@ class AgentPage(QWidget):
         side = QVBoxLayout()
         side.addWidget(self.facts_box)
         side.addWidget(self.coaching_box)
-        self.panels = [factory(ctx) for factory in PANELS]  # other areas' boxes (ui/agent/panels.py)
+        self.panels = [factory(ctx) for factory in panels()]  # other areas' boxes (ui/areas.py)
         for panel in self.panels:
             side.addWidget(panel)
         side.addStretch()

@@ -1,6 +1,6 @@
 """Boxes other areas add to the agent page's side column (training: progress and growth; care: mood, buddy,
-recognition). A panel is a factory `(ctx) -> QWidget` whose widget has `show_agent(agent_id)`; registered from
-a hooks module."""
+recognition). A panel is a factory `(ctx) -> QWidget` whose widget has `show_agent(agent_id)`, named in its
+area's `Area(panels=...)` line of ui/areas.py."""
 
 from __future__ import annotations
 
@@ -10,8 +10,4 @@ from PySide6.QtWidgets import QWidget
 
 from ui.context import AppContext
 
-PANELS: list[Callable[[AppContext], QWidget]] = []
-
-
-def register_panel(factory: Callable[[AppContext], QWidget]) -> None:
-    PANELS.append(factory)
+Panel = Callable[[AppContext], QWidget]

@@ -1,5 +1,5 @@
-"""Buttons on the agent page that record something about that agent. Coaching adds "1:1"; other areas
-register theirs (e.g. mentoring's check-in) with `register_quick_action`."""
+"""Buttons on the agent page that record something about that agent. Coaching's are here; other areas name
+theirs (e.g. mentoring's check-in) in their `Area(quick_actions=...)` line of ui/areas.py."""
 
 from __future__ import annotations
 
@@ -34,12 +34,7 @@ def _coaching_note(ctx: AppContext, parent: QWidget, agent_id: int) -> bool:
     return new_session(ctx, parent, agent_id, SessionKind.QA_FEEDBACK)
 
 
-QUICK_ACTIONS: list[QuickAction] = [
+CORE_QUICK_ACTIONS: tuple[QuickAction, ...] = (
     QuickAction(QT_TRANSLATE_NOOP("AgentQuickActions", "Add 1:1"), _one_on_one, rank=10),
     QuickAction(QT_TRANSLATE_NOOP("AgentQuickActions", "Add coaching note"), _coaching_note, rank=20),
-]
-
-
-def register_quick_action(action: QuickAction) -> None:
-    QUICK_ACTIONS.append(action)
-    QUICK_ACTIONS.sort(key=lambda a: a.rank)  # stable: equal ranks keep their loading order
+)

@@ -8,10 +8,9 @@ from PySide6.QtWidgets import QWidget
 
 from domain.care.model import CareCategory
 from domain.this_week import TodoItem
-from ui.agent.panels import register_panel
-from ui.agent.quick_actions import QuickAction, register_quick_action
+from ui.agent.quick_actions import QuickAction
 from ui.context import AppContext
-from ui.this_week.item_actions import ItemAction, register_item_action
+from ui.this_week.item_actions import ItemAction
 
 
 def open_in_care(ctx: AppContext, parent: QWidget, item: TodoItem) -> bool:
@@ -25,17 +24,14 @@ def open_in_care(ctx: AppContext, parent: QWidget, item: TodoItem) -> bool:
 
 
 OPEN_IN_CARE = ItemAction(QT_TRANSLATE_NOOP("ThisWeekActions", "Open in Care"), open_in_care)
-for _category in CareCategory:
-    register_item_action("care", _category.value, OPEN_IN_CARE)
+TODO_ACTIONS = {("care", category.value): OPEN_IN_CARE for category in CareCategory}
 
 
-def _care_section(ctx: AppContext) -> QWidget:
+def care_section(ctx: AppContext) -> QWidget:
     from ui.care.agent_section import CareSection
 
     return CareSection(ctx)
 
-
-register_panel(_care_section)
 
 
 def _record_care(ctx: AppContext, parent: QWidget, agent_id: int) -> bool:
@@ -44,4 +40,4 @@ def _record_care(ctx: AppContext, parent: QWidget, agent_id: int) -> bool:
     return record_care_for_agent(ctx, parent, agent_id)
 
 
-register_quick_action(QuickAction(QT_TRANSLATE_NOOP("AgentQuickActions", "Record care"), _record_care, rank=30))
+RECORD_CARE = QuickAction(QT_TRANSLATE_NOOP("AgentQuickActions", "Record care"), _record_care, rank=30)

@@ -3,7 +3,7 @@ Imported by ui/areas.py; kept out of the package's __init__ because the agent pa
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from ui.agent.quick_actions import QuickAction, register_quick_action
+from ui.agent.quick_actions import QuickAction
 
 
 def _check_in(ctx, parent, agent_id: int) -> bool:  # type: ignore[no-untyped-def]
@@ -12,5 +12,4 @@ def _check_in(ctx, parent, agent_id: int) -> bool:  # type: ignore[no-untyped-de
     return check_in_for_agent(ctx, parent, agent_id)
 
 
-register_quick_action(QuickAction(QT_TRANSLATE_NOOP("AgentQuickActions", "Add mentor check-in"), _check_in,
-                                  rank=40))
+CHECK_IN = QuickAction(QT_TRANSLATE_NOOP("AgentQuickActions", "Add mentor check-in"), _check_in, rank=40)

@@ -3,9 +3,7 @@ The words of performance events and 本周待办 kinds are in shared/performance
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from ui.agent.panels import register_panel
-from ui.performance.plans import ImprovementPanel
-from ui.this_week.item_actions import ItemAction, register_item_action
+from ui.this_week.item_actions import ItemAction
 
 
 def _hold_plan(ctx, parent, item) -> bool:  # type: ignore[no-untyped-def]
@@ -15,6 +13,7 @@ def _hold_plan(ctx, parent, item) -> bool:  # type: ignore[no-untyped-def]
     return new_session(ctx, parent, item.agent_id, SessionKind.IMPROVEMENT_PLAN)
 
 
-register_item_action("performance", "improvement_plan_due",
-                     ItemAction(QT_TRANSLATE_NOOP("ThisWeekActions", "Hold improvement plan"), _hold_plan))
-register_panel(ImprovementPanel)
+TODO_ACTIONS = {
+    ("performance", "improvement_plan_due"): ItemAction(
+        QT_TRANSLATE_NOOP("ThisWeekActions", "Hold improvement plan"), _hold_plan),
+}

@@ -30,7 +30,8 @@ from domain.roster.model import AgentData, Generation, LeaveReason, Role, Status
 from persistence.identity import current_user
 from shared.error_sentences import WRITE, sentence
 from shared.words import label
-from ui.agent.quick_actions import QUICK_ACTIONS, QuickAction
+from ui.agent.quick_actions import QuickAction
+from ui.areas import quick_actions
 from ui.context import AppContext
 from ui.door import Touched
 from ui.export_links import ExportLinks
@@ -255,7 +256,7 @@ class RosterPage(QWidget):
         # Quick records (1:1, coaching note, mentor check-in, whatever areas register) first: the daily use.
         quick: list[RowAction] = [
             (QCoreApplication.translate("AgentQuickActions", action.title),
-             lambda a=action: self.run_quick_action(a), lambda: active) for action in QUICK_ACTIONS]
+             lambda a=action: self.run_quick_action(a), lambda: active) for action in quick_actions()]
         return [*quick, None, self.profile_button, self.edit_button, self.leave_button]
 
     def run_quick_action(self, action: QuickAction) -> None:

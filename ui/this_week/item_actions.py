@@ -1,5 +1,6 @@
-"""What the supervisor can do about one to-do, by (area, kind). Coaching's are here; other areas add
-theirs with `register_item_action` (title marked with QT_TRANSLATE_NOOP("ThisWeekActions", ...))."""
+"""What the supervisor can do about one to-do, by (area, kind). Coaching's are here; other areas name a
+`{(area, kind): ItemAction}` table in their `Area(todo_actions=...)` line of ui/areas.py (titles marked with
+QT_TRANSLATE_NOOP("ThisWeekActions", ...))."""
 
 from __future__ import annotations
 
@@ -40,12 +41,8 @@ def _tick_action_item(ctx: AppContext, parent: QWidget, item: TodoItem) -> bool:
     return False
 
 
-ITEM_ACTIONS: dict[tuple[str, str], ItemAction] = {
+CORE_ITEM_ACTIONS: dict[tuple[str, str], ItemAction] = {
     ("coaching", "one_on_one_due"): ItemAction(QT_TRANSLATE_NOOP("ThisWeekActions", "Record 1:1"),
                                                _record_one_on_one),
     ("coaching", "action_item"): ItemAction(QT_TRANSLATE_NOOP("ThisWeekActions", "Mark done"), _tick_action_item),
 }
-
-
-def register_item_action(area: str, kind: str, action: ItemAction) -> None:
-    ITEM_ACTIONS[(area, kind)] = action

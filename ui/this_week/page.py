@@ -17,11 +17,10 @@ from PySide6.QtWidgets import (
 from domain.coaching.rules import week_end
 from domain.this_week import TodoItem, this_week
 from shared.words import area_word, todo_word
-from ui.areas import load_hooks
+from ui.areas import todo_actions
 from ui.context import AppContext
 from ui.door import Touched, out_of_sight
 from ui.list_table import OVERDUE, Column, ListTableModel, keyboard_table, make_table
-from ui.this_week.item_actions import ITEM_ACTIONS
 
 WEEKDAYS = (
     QT_TRANSLATE_NOOP("ThisWeekPage", "Mon"), QT_TRANSLATE_NOOP("ThisWeekPage", "Tue"),
@@ -61,7 +60,6 @@ class ThisWeekPage(QWidget):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        load_hooks()  # every area's words for its events, whichever pages were opened
         self.ctx = ctx
         today = ctx.today
         columns: list[Column[TodoItem]] = [
@@ -146,7 +144,7 @@ class ThisWeekPage(QWidget):
 
     def _sync(self) -> None:
         item = self.selected()
-        action = ITEM_ACTIONS.get((item.area, item.kind)) if item else None
+        action = todo_actions().get((item.area, item.kind)) if item else None
         self.action_button.setVisible(action is not None)
         if action is not None:
             self.action_button.setText(QCoreApplication.translate("ThisWeekActions", action.title))
@@ -154,7 +152,7 @@ class ThisWeekPage(QWidget):
 
     def act_on_selected(self) -> None:
         item = self.selected()
-        action = ITEM_ACTIONS.get((item.area, item.kind)) if item else None
+        action = todo_actions().get((item.area, item.kind)) if item else None
         if item is not None and action is not None and action.run(self.ctx, self, item):
             self.refresh()
 

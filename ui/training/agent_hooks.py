@@ -1,5 +1,5 @@
-"""The agent page and 本周待办 learn training's words, and the agent page gains a training-and-growth box.
-Imported by ui/areas.py (the training area's hooks) with the database, off the start-up path."""
+"""The agent page's training-and-growth box, named in the training area's line of ui/areas.py and preloaded
+with the database, off the start-up path."""
 
 from __future__ import annotations
 
@@ -11,7 +11,6 @@ from domain.training import careers
 from domain.training.careers import AgentTraining
 from domain.training.progress import ItemState, completion
 from shared.words import label
-from ui.agent.panels import register_panel
 from ui.context import AppContext
 from ui.door import Touched
 from ui.list_table import MUTED, OVERDUE
@@ -94,5 +93,3 @@ class TrainingPanel(QGroupBox):
             value_label.setStyleSheet(f"color: {MUTED.name()};")
         self.form.addRow(name, value_label)
 
-
-register_panel(TrainingPanel)
