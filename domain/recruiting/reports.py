@@ -3,20 +3,16 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
 from domain.errors import NotFound
+from domain.performance.first_quarter import first_quarter_scores
 from domain.ports import UnitOfWork
 from domain.recruiting import analytics
 from domain.recruiting.analytics import CardView, HireOutcome, dimension_means, view
 from domain.recruiting.model import Candidate, Round, Stage, StageChange, Template
 from domain.roster.model import AgentData
-
-# The performance area registers `fn(uow, hires) -> {agent_id: first-quarter KPI score}` here once KPIs
-# exist; `hires` are (agent_id, hire date) pairs. With no source, the KPI question is simply not asked.
-FIRST_QUARTER_KPI: list[Callable[[UnitOfWork, list[tuple[int, date]]], dict[int, float]]] = []
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,19 +112,11 @@ def prediction_report(uow: UnitOfWork, today: date) -> PredictionReport:
     with uow:
         outcomes = hire_outcomes(uow)
         _, templates = _views_by_candidate(uow)
-        kpi: dict[int, float] | None = None
-        if FIRST_QUARTER_KPI:
-            kpi = {}
-            judged = [(h.agent_id, h.hired_on) for h in outcomes if h.judgeable(today)]
-            for source in FIRST_QUARTER_KPI:
-                kpi.update(source(uow, judged))
-            kpi = kpi or None  # no hire has a scored first quarter yet: the question is not asked
+        judged = [(h.agent_id, h.hired_on) for h in outcomes if h.judgeable(today)]
+        # No hire with a scored first quarter yet: the KPI question is not asked.
+        kpi = first_quarter_scores(uow, judged) or None
     names, _ = dimension_names(templates)
     judged_outcomes = [h for h in outcomes if h.judgeable(today)]
     return PredictionReport(analytics.retention_report(outcomes, today),
                             None if kpi is None else analytics.kpi_associations(judged_outcomes, kpi), names)
 
-
-from domain.performance.first_quarter import first_quarter_scores  # noqa: E402  (registers once KPIs exist)
-
-FIRST_QUARTER_KPI.append(first_quarter_scores)
