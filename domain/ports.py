@@ -134,7 +134,8 @@ class KpiFileRead(Protocol):
 
 
 class KpiReader(Protocol):
-    def read_all(self, paths: Sequence[Path], mapping: dict[str, str], *, sheet: str | None) -> list[KpiFileRead]:
+    def read_all(self, paths: Sequence[Path], mapping: dict[str, str], *,
+                 sheet: str | None) -> Sequence[KpiFileRead]:
         """The files in order (a fault in one is in its own result)."""
         ...
 
