@@ -166,15 +166,16 @@ def dashboard(db_path: Path, warm: bool = True) -> dict:
 
 
 def report(db_path: Path) -> dict:
+    from domain.reports.export_use_case import export_report
     from domain.reports.workforce import Month
     from persistence.database import open_database
-    from persistence.reports.hq_report import export_report, section_keys
+    from persistence.reports.hq_report import HQ_REPORT, section_keys
 
     db = open_database(db_path)
     month = Month(TODAY.year, TODAY.month).shift(-1)
     out = Path(tempfile.mkdtemp()) / "report.xlsx"
     start = time.perf_counter()
-    sheets = export_report(db.uow, month, out, section_keys(), datetime.now())
+    sheets = export_report(db.uow, HQ_REPORT, month, out, section_keys(), datetime.now())
     ms = (time.perf_counter() - start) * 1000
     mix: Counter[str] = Counter()  # what the plain write must write too, so the comparison is like for like
     for sheet in sheets:
@@ -281,16 +282,19 @@ def kpi_import(db_path: Path, fmt: str = "csv") -> dict:
     months is refused), so 60k rows means a year of monthly files."""
     import shutil
 
+    from domain.performance.kpi_import_use_case import commit_kpi_imports, preview_kpi_imports
     from persistence.database import open_database
-    from persistence.performance.importer import commit_kpi_imports, preview_kpi_imports
+    from persistence.file_ports import FilePorts
 
     work = Path(tempfile.mkdtemp())
     copy, months = _kpi_files(db_path, work, fmt)
     db = open_database(copy)
+    ports = FilePorts(db)
     start = time.perf_counter()
-    previews = preview_kpi_imports(db, [path for _, path, _ in months])
+    previews = preview_kpi_imports(ports.uows, ports.kpi_reader, [path for _, path, _ in months])
     previewed = time.perf_counter()
-    rows = commit_kpi_imports(db, previews, TODAY, datetime.now(), replace_month=True, skip_unknown=True)
+    rows = commit_kpi_imports(ports.uows, ports.backup, previews, TODAY, datetime.now(), replace_month=True,
+                              skip_unknown=True)
     ms = (time.perf_counter() - start) * 1000
     assert rows == sum(c for _, _, c in months), rows
     shutil.rmtree(work, ignore_errors=True)

@@ -42,10 +42,11 @@ def build_ms(where: str, agents: int, months: int) -> float:
 def measure(where: str) -> dict[str, float]:
     from domain.dashboard import services as dashboard
     from domain.dashboard.model import DashboardFilter, SurvivalGrouping
+    from domain.reports.export_use_case import export_report
     from domain.reports.workforce import Month
     from domain.roster import services as roster
     from persistence.opening import open_db
-    from persistence.reports.hq_report import export_report, section_keys
+    from persistence.reports.hq_report import HQ_REPORT, section_keys
 
     today = date.today()
     db = open_db(where)
@@ -58,7 +59,7 @@ def measure(where: str) -> dict[str, float]:
             "dashboard (whole page)": median_ms(lambda: dashboard.dashboard_data(
                 db.uow(), today, DashboardFilter(), SurvivalGrouping.HIRE_YEAR)),
             "HQ monthly report (.xlsx)": median_ms(
-                lambda: export_report(db.uow, month, out, section_keys(), datetime.now()), repeat=1),
+                lambda: export_report(db.uow, HQ_REPORT, month, out, section_keys(), datetime.now()), repeat=1),
         }
         with db.uow() as uow:
             figures["agents"] = float(uow.agents.count())

@@ -19,7 +19,8 @@ from cli.common import (
     say,
     tr,
 )
-from persistence.backup import MANUAL, BackupFailed, list_backups, read_contents, take_backup
+from persistence.backup import BackupFailed, list_backups, read_contents
+from persistence.backup_port import DatabaseBackup
 from persistence.db import DatabaseBusy, is_busy_error
 from persistence.locations import is_url, shown
 from persistence.restore import RestoreRefused, check_backup, restore_backup
@@ -112,7 +113,7 @@ def run_backup(args: Namespace) -> int:
         if args.list:
             return _list(db.backup_dir)
         try:
-            backup = take_backup(db, MANUAL, datetime.now(), args.to)
+            backup = DatabaseBackup(db).manual(datetime.now(), args.to)
         except (BackupFailed, OSError) as exc:
             if is_busy_error(exc) or is_busy_error(exc.__cause__):
                 return fail(busy_text(db_path), EXIT_BUSY)

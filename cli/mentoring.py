@@ -9,7 +9,8 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication
 
 from cli.common import EXIT_BAD_INPUT, EXIT_OK, fail, open_db, say
-from persistence.mentoring.allowance_export import export_allowance
+from domain.mentoring.services import export_allowance_statement
+from persistence.file_ports import allowance_writer
 from shared.mentoring_words import CLI_WORDS
 
 MONTH = re.compile(r"^(\d{4})-(\d{1,2})$")
@@ -26,7 +27,8 @@ def run_export_allowance(args: Namespace) -> int:
     year, month = int(found.group(1)), int(found.group(2))
     db = open_db(args.sub_db)
     try:
-        statement = export_allowance(db.uow(), args.out, year, month, datetime.now())
+        write = allowance_writer(args.out, datetime.now())
+        statement = export_allowance_statement(db.uow(), write, str(args.out), year, month)
     finally:
         db.close()
     say(words("written").replace("%1", f"{year}-{month:02d}").replace("%2", str(args.out))

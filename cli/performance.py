@@ -8,9 +8,10 @@ from datetime import date, datetime
 from cli.common import EXIT_BAD_INPUT, EXIT_OK, EXIT_REFUSED, fail, open_db, say, tr
 from cli.roster import print_errors, refuse_rows, row_error_text, unreadable
 from domain.performance.importing import MonthAlreadyImported, NeedsConfirmation, UnknownAgentsInFile
+from domain.performance.kpi_import_use_case import commit_kpi_import, preview_kpi_import
 from domain.performance.months import parse_month
 from domain.roster.importing import ImportRejected
-from persistence.performance.importer import commit_kpi_import, preview_kpi_import
+from persistence.file_ports import FilePorts
 from persistence.tabular import UnreadableFile
 from shared.messages import describe
 
@@ -26,9 +27,11 @@ def run_import_kpi(args: Namespace) -> int:
     except ValueError:
         return fail(tr("Month must look like 2026-03: %1").replace("%1", args.month))
     db = open_db(db_path, writer=not dry_run)  # a dry run only reads: no need to queue
+    ports = FilePorts(db)
     try:
         try:
-            preview = preview_kpi_import(db, file, month, today=date.today(), sheet=getattr(args, "sheet", None))
+            preview = preview_kpi_import(ports.uows, ports.kpi_reader, file, month, today=date.today(),
+                                         sheet=getattr(args, "sheet", None))
         except (UnreadableFile, OSError) as exc:  # a missing file is "not found", not "in use"
             return unreadable(exc, file)
         if preview.errors:
@@ -55,8 +58,8 @@ def run_import_kpi(args: Namespace) -> int:
             say(tr("Dry run: nothing was written."))
             return EXIT_OK
         try:
-            count = commit_kpi_import(db, preview, date.today(), datetime.now(), replace_month=args.replace,
-                                      skip_unknown=args.skip_unknown,
+            count = commit_kpi_import(ports.uows, ports.backup, preview, date.today(), datetime.now(),
+                                      replace_month=args.replace, skip_unknown=args.skip_unknown,
                                       accept_out_of_tenure=getattr(args, "accept_out_of_tenure", False),
                                       accept_implausible=getattr(args, "accept_implausible", False))
         except NeedsConfirmation as exc:

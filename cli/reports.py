@@ -6,8 +6,13 @@ from argparse import Namespace
 from datetime import datetime
 
 from cli.common import EXIT_BAD_INPUT, EXIT_OK, fail, open_db, say, tr
+from domain.reports.export_use_case import export_report
 from domain.reports.workforce import Month
-from persistence.reports.hq_report import export_report, section_keys
+from persistence.file_ports import hq_report, report_sections
+
+
+def section_keys() -> list[str]:
+    return [key for key, _sheet in report_sections()]
 
 
 def run_export_report(args: Namespace) -> int:
@@ -22,7 +27,7 @@ def run_export_report(args: Namespace) -> int:
                     .replace("%2", ", ".join(section_keys())), EXIT_BAD_INPUT)
     db = open_db(args.sub_db)
     try:
-        sheets = export_report(db.uow, month, args.out, keys, datetime.now())
+        sheets = export_report(db.uow, hq_report(), month, args.out, keys, datetime.now())
     finally:
         db.close()
     say(tr("Report for %1 written to %2 (%3 sheets).").replace("%1", str(month)).replace("%2", str(args.out))

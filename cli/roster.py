@@ -19,14 +19,15 @@ from cli.common import (
     tr,
 )
 from domain.demo import DatabaseNotEmpty, build_demo
+from domain.roster.export_use_case import export_roster
+from domain.roster.import_use_case import commit_roster_import, preview_roster_import, remember_values
 from domain.roster.importing import ImportRejected, RowError
 from persistence.cells import header_core
+from persistence.file_ports import FilePorts, roster_writer
 from persistence.health import check_database, check_server
 from persistence.locations import is_url, shown
 from persistence.migrate import NotOurDatabase
-from persistence.roster.excel_export import export_roster
 from persistence.roster.import_reader import CHOICE_FIELDS, MATCHER, RosterFile
-from persistence.roster.importer import commit_roster_import, preview_roster_import, remember_values
 from persistence.roster.vocabulary import value_by_meaning, zh
 from persistence.tabular import UnreadableFile
 from shared.error_sentences import sentence
@@ -119,9 +120,11 @@ def run_import_roster(args: Namespace) -> int:
     except ValueError as exc:
         return fail(tr("--value must look like 岗位:客服专员=热线: %1").replace("%1", str(exc)))
     db = open_db(db_path, writer=not dry_run)  # a dry run only reads: no need to queue
+    ports = FilePorts(db)
     try:
         try:
-            preview = preview_roster_import(db, file, date.today(), values=values, sheet=getattr(args, "sheet", None))
+            preview = preview_roster_import(ports.uows, ports.roster_reader, file, date.today(), values=values,
+                                            sheet=getattr(args, "sheet", None))
         except (UnreadableFile, OSError) as exc:  # a missing file is "not found", not "in use"
             return unreadable(exc, file)
         if preview.errors:
@@ -143,12 +146,12 @@ def run_import_roster(args: Namespace) -> int:
                 .replace("%1", preview.file.sheet))
             return EXIT_OK
         try:
-            commit_roster_import(db, preview, date.today(), datetime.now())
+            commit_roster_import(ports.uows, ports.backup, preview, date.today(), datetime.now())
         except ImportRejected as exc:
             print_errors(file, exc.errors)
             return fail(describe("import_rejected"))
         if values:
-            remember_values(db, values)
+            remember_values(db.uow(), values)
         say(tr("Imported from sheet %1.").replace("%1", preview.file.sheet))
         return EXIT_OK
     finally:
@@ -159,7 +162,7 @@ def run_export_roster(args: Namespace) -> int:
     db_path, out = args.sub_db, args.out
     db = open_db(db_path)
     try:
-        count = export_roster(db.uow(), out, date.today(), datetime.now())
+        count = export_roster(db.uow(), roster_writer(), out, date.today(), datetime.now())
     finally:
         db.close()
     say(tr("%1 agents written to %2.").replace("%1", str(count)).replace("%2", str(out)))

@@ -1,11 +1,16 @@
-"""What the domain needs from storage. persistence/ implements these; tests may fake them."""
+"""What the domain needs from storage, files and backups. persistence/ implements these; tests may fake them.
+
+The use cases (domain/<area>/services.py for database work, domain/<area>/*_use_case.py for imports and exports)
+take a unit of work — or `UnitsOfWork`, a factory, where they need a transaction before and another after a file
+is read or written — and the ports below for everything that is not the database."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime
+from pathlib import Path
 from types import TracebackType
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from domain.care.ports import CareRepository, WellbeingRepository
 from domain.coaching.ports import CoachingRepository
@@ -15,6 +20,12 @@ from domain.performance.ports import PerformanceRepository
 from domain.recruiting.ports import RecruitingRepository
 from domain.roster.model import AgentData, HistoryEntry, Status
 from domain.training.ports import TrainingRepository
+
+if TYPE_CHECKING:
+    from domain.performance.importing import KpiCandidate
+    from domain.reports.export_use_case import BuiltReport
+    from domain.reports.workforce import Month
+    from domain.roster.importing import ImportCandidate, RowError
 
 
 class AgentRepository(Protocol):
@@ -66,3 +77,77 @@ class UnitOfWork(Protocol):
     ) -> None: ...
     def commit(self) -> None: ...
     def rollback(self) -> None: ...
+
+
+UnitsOfWork = Callable[[], UnitOfWork]
+Progress = Callable[[int, int], None]  # (done, total)
+
+
+# --- files and backups: ports that persistence implements (persistence/file_ports.py composes them) ---
+
+class BackupPort(Protocol):
+    def before_import(self, label: str, now: datetime) -> None:
+        """A checked copy of the database before an import lands (nothing for a store that is not a file, or an
+        empty one): a bad import is then one restore away."""
+        ...
+
+
+class ValueChoicePending(Protocol):
+    """A word in a file that the app could not map to a value, still to be decided by the supervisor."""
+
+    field: str
+    text: str
+    rows: list[int]
+
+
+class RosterFileRead(Protocol):
+    """A roster file as the reader parsed it: its candidates, and every fault found in it."""
+
+    path: Path
+    sheet: str
+    mapping: dict[str, str]  # header text -> field ("" = ignored)
+    candidates: list[ImportCandidate]
+    errors: list[RowError]
+    more_errors: int
+    pending: list[Any]  # ValueChoicePending
+
+
+class RosterReader(Protocol):
+    def read(self, path: Path, mapping: dict[str, str], *, values: dict[str, dict[str, str]],
+             sheet: str | None) -> RosterFileRead: ...
+
+    def usual_header(self, field: str) -> str | None:
+        """The header HQ's files use for a field, to name a field the file has no column for."""
+        ...
+
+
+class KpiFileRead(Protocol):
+    path: Path
+    sheet: str
+    month_in_title: str | None
+    month_in_name: str | None
+    candidates: list[KpiCandidate]
+    errors: list[RowError]
+    more_errors: int
+
+    def header_of(self, name: str) -> str: ...
+
+
+class KpiReader(Protocol):
+    def read_all(self, paths: Sequence[Path], mapping: dict[str, str], *,
+                 sheet: str | None) -> Sequence[KpiFileRead]:
+        """The files in order (a fault in one is in its own result)."""
+        ...
+
+
+class ReportPort(Protocol):
+    """The HQ report's sheets (persistence knows the tables behind each section) and its workbook."""
+
+    def snapshot(self, uow: UnitOfWork) -> UnitOfWork:
+        """The unit of work every section reads through: one read snapshot; an area service that a section calls
+        and that opens the unit of work itself nests in it."""
+        ...
+
+    def build(self, snapshot: UnitOfWork, month: Month, keys: list[str], now: datetime) -> BuiltReport: ...
+
+    def write(self, path: Path, report: BuiltReport, now: datetime, progress: Progress | None) -> None: ...

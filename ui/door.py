@@ -6,6 +6,10 @@ refresh — and only those.
     ctx.door.query(lambda uow: services.list_roster(uow, today), self.show_rows)
     ctx.door.change(lambda uow: services.update_agent(uow, agent, today), self.saved,
                     touches=Touched.of("agents", agent.id))
+
+A file use case (an import, an export) takes its ports from `ctx.files` (persistence/file_ports.py); one that
+opens transactions in turn takes `lambda: uow` — this unit of work, opened once after the other, never nested:
+    ctx.door.change(lambda uow: import_roster(lambda: uow, backup, preview, today, now, mapping, values), ...)
 """
 
 from __future__ import annotations

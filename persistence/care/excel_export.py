@@ -1,5 +1,5 @@
-"""Care records → .xlsx for the supervisor's own use. It holds sensitive details in plain text, so it needs
-the unlocked key, and every export is written to the access log (what, where, how many — no details)."""
+"""Care records → .xlsx for the supervisor's own use (the writer port of domain/care/export_use_case.py, which
+needs the unlocked key and logs every export). It holds sensitive details in plain text."""
 
 from __future__ import annotations
 
@@ -8,10 +8,7 @@ from pathlib import Path
 
 from openpyxl import Workbook
 
-from domain.care import services
-from domain.care.crypto import CareKey
 from domain.care.model import CareCategory, CareRow, CareStatus, EapReferral
-from domain.ports import UnitOfWork
 from persistence.excel_writer import save_workbook, write_table
 
 HEADERS = ("日期", "坐席", "类别", "状态", "回访日期", "补助金额(元)", "经过", "支持措施", "备注", "EAP转介")
@@ -52,11 +49,3 @@ def write_care_xlsx(path: Path, rows: list[CareRow], now: datetime) -> int:
     save_workbook(wb, path)  # temp name, then rename: never a partial file
     return len(rows)
 
-
-def export_care(uow: UnitOfWork, key: CareKey | None, path: Path, now: datetime,
-                record_ids: set[int] | None = None) -> int:
-    """`record_ids`: only those rows (what the page shows after filtering); None for all."""
-    rows = [r for r in services.list_records(uow, key) if record_ids is None or r.header.id in record_ids]
-    count = write_care_xlsx(path, rows, now)
-    services.log_export(uow, Path(path).name, count, sensitive_included=True)
-    return count

@@ -10,8 +10,6 @@ from openpyxl import Workbook
 from openpyxl.styles import Font
 
 from domain.mentoring.allowance import AllowanceStatement, LineNote
-from domain.mentoring.services import allowance_statement
-from domain.ports import UnitOfWork
 from persistence.excel_writer import save_workbook, set_value, write_table
 
 MONEY = "#,##0.00"
@@ -68,12 +66,3 @@ def write_allowance_xlsx(path: Path, statement: AllowanceStatement, team_name: s
     save_workbook(wb, path)  # temp name, then rename: never a partial file
     return len(statement.lines)
 
-
-def export_allowance(uow: UnitOfWork, path: Path, year: int, month: int, now: datetime) -> AllowanceStatement:
-    statement = allowance_statement(uow, year, month)
-    with uow:
-        team = uow.settings.get("team_name", "")
-        write_allowance_xlsx(path, statement, team, now)
-        uow.log.record("export_allowance", f"{year}-{month:02d} {path} total={statement.total}", len(statement.lines))
-        uow.commit()
-    return statement

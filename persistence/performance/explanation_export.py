@@ -3,26 +3,13 @@ never queries (HOUSE-STYLE: Excel writers take rows and translated headers)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
 
+from domain.performance.handouts import ExplanationSheet
 from persistence.excel_writer import save_workbook, set_value, write_table
-
-
-@dataclass
-class ExplanationSheet:
-    sheet_name: str
-    title: str
-    facts: list[tuple[str, str]]  # (label, value) lines under the title
-    headers: Sequence[str]
-    rows: list[Sequence[object]]
-    notes_title: str = ""
-    notes: list[str] = field(default_factory=list)
-    footer: str = ""
 
 
 def export_explanation(sheet: ExplanationSheet, path: Path) -> Path:

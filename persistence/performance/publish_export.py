@@ -3,23 +3,13 @@ already translated and values, never queries (HOUSE-STYLE: Excel writers take ro
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from openpyxl import Workbook
 from openpyxl.styles import Font
 
+from domain.performance.handouts import PublishSheet
 from persistence.excel_writer import save_workbook, set_value, write_table
-
-
-@dataclass
-class PublishSheet:
-    name: str
-    title: str
-    headers: Sequence[str]
-    rows: list[Sequence[object]]
-    notes: list[str] = field(default_factory=list)
 
 
 def export_publication(sheets: list[PublishSheet], path: Path) -> Path:

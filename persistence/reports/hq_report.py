@@ -1,4 +1,5 @@
-"""The monthly report for headquarters: which sheets exist, building them, writing and logging the export."""
+"""The monthly report for headquarters: which sheets exist, building them from one snapshot and writing the
+workbook — the report port that domain/reports/export_use_case.py runs (and logs)."""
 
 from __future__ import annotations
 
@@ -6,9 +7,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from domain.ports import UnitOfWork
+from domain.reports.export_use_case import BuiltReport
 from domain.reports.workforce import Month
 from persistence.app_version import app_version
 from persistence.reports.hq_workbook import write_workbook
@@ -46,43 +48,36 @@ def section_keys() -> list[str]:
 
 
 def build_report(uow: UnitOfWork, month: Month, keys: list[str], now: datetime) -> list[SheetSpec]:
-    return _read_report(uow, month, keys, now)[0]
+    return list(HQ_REPORT.build(HQ_REPORT.snapshot(uow), month, keys, now).sheets)
 
 
-def _read_report(uow: UnitOfWork, month: Month, keys: list[str],
-                 now: datetime) -> tuple[list[SheetSpec], str, str]:
-    """Every sheet, the title and the author, read in ONE transaction: the supervisor may keep working while the
-    report builds, and HQ must not get a roster from before an edit beside figures from after it."""
-    chosen = [s for s in SECTIONS if s.key in keys]
-    unknown = set(keys) - {s.key for s in SECTIONS}
-    if unknown:
-        raise ValueError(f"unknown sections: {sorted(unknown)}")
-    snapshot = OneSnapshot(uow)
-    with snapshot:
-        shared: Any = snapshot
-        sheets = [workforce.cover(shared, month, now, app_version(), [s.sheet for s in chosen])]
-        for section in chosen:
-            sheets.append(section.build(shared, month))
-        title = f"{snapshot.settings.get('team_name', '')} {month} 月度报告".strip()
-        author = snapshot.settings.get("supervisor_name", "") or "客服主管工作台"
-    return sheets, title, author
+class HqReport:
+    """The report port (domain.ports.ReportPort): the sections' sheets from one snapshot, the workbook."""
+
+    def snapshot(self, uow: UnitOfWork) -> UnitOfWork:
+        snapshot: Any = OneSnapshot(uow)
+        return cast(UnitOfWork, snapshot)
+
+    def build(self, snapshot: UnitOfWork, month: Month, keys: list[str], now: datetime) -> BuiltReport:
+        """Every sheet, the title and the author. `with snapshot:` here opens the one transaction, or nests in the
+        one the use case opened (OneSnapshot is re-entrant for its report)."""
+        chosen = [s for s in SECTIONS if s.key in keys]
+        unknown = set(keys) - {s.key for s in SECTIONS}
+        if unknown:
+            raise ValueError(f"unknown sections: {sorted(unknown)}")
+        with snapshot:
+            shared: Any = snapshot
+            sheets = [workforce.cover(shared, month, now, app_version(), [s.sheet for s in chosen])]
+            for section in chosen:
+                sheets.append(section.build(shared, month))
+            title = f"{snapshot.settings.get('team_name', '')} {month} 月度报告".strip()
+            author = snapshot.settings.get("supervisor_name", "") or "客服主管工作台"
+        return BuiltReport(sheets, title, author, rows=sum(len(t.rows) for s in sheets for t in s.tables),
+                           sensitive=any(s.sensitive for s in sheets))
+
+    def write(self, path: Path, report: BuiltReport, now: datetime,
+              progress: Callable[[int, int], None] | None) -> None:
+        write_workbook(path, list(report.sheets), report.title, report.author, now, progress)
 
 
-def export_report(uow_factory: Callable[[], UnitOfWork], month: Month, path: Path, keys: list[str], now: datetime,
-                  progress: Callable[[int, int], None] | None = None) -> list[SheetSpec]:
-    """Read (one transaction), write the file, then log the export (kind, month, path, sections) in a second."""
-    sheets, title, author = _read_report(uow_factory(), month, keys, now)
-    write_workbook(path, sheets, title, author, now, progress)
-    uow = uow_factory()
-    with uow:
-        detail = f"month={month}; path={path}; sections={','.join(keys)}"
-        uow.log.record("export_report", detail, sum(len(t.rows) for s in sheets for t in s.tables),
-                       sensitive_included=any(s.sensitive for s in sheets))
-        uow.commit()
-    return sheets
-
-
-def export_history(uow: UnitOfWork, limit: int = 200) -> list[Any]:
-    """The activity log's latest entries, newest first: what the report page lists under "Export history"."""
-    with uow:
-        return list(uow.log.recent(limit))
+HQ_REPORT = HqReport()

@@ -1,14 +1,14 @@
-"""Roster → .xlsx for HQ. Carries no care data by construction: it only knows roster fields."""
+"""Roster → .xlsx for HQ (the writer port of domain/roster/export_use_case.py). Carries no care data by
+construction: it only knows roster fields."""
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
 
 from openpyxl import Workbook
 
-from domain.ports import UnitOfWork
-from domain.roster.services import RosterRow, list_roster
+from domain.roster.services import RosterRow
 from persistence.excel_writer import save_workbook, write_table
 from persistence.roster.vocabulary import zh
 
@@ -43,12 +43,3 @@ def write_roster_xlsx(path: Path, rows: list[RosterRow], team_name: str, now: da
     save_workbook(wb, path)  # temp name, then rename: never a partial file
     return len(rows)
 
-
-def export_roster(uow: UnitOfWork, path: Path, today: date, now: datetime) -> int:
-    rows = list_roster(uow, today)
-    with uow:
-        team = uow.settings.get("team_name", "")
-        count = write_roster_xlsx(path, rows, team, now)
-        uow.log.record("export_roster", str(path), count)
-        uow.commit()
-    return count

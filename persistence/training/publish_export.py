@@ -3,6 +3,7 @@ criterion away. Words are written in Chinese here, as the HQ exports are (the wo
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -55,3 +56,9 @@ def write_publish_xlsx(path: Path, levels: list[LadderLevel], ready: list[Readin
     write_table(people, READY_HEADERS, lines)
     save_workbook(wb, path)  # a temporary name, then renamed: never a half-written file
     return len(lines)
+
+
+def write_posting_xlsx(path: Path, levels: list[LadderLevel], ready: list[Readiness], near: list[Readiness],
+                       today: date) -> int:
+    """The writer port of domain/training/posting_use_case.py: the workbook titled with the day it was posted."""
+    return write_publish_xlsx(path, levels, ready, near, f"职业发展通道与晋升标准（{today.isoformat()}）")

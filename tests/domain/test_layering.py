@@ -112,3 +112,41 @@ def test_no_sql_outside_persistence() -> None:
             if module.split(".")[0] in sql:
                 found.add((path, module.split(".")[0]))
     assert found == set(SQL_OUTSIDE_PERSISTENCE_ALLOWED)
+
+
+# Issue 17 item 1: use cases live in one layer. Imports and exports are domain functions (domain/<area>/*_use_case.py,
+# domain/performance/handouts.py) that take a unit of work and ports; persistence implements the ports (readers,
+# writers, backups, the HQ report's sheets) and persistence/file_ports.py composes them. The window and the command
+# line reach files only through those: never an importer, an *_export module or the HQ report module itself.
+FILE_USE_CASES = ("domain/roster/import_use_case.py", "domain/roster/export_use_case.py",
+                  "domain/performance/kpi_import_use_case.py", "domain/performance/handouts.py",
+                  "domain/reports/export_use_case.py", "domain/care/export_use_case.py",
+                  "domain/training/posting_use_case.py", "domain/remembered.py")
+
+
+def _is_file_use_case_in_persistence(module: str) -> bool:
+    import re
+
+    return re.fullmatch(r"persistence(\.\w+)*\.(importer|\w*_export|hq_report)", module) is not None
+
+
+def test_ui_and_cli_reach_files_through_use_cases_and_ports() -> None:
+    found = {(path, module) for folder in ("ui", "cli") for (path, module) in _imports(folder)
+             if _is_file_use_case_in_persistence(module)}
+    assert found == set()
+
+
+def test_the_file_use_cases_import_no_persistence() -> None:
+    for name in FILE_USE_CASES:
+        assert (ROOT / name).is_file(), name
+        assert {m for m in imported_modules(ROOT / name) if m.split(".")[0] in ("persistence", "ui", "cli")} == set()
+    assert not list((ROOT / "persistence").rglob("importer.py"))  # no second home for the import use cases
+
+
+def test_the_rule_recognises_what_it_forbids() -> None:
+    assert _is_file_use_case_in_persistence("persistence.roster.importer")
+    assert _is_file_use_case_in_persistence("persistence.care.excel_export")
+    assert _is_file_use_case_in_persistence("persistence.mentoring.allowance_export")
+    assert _is_file_use_case_in_persistence("persistence.reports.hq_report")
+    assert not _is_file_use_case_in_persistence("persistence.file_ports")
+    assert not _is_file_use_case_in_persistence("persistence.roster.import_reader")

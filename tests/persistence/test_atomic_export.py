@@ -10,12 +10,15 @@ from pathlib import Path
 import pytest
 
 from domain.demo import build_demo
+from domain.mentoring.services import export_allowance_statement
+from domain.reports.export_use_case import export_report
 from domain.reports.workforce import Month
+from domain.roster.export_use_case import export_roster
 from persistence.database import Database
 from persistence.excel_writer import ExportFailed
-from persistence.mentoring.allowance_export import export_allowance
-from persistence.reports.hq_report import export_report
-from persistence.roster.excel_export import export_roster
+from persistence.file_ports import allowance_writer
+from persistence.reports.hq_report import HQ_REPORT
+from persistence.roster.excel_export import write_roster_xlsx
 
 TODAY = date(2026, 11, 23)
 NOW = datetime(2026, 11, 23, 9, 30)
@@ -23,9 +26,9 @@ NOW = datetime(2026, 11, 23, 9, 30)
 
 def exporters(db: Database):  # type: ignore[no-untyped-def]
     return {
-        "roster": lambda out: export_roster(db.uow(), out, TODAY, NOW),
-        "report": lambda out: export_report(db.uow, Month(2026, 10), out, ["workforce"], NOW),
-        "allowance": lambda out: export_allowance(db.uow(), out, 2026, 10, NOW),
+        "roster": lambda out: export_roster(db.uow(), write_roster_xlsx, out, TODAY, NOW),
+        "report": lambda out: export_report(db.uow, HQ_REPORT, Month(2026, 10), out, ["workforce"], NOW),
+        "allowance": lambda out: export_allowance_statement(db.uow(), allowance_writer(out, NOW), str(out), 2026, 10),
     }
 
 

@@ -15,15 +15,17 @@ from sqlalchemy.exc import IntegrityError
 from domain.care import services
 from domain.care.crypto import KdfParams
 from domain.care.errors import WrongPassphrase
+from domain.care.export_use_case import export_care
 from domain.care.life_stage import LifeStage, LifeStageFlags, flags_of, set_flags
 from domain.care.model import CareCategory, CareDetails, CareFacts, CareStatus, EapReferral
+from domain.roster.export_use_case import export_roster
 from domain.roster.model import AgentData, LeaveReason, Role
 from domain.roster.services import add_agent
 from persistence.backup import backup_to
-from persistence.care.excel_export import export_care
+from persistence.care.excel_export import write_care_xlsx
 from persistence.care.repository import SqlCareRepository
 from persistence.database import Database, open_database
-from persistence.roster.excel_export import export_roster
+from persistence.roster.excel_export import write_roster_xlsx
 from tests.persistence.helpers import Raw
 
 TODAY = date(2026, 11, 23)
@@ -207,13 +209,13 @@ def test_care_export_is_logged_and_the_roster_export_carries_no_care_data(db: Da
     services.add_record(db.uow(), key, CareFacts(agent_id, date(2026, 11, 2), CareCategory.HOSPITAL,
                                                  aid_fen=80000), CareDetails(CANARY, "探望"), TODAY)
     out = tmp_path / "关怀.xlsx"
-    assert export_care(db.uow(), key, out, NOW) == 1
+    assert export_care(db.uow(), key, write_care_xlsx, out, NOW) == 1
     sheet = load_workbook(out).active
     assert [c.value for c in sheet[2]][:3] == [datetime(2026, 11, 2), "王婷", "住院"] and sheet["G2"].value == CANARY
     [entry] = [e for e in services.access_log(db.uow()) if e.kind == "care_export"]
     assert (entry.detail, entry.row_count, entry.sensitive_included) == ("关怀.xlsx", 1, True)
     roster = tmp_path / "花名册.xlsx"
-    export_roster(db.uow(), roster, TODAY, NOW)
+    export_roster(db.uow(), write_roster_xlsx, roster, TODAY, NOW)
     texts = " ".join(str(c.value) for ws in load_workbook(roster) for row in ws.iter_rows() for c in row
                      if c.value is not None)
     assert "王婷" in texts and not any(word in texts for word in ("CANARY", "脑梗", "住院", "关怀", "补助"))
@@ -256,7 +258,7 @@ def test_eap_referrals_stay_sealed_survive_a_rekey_and_reach_hq_as_counts_only(d
     sealed = con.execute("SELECT eap FROM care_records")
     assert all(b"\xe5\x92\xa8\xe8\xaf\xa2" not in bytes(blob) for (blob,) in sealed)
     new_key = services.change_passphrase(db.uow(), PASS, "新的关怀密码-2027", FAST).key
-    export_care(db.uow(), new_key, tmp_path / "care.xlsx", NOW)
+    export_care(db.uow(), new_key, write_care_xlsx, tmp_path / "care.xlsx", NOW)
     sheet = load_workbook(tmp_path / "care.xlsx").active
     assert sheet.cell(1, 10).value == "EAP转介" and "2026-11-02 · 是否接受未知" in [c.value for c in sheet["J"]]
     opened = [r.details.eap for r in services.list_records(db.uow(), new_key)]

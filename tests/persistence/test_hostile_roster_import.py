@@ -106,9 +106,11 @@ def _peak_rss_mb() -> float:
 
 
 def run_battery(workdir: Path) -> None:
+    from domain.roster.import_use_case import commit_roster_import, preview_roster_import
     from domain.roster.importing import ImportRejected
+    from persistence.backup_port import DatabaseBackup
     from persistence.database import open_database
-    from persistence.roster.importer import commit_roster_import, preview_roster_import
+    from persistence.roster.roster_files import RosterFiles
     from persistence.tabular import UnreadableFile
     from tests.persistence.helpers import content_hash
 
@@ -125,11 +127,11 @@ def run_battery(workdir: Path) -> None:
         started = time.monotonic()
         result: dict[str, object] = {"name": name, "file": Path(path).name}
         try:
-            preview = preview_roster_import(db, Path(path), TODAY)
+            preview = preview_roster_import(db.uow, RosterFiles(), Path(path), TODAY)
             if preview.errors:
                 result.update(outcome="rejected", codes=sorted({e.code for e in preview.errors}))
             else:
-                commit_roster_import(db, preview, TODAY, datetime(2026, 11, 23, 10, 0))
+                commit_roster_import(db.uow, DatabaseBackup(db), preview, TODAY, datetime(2026, 11, 23, 10, 0))
                 result.update(outcome="imported", new=len(preview.plan.new), changed=len(preview.plan.changed))
                 if name == "valid_roster":
                     twice = path

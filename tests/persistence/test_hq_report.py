@@ -12,10 +12,11 @@ import openpyxl
 import pytest
 
 from domain.demo import build_demo
+from domain.reports.export_use_case import export_report
 from domain.reports.workforce import Month
 from domain.roster import services
 from domain.roster.model import AgentData, LeaveReason, Role, Status
-from persistence.reports.hq_report import export_report, section_keys
+from persistence.reports.hq_report import HQ_REPORT, section_keys
 
 TODAY = date(2026, 11, 23)
 NOW = datetime(2026, 11, 23, 9, 0)
@@ -26,7 +27,7 @@ MONTH = Month(2026, 10)
 def report(db, tmp_path: Path):  # type: ignore[no-untyped-def]
     build_demo(db.uow(), 60, 36, 7, TODAY)
     out = tmp_path / "report.xlsx"
-    export_report(db.uow, MONTH, out, section_keys(), NOW)
+    export_report(db.uow, HQ_REPORT, MONTH, out, section_keys(), NOW)
     return db, out, openpyxl.load_workbook(out)
 
 
@@ -95,7 +96,7 @@ def test_roster_detail_and_leavers_match(report, tmp_path: Path) -> None:  # typ
     earliest = min(active, key=lambda r: r.agent.hire_date).agent
     services.mark_left(db.uow(), earliest.id, date(2026, 10, 15), LeaveReason.CAREER, True, TODAY)
     again = tmp_path / "with_leaver.xlsx"
-    export_report(db.uow, MONTH, again, section_keys(), NOW)
+    export_report(db.uow, HQ_REPORT, MONTH, again, section_keys(), NOW)
     leavers = table(openpyxl.load_workbook(again)["离职"], "离职明细")
     expected_leavers = sql(db, "SELECT employee_no FROM agents WHERE leave_date BETWEEN '2026-10-01' AND '2026-10-31'")
     assert earliest.employee_no in {e[0] for e in expected_leavers}
@@ -105,7 +106,7 @@ def test_roster_detail_and_leavers_match(report, tmp_path: Path) -> None:  # typ
 def test_same_database_and_month_give_the_same_figures(report, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     db, first, _ = report
     second = tmp_path / "again.xlsx"
-    export_report(db.uow, MONTH, second, section_keys(), datetime(2026, 11, 24, 18, 0))
+    export_report(db.uow, HQ_REPORT, MONTH, second, section_keys(), datetime(2026, 11, 24, 18, 0))
     a, b = openpyxl.load_workbook(first), openpyxl.load_workbook(second)
     for name in a.sheetnames[1:]:
         assert [list(r) for r in a[name].iter_rows(values_only=True)] == \
@@ -133,7 +134,7 @@ def test_names_are_written_as_text_not_formulas(db, tmp_path: Path) -> None:
     services.add_agent(db.uow(), AgentData("KF1", "=HYPERLINK(\"http://x\",\"y\")", Role.HOTLINE, "=1+2",
                                            date(2026, 10, 3)), TODAY)
     out = tmp_path / "r.xlsx"
-    export_report(db.uow, MONTH, out, section_keys(), NOW)
+    export_report(db.uow, HQ_REPORT, MONTH, out, section_keys(), NOW)
     with zipfile.ZipFile(out) as z:
         sheets = [z.read(n) for n in z.namelist() if n.startswith("xl/worksheets/sheet")]
     assert not any(b"<f>" in s for s in sheets)
@@ -188,7 +189,7 @@ def test_every_sheet_comes_from_one_snapshot(db, tmp_path: Path, monkeypatch) ->
                 if s is nested else s for s in hq_report.SECTIONS]
     monkeypatch.setattr(hq_report, "SECTIONS", sections)
     out = tmp_path / "snapshot.xlsx"
-    export_report(db.uow, MONTH, out, section_keys(), NOW)
+    export_report(db.uow, HQ_REPORT, MONTH, out, section_keys(), NOW)
 
     assert sql(db, october)[0][0] == 0  # the other connection's write did land
     assert facts(openpyxl.load_workbook(out)["辅导"])["一对一（次）"] == held

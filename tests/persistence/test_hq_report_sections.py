@@ -13,9 +13,10 @@ import pytest
 
 from domain.demo import build_demo
 from domain.mentoring.services import allowance_statement
+from domain.reports.export_use_case import export_report
 from domain.reports.workforce import Month
 from persistence.database import open_database
-from persistence.reports.hq_report import export_report, section_keys
+from persistence.reports.hq_report import HQ_REPORT, section_keys
 from persistence.reports.sections.performance import METRIC_ZH
 from tests.persistence.hq_sheets import day, facts, mean, sql, table
 
@@ -36,7 +37,7 @@ def report(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped
     db = open_database(folder / "desk.sqlite", backup_dir=folder / "backups")
     build_demo(db.uow(), 60, 36, 7, TODAY)
     out = folder / "report.xlsx"
-    export_report(db.uow, MONTH, out, section_keys(), NOW)
+    export_report(db.uow, HQ_REPORT, MONTH, out, section_keys(), NOW)
     yield db, openpyxl.load_workbook(out)
     db.close()
 
@@ -313,7 +314,7 @@ def test_care_counts_and_aid_by_category_with_small_cells_suppressed(report) -> 
 def test_a_month_is_exported_the_same_way_twice(report, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     db, first = report
     again = tmp_path / "again.xlsx"
-    export_report(db.uow, MONTH, again, section_keys(), NOW + timedelta(days=1))
+    export_report(db.uow, HQ_REPORT, MONTH, again, section_keys(), NOW + timedelta(days=1))
     second = openpyxl.load_workbook(again)
     for name in ("绩效", "招聘", "带教", "辅导", "关怀"):
         assert [list(r) for r in first[name].iter_rows(values_only=True)] == \

@@ -19,11 +19,12 @@ from domain.demo import build_demo
 from domain.demo.care import DEMO_PASSPHRASE
 from domain.performance.model import KpiRecord, Metric
 from domain.performance.services import decide_appeal, file_appeal, rescore_month
+from domain.reports.export_use_case import export_report
 from domain.reports.workforce import Month
 from domain.roster import services as roster
 from domain.roster.model import AgentData, Role
 from persistence.database import Database
-from persistence.reports.hq_report import export_report, section_keys
+from persistence.reports.hq_report import HQ_REPORT, section_keys
 from tests.persistence.hq_sheets import facts, sql, table, texts
 
 TODAY = date(2026, 11, 23)
@@ -39,7 +40,7 @@ HOSTILE_OWNER = "-1+1"
 
 def export(db: Database, tmp_path: Path, keys: list[str] | None = None) -> Path:
     out = tmp_path / "report.xlsx"
-    export_report(db.uow, MONTH, out, keys or section_keys(), NOW)
+    export_report(db.uow, HQ_REPORT, MONTH, out, keys or section_keys(), NOW)
     return out
 
 
@@ -130,7 +131,7 @@ def test_a_month_never_scored_is_scored_for_the_sheet_without_writing(db: Databa
         con.execute("DELETE FROM performance_scores WHERE month = '2026-10'")
     con.close()
     fresh_path = tmp_path / "fresh.xlsx"
-    export_report(db.uow, MONTH, fresh_path, ["performance"], NOW)
+    export_report(db.uow, HQ_REPORT, MONTH, fresh_path, ["performance"], NOW)
     fresh = openpyxl.load_workbook(fresh_path)["绩效"]
     assert table(fresh, "个人绩效明细") == table(stored_wb["绩效"], "个人绩效明细")
     assert any("尚未在绩效模块中保存" in t for t in texts(fresh))

@@ -10,10 +10,11 @@ import openpyxl
 from domain.performance import services
 from domain.performance.importing import KpiCandidate, apply_kpi_import, plan_kpi_import
 from domain.performance.model import Metric, StarHow
+from domain.reports.export_use_case import export_report
 from domain.reports.workforce import Month
 from domain.roster import services as roster
 from domain.roster.model import AgentData, Role
-from persistence.reports.hq_report import export_report
+from persistence.reports.hq_report import HQ_REPORT
 from tests.persistence.hq_sheets import table
 
 TODAY = date(2026, 11, 23)
@@ -43,7 +44,7 @@ def test_service_star_and_improvement_star_with_the_tie_rule(db, tmp_path) -> No
     land(db, "2026-10", oct_)
     services.record_star(db.uow(), "2026-10", ids["KF003"], StarHow.TOP_SCORE, "", TODAY)
     out = tmp_path / "hq.xlsx"
-    export_report(db.uow, Month(2026, 10), out, ["performance"], datetime(2026, 11, 23, 9))
+    export_report(db.uow, HQ_REPORT, Month(2026, 10), out, ["performance"], datetime(2026, 11, 23, 9))
     headers, rows = table(openpyxl.load_workbook(out)["绩效"], "本月之星（服务之星、改进之星）")
     assert headers == ["奖项", "工号", "姓名", "班组", "依据"]
     assert rows == [

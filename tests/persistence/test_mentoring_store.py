@@ -18,12 +18,13 @@ from domain.errors import ValidationFailed
 from domain.mentoring import services
 from domain.mentoring.errors import ApprenticeAlreadyPaired, MentorNotQualified, PairingOverlaps
 from domain.mentoring.model import CertAttempt, CheckIn, MentoringDefaults, NewPairing, PairingStatus
+from domain.mentoring.services import export_allowance_statement
 from domain.roster import services as roster
 from domain.roster.model import AgentData, CertLevel, Role
 from domain.timeline import agent_timeline
 from persistence.all_models import Base, include_name
 from persistence.database import Database
-from persistence.mentoring.allowance_export import export_allowance
+from persistence.file_ports import allowance_writer
 from persistence.mentoring.repository import to_fen, to_yuan
 from tests.persistence.helpers import Raw
 
@@ -137,7 +138,8 @@ def test_allowance_workbook_for_hq(db: Database, team: dict[str, int], tmp_path:
         uow.settings.set("team_name", "华东客服中心一部")
         uow.commit()
     out = tmp_path / "补贴.xlsx"
-    statement = export_allowance(db.uow(), out, 2026, 10, datetime(2026, 11, 23, 9, 0))
+    statement = export_allowance_statement(db.uow(), allowance_writer(out, datetime(2026, 11, 23, 9, 0)), str(out),
+                                           2026, 10)
     assert statement.total == Decimal("464.52")
     wb = openpyxl.load_workbook(out)
     assert wb.sheetnames == ["补贴明细", "按师傅汇总", "计算规则"]

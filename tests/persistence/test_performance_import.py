@@ -10,16 +10,18 @@ import openpyxl
 import pytest
 
 from domain.performance.importing import MonthAlreadyImported, UnknownAgentsInFile
-from domain.performance.model import Grade, Metric
-from domain.roster import services as roster
-from domain.roster.importing import ImportRejected
-from domain.roster.model import AgentData, Role
-from persistence.performance.importer import (
+from domain.performance.kpi_import_use_case import (
     commit_kpi_import,
     preview_kpi_import,
     remember_mapping,
     remembered_mapping,
 )
+from domain.performance.model import Grade, Metric
+from domain.roster import services as roster
+from domain.roster.importing import ImportRejected
+from domain.roster.model import AgentData, Role
+from persistence.backup_port import DatabaseBackup
+from persistence.performance.kpi_files import KpiFiles
 from persistence.tabular import UnreadableFile
 from tests.persistence.helpers import content_hash
 
@@ -59,7 +61,7 @@ def messy_xlsx(path: Path, rows: list[list[object]] | None = None) -> Path:
 
 def test_messy_workbook_lands_whole_with_scores(db, tmp_path: Path) -> None:
     ids = add_agents(db)
-    preview = preview_kpi_import(db, messy_xlsx(tmp_path / "k.xlsx"))
+    preview = preview_kpi_import(db.uow, KpiFiles(), messy_xlsx(tmp_path / "k.xlsx"))
     assert preview.errors == [] and preview.plan.month == "2026-10" and preview.file.header_row == 4
     records = {line.agent.employee_no: line.record for line in preview.plan.lines}
     wang = records["KF001"]
@@ -68,7 +70,7 @@ def test_messy_workbook_lands_whole_with_scores(db, tmp_path: Path) -> None:
     assert wang.complaint_rate == pytest.approx(1 / 1200)
     assert records["KF002"].handled == 1050 and records["KF002"].aht_seconds == 370 and records["KF002"].csat == 0.91
     assert records["KF003"].csat == 0.93
-    assert commit_kpi_import(db, preview, TODAY, NOW) == 3
+    assert commit_kpi_import(db.uow, DatabaseBackup(db), preview, TODAY, NOW) == 3
     with db.uow() as uow:
         assert uow.performance.kpi_count("2026-10") == 3
         scores = {s.agent_id: s for s in uow.performance.scores_for_month("2026-10")}
@@ -83,7 +85,7 @@ def test_gbk_csv_with_month_from_the_command_line(db, tmp_path: Path) -> None:
     path = tmp_path / "kpi.csv"
     path.write_bytes("坐席工号,坐席姓名,会话量,平均响应时长,客户满意度,一次解决率,投诉率,质检分\n"
                      "KF003,张敏,1700,00:32,92.5%,81%,0.12%,91\n".encode("gbk"))
-    preview = preview_kpi_import(db, path, "2026-09")
+    preview = preview_kpi_import(db.uow, KpiFiles(), path, "2026-09")
     assert preview.errors == []
     record = preview.plan.lines[0].record
     assert (record.month, record.handled, record.response_seconds, record.csat, record.fcr) == (
@@ -95,10 +97,11 @@ def test_file_month_disagreeing_with_the_chosen_month_is_an_error(db, tmp_path: 
     add_agents(db)
     path = tmp_path / "kpi.csv"
     path.write_text("工号,月份,接通量\nKF001,2026-10,1000\nKF002,2026年9月,900\n", encoding="utf-8")
-    assert [e.code for e in preview_kpi_import(db, path).errors] == ["kpi_mixed_months"]
-    assert [(e.row, e.code) for e in preview_kpi_import(db, path, "2026-10").errors] == [(3, "kpi_month_mismatch")]
+    assert [e.code for e in preview_kpi_import(db.uow, KpiFiles(), path).errors] == ["kpi_mixed_months"]
+    assert [(e.row, e.code) for e in preview_kpi_import(db.uow, KpiFiles(), path, "2026-10").errors] == [
+        (3, "kpi_month_mismatch")]
     path.write_text("工号,接通量,满意度\nKF001,1000,90%\n", encoding="utf-8")
-    assert [e.code for e in preview_kpi_import(db, path).errors] == ["kpi_no_month"]
+    assert [e.code for e in preview_kpi_import(db.uow, KpiFiles(), path).errors] == ["kpi_no_month"]
 
 
 def test_every_bad_cell_is_listed_and_nothing_lands(db, tmp_path: Path) -> None:
@@ -107,14 +110,14 @@ def test_every_bad_cell_is_listed_and_nothing_lands(db, tmp_path: Path) -> None:
                                               ["KF002", "李强", 1000, "5分半", 12, "120%", 0, 130],
                                               ["KF001", "王婷", 1000, "05:30", 12, "95%", 1, 92]])
     before = content_hash(db.path)
-    preview = preview_kpi_import(db, path)
+    preview = preview_kpi_import(db.uow, KpiFiles(), path)
     assert sorted((e.row, e.column, e.code) for e in preview.errors) == [
         (5, "接通量", "not_a_number"), (6, "平均处理时长", "bad_duration"),
         (6, "质检得分", "kpi_out_of_range"), (7, "工号", "duplicate_in_file")]
     # 120 % reads fine but cannot be true: listed for the supervisor to confirm, not an unreadable cell.
     assert [(e.row, e.column, e.code) for e in preview.plan.implausible] == [(6, "满意度", "kpi_over_100")]
     with pytest.raises(ImportRejected):
-        commit_kpi_import(db, preview, TODAY, NOW)
+        commit_kpi_import(db.uow, DatabaseBackup(db), preview, TODAY, NOW)
     assert content_hash(db.path) == before
 
 
@@ -125,7 +128,7 @@ def test_unreadable_or_empty_files_change_nothing(db, tmp_path: Path, content: b
     path.write_bytes(content)
     before = content_hash(db.path)
     try:
-        preview = preview_kpi_import(db, path)
+        preview = preview_kpi_import(db.uow, KpiFiles(), path)
     except UnreadableFile:
         pass
     else:
@@ -137,27 +140,28 @@ def test_unknown_employee_numbers_are_listed_and_must_be_skipped_explicitly(db, 
     add_agents(db)
     path = tmp_path / "kpi.csv"
     path.write_text("工号,姓名,接通量,满意度\nKF001,王婷,1000,90%\nKF999,新人甲,800,88%\n", encoding="utf-8")
-    preview = preview_kpi_import(db, path, "2026-10")
+    preview = preview_kpi_import(db.uow, KpiFiles(), path, "2026-10")
     assert [(u.employee_no, u.name) for u in preview.plan.unknown] == [("KF999", "新人甲")]
     before = content_hash(db.path)
     with pytest.raises(UnknownAgentsInFile):
-        commit_kpi_import(db, preview, TODAY, NOW)
+        commit_kpi_import(db.uow, DatabaseBackup(db), preview, TODAY, NOW)
     assert content_hash(db.path) == before
-    assert commit_kpi_import(db, preview, TODAY, NOW, skip_unknown=True) == 1
+    assert commit_kpi_import(db.uow, DatabaseBackup(db), preview, TODAY, NOW, skip_unknown=True) == 1
 
 
 def test_reimporting_a_month_replaces_it_only_when_confirmed(db, tmp_path: Path) -> None:
     add_agents(db)
-    commit_kpi_import(db, preview_kpi_import(db, messy_xlsx(tmp_path / "a.xlsx")), TODAY, NOW)
+    first = preview_kpi_import(db.uow, KpiFiles(), messy_xlsx(tmp_path / "a.xlsx"))
+    commit_kpi_import(db.uow, DatabaseBackup(db), first, TODAY, NOW)
     path = tmp_path / "again.csv"
     path.write_text("工号,接通量,满意度\nKF001,600,70%\n", encoding="utf-8")
-    preview = preview_kpi_import(db, path, "2026-10")
+    preview = preview_kpi_import(db.uow, KpiFiles(), path, "2026-10")
     assert preview.plan.existing == 3
     before = content_hash(db.path)
     with pytest.raises(MonthAlreadyImported):
-        commit_kpi_import(db, preview, TODAY, NOW)
+        commit_kpi_import(db.uow, DatabaseBackup(db), preview, TODAY, NOW)
     assert content_hash(db.path) == before
-    commit_kpi_import(db, preview, TODAY, NOW, replace_month=True)
+    commit_kpi_import(db.uow, DatabaseBackup(db), preview, TODAY, NOW, replace_month=True)
     with db.uow() as uow:
         records = uow.performance.kpis_for_month("2026-10")
         scores = uow.performance.scores_for_month("2026-10")
@@ -170,9 +174,9 @@ def test_an_unknown_column_mapped_once_is_remembered(db, tmp_path: Path) -> None
     add_agents(db)
     path = tmp_path / "kpi.csv"
     path.write_text("工号,姓名,通话总量,满意度\nKF001,王婷,1000,90%\n", encoding="utf-8")
-    first = preview_kpi_import(db, path, "2026-10")
+    first = preview_kpi_import(db.uow, KpiFiles(), path, "2026-10")
     assert first.file.unknown_headers == ["通话总量"] and first.plan.lines[0].record.handled is None
-    remember_mapping(db, {"通话总量": Metric.HANDLED.value})
-    assert remembered_mapping(db) == {"通话总量": "handled"}
-    again = preview_kpi_import(db, path, "2026-10")
+    remember_mapping(db.uow(), {"通话总量": Metric.HANDLED.value})
+    assert remembered_mapping(db.uow()) == {"通话总量": "handled"}
+    again = preview_kpi_import(db.uow, KpiFiles(), path, "2026-10")
     assert again.file.unknown_headers == [] and again.plan.lines[0].record.handled == 1000

@@ -10,10 +10,13 @@ from pathlib import Path
 import pytest
 
 from domain.performance.importing import MonthAlreadyImported
+from domain.performance.kpi_import_use_case import commit_kpi_import, preview_kpi_import
 from domain.roster import services
+from domain.roster.import_use_case import commit_roster_import, preview_roster_import
 from domain.roster.model import AgentData, Role
-from persistence.performance.importer import commit_kpi_import, preview_kpi_import
-from persistence.roster.importer import commit_roster_import, preview_roster_import
+from persistence.backup_port import DatabaseBackup
+from persistence.performance.kpi_files import KpiFiles
+from persistence.roster.roster_files import RosterFiles
 from tests.fixtures.real_shapes import Case, all_cases
 from tests.persistence.helpers import content_hash
 
@@ -54,7 +57,7 @@ def roster_of_two(db) -> None:  # type: ignore[no-untyped-def]
 
 
 def _roster(db, case: Case, path: Path) -> None:  # type: ignore[no-untyped-def]
-    preview = preview_roster_import(db, path, TODAY)
+    preview = preview_roster_import(db.uow, RosterFiles(), path, TODAY)
     if case.refusal:
         assert [e.code for e in preview.errors] == [case.refusal]
         return
@@ -62,34 +65,35 @@ def _roster(db, case: Case, path: Path) -> None:  # type: ignore[no-untyped-def]
     if case.pending:
         assert [c.text for c in preview.file.pending] == list(case.pending) and not preview.ready
         return
-    commit_roster_import(db, preview, TODAY, NOW)
+    commit_roster_import(db.uow, DatabaseBackup(db), preview, TODAY, NOW)
     stored = stored_agents(db.path)
     assert set(stored) == set(case.agents)
     for no, expected in case.agents.items():
         assert {k: stored[no][k] or "" for k in expected} == {k: v or "" for k, v in expected.items()}, no
     before = content_hash(db.path)
-    again = preview_roster_import(db, path, TODAY)
+    again = preview_roster_import(db.uow, RosterFiles(), path, TODAY)
     assert not again.plan.new and not again.plan.changed and not again.errors
-    assert commit_roster_import(db, again, TODAY, NOW) == (0, 0)
+    assert commit_roster_import(db.uow, DatabaseBackup(db), again, TODAY, NOW) == (0, 0)
     assert content_hash(db.path) == before  # the same file twice: not even a log line or a backup
 
 
 def _kpi(db, case: Case, path: Path) -> None:  # type: ignore[no-untyped-def]
     roster_of_two(db)
-    preview = preview_kpi_import(db, path, today=TODAY)
+    preview = preview_kpi_import(db.uow, KpiFiles(), path, today=TODAY)
     if case.refusal:
         assert [e.code for e in preview.errors] == [case.refusal]
         return
     assert preview.errors == [] and preview.plan.month == case.month, preview.errors
     assert not preview.plan.implausible and not preview.plan.out_of_tenure
-    commit_kpi_import(db, preview, TODAY, NOW)
+    commit_kpi_import(db.uow, DatabaseBackup(db), preview, TODAY, NOW)
     stored = stored_figures(db.path, case.month)
     assert set(stored) == set(case.figures)
     for no, expected in case.figures.items():
         assert {k: stored[no][k] for k in expected} == pytest.approx(expected), no
     before = content_hash(db.path)
     with pytest.raises(MonthAlreadyImported):
-        commit_kpi_import(db, preview_kpi_import(db, path, today=TODAY), TODAY, NOW)
+        commit_kpi_import(db.uow, DatabaseBackup(db), preview_kpi_import(db.uow, KpiFiles(), path, today=TODAY), TODAY,
+                          NOW)
     assert content_hash(db.path) == before
 
 

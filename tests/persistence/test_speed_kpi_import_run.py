@@ -7,8 +7,10 @@ from pathlib import Path
 import pytest
 
 from domain.performance.importing import MonthAlreadyImported
+from domain.performance.kpi_import_use_case import commit_kpi_imports, preview_kpi_imports
 from persistence.backup import list_backups
-from persistence.performance.importer import commit_kpi_imports, preview_kpi_imports
+from persistence.backup_port import DatabaseBackup
+from persistence.performance.kpi_files import KpiFiles
 from tests.persistence.helpers import content_hash
 from tests.persistence.test_performance_import import NOW, TODAY, add_agents
 
@@ -30,9 +32,9 @@ def pre_import_backups(db) -> list:  # type: ignore[no-untyped-def]
 def test_three_months_land_together_after_one_backup(db, tmp_path: Path) -> None:
     ids = add_agents(db)
     paths = [monthly_file(tmp_path, m, n) for m, n in (("2026-07", 300), ("2026-08", 310), ("2026-09", 320))]
-    previews = preview_kpi_imports(db, paths)
+    previews = preview_kpi_imports(db.uow, KpiFiles(), paths)
     assert [p.plan.month for p in previews] == ["2026-07", "2026-08", "2026-09"]
-    assert commit_kpi_imports(db, previews, TODAY, NOW) == 6
+    assert commit_kpi_imports(db.uow, DatabaseBackup(db), previews, TODAY, NOW) == 6
     assert len(pre_import_backups(db)) == 1
     with db.uow() as uow:
         assert [uow.performance.kpi_count(m) for m in ("2026-07", "2026-08", "2026-09")] == [2, 2, 2]
@@ -44,22 +46,25 @@ def test_three_months_land_together_after_one_backup(db, tmp_path: Path) -> None
 
 def test_a_month_already_there_refuses_the_whole_run_before_any_backup(db, tmp_path: Path) -> None:
     add_agents(db)
-    commit_kpi_imports(db, preview_kpi_imports(db, [monthly_file(tmp_path, "2026-08", 300)]), TODAY, NOW)
+    august = preview_kpi_imports(db.uow, KpiFiles(), [monthly_file(tmp_path, "2026-08", 300)])
+    commit_kpi_imports(db.uow, DatabaseBackup(db), august, TODAY, NOW)
     before, backups = content_hash(db.path), len(pre_import_backups(db))
-    run = preview_kpi_imports(db, [monthly_file(tmp_path, m, 400) for m in ("2026-07", "2026-08", "2026-09")])
+    run = preview_kpi_imports(db.uow, KpiFiles(),
+                              [monthly_file(tmp_path, m, 400) for m in ("2026-07", "2026-08", "2026-09")])
     with pytest.raises(MonthAlreadyImported):
-        commit_kpi_imports(db, run, TODAY, NOW)
+        commit_kpi_imports(db.uow, DatabaseBackup(db), run, TODAY, NOW)
     assert content_hash(db.path) == before and len(pre_import_backups(db)) == backups
 
 
 def test_replacing_rescores_with_the_scheme_the_month_was_scored_with(db, tmp_path: Path) -> None:
     ids = add_agents(db)
-    commit_kpi_imports(db, preview_kpi_imports(db, [monthly_file(tmp_path, "2026-08", 300)]), TODAY, NOW)
+    august = preview_kpi_imports(db.uow, KpiFiles(), [monthly_file(tmp_path, "2026-08", 300)])
+    commit_kpi_imports(db.uow, DatabaseBackup(db), august, TODAY, NOW)
     with db.uow() as uow:
         [(_, scheme_id), *_] = uow.performance.schemes_used("2026-08")
         assert uow.performance.roles_and_teams("2026-08")[ids["KF001"]][1] == "热线一组"
-    commit_kpi_imports(db, preview_kpi_imports(db, [monthly_file(tmp_path, "2026-08", 500)]), TODAY, NOW,
-                       replace_month=True)
+    again = preview_kpi_imports(db.uow, KpiFiles(), [monthly_file(tmp_path, "2026-08", 500)])
+    commit_kpi_imports(db.uow, DatabaseBackup(db), again, TODAY, NOW, replace_month=True)
     with db.uow() as uow:
         assert {s.scheme_id for s in uow.performance.scores_for_month("2026-08")} == {scheme_id}
         assert {r.handled for r in uow.performance.kpis_for_month("2026-08")} == {500, 501}
@@ -73,14 +78,14 @@ def test_files_read_ahead_keep_their_order_and_the_first_refusal(db, tmp_path: P
     add_agents(db)
     months = ["2026-03", "2026-04", "2026-05", "2026-06", "2026-07"]
     paths = [monthly_file(tmp_path, m, 300 + i) for i, m in enumerate(months)]
-    assert [p.plan.month for p in preview_kpi_imports(db, paths)] == months
-    assert [p.file.candidates[0].values for p in preview_kpi_imports(db, paths)] == [
-        p.file.candidates[0].values for p in (preview_kpi_imports(db, [path])[0] for path in paths)]
+    assert [p.plan.month for p in preview_kpi_imports(db.uow, KpiFiles(), paths)] == months
+    assert [p.file.candidates[0].values for p in preview_kpi_imports(db.uow, KpiFiles(), paths)] == [
+        p.file.candidates[0].values for p in (preview_kpi_imports(db.uow, KpiFiles(), [path])[0] for path in paths)]
     empty, missing = tmp_path / "kpi_2026-08.csv", tmp_path / "kpi_2026-09.csv"
     empty.write_bytes(b"")
     with pytest.raises(UnreadableFile) as refused:
-        preview_kpi_imports(db, [*paths[:2], empty, paths[2], missing])
+        preview_kpi_imports(db.uow, KpiFiles(), [*paths[:2], empty, paths[2], missing])
     assert refused.value.code == "empty_file"
     with pytest.raises(UnreadableFile) as refused:
-        preview_kpi_imports(db, [*paths[:2], missing, empty])
+        preview_kpi_imports(db.uow, KpiFiles(), [*paths[:2], missing, empty])
     assert refused.value.code == "io_error"

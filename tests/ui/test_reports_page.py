@@ -81,8 +81,8 @@ def test_the_hq_report_in_two_actions_then_open_it_or_show_its_folder(qtbot, ctx
 def test_an_export_made_elsewhere_joins_the_history(qtbot, ctx, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     from datetime import datetime
 
+    from domain.reports.export_use_case import export_report
     from domain.reports.workforce import Month
-    from persistence.reports.hq_report import export_report
     from ui.door import Touched
 
     page = ReportsPage(ctx)
@@ -91,6 +91,8 @@ def test_an_export_made_elsewhere_joins_the_history(qtbot, ctx, tmp_path: Path) 
         pass
     assert page.log_model.rowCount() == 0
     out = tmp_path / "elsewhere.xlsx"
-    ctx.door.change(lambda uow: export_report(lambda: uow, Month(2026, 10), out, ["workforce"], datetime(2026, 11, 23)),
+    port = ctx.files.report
+    ctx.door.change(lambda uow: export_report(lambda: uow, port, Month(2026, 10), out, ["workforce"],
+                                              datetime(2026, 11, 23)),
                     lambda _: None, Touched.of("exports"))
     qtbot.waitUntil(lambda: page.log_model.rowCount() == 1, timeout=10_000)

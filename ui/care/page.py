@@ -30,9 +30,10 @@ from PySide6.QtWidgets import (
 from domain.care import services
 from domain.care.crypto import CareKey
 from domain.care.errors import CareLocked, KeyOutdated
+from domain.care.export_use_case import export_care
 from domain.care.model import CareCategory, CareRow, CareStatus
 from domain.errors import DomainError
-from persistence.care.excel_export import export_care
+from persistence.file_ports import care_writer
 from shared.error_sentences import WRITE, sentence
 from shared.messages import describe
 from shared.words import label
@@ -429,4 +430,5 @@ class CarePage(QWidget):
 
         now = self.ctx.now()
         # Writes the access log's export line too, which no page shows live: a query, no notice.
-        self.ctx.door.query(lambda uow: export_care(uow, key, Path(path), now, ids), done, failed, owner=self)
+        self.ctx.door.query(lambda uow: export_care(uow, key, care_writer(), Path(path), now, ids), done, failed,
+                            owner=self)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from domain.mentoring import services
 from domain.mentoring.allowance import AllowanceLine, AllowanceStatement, LineNote, MentorTotal
 from domain.roster.rules import add_months
-from persistence.mentoring.allowance_export import write_allowance_xlsx
+from persistence.file_ports import allowance_writer
 from shared.error_sentences import WRITE, sentence
 from shared.words import label
 from ui.context import AppContext
@@ -167,11 +167,7 @@ class StatementTab(QWidget):
             self.export_button.setEnabled(True)
             QMessageBox.warning(self, self.tr("Export failed"), sentence(exc, path, WRITE, trace))
 
-        now, target = self.ctx.now(), Path(path)
-
-        def write(statement: AllowanceStatement, team: str) -> None:
-            write_allowance_xlsx(target, statement, team, now)
-
+        write = allowance_writer(Path(path), self.ctx.now())
         # A query: the export writes a file and its log line, nothing another page shows.
         self.ctx.door.query(lambda uow: services.export_allowance_statement(uow, write, path, year, month), done,
                             failed=failed, owner=self)

@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from domain.performance import services
+from domain.performance.handouts import export_explanation
 from domain.performance.services import AgentExplanation
 from domain.ports import UnitOfWork
-from persistence.performance.explanation_export import export_explanation
+from persistence.file_ports import explanation_writer
 from shared.error_sentences import WRITE, sentence
 from ui.context import AppContext
 from ui.door import Touched
@@ -116,8 +116,7 @@ class ExplanationDialog(QDialog):
         self.export_button.setEnabled(False)
 
         def write(uow: UnitOfWork) -> None:
-            export_explanation(sheet, path)
-            services.record_explanation_export(uow, no, month, str(path))
+            export_explanation(uow, explanation_writer(), sheet, path, no, month)
 
         def done(_: None) -> None:
             self.export_button.setEnabled(True)

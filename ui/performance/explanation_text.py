@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 
 from domain.performance.explanation import Explanation
+from domain.performance.handouts import ExplanationSheet
 from domain.performance.model import Direction, Normalisation
 from domain.performance.services import AgentExplanation
-from persistence.performance.explanation_export import ExplanationSheet
 from shared.words import label
 from ui.performance.words import fmt
 

@@ -28,16 +28,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from domain.performance.model import Metric
-from domain.performance.months import parse_month
-from persistence.cells import FRACTION, POINTS
-from persistence.performance.importer import (
+from domain.performance.kpi_import_use_case import (
     KpiPreview,
     commit_kpi_import,
     preview_kpi_import,
     remember_mapping,
     remembered_mapping,
 )
+from domain.performance.model import Metric
+from domain.performance.months import parse_month
+from domain.ports import UnitOfWork
+from persistence.cells import FRACTION, POINTS
 from persistence.performance.kpi_reader import EMPLOYEE_NO, FIELDS, MONTH, NAME
 from shared.error_sentences import sentence
 from shared.messages import describe
@@ -92,7 +93,7 @@ class KpiImportDialog(QDialog):
         self.path = path
         self.preview: KpiPreview | None = None
         self.imported = 0
-        self._mapping: dict[str, str] = remembered_mapping(ctx.db)
+        self._mapping: dict[str, str] | None = None  # the remembered one, read with the first preview
         self._sheet: str | None = None
         self.setWindowTitle(self.tr("Import monthly KPIs"))
         self.resize(980, 620)
@@ -193,10 +194,19 @@ class KpiImportDialog(QDialog):
         self.file_label.setText(str(path))
         self.progress.show()
         self.import_button.setEnabled(False)
-        mapping, month, sheet, today = dict(self._mapping), self.chosen_month(), self._sheet, self.ctx.today()
-        db = self.ctx.db  # the reader needs the database (remembered words), not a unit of work
-        self.ctx.door.query(lambda _uow: preview_kpi_import(db, path, month, mapping, today=today, sheet=sheet),
-                            self._show_preview, failed=self._show_failure, owner=self)
+        mapping = None if self._mapping is None else dict(self._mapping)
+        month, sheet, today, reader = self.chosen_month(), self._sheet, self.ctx.today(), self.ctx.files.kpi_reader
+
+        # The remembered words, the file, then the roster: transactions in turn on the door's unit of work.
+        def work(uow: UnitOfWork) -> tuple[dict[str, str], KpiPreview]:
+            used = remembered_mapping(uow) if mapping is None else mapping
+            return used, preview_kpi_import(lambda: uow, reader, path, month, used, today=today, sheet=sheet)
+
+        self.ctx.door.query(work, self._previewed, failed=self._show_failure, owner=self)
+
+    def _previewed(self, answer: tuple[dict[str, str], KpiPreview]) -> None:
+        self._mapping, preview = answer
+        self._show_preview(preview)
 
     def _show_failure(self, exc: BaseException, _trace: str) -> None:
         self.progress.hide()
@@ -289,7 +299,7 @@ class KpiImportDialog(QDialog):
         self.reload()
 
     def _remap(self, header: str, target: str) -> None:
-        self._mapping[header] = target
+        self._mapping = {**(self._mapping or {}), header: target}
         self.reload()
 
     # --- landing -----------------------------------------------------------------------------------
@@ -303,13 +313,14 @@ class KpiImportDialog(QDialog):
         tenure, odd = self.accept_tenure.isChecked(), self.accept_odd.isChecked()
         self.progress.show()
         self.import_button.setEnabled(False)
-        mapping, db, today, now = dict(self._mapping), self.ctx.db, self.ctx.today(), self.ctx.now()
+        mapping, backup, today, now = dict(self._mapping or {}), self.ctx.files.backup, self.ctx.today(), \
+            self.ctx.now()
 
-        def work(_uow: object) -> int:
-            # The importer backs up and lands the month itself: it needs the database, not a unit of work.
-            count = commit_kpi_import(db, p, today, now, replace_month=bool(p.plan.existing), skip_unknown=skip,
-                                      accept_out_of_tenure=tenure, accept_implausible=odd)
-            remember_mapping(db, mapping)
+        def work(uow: UnitOfWork) -> int:
+            # Checked, backed up (the backup port), landed, then the mapping remembered: transactions in turn.
+            count = commit_kpi_import(lambda: uow, backup, p, today, now, replace_month=bool(p.plan.existing),
+                                      skip_unknown=skip, accept_out_of_tenure=tenure, accept_implausible=odd)
+            remember_mapping(uow, mapping)
             return count
 
         self.ctx.door.change(work, self._committed, Touched.of("kpi"), failed=self._show_failure, owner=self)

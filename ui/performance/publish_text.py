@@ -8,9 +8,9 @@ from pathlib import Path
 from PySide6.QtCore import QObject
 
 from domain.performance.explanation import Explanation
+from domain.performance.handouts import PublishSheet
 from domain.performance.model import Direction, Normalisation, Scheme
 from domain.performance.publication import Publication, PublishedGrade
-from persistence.performance.publish_export import PublishSheet, export_publication
 from shared.words import label
 from ui.performance.words import fmt
 
@@ -105,7 +105,9 @@ class PublishText(QObject):
         ]
 
     def write(self, pub: Publication, path: Path) -> Path:
-        return export_publication(self.sheets(pub), path)
+        from persistence.file_ports import publication_writer  # openpyxl, only when a workbook is written
+
+        return publication_writer()(self.sheets(pub), path)
 
 
 def _direction(expl: Explanation, metric: object) -> Direction:

@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from domain.reports.export_use_case import export_history, export_report
 from domain.reports.workforce import Month
-from persistence.reports.hq_report import SECTIONS, export_history, export_report
+from persistence.file_ports import report_sections
 from shared.error_sentences import WRITE, sentence
 from ui.context import AppContext
 from ui.door import Touched
@@ -65,11 +66,11 @@ class ReportsPage(QWidget):
         self.boxes: dict[str, QCheckBox] = {}
         sections = QGroupBox(self.tr("Sheets"))
         grid = QGridLayout(sections)
-        for i, section in enumerate(SECTIONS):
+        for i, (key, sheet) in enumerate(report_sections()):
             # The workbook goes to HQ in Chinese whatever the interface language; the box speaks the user's.
-            box = QCheckBox(QCoreApplication.translate("ReportSections", SECTION_NAMES.get(section.key, section.sheet)))
+            box = QCheckBox(QCoreApplication.translate("ReportSections", SECTION_NAMES.get(key, sheet)))
             box.setChecked(True)
-            self.boxes[section.key] = box
+            self.boxes[key] = box
             grid.addWidget(box, i // 4, i % 4)
         note = QLabel(self.tr("The cover sheet is always included. Care data appears only as counts and aid "
                               "totals by category — never a name, an employee no. or a detail."))
@@ -165,6 +166,7 @@ class ReportsPage(QWidget):
             QMessageBox.warning(self, self.tr("Export failed"), sentence(exc, path, WRITE, trace))
 
         # One unit of work, used twice in turn: every sheet read in one transaction, then the export logged.
+        port = self.ctx.files.report
         self.ctx.door.change_with_progress(
-            lambda uow, report: export_report(lambda: uow, month, path, keys, now, report),
+            lambda uow, report: export_report(lambda: uow, port, month, path, keys, now, report),
             step, finished, Touched.of("exports"), failed, owner=self)

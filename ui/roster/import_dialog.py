@@ -21,15 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from domain.roster.import_use_case import RosterPreview, import_roster, preview_roster_import, remembered_mapping
 from persistence.roster.import_reader import CHOICE_FIELDS, SYNONYMS
-from persistence.roster.importer import (
-    RosterPreview,
-    commit_roster_import,
-    preview_roster_import,
-    remember_mapping,
-    remember_values,
-    remembered_mapping,
-)
 from shared.error_sentences import sentence
 from shared.words import label
 from ui.context import AppContext
@@ -147,14 +140,14 @@ class RosterImportDialog(QDialog):
         self.file_label.setText(str(path))
         self._busy(True)
         mapping = None if self._mapping is None else dict(self._mapping)
-        values, sheet, today, db = {k: dict(v) for k, v in self._values.items()}, self._sheet, self.ctx.today(), \
-            self.ctx.db
+        values, sheet, today, reader = {k: dict(v) for k, v in self._values.items()}, self._sheet, self.ctx.today(), \
+            self.ctx.files.roster_reader
 
-        # The importer still takes the database and opens its own units of work (issue 17 item 1 gives it
-        # ports); the door runs it all the same, on the worker, in turn with every other change.
-        def work(_uow) -> tuple[dict[str, str], RosterPreview]:  # type: ignore[no-untyped-def]
-            used = remembered_mapping(db) if mapping is None else mapping
-            return used, preview_roster_import(db, path, today, used, values=values, sheet=sheet)
+        # The use case reads the remembered words, the file, then the roster: transactions in turn on the door's
+        # unit of work (never one inside another), on the worker like every other change.
+        def work(uow) -> tuple[dict[str, str], RosterPreview]:  # type: ignore[no-untyped-def]
+            used = remembered_mapping(uow) if mapping is None else mapping
+            return used, preview_roster_import(lambda: uow, reader, path, today, used, values=values, sheet=sheet)
 
         self.ctx.door.query(work, self._previewed, self._show_failure, owner=self)
 
@@ -228,15 +221,11 @@ class RosterImportDialog(QDialog):
         if self.preview is None:
             return
         preview, mapping, values = self.preview, dict(self._mapping or {}), dict(self._values)
-        db, today, now = self.ctx.db, self.ctx.today(), self.ctx.now()
+        backup, today, now = self.ctx.files.backup, self.ctx.today(), self.ctx.now()
         self._busy(True)
 
-        def work(_uow) -> tuple[int, int]:  # type: ignore[no-untyped-def]
-            result = commit_roster_import(db, preview, today, now)
-            remember_mapping(db, mapping)
-            if values:
-                remember_values(db, values)
-            return result
+        def work(uow) -> tuple[int, int]:  # type: ignore[no-untyped-def]
+            return import_roster(lambda: uow, backup, preview, today, now, mapping, values)
 
         self.ctx.door.change(work, self._committed, touches=Touched.of("agents"), failed=self._show_failure,
                              owner=self)

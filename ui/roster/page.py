@@ -356,6 +356,8 @@ class RosterPage(QWidget):
             QMessageBox.warning(self, self.tr("Export failed"), sentence(exc, path, WRITE, trace))
 
         today, now = self.ctx.today(), self.ctx.now()
-        from persistence.roster.excel_export import export_roster  # openpyxl: ~200 ms, not on the start-up path
+        from domain.roster.export_use_case import export_roster
+        from persistence.file_ports import roster_writer  # openpyxl (~200 ms) loads on the worker, when first used
 
-        self.ctx.door.query(lambda uow: export_roster(uow, Path(path), today, now), done, failed, owner=self)
+        self.ctx.door.query(lambda uow: export_roster(uow, roster_writer(), Path(path), today, now), done, failed,
+                            owner=self)

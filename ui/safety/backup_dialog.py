@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from persistence.backup import MANUAL, BackupFile, take_backup
+from persistence.backup import BackupFile
 from persistence.db import DatabaseBusy
 from persistence.restore import RestoreRefused, RestoreResult, restore_backup
 from shared.error_sentences import WRITE, sentence
@@ -134,8 +134,8 @@ class BackupDialog(QDialog):
     def back_up_now(self) -> None:
         self._busy(True)
         self.status.setText(self.tr("Backing up…"))
-        db, now = self.ctx.db, self.ctx.now()
-        self.ctx.door.query(lambda _uow: take_backup(db, MANUAL, now), self._backed_up, self._failed, owner=self)
+        backup, now = self.ctx.files.backup, self.ctx.now()
+        self.ctx.door.query(lambda _uow: backup.manual(now), self._backed_up, self._failed, owner=self)
 
     def _backed_up(self, backup: BackupFile) -> None:
         log.info("manual backup %s", backup.path)

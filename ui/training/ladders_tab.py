@@ -149,10 +149,10 @@ class LaddersTab(QWidget):
         target = path
 
         def write(uow: UnitOfWork) -> int:
-            from persistence.training.publish_export import write_publish_xlsx
+            from domain.training.posting_use_case import export_posting
+            from persistence.file_ports import posting_writer  # openpyxl loads here, on the worker
 
-            levels, ready, near = careers.posting_lists(uow, today)
-            return write_publish_xlsx(target, levels, ready, near, f"职业发展通道与晋升标准（{today.isoformat()}）")
+            return export_posting(uow, posting_writer(), target, today)
 
         def written(count: int) -> None:
             self.status_message.emit(self.tr("Written to %1: %2 people listed").replace("%1", str(target))

@@ -1,4 +1,5 @@
-"""Roster import as the window and the CLI both run it: read, preview, back up, land whole."""
+"""Roster import as the window and the CLI both run it: read (the reader port), preview against the roster,
+back up (the backup port), land whole (one transaction)."""
 
 from __future__ import annotations
 
@@ -6,19 +7,18 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
 
+from domain import remembered
+from domain.ports import BackupPort, RosterFileRead, RosterReader, UnitOfWork, UnitsOfWork
 from domain.roster.importing import ImportPlan, ImportRejected, RowError, apply_import, plan_import
-from persistence.backup import take_backup
-from persistence.database import Database
-from persistence.import_mapping import load_choices, load_mapping, save_choices, save_mapping
-from persistence.roster.import_reader import SYNONYMS, RosterFile, read_roster_file
 
 MAPPING_KEY = "import.roster.mapping"
 VALUES_KEY = "import.roster.values"
+BACKUP_LABEL = "pre-import"
 
 
 @dataclass
 class RosterPreview:
-    file: RosterFile
+    file: RosterFileRead
     plan: ImportPlan
 
     @property
@@ -35,32 +35,36 @@ class RosterPreview:
         return not self.errors and not self.file.pending and bool(self.plan.new or self.plan.changed)
 
 
-def remembered_mapping(db: Database) -> dict[str, str]:
-    return load_mapping(db, MAPPING_KEY)
+def remembered_mapping(uow: UnitOfWork) -> dict[str, str]:
+    return remembered.mapping(uow, MAPPING_KEY)
 
 
-def remember_mapping(db: Database, mapping: dict[str, str]) -> None:
-    save_mapping(db, MAPPING_KEY, mapping)
+def remember_mapping(uow: UnitOfWork, mapping: dict[str, str]) -> None:
+    remembered.remember_mapping(uow, MAPPING_KEY, mapping)
 
 
-def remembered_values(db: Database) -> dict[str, dict[str, str]]:
-    return load_choices(db, VALUES_KEY)
+def remembered_values(uow: UnitOfWork) -> dict[str, dict[str, str]]:
+    return remembered.choices(uow, VALUES_KEY)
 
 
-def remember_values(db: Database, values: dict[str, dict[str, str]]) -> None:
-    save_choices(db, VALUES_KEY, values)
+def remember_values(uow: UnitOfWork, values: dict[str, dict[str, str]]) -> None:
+    remembered.remember_choices(uow, VALUES_KEY, values)
 
 
-def preview_roster_import(db: Database, path: Path, today: date, mapping: dict[str, str] | None = None, *,
-                          values: dict[str, dict[str, str]] | None = None, sheet: str | None = None) -> RosterPreview:
-    """`values` are value choices made now, on top of those remembered; `sheet` names the sheet to read."""
-    chosen = remembered_values(db)
+def preview_roster_import(uows: UnitsOfWork, reader: RosterReader, path: Path, today: date,
+                          mapping: dict[str, str] | None = None, *, values: dict[str, dict[str, str]] | None = None,
+                          sheet: str | None = None) -> RosterPreview:
+    """`mapping` None: the remembered one; `values` are value choices made now, on top of those remembered;
+    `sheet` names the sheet to read. The file is read outside any transaction (it may take seconds)."""
+    chosen = remembered_values(uows())
     for name, words in (values or {}).items():
         chosen.setdefault(name, {}).update(words)
-    rf = read_roster_file(path, remembered_mapping(db) if mapping is None else mapping, values=chosen, sheet=sheet)
+    used = remembered_mapping(uows()) if mapping is None else mapping
+    rf = reader.read(path, used, values=chosen, sheet=sheet)
     if not rf.candidates:  # no sheet, no header, a missing column or no rows: nothing to plan
         return RosterPreview(rf, ImportPlan())
-    with db.uow() as uow:
+    uow = uows()
+    with uow:
         existing = uow.agents.list_all()
     plan = plan_import(rf.candidates, existing, today)
     # A cell that did not parse, or a word still to be decided, is reported once: the rules' "required"
@@ -70,15 +74,16 @@ def preview_roster_import(db: Database, path: Path, today: date, mapping: dict[s
     plan.errors = [e for e in plan.errors if (e.row, e.column) not in known]
     # A rule may fail on a field the file has no column for (e.g. the roster's leave date): name it
     # with the header HQ's files use for it, not the internal field name.
-    plan.errors = [replace(e, column=SYNONYMS[e.column][0]) if e.column in SYNONYMS else e for e in plan.errors]
+    plan.errors = [replace(e, column=reader.usual_header(e.column) or e.column) for e in plan.errors]
     return RosterPreview(rf, plan)
 
 
-def _header_of(rf: RosterFile, name: str) -> str:
+def _header_of(rf: RosterFileRead, name: str) -> str:
     return next((h for h, f in rf.mapping.items() if f == name), name)
 
 
-def commit_roster_import(db: Database, preview: RosterPreview, today: date, now: datetime) -> tuple[int, int]:
+def commit_roster_import(uows: UnitsOfWork, backup: BackupPort, preview: RosterPreview, today: date,
+                         now: datetime) -> tuple[int, int]:
     """Back up first (a bad import is then one restore away), then land the plan in one transaction.
     A file that would be refused is refused before the backup, so it leaves no trace at all; so is a
     file with nothing new or changed (importing the same file twice writes nothing, not even a backup)."""
@@ -89,6 +94,15 @@ def commit_roster_import(db: Database, preview: RosterPreview, today: date, now:
                                        "value_choice_needed", c.text) for c in preview.file.pending])
     if not (preview.plan.new or preview.plan.changed):
         return 0, 0
-    if db.path.exists() and db.path.stat().st_size:
-        take_backup(db, "pre-import", now)  # logged and rotated like every other backup
-    return apply_import(db.uow(), preview.plan, today, str(preview.file.path))
+    backup.before_import(BACKUP_LABEL, now)
+    return apply_import(uows(), preview.plan, today, str(preview.file.path))
+
+
+def import_roster(uows: UnitsOfWork, backup: BackupPort, preview: RosterPreview, today: date, now: datetime,
+                  mapping: dict[str, str], values: dict[str, dict[str, str]]) -> tuple[int, int]:
+    """The window's Import: land the file, then remember the mapping and the words decided for it."""
+    result = commit_roster_import(uows, backup, preview, today, now)
+    remember_mapping(uows(), mapping)
+    if values:
+        remember_values(uows(), values)
+    return result

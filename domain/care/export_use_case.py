@@ -1,0 +1,24 @@
+"""Care records as a file for the supervisor's own use: they hold sensitive details in plain text, so the export
+needs the unlocked key, and every export is written to the access log (what, where, how many — no details)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+from domain.care import services
+from domain.care.crypto import CareKey
+from domain.care.model import CareRow
+from domain.ports import UnitOfWork
+
+CareWriter = Callable[[Path, list[CareRow], datetime], int]  # (path, unlocked rows, now) → rows written
+
+
+def export_care(uow: UnitOfWork, key: CareKey | None, write: CareWriter, path: Path, now: datetime,
+                record_ids: set[int] | None = None) -> int:
+    """`record_ids`: only those rows (what the page shows after filtering); None for all."""
+    rows = [r for r in services.list_records(uow, key) if record_ids is None or r.header.id in record_ids]
+    count = write(path, rows, now)
+    services.log_export(uow, Path(path).name, count, sensitive_included=True)
+    return count
