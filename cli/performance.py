@@ -19,8 +19,6 @@ MAX_ODD = 50
 
 
 def run_import_kpi(args: Namespace) -> int:
-    import shared.performance_words  # noqa: F401  (registers the performance error words)
-
     db_path, file, dry_run = args.sub_db, args.file, args.dry_run
     try:
         month = parse_month(args.month) if args.month else None
@@ -88,9 +86,8 @@ def run_import_kpi(args: Namespace) -> int:
 
 def run_export_publish(args: Namespace) -> int:
     """export publish --month YYYY-MM --db FILE --out OUT.xlsx: the 公示 workbook, as the page writes it."""
-    import shared.performance_words  # noqa: F401  (registers the performance error words)
     from domain.performance.publication import NothingToPublish, publication
-    from ui.performance.publish_text import PublishText
+    from shared.performance_publish_text import PublishText
 
     try:
         month = parse_month(args.month)

@@ -1,6 +1,6 @@
 """Refresh the .ts sources from the code (pyside6-lupdate), optionally fill translations, compile .qm.
 
-One .ts per area (ui/<area>/ and shared/<area>_words.py → <area>_zh_CN.ts; ui/*.py, cli/, the rest of shared/
+One .ts per area (ui/<area>/ and shared/<area>_*.py → <area>_zh_CN.ts; ui/*.py, cli/, the rest of shared/
 and persistence/opening.py → core_zh_CN.ts), so areas developed side by side never edit the same file.
 
     python resources/i18n/update_translations.py                 # lupdate + lrelease
@@ -28,15 +28,15 @@ def tool(name: str) -> str:
 
 
 def area_sources() -> dict[str, list[Path]]:
-    """shared/ (QtCore pieces the window and the CLI both use) goes with core, except shared/<area>_words.py,
-    which keeps its strings in that area's file."""
+    """shared/ (QtCore pieces the window and the CLI both use) goes with core, except shared/<area>_*.py (an
+    area's words, figures and texts the CLI needs too), which keeps its strings in that area's file."""
     areas = {"core": [ROOT / "main.py"] + sorted((ROOT / "ui").glob("*.py")) + sorted((ROOT / "cli").glob("*.py"))
                      + [ROOT / "persistence" / "opening.py"]}
     for folder in sorted(p for p in (ROOT / "ui").iterdir() if p.is_dir() and (p / "__init__.py").exists()):
         areas[folder.name] = sorted(folder.rglob("*.py"))
     for path in sorted((ROOT / "shared").glob("*.py")):
-        area = path.stem.removesuffix("_words")
-        areas["core" if area == path.stem or area not in areas else area].append(path)
+        owner = next((area for area in areas if area != "core" and path.stem.startswith(area + "_")), "core")
+        areas[owner].append(path)
     return areas
 
 

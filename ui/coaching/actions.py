@@ -108,7 +108,7 @@ def session_html(row: SessionRow, items: list[ActionItem], today_iso: str) -> st
                 state, style = QCoreApplication.translate("CoachingActions", "open"), ""
             target = ""
             if item.kpi_metric:
-                from ui.performance.words import metric_code_word
+                from shared.performance_figures import metric_code_word
                 target = f"，{escape(metric_code_word(item.kpi_metric))}"
             who = f"{escape(item.owner)}{target}"
             parts.append(f"<li style='{style}'>{escape(item.text)}（{who}，{due}，{state}）</li>")

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from domain.performance.model import Appeal, KpiRecord, Metric
+from shared.performance_figures import fmt, from_display, to_display, unit
 from shared.words import label
-from ui.performance.words import fmt, from_display, to_display, unit
 from ui.widgets import ErrorLabel
 
 

@@ -27,8 +27,8 @@ from persistence.file_ports import explanation_writer
 from shared.error_sentences import WRITE, sentence
 from ui.context import AppContext
 from ui.door import Touched
+from ui.performance.colors import grade_color
 from ui.performance.explanation_text import ExplanationText
-from ui.performance.words import grade_color
 
 Index = QModelIndex | QPersistentModelIndex
 

@@ -8,8 +8,8 @@ from domain.performance.explanation import Explanation
 from domain.performance.handouts import ExplanationSheet
 from domain.performance.model import Direction, Normalisation
 from domain.performance.services import AgentExplanation
+from shared.performance_figures import fmt
 from shared.words import label
-from ui.performance.words import fmt
 
 
 class ExplanationText(QObject):

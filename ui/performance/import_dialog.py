@@ -42,10 +42,10 @@ from persistence.cells import FRACTION, POINTS
 from persistence.performance.kpi_reader import EMPLOYEE_NO, FIELDS, MONTH, NAME
 from shared.error_sentences import sentence
 from shared.messages import describe
+from shared.performance_figures import fmt
 from shared.words import label
 from ui.context import AppContext
 from ui.door import Touched
-from ui.performance.words import fmt
 from ui.roster.import_models import ColumnMappingGrid, SheetPicker, capped
 
 Index = QModelIndex | QPersistentModelIndex

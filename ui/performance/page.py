@@ -30,6 +30,7 @@ from domain.performance.services import PerformancePage as PageData
 from domain.performance.services import PerformanceRow, TrendPoint
 from domain.roster.model import Role
 from shared.messages import describe
+from shared.performance_figures import fmt
 from shared.words import label
 from ui.charts import ChartWidget
 from ui.context import AppContext
@@ -42,7 +43,6 @@ from ui.performance.plans import WeeklyReviewView
 from ui.performance.publish_action import publish_month
 from ui.performance.table_model import PerformanceFilter, PerformanceTableModel
 from ui.performance.trend import draw_trend
-from ui.performance.words import fmt
 
 
 class PerformancePage(QWidget):

@@ -10,11 +10,11 @@ from shiboken6 import isValid
 
 from domain.performance import improvement
 from domain.performance.improvement import PlanFollowUp, ReviewRow, WeeklyReview
+from shared.performance_figures import fmt
 from shared.words import label
 from ui.context import AppContext
 from ui.door import Touched
 from ui.list_table import MUTED, Column, ListTableModel, make_table
-from ui.performance.words import fmt
 
 IMPROVED, NOT_IMPROVED = QColor("#1e7b34"), QColor("#c0392b")
 WATCHED = frozenset({"kpi", "coaching", "agents"})

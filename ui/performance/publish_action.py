@@ -8,8 +8,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from domain.performance.publication import publication
+from shared.performance_publish_text import PublishText
 from ui.context import AppContext
-from ui.performance.publish_text import PublishText
 
 
 def publish_month(ctx: AppContext, parent: QWidget, month: str | None, chosen: Path | None = None) -> None:

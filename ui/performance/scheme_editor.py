@@ -40,10 +40,10 @@ from domain.performance.model import (
 from domain.performance.schemes import validate_scheme
 from domain.roster.model import AgentData, Role, TenureStage
 from shared.messages import describe
+from shared.performance_figures import from_display, to_display, unit
 from shared.words import label
 from ui.context import AppContext
 from ui.door import Touched
-from ui.performance.words import from_display, to_display, unit
 
 FLOOR_ROWS = 2
 

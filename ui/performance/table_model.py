@@ -19,9 +19,10 @@ from PySide6.QtGui import QColor
 from domain.performance.model import GRADES_BEST_FIRST, Metric
 from domain.performance.services import PerformanceRow
 from domain.roster.model import Role
+from shared.performance_figures import fmt
 from shared.words import label
 from ui.filtered_model import FilteredTableModel
-from ui.performance.words import fmt, grade_color
+from ui.performance.colors import grade_color
 
 Index = QModelIndex | QPersistentModelIndex
 

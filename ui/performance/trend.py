@@ -6,7 +6,7 @@ from domain.performance.model import Grade, GradeBands
 from domain.performance.services import TrendPoint
 from shared.words import label
 from ui.charts import ChartWidget
-from ui.performance.words import GRADE_COLORS
+from ui.performance.colors import GRADE_COLORS
 
 
 def draw_trend(chart: ChartWidget, points: list[TrendPoint], title: str, score_label: str, average_label: str,

@@ -45,7 +45,7 @@ def detail_text(item: TodoItem) -> str:
             return QCoreApplication.translate("ThisWeekPage", "No 1:1 yet")
         return QCoreApplication.translate("ThisWeekPage", "Last 1:1 on %1").replace("%1", item.detail)
     if (item.area, item.kind) == ("performance", "improvement_plan_due"):
-        from ui.performance.words import weak_result_text
+        from shared.performance_figures import weak_result_text
         return weak_result_text(item.detail)
     return item.detail
 

@@ -11,8 +11,8 @@ from domain.performance.explanation import Explanation
 from domain.performance.handouts import PublishSheet
 from domain.performance.model import Direction, Normalisation, Scheme
 from domain.performance.publication import Publication, PublishedGrade
+from shared.performance_figures import fmt
 from shared.words import label
-from ui.performance.words import fmt
 
 
 class PublishText(QObject):

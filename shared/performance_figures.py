@@ -1,23 +1,12 @@
-"""Performance number formats and colours: values as people read them, grades in colour (the words are shared.words)."""
+"""Performance figures as people read them (1,200 · 05:30 · 95.0% · 0.25%), spin-box units, and 本周待办's text for
+an owed improvement plan. QtCore only: the window and the headless `export publish` both use them."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtGui import QColor
 
-from domain.performance.model import (
-    METRIC_KIND,
-    Grade,
-    Metric,
-    MetricKind,
-)
+from domain.performance.model import METRIC_KIND, Grade, Metric, MetricKind
 from shared.words import label
-
-GRADE_COLORS = {Grade.EXCELLENT: "#1e7b34", Grade.GOOD: "#2f6db5", Grade.PASS: "#b35c00", Grade.IMPROVE: "#c0392b"}
-
-
-def grade_color(grade: Grade | None) -> QColor | None:
-    return QColor(GRADE_COLORS[grade]) if grade else None
 
 
 def fmt(metric: Metric, value: float | None) -> str:
