@@ -25,6 +25,7 @@ from persistence.care.models import CareKeyringRow, CareRecordRow, CareStatusCha
 from persistence.db import new_id
 from persistence.models import ActivityLogRow, AgentRow
 from persistence.portable import upsert
+from persistence.scoping import CARE_TOTALS
 
 KEYRING_ID = 1
 _records = CareRecordRow.__table__
@@ -158,7 +159,7 @@ class SqlCareRepository:
             select(month, _records.c.category, func.count().label("n"), func.sum(_records.c.aid_fen).label("aid"))
             .where(_records.c.day >= first, _records.c.day <= last)
             .group_by(month, _records.c.category)
-            .order_by(month, _records.c.category))
+            .order_by(month, _records.c.category), execution_options=CARE_TOTALS)
         return [MonthCategoryTotal(r.month, CareCategory(r.category), r.n, int(r.aid or 0)) for r in rows]
 
     def eap_referrals_by_month(self, first: date, last: date) -> list[tuple[str, int]]:
@@ -167,7 +168,7 @@ class SqlCareRepository:
         rows = self._session.execute(
             select(month, func.count().label("n"))
             .where(_records.c.eap_referred.is_(True), _records.c.day >= first, _records.c.day <= last)
-            .group_by(month).order_by(month))
+            .group_by(month).order_by(month), execution_options=CARE_TOTALS)
         return [(r.month, int(r.n)) for r in rows]
 
     def access_log(self, limit: int) -> list[AccessEntry]:
