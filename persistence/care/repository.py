@@ -26,6 +26,7 @@ from persistence.db import new_id
 from persistence.models import ActivityLogRow, AgentRow
 from persistence.portable import upsert
 from persistence.scoping import CARE_TOTALS
+from persistence.versioned import versioned_update
 
 KEYRING_ID = 1
 _records = CareRecordRow.__table__
@@ -42,6 +43,7 @@ def _facts(r: object) -> CareFacts:
         follow_up=r.follow_up,  # type: ignore[attr-defined]
         aid_fen=r.aid_fen,  # type: ignore[attr-defined]
         eap_referred=bool(r.eap_referred),  # type: ignore[attr-defined]
+        version=r.version,  # type: ignore[attr-defined]
     )
 
 
@@ -111,8 +113,7 @@ class SqlCareRepository:
 
     def update_facts(self, record_id: int, facts: CareFacts, on: date | None = None) -> None:
         before = self._session.execute(select(_records.c.status).where(_records.c.id == record_id)).scalar()
-        self._session.execute(update(_records).where(_records.c.id == record_id).values(
-            **_fact_values(facts), updated_at=func.current_timestamp()))
+        versioned_update(self._session, _records, record_id, facts.version, _fact_values(facts))
         if before is not None and before != facts.status.value:
             self._status_changed(record_id, facts.status, on)
 
