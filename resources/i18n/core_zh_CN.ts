@@ -1,8 +1,7 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name></name>
+    <name />
     <message>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
@@ -32,7 +31,7 @@
         <translation>无法在 %1 旁写入文件（%2），请检查该文件夹是否可写。</translation>
     </message>
     <message>
-        <source>%1 is not a Supervisor&apos;s Desk database; it was left untouched.</source>
+        <source>%1 is not a Supervisor's Desk database; it was left untouched.</source>
         <translation>%1 不是本工作台的数据库，未做任何改动。</translation>
     </message>
     <message>
@@ -40,8 +39,8 @@
         <translation>%1 由更新版本的工作台创建（数据结构 %2），请先升级本软件。</translation>
     </message>
     <message>
-        <source>This copy of the app has no PostgreSQL driver; install it with: pip install &quot;supervisors-desk[postgres]&quot;</source>
-        <translation>此版本的软件不含 PostgreSQL 驱动；请用以下命令安装：pip install &quot;supervisors-desk[postgres]&quot;</translation>
+        <source>This copy of the app has no PostgreSQL driver; install it with: pip install "supervisors-desk[postgres]"</source>
+        <translation>此版本的软件不含 PostgreSQL 驱动；请用以下命令安装：pip install "supervisors-desk[postgres]"</translation>
     </message>
     <message>
         <source>Cannot reach the database server %1: %2</source>
@@ -88,7 +87,7 @@
         <translation>……另有 %1 处问题未列出。</translation>
     </message>
     <message>
-        <source>Month %1: %2 agents&apos; figures, %3 unknown employee numbers.</source>
+        <source>Month %1: %2 agents' figures, %3 unknown employee numbers.</source>
         <translation>%1 月份：%2 名员工的数据，%3 个未知工号。</translation>
     </message>
     <message>
@@ -96,7 +95,7 @@
         <translation>不在花名册：第 %1 行，%2 %3</translation>
     </message>
     <message>
-        <source>%1 already holds %2 agents&apos; figures; importing replaces them.</source>
+        <source>%1 already holds %2 agents' figures; importing replaces them.</source>
         <translation>%1 已有 %2 名员工的数据；导入将替换它们。</translation>
     </message>
     <message>
@@ -120,11 +119,11 @@
         <translation>%1 的数据已经导入过；如需替换请加上 --replace。未导入任何数据。</translation>
     </message>
     <message>
-        <source>Imported %1 agents&apos; figures for %2 from sheet %3 and scored them.</source>
+        <source>Imported %1 agents' figures for %2 from sheet %3 and scored them.</source>
         <translation>已从工作表 %3 导入 %2 的 %1 名员工绩效数据并完成评分。</translation>
     </message>
     <message>
-        <source>No scores for %1: import that month&apos;s KPIs first.</source>
+        <source>No scores for %1: import that month's KPIs first.</source>
         <translation>%1 没有绩效得分：请先导入该月的KPI数据。</translation>
     </message>
     <message>
@@ -144,7 +143,7 @@
         <translation>列 %1</translation>
     </message>
     <message>
-        <source>Column %1: what does &quot;%2&quot; mean (rows %3)? Say it with --value %4:%2=&lt;%5&gt;</source>
+        <source>Column %1: what does "%2" mean (rows %3)? Say it with --value %4:%2=&lt;%5&gt;</source>
         <translation>列 %1：“%2”是什么意思（第 %3 行）？请用 --value %4:%2=&lt;%5&gt; 说明</translation>
     </message>
     <message>
@@ -260,7 +259,7 @@
         <translation>  6  忙：软件窗口或另一个命令正在写入该数据库；未做任何更改，请稍后再试</translation>
     </message>
     <message>
-        <source>Supervisor&apos;s Desk: without a command, opens the window.</source>
+        <source>Supervisor's Desk: without a command, opens the window.</source>
         <translation>客服主管工作台：不带命令时打开窗口。</translation>
     </message>
     <message>
@@ -408,7 +407,7 @@
         <translation>文件中某个词的含义，例如 岗位:客服专员=热线（会记住）</translation>
     </message>
     <message>
-        <source>monthly KPIs from the platform&apos;s .xlsx or .csv</source>
+        <source>monthly KPIs from the platform's .xlsx or .csv</source>
         <translation>从平台导出的 .xlsx 或 .csv 导入月度 KPI</translation>
     </message>
     <message>
@@ -480,7 +479,7 @@
         <translation>明细所属月份</translation>
     </message>
     <message>
-        <source>the team&apos;s 公示 workbook: schemes, grades, what the next band needs</source>
+        <source>the team's 公示 workbook: schemes, grades, what the next band needs</source>
         <translation>团队绩效公示工作簿：考核方案、等级、晋级所需</translation>
     </message>
     <message>
@@ -496,7 +495,7 @@
         <translation>共享数据库由其服务器备份（pg_dump）；本软件制作的副本在 %1。</translation>
     </message>
     <message>
-        <source>%1 is a shared server database: the app&apos;s backup copies SQLite files only. Install PostgreSQL&apos;s client tools (pg_dump) and run this again, ask the server&apos;s administrator for its backups, or keep the app&apos;s exports (export roster, export report).</source>
+        <source>%1 is a shared server database: the app's backup copies SQLite files only. Install PostgreSQL's client tools (pg_dump) and run this again, ask the server's administrator for its backups, or keep the app's exports (export roster, export report).</source>
         <translation>%1 是共享的服务器数据库：本软件的备份只能复制 SQLite 文件。请安装 PostgreSQL 客户端工具（pg_dump）后重新运行，或向服务器管理员索取备份，或保留本软件的导出文件（export roster、export report）。</translation>
     </message>
     <message>
@@ -516,7 +515,7 @@
         <translation>%1 不是 pg_dump 备份（.dump）；共享数据库只能从 backup 命令为其制作的副本恢复。未做任何更改。</translation>
     </message>
     <message>
-        <source>PostgreSQL&apos;s client tools (pg_restore) are not installed; nothing was changed.</source>
+        <source>PostgreSQL's client tools (pg_restore) are not installed; nothing was changed.</source>
         <translation>未安装 PostgreSQL 客户端工具（pg_restore）；未做任何更改。</translation>
     </message>
     <message>
@@ -699,8 +698,8 @@
         <translation>未知的命令 %(parser_name)r（可选：%(choices)s）</translation>
     </message>
     <message>
-        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
-        <translation>无法打开 &apos;%(filename)s&apos;：%(error)s</translation>
+        <source>can't open '%(filename)s': %(error)s</source>
+        <translation>无法打开 '%(filename)s'：%(error)s</translation>
     </message>
 </context>
 <context>
@@ -910,7 +909,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Supervisor&apos;s Desk</source>
+        <source>Supervisor's Desk</source>
         <translation>客服主管工作台</translation>
     </message>
     <message>
@@ -920,6 +919,10 @@
     <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Open database…</source>
+        <translation>打开数据库…</translation>
     </message>
     <message>
         <source>Import roster…</source>
@@ -962,7 +965,7 @@
         <translation>关于</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Supervisor&apos;s Desk&lt;/b&gt; %1&lt;br&gt;An offline workbench for contact-center supervisors.&lt;br&gt;Nothing leaves this computer.&lt;br&gt;&lt;br&gt;Database: %2</source>
+        <source>&lt;b&gt;Supervisor's Desk&lt;/b&gt; %1&lt;br&gt;An offline workbench for contact-center supervisors.&lt;br&gt;Nothing leaves this computer.&lt;br&gt;&lt;br&gt;Database: %2</source>
         <translation>&lt;b&gt;客服主管工作台&lt;/b&gt; %1&lt;br&gt;为客服中心主管打造的离线工作台。&lt;br&gt;所有数据只保存在本机。&lt;br&gt;&lt;br&gt;数据库：%2</translation>
     </message>
 </context>
@@ -1149,7 +1152,7 @@
         <translation>文件中的文字总量超出导入上限，请拆分后再导入</translation>
     </message>
     <message>
-        <source>A cell holds more than 32,767 characters (Excel&apos;s limit)</source>
+        <source>A cell holds more than 32,767 characters (Excel's limit)</source>
         <translation>有单元格超过 32,767 个字符（Excel 的上限）</translation>
     </message>
     <message>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>Areas</name>
@@ -332,7 +331,7 @@ The current data is backed up first, so you can go back to it later.</source>
         <translation>数据库正在软件中打开，请先关闭软件窗口</translation>
     </message>
     <message>
-        <source>The backup&apos;s tables are not those of its version (a table or column is missing or extra); it is not a complete backup of this app</source>
+        <source>The backup's tables are not those of its version (a table or column is missing or extra); it is not a complete backup of this app</source>
         <translation>备份文件的表结构与其版本应有的不一致（缺少或多出表、列），不是本软件的完整备份</translation>
     </message>
     <message>
@@ -356,12 +355,79 @@ The current data is backed up first, so you can go back to it later.</source>
         <translation>数据库已损坏，请恢复一个备份</translation>
     </message>
     <message>
-        <source>The database&apos;s tables are not those of its version; it was left untouched. Restore a backup</source>
+        <source>The database's tables are not those of its version; it was left untouched. Restore a backup</source>
         <translation>数据库的表结构与其版本应有的不一致，未做任何改动。请恢复一个备份</translation>
     </message>
     <message>
         <source>The database has records that point to missing records; restore a backup</source>
         <translation>数据库中有记录指向不存在的记录，请恢复一个备份</translation>
+    </message>
+</context>
+<context>
+    <name>OpenDatabaseDialog</name>
+    <message>
+        <source>Open database</source>
+        <translation>打开数据库</translation>
+    </message>
+    <message>
+        <source>A database file on this computer (one supervisor)</source>
+        <translation>本机上的数据库文件（一位主管使用）</translation>
+    </message>
+    <message>
+        <source>A shared PostgreSQL database (a centre)</source>
+        <translation>共享的 PostgreSQL 数据库（整个中心使用）</translation>
+    </message>
+    <message>
+        <source>e.g. D:\坐席\desk.sqlite</source>
+        <translation>例如 D:\坐席\desk.sqlite</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>not saved; leave empty if the server needs none</source>
+        <translation>不会保存；服务器不需要密码时留空</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Address (URL)</source>
+        <translation>地址（URL）</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>The app restarts on the chosen database and opens it at every start from now on.</source>
+        <translation>程序将在所选数据库上重新启动，以后每次启动都打开它。</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>数据库文件</translation>
+    </message>
+    <message>
+        <source>Database (*.sqlite *.db);;All files (*)</source>
+        <translation>数据库 (*.sqlite *.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Choose or type the database file.</source>
+        <translation>请选择或输入数据库文件。</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL address starts with postgresql+psycopg://, e.g. postgresql+psycopg://zhangsan@dbhost/centre</source>
+        <translation>PostgreSQL 地址以 postgresql+psycopg:// 开头，例如 postgresql+psycopg://zhangsan@dbhost/centre</translation>
     </message>
 </context>
 <context>
@@ -457,11 +523,11 @@ The current data is backed up first, so you can go back to it later.</source>
         <translation>数据库检查未通过</translation>
     </message>
     <message>
-        <source>Today&apos;s automatic backup was not made, because the database failed its integrity check (%1). Your earlier backups are kept as they are. Use Help → Check database, and restore the newest good backup from File → Backup and restore.</source>
+        <source>Today's automatic backup was not made, because the database failed its integrity check (%1). Your earlier backups are kept as they are. Use Help → Check database, and restore the newest good backup from File → Backup and restore.</source>
         <translation>数据库未通过完整性检查（%1），所以今天没有自动备份，以前的备份都原样保留。请用“帮助 → 检查数据库”查看，并在“文件 → 备份与恢复”中恢复最近一份完好的备份。</translation>
     </message>
     <message>
-        <source>Today&apos;s automatic backup is done: %1</source>
+        <source>Today's automatic backup is done: %1</source>
         <translation>今天的自动备份已完成：%1</translation>
     </message>
     <message>
