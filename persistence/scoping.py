@@ -108,6 +108,11 @@ def _table_name(table: FromClause) -> str | None:
     return None
 
 
+def _key(table: Any) -> str:
+    """The (first) primary-key column's name of a table or its alias."""
+    return str(list(table.primary_key)[0].name)
+
+
 def _tables(clause: FromClause, optional: bool = False) -> Iterator[tuple[FromClause, bool]]:
     """The tables a FROM reads, each with whether it is the optional side of an outer join."""
     if isinstance(clause, Join):
@@ -181,15 +186,14 @@ class TeamFilter:
                     continue
                 visible = ~hidden
                 if optional:  # no matching row on an outer join's side is not someone else's row
-                    key = next(iter(table.primary_key.columns))
-                    visible = or_(table.c[key.name].is_(None), visible)
+                    visible = or_(table.c[_key(table)].is_(None), visible)
                 conditions.append(visible)
         return statement.where(and_(*conditions)) if conditions else statement
 
     def _check_change(self, statement: Update | Delete) -> None:
         table = statement.table
         teams = self._teams_for(table)
-        hidden = rules().hidden_row(table, teams) if teams else None  # type: ignore[arg-type]
+        hidden = rules().hidden_row(table, teams) if teams else None
         where = statement.whereclause
         checks: list[ColumnElement[bool]] = [] if hidden is None else [hidden]
         if isinstance(statement, Update) and _table_name(table) == "agents":
@@ -197,7 +201,7 @@ class TeamFilter:
             if new_team is not None and new_team in teams:
                 raise NotYourTeam(str(new_team))
         for check in checks:
-            stmt = select(table.c[next(iter(table.primary_key.columns)).name]).where(check)  # type: ignore[union-attr]
+            stmt = select(table.c[_key(table)]).where(check)
             if where is not None:
                 stmt = stmt.where(where)
             row = self._session.execute(stmt.limit(1), execution_options=ALL_TEAMS).first()
@@ -205,7 +209,7 @@ class TeamFilter:
                 raise NotYourTeam(self._team_of_row(table, row[0]))
 
     def _check_insert(self, statement: Insert, parameters: Any) -> None:
-        name = _table_name(statement.table)  # type: ignore[arg-type]
+        name = _table_name(statement.table)
         teams = self._teams_for(statement.table)
         if not teams:
             return
@@ -263,12 +267,12 @@ def _inserted_rows(statement: Insert, parameters: Any) -> list[dict[str, Any]]:
     """The rows an INSERT writes: its `.values(...)`, or the parameter dicts of an executemany."""
     rows: list[dict[str, Any]] = []
     if statement._values:  # noqa: SLF001
-        rows.append({getattr(k, "name", k): getattr(v, "value", None)
+        rows.append({str(getattr(k, "name", k)): getattr(v, "value", None)
                      for k, v in statement._values.items()})  # noqa: SLF001
     for multi in statement._multi_values or ():  # noqa: SLF001
         for row in multi:
             if isinstance(row, dict):
-                rows.append({getattr(k, "name", k): getattr(v, "value", v) for k, v in row.items()})
+                rows.append({str(getattr(k, "name", k)): getattr(v, "value", v) for k, v in row.items()})
     if isinstance(parameters, dict):
         rows.append(parameters)
     elif isinstance(parameters, list):
