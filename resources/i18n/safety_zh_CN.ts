@@ -378,12 +378,16 @@ The current data is backed up first, so you can go back to it later.</source>
         <translation>共享的 PostgreSQL 数据库（整个中心使用）</translation>
     </message>
     <message>
-        <source>e.g. D:\坐席\desk.sqlite</source>
+        <source>e.g. D:\desk\desk.sqlite</source>
         <translation>例如 D:\坐席\desk.sqlite</translation>
     </message>
     <message>
         <source>Browse…</source>
         <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>e.g. postgresql+psycopg://zhangsan@dbhost/centre</source>
+        <translation>例如 postgresql+psycopg://zhangsan@dbhost/centre</translation>
     </message>
     <message>
         <source>not saved; leave empty if the server needs none</source>
