@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from argparse import Namespace
 from datetime import datetime
+from pathlib import Path
 
 import shared.safety_words  # noqa: F401  (registers the safety area's error words)
 from cli.common import (
@@ -76,7 +77,13 @@ def _server_backup(args: Namespace) -> int:
 
 
 def _server_restore(args: Namespace) -> int:
-    from persistence.server_backup import DUMP_SUFFIX, ServerToolFailed, ServerToolMissing, restore_server
+    from persistence.server_backup import (
+        DUMP_SUFFIX,
+        SQLITE_SUFFIXES,
+        ServerToolFailed,
+        ServerToolMissing,
+        restore_server,
+    )
 
     url, source = args.sub_db, args.backup
     if not getattr(args, "yes_overwrite_shared", False):
@@ -84,6 +91,8 @@ def _server_restore(args: Namespace) -> int:
                        "taken. Nothing was changed. If that is what you mean, run the command again with "
                        "--yes-overwrite-shared.").replace("%1", shown(url)).replace("%2", str(source)),
                     EXIT_REFUSED)
+    if source.suffix.lower() in SQLITE_SUFFIXES:  # a workstation's file backup moving onto the server
+        return _sqlite_into_server(url, source)
     if source.suffix != DUMP_SUFFIX:
         return fail(tr("%1 is not a pg_dump backup (.dump); a shared database is restored only from the copies "
                        "the backup command writes for it. Nothing was changed.").replace("%1", str(source)),
@@ -99,6 +108,24 @@ def _server_restore(args: Namespace) -> int:
                     .replace("%1", str(source)).replace("%2", str(exc)), EXIT_FILE)
     open_db(url).close()  # a dump from an older build is migrated now
     say(tr("Restored %1 into the shared database %2.").replace("%1", str(source)).replace("%2", shown(url)))
+    return EXIT_OK
+
+
+def _sqlite_into_server(url: str, source: Path) -> int:
+    """Every row of a SQLite backup replaces the server's, in one transaction (issue 23)."""
+    from persistence.server_backup import restore_sqlite_into_server
+
+    try:
+        check_backup(source)  # a bad backup is refused before the server is even opened
+    except RestoreRefused as exc:
+        return _refused(exc)
+    open_db(url).close()  # reachable and ours, before anything is replaced
+    try:
+        rows = restore_sqlite_into_server(url, source)
+    except RestoreRefused as exc:
+        return _refused(exc)
+    say(tr("Restored %1 into the shared database %2: %3 records copied in one transaction.")
+        .replace("%1", str(source)).replace("%2", shown(url)).replace("%3", str(rows)))
     return EXIT_OK
 
 

@@ -29,6 +29,9 @@ class Database:
     # Run after the engine is disposed: a command's writer lock is released only once the file is closed.
     on_close: list[Callable[[], None]] = field(default_factory=list)
     url: str | None = None  # a server database (PostgreSQL); None for a SQLite file
+    # Whose team scope every unit of work applies (persistence/scoping.py): the window's and the commands'
+    # login name (persistence.opening.open_db sets it); None sees every team.
+    user: str | None = None
 
     @property
     def is_server(self) -> bool:
@@ -40,7 +43,7 @@ class Database:
         return shown(self.url) if self.url else str(self.path)
 
     def uow(self) -> SqlUnitOfWork:
-        return SqlUnitOfWork(self.session_factory)
+        return SqlUnitOfWork(self.session_factory, self.user)
 
     def close(self) -> None:
         self.engine.dispose()

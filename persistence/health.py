@@ -46,27 +46,21 @@ def check_database(path: Path) -> HealthReport:
 
 def check_server(url: str) -> HealthReport:
     """`check` on a server database: the server keeps its own pages and foreign keys (always enforced), so
-    what is ours to check is the version and that every table and column of that version is there."""
-    from sqlalchemy import inspect
-
-    from persistence.all_models import Base
+    what is ours to check is the version and that the whole schema is that version's: tables, columns, keys,
+    indexes and foreign keys (persistence/schema_fingerprint_server.py)."""
     from persistence.db import make_engine
     from persistence.migrate import server_revision
+    from persistence.schema_fingerprint import expected_for
+    from persistence.schema_fingerprint_server import compare_server
 
     engine = make_engine(url)
     try:
         revision = server_revision(engine)
-        inspector = inspect(engine)
-        present = set(inspector.get_table_names())
         schema: list[SchemaDifference] = []
-        if revision == head_revision():
-            for table in Base.metadata.sorted_tables:
-                if table.name not in present:
-                    schema.append(SchemaDifference("missing_table", table.name))
-                    continue
-                columns = {c["name"] for c in inspector.get_columns(table.name)}
-                schema += [SchemaDifference("missing_column", table.name, c.name) for c in table.columns
-                           if c.name not in columns]
+        expected = expected_for(revision) if revision is not None and set(revision.split("+")) <= known_revisions() \
+            else None
+        if expected is not None:
+            schema = compare_server(engine, expected)
     except Exception as exc:  # noqa: BLE001  (unreachable or refused: reported as the integrity line)
         if isinstance(exc, NotOurDatabaseError):
             raise

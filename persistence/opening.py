@@ -15,6 +15,7 @@ from sqlalchemy.exc import OperationalError
 
 from persistence.database import Database, open_database
 from persistence.db import is_busy_error
+from persistence.identity import current_user
 from persistence.locations import Location, is_url, shown
 from persistence.migrate import ForeignKeysBroken, NotOurDatabase, SchemaCorrupt, SchemaMismatch, SchemaTooNew
 
@@ -63,7 +64,9 @@ def open_db(path: Location, *, create: bool = False, writer: bool = False) -> Da
     commands and the window take turns; "database is locked" from a program outside that queue becomes
     an OpenFailed sentence, never SQLite's English. A URL opens a shared server database (issue 23)."""
     if is_url(path):
-        return _open_server(str(path))
+        db = _open_server(str(path))
+        db.user = current_user()  # a supervisor sees and edits their own teams (persistence/scoping.py)
+        return db
     path = Path(path)
     if not create and not path.is_file():
         raise OpenFailed(missing_database_text(path), EXIT_BAD_INPUT)
@@ -82,6 +85,7 @@ def open_db(path: Location, *, create: bool = False, writer: bool = False) -> Da
         raise
     if lock is not None:
         db.on_close.append(lock.unlock)
+    db.user = current_user()
 
     def _busy(context: Any) -> None:
         if is_busy_error(context.chained_exception) or is_busy_error(context.original_exception):

@@ -98,3 +98,52 @@ def restore_server(url: str, dump: Path) -> None:
     """pg_restore a dump over the shared database, in one transaction. The caller has the user's explicit
     confirmation: every supervisor on the server loses what was written since the dump."""
     _run(restore_command(url, dump))
+
+
+SQLITE_SUFFIXES = (".sqlite", ".db", ".sqlite3")
+_CHUNK = 2000
+
+
+def restore_sqlite_into_server(url: str, backup: Path) -> int:
+    """Copy a SQLite backup of this app INTO a shared server database, replacing every row there, in one
+    transaction (all of it lands or nothing does); the number of rows copied. The backup is checked as a file
+    restore checks it (ours, its version's schema, integrity, foreign keys), and one from an older build is
+    migrated on a temporary copy first, so the rows go over table by table at this build's schema. The caller
+    has the user's explicit confirmation: every supervisor loses what was written since the backup."""
+    import tempfile
+
+    from sqlalchemy import delete, func, insert, select, text
+
+    from persistence.all_models import Base
+    from persistence.database import open_database
+    from persistence.restore import check_backup
+
+    check_backup(backup)  # RestoreRefused before anything is touched
+    with tempfile.TemporaryDirectory(prefix="desk-restore-") as folder:
+        copy = Path(folder) / "backup.sqlite"
+        shutil.copyfile(backup, copy)
+        source = open_database(copy, backup_dir=Path(folder) / "backups")  # migrated to this build's schema
+        server = open_database(url)
+        try:
+            tables = [t for t in Base.metadata.sorted_tables]
+            copied = 0
+            with source.engine.connect() as reading, server.engine.begin() as writing:
+                for table in reversed(tables):  # children before their parents
+                    writing.execute(delete(table))
+                for table in tables:
+                    rows = reading.execute(select(table))
+                    while chunk := rows.fetchmany(_CHUNK):
+                        writing.execute(insert(table), [dict(r._mapping) for r in chunk])
+                        copied += len(chunk)
+                    key = [c for c in table.primary_key.columns if c.autoincrement is True
+                           or (c.autoincrement == "auto" and len(table.primary_key.columns) == 1
+                               and c.type.python_type is int)]
+                    if key:  # the next id continues after the copied ones, not from where the server was
+                        column = key[0].name
+                        top = writing.execute(select(func.max(table.c[column]))).scalar()
+                        writing.execute(text("SELECT setval(pg_get_serial_sequence(:t, :c), :v, :called)"),
+                                        {"t": table.name, "c": column, "v": top or 1, "called": top is not None})
+            return copied
+        finally:
+            server.close()
+            source.close()

@@ -8,6 +8,8 @@ from typing import Any
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from persistence import scoping
+
 # Each area's repository, by the attribute name the domain uses (`uow.agents`, ...), as "module:Class".
 # An area adds one line here (and the attribute to domain.ports.UnitOfWork). Named rather than imported: a
 # repository's module (and its area's models and domain) loads the first time a unit of work uses it, so the
@@ -34,8 +36,12 @@ def repository_class(name: str) -> type:
 
 
 class SqlUnitOfWork:
-    def __init__(self, session_factory: sessionmaker[Session]) -> None:
+    """`user` (a login name) scopes everything the block reads and writes to the teams that user may see
+    (persistence/scoping.py); None sees every team (tests, and a file with no team owners in effect)."""
+
+    def __init__(self, session_factory: sessionmaker[Session], user: str | None = None) -> None:
         self._session_factory = session_factory
+        self.user = user
         self.session: Session | None = None
 
     def __getattr__(self, name: str) -> Any:
@@ -50,6 +56,7 @@ class SqlUnitOfWork:
         if self.session is not None:
             raise RuntimeError("unit of work is not re-entrant")
         self.session = self._session_factory()
+        scoping.install(self.session, self.user)
         return self
 
     def __exit__(

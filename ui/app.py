@@ -62,6 +62,18 @@ def reset_note(reset: list[str]) -> str:
             .replace("%1", QApplication.translate("App", ", ").join(names.get(key, key) for key in reset)))
 
 
+def remembered_database(settings: QSettings) -> Path | str | None:
+    """The database chosen in File → Open database… (ui/safety/open_database_dialog.py) for every later start;
+    a file that has gone (an unplugged drive) is not silently created anew: the default opens instead."""
+    from persistence.locations import location
+
+    value = str(settings.value("database", "") or "").strip()
+    if not value:
+        return None
+    where = location(value)
+    return where if isinstance(where, str) or where.is_file() else None
+
+
 def open_for_window(path: Path, demo: bool):  # type: ignore[no-untyped-def]
     """Runs on the worker thread: open (create, back up, migrate) and, for --demo, fill a new file."""
     from persistence.opening import open_db  # the CLI's refusal messages too (OpenFailed)
@@ -106,7 +118,7 @@ def run_gui(db_path: Path | str | None, language: str | None, demo: bool) -> int
     settings = ui_settings(paths.config)
     language, reset = repair_settings(settings, language)
     install_translators(language)
-    path = db_path or (paths.demo_db if demo else paths.default_db)
+    path = db_path or (paths.demo_db if demo else remembered_database(settings) or paths.default_db)
     if isinstance(path, str):  # a shared server database (issue 23): the server orders the writers
         lock = instance_lock.HeldLock()
     else:

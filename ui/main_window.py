@@ -34,6 +34,7 @@ class MainWindow(QMainWindow):
                  db_path: Path | str | None = None) -> None:
         super().__init__()
         self.ctx: AppContext | None = None
+        self.pending_start: tuple[str, str] | None = None  # File → Open database…: where to start again on quit
         settings = ctx.settings if ctx else settings
         db_path = ctx.db.path if ctx else db_path
         where = ctx.db.location if ctx else (str(db_path) if db_path else "")
@@ -153,6 +154,8 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         assert self.ctx is not None
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self._action(file_menu, self.tr("Open database…"), self.open_database)
+        file_menu.addSeparator()
         self._action(file_menu, self.tr("Import roster…"), self.roster.import_file, "Ctrl+I")
         self._action(file_menu, self.tr("Export roster…"), self.roster.export_file, "Ctrl+E")
         file_menu.addSeparator()
@@ -184,6 +187,34 @@ class MainWindow(QMainWindow):
         action.triggered.connect(slot)
         menu.addAction(action)
         return action
+
+    def open_database(self):  # type: ignore[no-untyped-def]
+        """Choose another database (a file, or a shared server's URL); the app restarts on it and opens it at
+        every start from then on (ui/safety/open_database_dialog.py)."""
+        from ui.safety.open_database_dialog import OpenDatabaseDialog, split_password
+
+        assert self.ctx is not None
+        db = self.ctx.db
+        dialog = OpenDatabaseDialog(split_password(db.url)[0] if db.url else str(db.path), self)
+        dialog.accepted.connect(lambda: self.switch_database(*dialog.value()))
+        dialog.open()
+        return dialog
+
+    def switch_database(self, where: str, password: str) -> None:
+        """Remember `where` (never a password) for the next start, then close and start again on it once this
+        window has let go of its database (the instance lock of a file)."""
+        from PySide6.QtWidgets import QApplication
+
+        from ui.safety.open_database_dialog import DATABASE_KEY, launch
+
+        assert self.ctx is not None
+        self.ctx.settings.setValue(DATABASE_KEY, where)
+        self.ctx.settings.sync()
+        self.pending_start = (where, password)
+        app = QApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(lambda: launch(*self.pending_start) if self.pending_start else None)
+        self.close()
 
     def open_settings(self) -> None:
         from ui.settings_dialog import SettingsDialog

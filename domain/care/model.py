@@ -42,6 +42,7 @@ class CareFacts:
     follow_up: date | None = None
     aid_fen: int = 0  # money granted, in fen (1/100 yuan): no floating point for money
     eap_referred: bool = False  # set by the services from the details: HQ may count referrals, nothing more
+    version: int = 0  # as read from storage (0: not read, not checked); a stale one is refused (EditedElsewhere)
 
 
 @dataclass(frozen=True, slots=True)

@@ -25,6 +25,7 @@ class ActionItem:
     done_on: date | None = None
     session_id: int | None = None
     id: int | None = None
+    version: int = 0  # as read from storage (0: not read, not checked); a stale one is refused (EditedElsewhere)
     kpi_metric: str = ""  # an improvement plan's target: a performance Metric code, "" for none
 
     def overdue(self, today: date) -> bool:
@@ -46,6 +47,7 @@ class CoachingSession:
     mood: int | None = None  # 1–5, how the agent seemed
     tags: tuple[str, ...] = field(default_factory=tuple)  # case review topics, e.g. 投诉, 退款
     id: int | None = None
+    version: int = 0  # as read from storage (0: not read, not checked); a stale one is refused (EditedElsewhere)
 
 
 @dataclass(frozen=True, slots=True)

@@ -56,6 +56,7 @@ class Pairing:
     status: PairingStatus
     end_date: date | None = None
     end_reason: str = ""
+    version: int = 0  # as read from storage (0: not read, not checked); a stale one is refused (EditedElsewhere)
 
 
 @dataclass(frozen=True, slots=True)

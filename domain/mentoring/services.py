@@ -165,9 +165,15 @@ def add_check_in(uow: UnitOfWork, check_in: CheckIn, today: date) -> int:
     return check_in_id
 
 
-def end_pairing(uow: UnitOfWork, pairing_id: int, end_date: date, early: bool, reason: str, today: date) -> None:
+def end_pairing(uow: UnitOfWork, pairing_id: int, end_date: date, early: bool, reason: str, today: date,
+                version: int = 0) -> None:
+    """`version`: the pairing as the form read it; a save since (another supervisor ended it) is refused with
+    their name and time (EditedElsewhere) rather than a bare "not active"."""
     with uow:
         pairing = _pairing(uow, pairing_id)
+        if version and pairing.version != version:
+            pairing = replace(pairing, version=version)  # the update refuses it, naming who saved in between
+            uow.mentoring.update_pairing(pairing)
         if pairing.status is not PairingStatus.ACTIVE:
             raise PairingNotActive()
         errors = validate_end(pairing, end_date, early, reason, today)

@@ -64,6 +64,7 @@ class Candidate:
     agent_id: int | None = None  # the Employee a hire became
     notes: str = ""
     id: int | None = None
+    version: int = 0  # as read from storage (0: not read, not checked); a stale one is refused (EditedElsewhere)
 
     @property
     def is_open(self) -> bool:

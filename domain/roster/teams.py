@@ -39,8 +39,11 @@ def managers(uow: UnitOfWork) -> set[str]:
     return {name.strip() for name in uow.settings.get(MANAGERS_SETTING).split(",") if name.strip()}
 
 
-def scope_in(uow: UnitOfWork, user: str | None) -> TeamScope:
-    """Inside an open unit of work: what `user` may see and edit (None: no user given, every team)."""
+def scope_in(uow: UnitOfWork, user: str | None = None) -> TeamScope:
+    """Inside an open unit of work: what `user` may see and edit (None: the unit of work's own user, whose
+    scope persistence already applies to every statement; a unit of work with no user sees every team)."""
+    if user is None:
+        user = getattr(uow, "user", None)
     if user is None:
         return EVERY_TEAM
     owners = uow.agents.team_owners()

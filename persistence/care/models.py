@@ -55,6 +55,10 @@ class CareRecordRow(Base):
     eap: Mapped[bytes] = mapped_column(LargeBinary, default=b"", server_default=text("x''"))
     eap_referred: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("0"), index=True)
     updated_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
+    # Optimistic concurrency on a shared database (migration 0015): every save bumps `version` and names its
+    # author; a save of a stale version is refused (domain.errors.EditedElsewhere).
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    updated_by: Mapped[str] = mapped_column(String(60), default="", server_default="")
 
 
 class CareStatusChangeRow(Base):

@@ -25,6 +25,8 @@ from persistence.care.models import CareKeyringRow, CareRecordRow, CareStatusCha
 from persistence.db import new_id
 from persistence.models import ActivityLogRow, AgentRow
 from persistence.portable import upsert
+from persistence.scoping import CARE_TOTALS
+from persistence.versioned import versioned_update
 
 KEYRING_ID = 1
 _records = CareRecordRow.__table__
@@ -41,6 +43,7 @@ def _facts(r: object) -> CareFacts:
         follow_up=r.follow_up,  # type: ignore[attr-defined]
         aid_fen=r.aid_fen,  # type: ignore[attr-defined]
         eap_referred=bool(r.eap_referred),  # type: ignore[attr-defined]
+        version=r.version,  # type: ignore[attr-defined]
     )
 
 
@@ -110,8 +113,7 @@ class SqlCareRepository:
 
     def update_facts(self, record_id: int, facts: CareFacts, on: date | None = None) -> None:
         before = self._session.execute(select(_records.c.status).where(_records.c.id == record_id)).scalar()
-        self._session.execute(update(_records).where(_records.c.id == record_id).values(
-            **_fact_values(facts), updated_at=func.current_timestamp()))
+        versioned_update(self._session, _records, record_id, facts.version, _fact_values(facts))
         if before is not None and before != facts.status.value:
             self._status_changed(record_id, facts.status, on)
 
@@ -158,7 +160,7 @@ class SqlCareRepository:
             select(month, _records.c.category, func.count().label("n"), func.sum(_records.c.aid_fen).label("aid"))
             .where(_records.c.day >= first, _records.c.day <= last)
             .group_by(month, _records.c.category)
-            .order_by(month, _records.c.category))
+            .order_by(month, _records.c.category), execution_options=CARE_TOTALS)
         return [MonthCategoryTotal(r.month, CareCategory(r.category), r.n, int(r.aid or 0)) for r in rows]
 
     def eap_referrals_by_month(self, first: date, last: date) -> list[tuple[str, int]]:
@@ -167,7 +169,7 @@ class SqlCareRepository:
         rows = self._session.execute(
             select(month, func.count().label("n"))
             .where(_records.c.eap_referred.is_(True), _records.c.day >= first, _records.c.day <= last)
-            .group_by(month).order_by(month))
+            .group_by(month).order_by(month), execution_options=CARE_TOTALS)
         return [(r.month, int(r.n)) for r in rows]
 
     def access_log(self, limit: int) -> list[AccessEntry]:

@@ -30,6 +30,11 @@ class CoachingSessionRecord(Base):
     mood: Mapped[int | None] = mapped_column(Integer)
     tags: Mapped[str] = mapped_column(String(200), default="")  # "投诉,退款": normalised, comma-joined
     recorded_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
+    # Optimistic concurrency on a shared database (migration 0015): every save bumps `version` and names its
+    # author; a save of a stale version is refused (domain.errors.EditedElsewhere).
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    updated_by: Mapped[str] = mapped_column(String(60), default="", server_default="")
+    updated_at: Mapped[datetime | None] = mapped_column(DateTime)
 
 
 class ActionItemRecord(Base):
@@ -43,6 +48,11 @@ class ActionItemRecord(Base):
     kpi_metric: Mapped[str] = mapped_column(String(20), default="", server_default=sql_text("''"))
     due_on: Mapped[date] = mapped_column(Date, index=True)
     done_on: Mapped[date | None] = mapped_column(Date)
+    # Optimistic concurrency on a shared database (migration 0015): every save bumps `version` and names its
+    # author; a save of a stale version is refused (domain.errors.EditedElsewhere).
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    updated_by: Mapped[str] = mapped_column(String(60), default="", server_default="")
+    updated_at: Mapped[datetime | None] = mapped_column(DateTime)
 
 
 # The FTS5 table (trigram tokenizer: Chinese has no spaces to split words on) and the shadow tables

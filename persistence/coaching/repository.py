@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Subquery, and_, case, delete, func, insert, literal, literal_column, or_, select, text, update
+from sqlalchemy import Subquery, and_, case, delete, func, insert, literal, literal_column, or_, select, text
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -16,6 +16,7 @@ from domain.coaching.rules import fts_phrase, like_pattern
 from persistence.coaching.models import CASE_FTS, CASE_TEXT_SERVER, ActionItemRecord, CoachingSessionRecord
 from persistence.db import new_id
 from persistence.models import AgentRow
+from persistence.versioned import versioned_update
 
 SESSIONS = CoachingSessionRecord.__table__
 ITEMS = ActionItemRecord.__table__
@@ -28,6 +29,7 @@ def _session(r: Any) -> CoachingSession:
         id=r.id, agent_id=r.agent_id, kind=SessionKind(r.kind), held_on=r.held_on, title=r.title or "",
         situation=r.situation or "", strengths=r.strengths or "", improve=r.improve or "",
         agent_view=r.agent_view or "", mood=r.mood, tags=tuple(t for t in (r.tags or "").split(",") if t),
+        version=r.version,
     )
 
 
@@ -39,7 +41,7 @@ def _session_values(s: CoachingSession) -> dict[str, object]:
 
 def _item(r: Any) -> ActionItem:
     return ActionItem(id=r.id, session_id=r.session_id, text=r.text, owner=r.owner, due_on=r.due_on,
-                      done_on=r.done_on, kpi_metric=r.kpi_metric or "")
+                      done_on=r.done_on, kpi_metric=r.kpi_metric or "", version=r.version)
 
 
 def _item_values(i: ActionItem) -> dict[str, object]:
@@ -71,7 +73,8 @@ class SqlCoachingRepository:
         return new_id(result)
 
     def update_session(self, session: CoachingSession) -> None:
-        self._session.execute(update(SESSIONS).where(SESSIONS.c.id == session.id).values(**_session_values(session)))
+        """Over the version read (EditedElsewhere when someone saved it since)."""
+        versioned_update(self._session, SESSIONS, session.id, session.version, _session_values(session))
 
     def remove_session(self, session_id: int) -> None:
         self._session.execute(delete(SESSIONS).where(SESSIONS.c.id == session_id))
@@ -95,7 +98,7 @@ class SqlCoachingRepository:
         return new_id(result)
 
     def update_action_item(self, item: ActionItem) -> None:
-        self._session.execute(update(ITEMS).where(ITEMS.c.id == item.id).values(**_item_values(item)))
+        versioned_update(self._session, ITEMS, item.id, item.version, _item_values(item))
 
     def remove_action_items(self, ids: Iterable[int]) -> None:
         ids = list(ids)

@@ -14,6 +14,7 @@ from domain.mentoring.ports import CheckInStats
 from domain.roster.model import CertLevel
 from persistence.db import new_id
 from persistence.mentoring.models import CertificationAttemptRecord, MentorCheckInRecord, MentorPairingRecord
+from persistence.versioned import versioned_update
 
 PAIRINGS = MentorPairingRecord.__table__
 CHECK_INS = MentorCheckInRecord.__table__
@@ -33,7 +34,7 @@ def _pairing(r: Row[Any]) -> Pairing:
     return Pairing(
         id=r.id, mentor_id=r.mentor_id, apprentice_id=r.apprentice_id, start_date=r.start_date,
         planned_end=r.planned_end, monthly_allowance=to_yuan(r.allowance_fen), goals=r.goals or "",
-        status=PairingStatus(r.status), end_date=r.end_date, end_reason=r.end_reason or "",
+        status=PairingStatus(r.status), end_date=r.end_date, end_reason=r.end_reason or "", version=r.version,
     )
 
 
@@ -63,7 +64,7 @@ class SqlMentoringRepository:
         return found[0] if found else None
 
     def update_pairing(self, pairing: Pairing) -> None:
-        self._session.execute(PAIRINGS.update().where(PAIRINGS.c.id == pairing.id).values(
+        versioned_update(self._session, PAIRINGS, pairing.id, pairing.version, dict(
             planned_end=pairing.planned_end, goals=pairing.goals, allowance_fen=to_fen(pairing.monthly_allowance),
             status=str(pairing.status), end_date=pairing.end_date, end_reason=pairing.end_reason,
         ))

@@ -26,6 +26,10 @@ class RecruitingCandidateRow(Base):
     agent_id: Mapped[int | None] = mapped_column(ForeignKey("agents.id", ondelete="RESTRICT"), unique=True)
     notes: Mapped[str] = mapped_column(Text, default="")
     updated_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
+    # Optimistic concurrency on a shared database (migration 0015): every save bumps `version` and names its
+    # author; a save of a stale version is refused (domain.errors.EditedElsewhere).
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    updated_by: Mapped[str] = mapped_column(String(60), default="", server_default="")
 
 
 class RecruitingStageChangeRow(Base):

@@ -31,6 +31,7 @@ from persistence.recruiting.models import (
     RecruitingTemplateDimensionRow,
     RecruitingTemplateRow,
 )
+from persistence.versioned import versioned_update
 
 CANDIDATES = RecruitingCandidateRow.__table__
 CHANGES = RecruitingStageChangeRow.__table__
@@ -44,7 +45,7 @@ def _candidate(r: Row[Any]) -> Candidate:
     return Candidate(
         id=r.id, name=r.name, phone=r.phone or "", role=Role(r.role), source=Source(r.source),
         applied_on=r.applied_on, stage=Stage(r.stage), stage_on=r.stage_on, reason=r.reason or "",
-        agent_id=r.agent_id, notes=r.notes or "",
+        agent_id=r.agent_id, notes=r.notes or "", version=r.version,
     )
 
 
@@ -82,8 +83,7 @@ class SqlRecruitingRepository:
         return new_id(result)
 
     def update_candidate(self, candidate: Candidate) -> None:
-        self._session.execute(CANDIDATES.update().where(CANDIDATES.c.id == candidate.id)
-                              .values(**_candidate_values(candidate), updated_at=func.current_timestamp()))
+        versioned_update(self._session, CANDIDATES, candidate.id, candidate.version, _candidate_values(candidate))
 
     def add_stage_change(self, change: StageChange) -> int:
         result = self._session.execute(insert(CHANGES).values(

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Select, delete, insert, select
+from sqlalchemy import Select, delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from domain.errors import EditedElsewhere
@@ -23,6 +23,7 @@ from domain.roster.model import (
 from persistence.db import driver_date, new_id
 from persistence.identity import current_user
 from persistence.models import AgentHistoryRow, AgentRow, TeamOwnerRow
+from persistence.scoping import ALL_TEAMS, hidden_teams
 
 _COLUMNS = [c.name for c in AgentRow.__table__.columns if c.name not in ("id", "updated_at", "version", "updated_by")]
 
@@ -92,7 +93,9 @@ class SqlAgentRepository:
         return _to_domain(tuple(row)) if row else None
 
     def by_employee_no(self, employee_no: str) -> AgentData | None:
-        row = self._session.execute(_select().where(AgentRow.employee_no == employee_no)).first()
+        # Past the team scope: a 工号 is unique across the centre, whoever's team holds it.
+        row = self._session.execute(_select().where(AgentRow.employee_no == employee_no),
+                                    execution_options=ALL_TEAMS).first()
         return _to_domain(tuple(row)) if row else None
 
     def list_all(self, status: Status | None = None) -> list[AgentData]:
@@ -100,10 +103,14 @@ class SqlAgentRepository:
         # processing doubled the cost of reading 5,000 agents (the roster must show in ≤ 100 ms).
         where, params = ("WHERE status = ?", (status.value,)) if status is not None else ("", ())
         rows = self._session.connection().exec_driver_sql(f"{_LIST_SQL} {where} ORDER BY employee_no", params)
-        return [_from_driver(r) for r in rows.fetchall()]
+        agents = [_from_driver(r) for r in rows.fetchall()]
+        hidden = hidden_teams(self._session)  # driver SQL passes by the session's team filter
+        return [a for a in agents if a.team not in hidden] if hidden else agents
 
     def count(self) -> int:
         # The driver's count: compiling the Core statement was a few ms of the roster's first load.
+        if hidden_teams(self._session):
+            return int(self._session.execute(select(func.count()).select_from(AgentRow.__table__)).scalar_one())
         return int(self._session.connection().exec_driver_sql("SELECT count(*) FROM agents").scalar_one())
 
     def add(self, agent: AgentData) -> int:
@@ -139,8 +146,8 @@ class SqlAgentRepository:
 
     def last_change(self, agent_id: int) -> tuple[str, datetime | None]:
         table = AgentRow.__table__
-        row = self._session.execute(select(table.c.updated_by, table.c.updated_at).where(table.c.id == agent_id)
-                                    ).first()
+        row = self._session.execute(select(table.c.updated_by, table.c.updated_at).where(table.c.id == agent_id),
+                                    execution_options=ALL_TEAMS).first()
         return (row[0] or "", row[1]) if row else ("", None)
 
     def remove(self, agent_id: int) -> None:

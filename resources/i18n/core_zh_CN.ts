@@ -528,6 +528,10 @@
         <translation>已将 %1 恢复到共享数据库 %2。</translation>
     </message>
     <message>
+        <source>Restored %1 into the shared database %2: %3 records copied in one transaction.</source>
+        <translation>已将 %1 恢复到共享数据库 %2：在一个事务中复制了 %3 条记录。</translation>
+    </message>
+    <message>
         <source>the copy did not pass its integrity check, so the database itself may be damaged; run check</source>
         <translation>备份副本未通过完整性检查，数据库本身可能已损坏；请运行 check 检查</translation>
     </message>
@@ -772,6 +776,10 @@
     <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Open database…</source>
+        <translation>打开数据库…</translation>
     </message>
     <message>
         <source>Import roster…</source>

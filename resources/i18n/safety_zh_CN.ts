@@ -365,6 +365,77 @@ The current data is backed up first, so you can go back to it later.</source>
     </message>
 </context>
 <context>
+    <name>OpenDatabaseDialog</name>
+    <message>
+        <source>Open database</source>
+        <translation>打开数据库</translation>
+    </message>
+    <message>
+        <source>A database file on this computer (one supervisor)</source>
+        <translation>本机上的数据库文件（一位主管使用）</translation>
+    </message>
+    <message>
+        <source>A shared PostgreSQL database (a centre)</source>
+        <translation>共享的 PostgreSQL 数据库（整个中心使用）</translation>
+    </message>
+    <message>
+        <source>e.g. D:\desk\desk.sqlite</source>
+        <translation>例如 D:\坐席\desk.sqlite</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>e.g. postgresql+psycopg://zhangsan@dbhost/centre</source>
+        <translation>例如 postgresql+psycopg://zhangsan@dbhost/centre</translation>
+    </message>
+    <message>
+        <source>not saved; leave empty if the server needs none</source>
+        <translation>不会保存；服务器不需要密码时留空</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Address (URL)</source>
+        <translation>地址（URL）</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>The app restarts on the chosen database and opens it at every start from now on.</source>
+        <translation>程序将在所选数据库上重新启动，以后每次启动都打开它。</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>数据库文件</translation>
+    </message>
+    <message>
+        <source>Database (*.sqlite *.db);;All files (*)</source>
+        <translation>数据库 (*.sqlite *.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Choose or type the database file.</source>
+        <translation>请选择或输入数据库文件。</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL address starts with postgresql+psycopg://, e.g. postgresql+psycopg://zhangsan@dbhost/centre</source>
+        <translation>PostgreSQL 地址以 postgresql+psycopg:// 开头，例如 postgresql+psycopg://zhangsan@dbhost/centre</translation>
+    </message>
+</context>
+<context>
     <name>SafetyCli</name>
     <message>
         <source>Backed up to %1: %2 agents, %3 records in all.</source>

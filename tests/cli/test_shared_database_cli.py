@@ -77,3 +77,16 @@ def test_teams_are_given_to_supervisors_and_managers_named(run, pg_url: str) -> 
     assert "热线一组：zhang" in out and "boss" in out
     code, _, err = run("teams", "--db", pg_url, "--owner", "热线一组")
     assert code == 2 and "--owner" in err
+
+
+def test_a_workstation_backup_is_restored_into_the_server_only_with_the_flag(run, pg_url: str, tmp_path: Path) -> None:
+    file = tmp_path / "desk.sqlite"
+    assert run("demo", "--db", file, "--agents", "9", "--months", "2")[0] == 0
+    assert run("demo", "--db", pg_url, "--agents", "5", "--months", "2")[0] == 0
+    before = agents(pg_url)
+    assert before != agents(str(file))
+    code, _, err = run("restore", file, "--db", pg_url)
+    assert code == 3 and "--yes-overwrite-shared" in err and agents(pg_url) == before
+    code, out, err = run("restore", file, "--db", pg_url, "--yes-overwrite-shared")
+    assert code == 0, err
+    assert agents(pg_url) == agents(str(file)) and "恢复到共享数据库" in out

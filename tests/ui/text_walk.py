@@ -30,13 +30,14 @@ CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0002ffff]")
 CJK_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0002ffff]+")
 TAG = re.compile(r"<[^>]+>|&[a-z]+;")
 # Words and shapes that are the same in both languages: abbreviations the team uses, file names and paths,
-# employee numbers, units and keys.
+# employee numbers, units, keys and database URLs.
 ALLOWED = re.compile(
     r"""(?x)
       \b(?:KPI|EAP|ID|AHT|HR|HQ|IM|CSV|Excel|xlsx|xlsm|xls|csv|txt|sqlite|SQLite|PNG|FCR|CSAT|QA|VIP|OK|
            English|Ctrl|Shift|Alt|Del|Esc|Enter|Tab|PIPL|AES|GCM|PDF|YYYY|MM|DD|HH|Supervisor'?s\s+Desk)\b
     | \b1:1\b
     | (?:[A-Za-z]:)?[\\/][^\s，。；：、（）()]+        # paths
+    | \b[a-z][a-z0-9+.-]*://[^\s，。；：、（）()]+      # database URLs (postgresql+psycopg://…), like paths
     | [\w.-]+\.(?:xlsx|xlsm|xls|csv|txt|sqlite|png|log|ini)\b
     | \b[A-Z]{1,4}\d{2,}\b                           # employee numbers such as KF00031
     | \b\d+(?:[.:]\d+)*\s?(?:s|ms|h|min|KB|MB|GB|x|pp)?\b

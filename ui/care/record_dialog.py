@@ -190,6 +190,8 @@ class CareRecordDialog(QDialog):
             status=CareStatus(self.status.currentData()),
             follow_up=self.follow_up.value(),
             aid_fen=round(self.aid.value() * 100),
+            # the version read: refused (what was typed stays) if another supervisor saved it since
+            version=self._row.facts.version if self._row is not None and self._row.facts is not None else 0,
         )
         details = CareDetails(self.what_happened.toPlainText().strip(), self.support_given.toPlainText().strip(),
                               self.notes.toPlainText().strip(), self.eap.value())

@@ -49,6 +49,7 @@ class ActionItemRowWidget(QWidget):
     def __init__(self, item: ActionItem | None, default_due: date, today: date, parent: QWidget | None = None):
         super().__init__(parent)
         self._id = item.id if item else None
+        self._version = item.version if item else 0  # the save is refused if someone saved the item since
         self._today = today
         self.text = QLineEdit(item.text if item else "")
         self.text.setPlaceholderText(self.tr("e.g. listen back to three calls about refunds"))
@@ -78,7 +79,8 @@ class ActionItemRowWidget(QWidget):
     def value(self) -> ActionItem:
         done_on = (self._done_on or self._today) if self.done.isChecked() else None
         return ActionItem(self.text.text(), self.owner.text(), self.due.value() or self._today, done_on, id=self._id,
-                          kpi_metric=self.metric.currentData() if self.metric.isVisibleTo(self) else "")
+                          kpi_metric=self.metric.currentData() if self.metric.isVisibleTo(self) else "",
+                          version=self._version)
 
     def is_blank(self) -> bool:
         return not self.text.text().strip() and self._id is None
@@ -292,6 +294,7 @@ class SessionDialog(QDialog):
             mood=mood or None,
             tags=(self.tags.text(),) if self.current_kind() is SessionKind.CASE_REVIEW else (),
             id=self._original.id if self._original else None,
+            version=self._original.version if self._original else 0,  # refused if saved elsewhere since
         )
         return session, [w.value() for w in self.item_rows if not w.is_blank()]
 

@@ -222,9 +222,9 @@ class EndPairingDialog(QDialog):
         layout.addWidget(_buttons(self, self.save))
 
     def save(self) -> None:
-        today, pairing_id = self.ctx.today(), self.row.pairing.id
+        today, pairing_id, version = self.ctx.today(), self.row.pairing.id, self.row.pairing.version
         end, early, reason = self.day.value() or today, self.early.isChecked(), self.reason.toPlainText()
         close_when_saved(self.ctx.door, self,
-                         lambda uow: services.end_pairing(uow, pairing_id, end, early, reason, today),
+                         lambda uow: services.end_pairing(uow, pairing_id, end, early, reason, today, version),
                          Touched.of("mentoring", agents=[self.row.mentor.id, self.row.apprentice.id]), self.error,
                          words=error_text)
