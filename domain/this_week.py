@@ -1,6 +1,6 @@
 """本周待办: what needs the supervisor this week, gathered from every area.
 
-Each area registers a source: `SOURCES.append(fn)` where `fn(uow, today) -> list[TodoItem]` runs inside
+Each area's source is named in the literal SOURCES at the end: `fn(uow, today) -> list[TodoItem]` runs inside
 an open unit of work (overdue 1:1s, action items due, mentor check-ins, care follow-ups, ...).
 """
 
@@ -28,7 +28,6 @@ class TodoItem:
 
 
 TodoSource = Callable[[UnitOfWork, date], list[TodoItem]]
-SOURCES: list[TodoSource] = []
 
 
 def this_week(uow: UnitOfWork, today: date) -> list[TodoItem]:
@@ -39,30 +38,21 @@ def this_week(uow: UnitOfWork, today: date) -> list[TodoItem]:
     return sorted(items, key=lambda i: (i.due, i.area, i.agent_name))
 
 
-from domain.coaching.sources import coaching_todos  # noqa: E402  (areas register after the types exist)
+from domain.care.life_stage import shift_review_todos  # noqa: E402  (the sources import the types above)
+from domain.care.reminders import hidden_filter, reminder_todos  # noqa: E402  (the sources import the types above)
+from domain.care.todo import care_todo_items  # noqa: E402  (the sources import the types above)
+from domain.coaching.sources import coaching_todos  # noqa: E402  (the sources import the types above)
+from domain.mentoring.sources import mentoring_todos  # noqa: E402  (the sources import the types above)
+from domain.performance.improvement import improvement_plan_todos  # noqa: E402  (the sources import the types above)
+from domain.training.sources import training_todos  # noqa: E402  (the sources import the types above)
 
-SOURCES.append(coaching_todos)
-
-from domain.mentoring.sources import mentoring_todos  # noqa: E402  (areas register after the types exist)
-
-SOURCES.append(mentoring_todos)
-
-from domain.care.todo import care_todo_items  # noqa: E402  (areas register after the types exist)
-
-SOURCES.append(care_todo_items)
-
-from domain.training.sources import training_todos  # noqa: E402  (areas register after the types exist)
-
-SOURCES.append(training_todos)
-
-from domain.care.reminders import hidden_filter, reminder_todos  # noqa: E402  (areas register after the types exist)
-
-SOURCES.append(reminder_todos)
-
-from domain.care.life_stage import shift_review_todos  # noqa: E402  (areas register after the types exist)
-
-SOURCES.append(shift_review_todos)
-
-from domain.performance.improvement import improvement_plan_todos  # noqa: E402  (areas register after the types exist)
-
-SOURCES.append(improvement_plan_todos)
+# Every area's to-dos, one literal list (issue 17: nothing is appended at import time).
+SOURCES: tuple[TodoSource, ...] = (
+    coaching_todos,
+    mentoring_todos,
+    care_todo_items,
+    training_todos,
+    reminder_todos,
+    shift_review_todos,
+    improvement_plan_todos,
+)

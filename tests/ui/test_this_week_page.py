@@ -31,12 +31,10 @@ def agents(ctx) -> dict[str, int]:  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def other_area():  # type: ignore[no-untyped-def]
+def other_area(monkeypatch):  # type: ignore[no-untyped-def]
     def source(uow, today):  # type: ignore[no-untyped-def]
         return [TodoItem(date(2026, 11, 27), "mentoring", "unregistered_kind", None, "赵敏", "第三次带教")]
-    this_week.SOURCES.append(source)
-    yield
-    this_week.SOURCES.remove(source)
+    monkeypatch.setattr(this_week, "SOURCES", (*this_week.SOURCES, source))
 
 
 def shown_page(qtbot, ctx) -> ThisWeekPage:  # type: ignore[no-untyped-def]
