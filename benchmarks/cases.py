@@ -160,8 +160,11 @@ def dashboard(db_path: Path, warm: bool = True) -> dict:
     ms = (time.perf_counter() - start) * 1000
     cpu_ms, ui_cpu_ms = (time.process_time() - start_cpu) * 1000, (time.thread_time() - start_ui_cpu) * 1000
     ticker.stop()
-    drawn = sum(chart.has_figure() or chart.is_empty() for chart in page.findChildren(type(page.headcount_chart)))
-    return {"ms": ms, "charts": drawn, "ui_stall_max_ms": max(stalls, default=0), "cpu_ms": cpu_ms,
+    charts = page.findChildren(type(page.headcount_chart))
+    # A chart on a hidden tab may wait, pending, until its tab is shown (ui/charts.py: set_pending).
+    waiting = sum(getattr(chart, "pending", lambda: None)() is not None for chart in charts)
+    drawn = sum(chart.has_figure() or chart.is_empty() for chart in charts) if not waiting else len(charts) - waiting
+    return {"ms": ms, "charts": drawn, "pending": waiting, "ui_stall_max_ms": max(stalls, default=0), "cpu_ms": cpu_ms,
             "ui_cpu_ms": ui_cpu_ms, "ui_stall_cpu_max_ms": max(cpu_stalls, default=0)}
 
 
