@@ -337,10 +337,12 @@ class SqlDashboardRepository:
         """How many 1:1s noted each mood on each day of the period: counted in SQL, a year of a 5,000-agent
         centre's 1:1s (~130k) would otherwise cross into Python one by one."""
         s = _sessions.c
-        query = (select(s.held_on, s.mood, func.count()).join(_agents, _agents.c.id == s.agent_id)
-                 .where(s.kind == ONE_ON_ONE, s.mood.is_not(None), s.held_on.between(first, last),
-                        *_filtered(team, role, generation))
+        narrowed = _filtered(team, role, generation)
+        query = (select(s.held_on, s.mood, func.count())
+                 .where(s.kind == ONE_ON_ONE, s.mood.is_not(None), s.held_on.between(first, last), *narrowed)
                  .group_by(s.held_on, s.mood))
+        if narrowed:  # unnarrowed, every session counts: no agent to look up (the covering index answers alone)
+            query = query.join(_agents, _agents.c.id == s.agent_id)
         return [(day, int(mood), int(n)) for day, mood, n in self._session.execute(query)]
 
     def agent_ids(self, team: str | None, role: Role | None, generation: Generation | None = None) -> set[int]:
