@@ -127,10 +127,9 @@ def dashboard(db_path: Path, warm: bool = True) -> dict:
     ctx = AppContext(db=db, settings=QSettings(tempfile.mktemp(suffix=".ini"), QSettings.Format.IniFormat),
                      undo=QUndoStack(), runner=TaskRunner())
     if warm:  # as the app does once the roster is on screen (ui/app.py: idle_imports)
-        from ui.app import settle
-        from ui.charts import preload
+        from ui.app import idle_preload, settle
 
-        preload()
+        idle_preload()  # matplotlib and the dashboard's repositories
         settle()
     stalls: list[float] = []
     cpu_stalls: list[float] = []  # the UI thread's own CPU time between ticks: what a busy machine does not inflate
