@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable, Iterator
 from decimal import Decimal
 from typing import Any
 
+from domain.mentoring.model import CertAttempt, CertLevel
 from domain.performance.model import Grade, Metric, StoredScore
 from domain.ports import UnitOfWork
 from domain.roster.model import Role
@@ -81,6 +82,11 @@ def _grouped(items: Iterable[Any], *keys: Callable[[Any], int]) -> dict[Any, lis
     """Items by agent, each agent's in the order given (an item under two agents, such as a pairing under its
     mentor and its apprentice, is listed under both)."""
     groups: dict[Any, list[Any]] = {}
+    if len(keys) == 1:  # most are one agent's: no set per item (240k training results)
+        key = keys[0]
+        for item in items:
+            groups.setdefault(key(item), []).append(item)
+        return groups
     for item in items:
         for agent_id in {key(item) for key in keys}:
             groups.setdefault(agent_id, []).append(item)
@@ -188,12 +194,26 @@ def _all_results(uow: Any) -> list[TrainingResult]:
             in _streamed(uow, _RESULTS)]
 
 
+_ATTEMPTS = "SELECT agent_id, level, day, score, passed, note, id FROM certification_attempts ORDER BY day, id"
+
+
+def _all_attempts(uow: Any) -> list[CertAttempt]:
+    """Every certification attempt (45k at centre scale) through the driver: the certification repository's
+    `list_all`, the same records in its order."""
+    levels = {c.value: c for c in CertLevel}
+    return [CertAttempt(agent_id=agent_id, level=levels[level], day=driver_date(day),
+                        score=Decimal(score) if score is not None else None, passed=bool(passed), note=note or "",
+                        id=id_)
+            for agent_id, level, day, score, passed, note, id_ in _streamed(uow, _ATTEMPTS)]
+
+
 # Per repository: each per-agent method, as (the read of everyone it groups, what makes an item an agent's)
 # or a loader of its own; "everyone" lists the reads of everyone served once, "fast" how some are read, "direct"
 # per-call reads answered a faster way (same arguments, same records).
 _PER_AGENT: dict[str, dict[str, Any]] = {
     "performance": {"scores_for_agent": _scores, "direct": {"scores_for_month": _month_scores}},
-    "certifications": {"for_agent": ("list_all", lambda a: a.agent_id), "everyone": ("list_all",)},
+    "certifications": {"for_agent": ("list_all", lambda a: a.agent_id), "everyone": ("list_all",),
+                       "fast": {"list_all": _all_attempts}},
     "training": {
         "results_for_agent": ("all_results", lambda r: r.agent_id),
         "ticks": ("ticks", lambda t: t.agent_id),
