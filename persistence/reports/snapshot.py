@@ -180,18 +180,29 @@ def _month_scores(uow: Any, month: str) -> list[StoredScore]:
     return [_stored_score(*row) for row in rows]
 
 
+_UNSEEN = object()
 _RESULTS = ("SELECT agent_id, day, status, item_id, session_id, score, checked_by, id FROM training_results "
             "ORDER BY day, id")
 
 
 def _all_results(uow: Any) -> list[TrainingResult]:
     """Every training result (a centre has 240k), through the driver: the same records as the training
-    repository's `all_results`, in its order, at a third of the cost."""
+    repository's `all_results`, in its order, at a third of the cost. A few thousand distinct days and scores
+    among them: each is parsed once (dates and Decimals are immutable, so records may share them)."""
     statuses = {s.value: s for s in ResultStatus}
-    return [TrainingResult(agent_id, driver_date(day), statuses[status],
-                           item_id, session_id, None if score is None else Decimal(score), checked_by or "", id_)
-            for agent_id, day, status, item_id, session_id, score, checked_by, id_
-            in _streamed(uow, _RESULTS)]
+    days: dict[Any, Any] = {}
+    scores: dict[Any, Any] = {None: None}
+    found = []
+    for agent_id, day, status, item_id, session_id, score, checked_by, id_ in _streamed(uow, _RESULTS):
+        when = days.get(day)
+        if when is None:
+            when = days[day] = driver_date(day)
+        points = scores.get(score, _UNSEEN)
+        if points is _UNSEEN:
+            points = scores[score] = Decimal(score)
+        found.append(TrainingResult(agent_id, when, statuses[status], item_id, session_id, points, checked_by or "",
+                                    id_))
+    return found
 
 
 _ATTEMPTS = "SELECT agent_id, level, day, score, passed, note, id FROM certification_attempts ORDER BY day, id"
