@@ -9,8 +9,8 @@ the first chart is actually shown, with Chinese fonts checked once.
 
 from __future__ import annotations
 
-from pathlib import Path
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal

@@ -14,10 +14,10 @@ from collections.abc import Callable, Iterable, Iterator
 from decimal import Decimal
 from typing import Any
 
-from domain.mentoring.model import CertAttempt, CertLevel
+from domain.mentoring.model import CertAttempt
 from domain.performance.model import Grade, Metric, StoredScore
 from domain.ports import UnitOfWork
-from domain.roster.model import Role
+from domain.roster.model import CertLevel, Role
 from domain.training.model import ResultStatus, TrainingResult
 from persistence.db import driver_date
 

@@ -4,6 +4,9 @@ shown."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
@@ -29,7 +32,7 @@ from domain.recruiting.model import Source as RecruitingSource
 from domain.recruiting.model import Stage as RecruitingStage
 from domain.roster.model import Generation, Role
 from shared.error_sentences import sentence
-from ui.charts import ChartWidget, preload
+from ui.charts import ChartSketch, ChartWidget, preload
 from ui.context import AppContext
 from ui.dashboard import people_plots, plots
 from ui.dashboard.tension import TensionTab
@@ -40,6 +43,7 @@ from ui.recruiting.labels import rlabel
 # Every chart counts agents, their scores, 1:1s (and their moods), mentoring pairs, candidates, or exit interviews
 # and rehires (care); training is not drawn.
 SHOWN = frozenset({"agents", "kpi", "coaching", "mentoring", "recruiting", "care"})
+_Jobs = dict[ChartWidget, tuple[Callable[[Any], None], ChartSketch]]  # pending charts built on the worker
 
 
 class DashboardPage(QWidget):
@@ -230,7 +234,8 @@ class DashboardPage(QWidget):
         for chart, sketch in sketches.items():
             painters[chart](sketch)
 
-    def _painters(self, data: DashboardData, months: int, words: dict) -> dict:  # type: ignore[type-arg]
+    def _painters(self, data: DashboardData, months: int, words: dict[str, Any]
+                  ) -> dict[ChartWidget, Callable[[Any], None]]:
         """Each chart's drawing of `data`, on a ChartWidget (UI thread) or a ChartSketch (worker) alike."""
         overview = data.overview
         return {
@@ -247,8 +252,8 @@ class DashboardPage(QWidget):
             self.exits_chart: lambda c: people_plots.draw_exits(c, data.people, months),
         }
 
-    def _show(self, request: int, data: DashboardData, sketches: dict, months: int,  # type: ignore[type-arg]
-              words: dict, redrawn: list[ChartWidget]) -> None:  # type: ignore[type-arg]
+    def _show(self, request: int, data: DashboardData, sketches: dict[ChartWidget, ChartSketch], months: int,
+              words: dict[str, Any], redrawn: list[ChartWidget]) -> None:
         """`redrawn`: the charts this data redraws (refresh_survival's: the survival chart alone); those not
         built with it wait, pending, for their tab."""
         if request != self._request:
@@ -275,15 +280,15 @@ class DashboardPage(QWidget):
         if not charts:
             return
         request = self._request
-        jobs = {chart: (chart.pending(), chart.sketch()) for chart in charts}
+        jobs = {chart: (draw, chart.sketch()) for chart in charts if (draw := chart.pending()) is not None}
         self._building.update(charts)
 
-        def build(_uow: UnitOfWork) -> dict:  # type: ignore[type-arg]
+        def build(_uow: UnitOfWork) -> _Jobs:
             for draw, sketch in jobs.values():
                 draw(sketch)
             return jobs
 
-        def done(built: dict) -> None:  # type: ignore[type-arg]
+        def done(built: _Jobs) -> None:
             self._building.difference_update(built)
             for chart, (draw, sketch) in built.items():
                 # Adopted unless newer data replaced the drawing, or someone asked and it was drawn meanwhile.
