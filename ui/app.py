@@ -93,6 +93,21 @@ def open_for_window(path: Path, demo: bool):  # type: ignore[no-untyped-def]
     return db
 
 
+# The repositories the 看板 reads through (with their areas' models, ~0.2 s of imports): loaded in idle time
+# with matplotlib, so the dashboard's first load does not wait for them.
+IDLE_REPOSITORIES = ("dashboard", "wellbeing")
+
+
+def idle_preload() -> None:
+    """On the worker, once the roster's rows are on screen: matplotlib and the dashboard's repositories."""
+    from persistence.unit_of_work import repository_class
+    from ui.charts import preload
+
+    preload()
+    for name in IDLE_REPOSITORIES:
+        repository_class(name)
+
+
 def settle() -> None:
     """Once start-up's imports are done (matplotlib's too): move every object alive now out of the garbage
     collector's reach. A full collection walks every object, and with SQLAlchemy, matplotlib and the Qt wrappers
@@ -162,17 +177,17 @@ def run_gui(db_path: Path | str | None, language: str | None, demo: bool) -> int
         # (~0.5 s) on the worker then, so the first chart a supervisor opens does not wait for it. Not before:
         # imports hold the GIL in long stretches, and the rows' first paint would wait behind them.
         from ui.areas import preload_hooks
-        from ui.charts import preload
 
-        def idle_preload() -> None:
-            window.roster.loaded.disconnect(idle_preload)
+        def when_idle() -> None:
+            window.roster.loaded.disconnect(when_idle)
             QTimer.singleShot(300, idle_imports)  # after the rows' first paint, which `loaded` only precedes
 
         def idle_imports() -> None:
             runner.run(preload_hooks, lambda _none: None, lambda _exc, trace: crash.log.warning("hooks: %s", trace))
-            runner.run(preload, lambda _none: settle(), lambda _exc, trace: crash.log.warning("preload: %s", trace))
+            runner.run(idle_preload, lambda _none: settle(),
+                       lambda _exc, trace: crash.log.warning("preload: %s", trace))
 
-        window.roster.loaded.connect(idle_preload)
+        window.roster.loaded.connect(when_idle)
         if db.opened.created:
             QMessageBox.information(window, QApplication.translate("App", "New database"),
                                     QApplication.translate("App", "A new database was created at %1.")

@@ -9,11 +9,12 @@ the first chart is actually shown, with Chinese fonts checked once.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QCursor
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QCursor, QShowEvent
 from PySide6.QtWidgets import QFileDialog, QLabel, QToolTip, QVBoxLayout, QWidget
 
 CJK_FONTS = ["Noto Sans CJK SC", "Microsoft YaHei", "PingFang SC", "WenQuanYi Micro Hei", "SimHei", "DejaVu Sans"]
@@ -65,7 +66,13 @@ def preload() -> None:
 
 
 class ChartWidget(QWidget):
-    """A placeholder until the first figure() call; then it holds a FigureCanvasQTAgg."""
+    """A placeholder until the first figure() call; then it holds a FigureCanvasQTAgg.
+
+    A chart can also wait with its drawing pending (`set_pending`): its owner builds it on a worker when it is
+    first shown (`wanted`), and anything that asks for its figure, canvas or empty state before that gets it
+    drawn on the spot, so a pending chart reads like a drawn one."""
+
+    wanted = Signal()  # a pending chart was shown: its owner should build it now
 
     def __init__(self, parent: QWidget | None = None, *, measured_margins: bool = False) -> None:
         """`measured_margins`: lay the axes out by their texts' measured sizes (ui/chart_layout.py) instead of
@@ -76,7 +83,8 @@ class ChartWidget(QWidget):
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._figure: Any = None
-        self.canvas: Any = None
+        self._canvas: Any = None
+        self._pending: Callable[[Any], None] | None = None
         self._hover: list[tuple[Any, list[str]]] = []  # (artist, text per bar / point)
         self.empty_label = QLabel()
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -86,19 +94,47 @@ class ChartWidget(QWidget):
         self._layout.addWidget(self.empty_label)
 
     def has_figure(self) -> bool:
+        """Whether a figure is built now (a pending chart has none yet, and asking does not build it)."""
         return self._figure is not None
 
+    @property
+    def canvas(self) -> Any:
+        self.settle()
+        return self._canvas
+
+    # --- drawn later: on a worker when first shown, or on the spot when asked --------------------
+    def set_pending(self, draw: Callable[[Any], None] | None) -> None:
+        """`draw(chart)` draws this chart on a ChartWidget or a ChartSketch; None: nothing pending."""
+        self._pending = draw
+        if draw is not None and self.isVisible():
+            self.wanted.emit()
+
+    def pending(self) -> Callable[[Any], None] | None:
+        return self._pending
+
+    def settle(self) -> None:
+        """Draw a pending chart now, here (on the UI thread)."""
+        if self._pending is not None:
+            draw, self._pending = self._pending, None
+            draw(self)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._pending is not None:
+            self.wanted.emit()
+
     def figure(self) -> Any:
+        self.settle()
         if self._figure is None:
             self._figure = _new_figure(self._measured_margins)
             self._attach_canvas(_canvas_class()(self._figure))
         return self._figure
 
     def _attach_canvas(self, canvas: Any) -> None:
-        if self.canvas is not None:
-            self._layout.removeWidget(self.canvas)
-            self.canvas.deleteLater()
-        self.canvas = canvas
+        if self._canvas is not None:
+            self._layout.removeWidget(self._canvas)
+            self._canvas.deleteLater()
+        self._canvas = canvas
         self._layout.addWidget(canvas)
         canvas.mpl_connect("motion_notify_event", self._on_motion)
         canvas.mpl_connect("button_press_event", self._on_motion)
@@ -116,6 +152,7 @@ class ChartWidget(QWidget):
     def adopt(self, sketch: ChartSketch) -> None:
         """On the UI thread, once the worker is done with `sketch`: show its figure and its rendered image; the
         canvas repaints from that image and renders again only if its size or the figure changes."""
+        self._pending = None  # what the sketch drew supersedes a drawing still pending
         if sketch.empty_text is not None:
             self._hover = list(sketch.hover)
             self.show_empty(sketch.empty_text)
@@ -141,10 +178,11 @@ class ChartWidget(QWidget):
         """Say what data is missing instead of drawing empty axes."""
         self.empty_label.setText(text)
         self.empty_label.show()
-        if self.canvas is not None:
-            self.canvas.hide()
+        if self._canvas is not None:
+            self._canvas.hide()
 
     def is_empty(self) -> bool:
+        self.settle()
         return not self.empty_label.isHidden()
 
     def clear(self) -> Any:
@@ -153,7 +191,7 @@ class ChartWidget(QWidget):
         figure.clear()
         self._hover.clear()
         self.empty_label.hide()
-        self.canvas.show()
+        self._canvas.show()
         return figure
 
     def add_hover(self, artist: Any, texts: list[str]) -> None:
@@ -161,6 +199,7 @@ class ChartWidget(QWidget):
         self._hover.append((artist, list(texts)))
 
     def hover_text(self, event: Any) -> str | None:
+        self.settle()
         for artist, texts in self._hover:
             patches = getattr(artist, "patches", None)
             if patches is not None:
@@ -177,7 +216,7 @@ class ChartWidget(QWidget):
     def _on_motion(self, event: Any) -> None:
         text = self.hover_text(event) if event.inaxes is not None else None
         if text:
-            QToolTip.showText(QCursor.pos(), text, self.canvas)
+            QToolTip.showText(QCursor.pos(), text, self._canvas)
         else:
             QToolTip.hideText()
 
@@ -196,15 +235,16 @@ class ChartWidget(QWidget):
         return action
 
     def draw(self) -> None:
-        if self.canvas is None:
+        canvas = self._canvas
+        if canvas is None:
             return
-        self.canvas.rendered_key = None  # the figure changed: an adopted image no longer shows it
-        if self.canvas.isVisible():
-            self.canvas.draw_idle()
+        canvas.rendered_key = None  # the figure changed: an adopted image no longer shows it
+        if canvas.isVisible():
+            canvas.draw_idle()
         else:
             # A chart on a hidden tab is rendered when first painted (the canvas's paintEvent runs a pending
             # draw), not now: rendering eight constrained-layout figures up front stalled a page for a second.
-            self.canvas._draw_pending = True
+            canvas._draw_pending = True
 
     def save_png(self, path: str | Path, dpi: int = 150) -> None:
         self.figure().savefig(str(path), dpi=dpi, format="png")

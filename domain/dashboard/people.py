@@ -30,8 +30,12 @@ def people_view(uow: UnitOfWork, today: date, chosen: DashboardFilter) -> People
     first = month_starts(today, chosen.months)[0]
     repo = uow.dashboard
     moods = repo.mood_counts(first, today, chosen.team, chosen.role, chosen.generation)
-    in_scope = repo.agent_ids(chosen.team, chosen.role, chosen.generation)
-    interviews = [i for i in uow.wellbeing.exit_interviews_between(first, today) if i.agent_id in in_scope]
-    hired = repo.hire_dates(in_scope.intersection(uow.wellbeing.rehired_ids()))
+    interviews = uow.wellbeing.exit_interviews_between(first, today)
+    rehired = set(uow.wellbeing.rehired_ids())
+    if chosen.team or chosen.role or chosen.generation:  # unnarrowed, every agent is in scope: no read of all ids
+        in_scope = repo.agent_ids(chosen.team, chosen.role, chosen.generation)
+        interviews = [i for i in interviews if i.agent_id in in_scope]
+        rehired &= in_scope
+    hired = repo.hire_dates(rehired)
     return PeopleView(tuple(mood_distribution_of_counts(moods, first, today)), exit_summary(interviews, first, today),
                       sum(1 for day in hired.values() if first <= day <= today))

@@ -182,7 +182,8 @@ def _rescore(uow: UnitOfWork, month: str, today: date, use_current: bool = False
     schemes = _month_schemes(uow, month, today, use_current)
     who = uow.performance.roles_and_teams(month)  # only who has figures that month, not the whole history
     records = with_growth(uow, adjusted_records(uow, month), month, schemes.values())
-    results = score_month(records, schemes, who, stages=month_stages(uow, month))
+    # Only the totals are stored: the per-metric lines (two thirds of scoring a month) are left out.
+    results = score_month(records, schemes, who, stages=month_stages(uow, month), lines=False)
     uow.performance.replace_scores(month, results, today)
     return results
 

@@ -13,7 +13,15 @@ from domain.ports import UnitOfWork
 from domain.roster.model import AgentData, CareerTrack, Status
 from domain.training.errors import TrainingError
 from domain.training.growth import GrowthMonth, growth_by_month, last_months
-from domain.training.ladder import AgentEvidence, MonthGrade, Readiness, check_level, readiness, ready_lists
+from domain.training.ladder import (
+    AgentEvidence,
+    MonthGrade,
+    Readiness,
+    check_level,
+    previous_months,
+    readiness,
+    ready_lists,
+)
 from domain.training.model import COMPLETE, LadderLevel, ManualTick, Position, Promotion
 from domain.training.progress import ItemProgress, latest_by_item
 from domain.training.services import _growth_facts, _progress, ensure_defaults
@@ -45,10 +53,13 @@ def save_level(uow: UnitOfWork, level: LadderLevel) -> int:
     return level_id
 
 
-def _evidence(uow: UnitOfWork, agent: AgentData) -> AgentEvidence:
+def _evidence(uow: UnitOfWork, agent: AgentData, grades: dict[str, MonthGrade] | None = None) -> AgentEvidence:
+    """`grades`: the agent's grades of the months the levels look at, when read for everyone (`_recent_grades`);
+    else every month of the agent's."""
     agent_id = agent.id or 0
-    grades = {s.month: MonthGrade(s.month, str(s.grade), bool(s.floor_metrics))
-              for s in uow.performance.scores_for_agent(agent_id)}
+    if grades is None:
+        grades = {s.month: MonthGrade(s.month, str(s.grade), bool(s.floor_metrics))
+                  for s in uow.performance.scores_for_agent(agent_id)}
     passed_on = max((a.day for a in uow.certifications.for_agent(agent_id)
                      if a.passed and a.level is agent.cert_level), default=None)
     items = sum(r.status in COMPLETE for r in latest_by_item(uow.training.results_for_agent(agent_id)).values())
@@ -58,8 +69,26 @@ def _evidence(uow: UnitOfWork, agent: AgentData) -> AgentEvidence:
     return AgentEvidence(agent, grades, passed_on, items, apprentices, ticks)
 
 
-def _readiness(uow: UnitOfWork, agent: AgentData, levels: list[LadderLevel], today: date) -> Readiness | None:
-    return readiness(_evidence(uow, agent), levels, uow.training.promotions(agent.id), today)
+def _readiness(uow: UnitOfWork, agent: AgentData, levels: list[LadderLevel], today: date,
+               grades: dict[str, MonthGrade] | None = None) -> Readiness | None:
+    return readiness(_evidence(uow, agent, grades), levels, uow.training.promotions(agent.id), today)
+
+
+def _recent_grades(uow: UnitOfWork, levels: list[LadderLevel], today: date) -> dict[int, dict[str, MonthGrade]]:
+    """Every agent's grades in the only months a level's checks read (check_level: the last `kpi_months` and
+    `no_floor_months` completed months), one month's scores at a time. Reading every agent's every score for
+    everyone's readiness was most of a centre's HQ report (~200k scores for 5,000 active agents)."""
+    longest = max((max(level.kpi_months, level.no_floor_months) for level in levels), default=0)
+    grades: dict[int, dict[str, MonthGrade]] = {}
+    for month in previous_months(today, longest):
+        for s in uow.performance.scores_for_month(month):
+            grades.setdefault(s.agent_id, {})[s.month] = MonthGrade(s.month, str(s.grade), bool(s.floor_metrics))
+    return grades
+
+
+def _everyone(uow: UnitOfWork, levels: list[LadderLevel], today: date) -> list[Readiness | None]:
+    grades = _recent_grades(uow, levels, today)
+    return [_readiness(uow, a, levels, today, grades.get(a.id or 0, {})) for a in uow.agents.list_all(Status.ACTIVE)]
 
 
 def agent_readiness(uow: UnitOfWork, agent_id: int, today: date) -> Readiness | None:
@@ -78,7 +107,7 @@ def everyone_readiness(uow: UnitOfWork, today: date) -> list[Readiness]:
     with uow:
         ensure_defaults(uow)
         levels = uow.training.levels()
-        rows = [_readiness(uow, a, levels, today) for a in uow.agents.list_all(Status.ACTIVE)]
+        rows = _everyone(uow, levels, today)
         uow.commit()
     return sort_readiness([r for r in rows if r is not None])
 
@@ -94,7 +123,7 @@ def readiness_page(uow: UnitOfWork, today: date) -> ReadinessPage:
     with uow:
         ensure_defaults(uow)
         levels = uow.training.levels()
-        rows = [_readiness(uow, a, levels, today) for a in uow.agents.list_all(Status.ACTIVE)]
+        rows = _everyone(uow, levels, today)
         uow.commit()
     return ReadinessPage(sort_readiness([r for r in rows if r is not None]), _sorted_levels(levels))
 

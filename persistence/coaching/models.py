@@ -16,6 +16,8 @@ class CoachingSessionRecord(Base):
     __table_args__ = (
         # Serves the roster's "days since last 1:1": MAX(held_on) per agent for one kind, from the index alone.
         Index("ix_coaching_sessions_kind_agent_held", "kind", "agent_id", "held_on"),
+        # Serves the dashboard's 1:1 moods per day of a period from the index alone (migration 0016).
+        Index("ix_coaching_sessions_kind_held_mood", "kind", "held_on", "mood"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

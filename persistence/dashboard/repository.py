@@ -322,14 +322,14 @@ class SqlDashboardRepository:
     def one_on_one_days(self, today: date, team: str | None, role: Role | None,
                         generation: Generation | None = None) -> list[tuple[int | None, int]]:
         """Active agents by days since their last 1:1 (None: never had one)."""
-        a = _agents.c
-        last = (select(_sessions.c.agent_id, func.max(_sessions.c.held_on).label("held_on"))
-                .where(_sessions.c.kind == ONE_ON_ONE, _sessions.c.held_on <= today)
-                .group_by(_sessions.c.agent_id).subquery())
-        days = _days_between(literal(today, Date), last.c.held_on)
-        query = (select(days, func.count())
-                 .select_from(_agents.outerjoin(last, last.c.agent_id == a.id))
-                 .where(_active_on(today), *_filtered(team, role, generation)).group_by(days))
+        a, s = _agents.c, _sessions.c
+        # Each active agent's last 1:1 is one seek in ix_coaching_sessions_kind_agent_held; grouping every
+        # agent's sessions first (leavers' too, ~150k at centre scale) read the whole index.
+        last = (select(func.max(s.held_on)).where(s.kind == ONE_ON_ONE, s.agent_id == a.id, s.held_on <= today)
+                .scalar_subquery())
+        inner = (select(_days_between(literal(today, Date), last).label("days"))
+                 .where(_active_on(today), *_filtered(team, role, generation)).subquery())
+        query = select(inner.c.days, func.count()).group_by(inner.c.days)
         return [(None if d is None else int(d), int(n)) for d, n in self._session.execute(query)]
 
     def mood_counts(self, first: date, last: date, team: str | None, role: Role | None,
@@ -337,10 +337,12 @@ class SqlDashboardRepository:
         """How many 1:1s noted each mood on each day of the period: counted in SQL, a year of a 5,000-agent
         centre's 1:1s (~130k) would otherwise cross into Python one by one."""
         s = _sessions.c
-        query = (select(s.held_on, s.mood, func.count()).join(_agents, _agents.c.id == s.agent_id)
-                 .where(s.kind == ONE_ON_ONE, s.mood.is_not(None), s.held_on.between(first, last),
-                        *_filtered(team, role, generation))
+        narrowed = _filtered(team, role, generation)
+        query = (select(s.held_on, s.mood, func.count())
+                 .where(s.kind == ONE_ON_ONE, s.mood.is_not(None), s.held_on.between(first, last), *narrowed)
                  .group_by(s.held_on, s.mood))
+        if narrowed:  # unnarrowed, every session counts: no agent to look up (the covering index answers alone)
+            query = query.join(_agents, _agents.c.id == s.agent_id)
         return [(day, int(mood), int(n)) for day, mood, n in self._session.execute(query)]
 
     def agent_ids(self, team: str | None, role: Role | None, generation: Generation | None = None) -> set[int]:

@@ -146,3 +146,31 @@ def test_default_schemes_are_valid_and_round_trip() -> None:
                                 MetricRule(Metric.CSAT, 30, 1, Direction.HIGHER)), GradeBands(80, 90, 60))
     assert set(validate_scheme(bad)) == {"scheme_duplicate_metric", "scheme_weights_not_100", "scheme_bad_target",
                                          "scheme_bad_bands"}
+
+
+def test_totals_without_lines_equal_the_full_scoring_on_a_generated_month() -> None:
+    """Issue 18: rescoring stores totals only and scores without the per-metric lines; the stored fields must be
+    the very same as with them."""
+    import random
+
+    from domain.roster.model import TenureStage
+
+    rng = random.Random(18)
+    roles = [Role.HOTLINE, Role.ONLINE, Role.AFTER_SALES]
+    who = {i: (rng.choice(roles), rng.choice(["一组", "二组"])) for i in range(1, 600)}
+    records = []
+    for agent_id in who:
+        def maybe(low: float, high: float) -> float | None:
+            return None if rng.random() < 0.1 else rng.uniform(low, high)
+        records.append(KpiRecord(agent_id, "2026-10", handled=maybe(0, 2500), response_seconds=maybe(0, 60),
+                                 csat=maybe(0.5, 1), complaint_rate=maybe(0, 0.02), qa_score=maybe(40, 100),
+                                 fcr=maybe(0.5, 1)))
+    stages = {i: rng.choice(list(TenureStage)) for i in who}
+    full = score_month(records, DEFAULT_SCHEMES, who, stages=stages)
+    totals = score_month(records, DEFAULT_SCHEMES, who, stages=stages, lines=False)
+    assert len(full) == len(totals) > 500 and any(r.floors for r in full)
+
+    def stored(r):  # type: ignore[no-untyped-def]
+        return r.agent_id, r.month, r.role, r.team, r.scheme_id, r.score, r.raw_grade, r.grade, r.floors
+    assert [stored(r) for r in totals] == [stored(r) for r in full]
+    assert all(r.lines == () for r in totals) and all(r.lines for r in full)

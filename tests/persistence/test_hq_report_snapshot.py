@@ -46,7 +46,11 @@ def test_per_agent_reads_match_the_repositories(centre) -> None:  # type: ignore
         assert snapshot.training.promotions() == uow.training.promotions()
         assert snapshot.certifications.list_all() == uow.certifications.list_all()
         assert snapshot.mentoring.list_pairings() == uow.mentoring.list_pairings()
-    assert all(seen[k] for k in ("scores", "attempts", "results", "pairings")), seen
+        for month in uow.performance.kpi_months() + ["2031-01"]:  # a month with no scores too
+            by_month = snapshot.performance.scores_for_month(month)
+            assert by_month == uow.performance.scores_for_month(month)  # same records, same order
+            seen["month scores"] = seen.get("month scores", 0) + len(by_month)
+    assert all(seen[k] for k in ("scores", "attempts", "results", "pairings", "month scores")), seen
 
 
 def test_a_list_handed_out_is_the_callers_own(centre) -> None:  # type: ignore[no-untyped-def]

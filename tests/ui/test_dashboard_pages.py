@@ -274,3 +274,31 @@ def test_the_visible_charts_render_off_the_ui_thread_and_are_not_rendered_again(
     assert hidden not in {figure for figure, _ in renders}
     page.tabs.setCurrentIndex(2)
     qtbot.waitUntil(lambda: hidden in {figure for figure, _ in renders}, timeout=5_000)
+
+
+def test_hidden_tabs_wait_and_are_built_on_the_worker_when_shown(qtbot, ctx, team, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Issue 18: only the visible tab's charts are built with the data; a hidden tab's are built off the UI thread
+    when it is first shown, and a chart asked for before that is drawn on the spot."""
+    import threading
+
+    from ui.dashboard import plots
+
+    threads: dict[str, list[threading.Thread]] = {"mix": [], "reasons": []}
+    for name in threads:
+        draw = getattr(plots, f"draw_{name}")
+        monkeypatch.setattr(plots, f"draw_{name}", lambda chart, *args, _draw=draw, _name=name: (
+            threads[_name].append(threading.current_thread()), _draw(chart, *args))[1])
+    page = loaded_page(qtbot, ctx)
+    assert page.headcount_chart.has_figure() and page.headcount_chart.pending() is None
+    assert page.mix_chart.pending() is not None and not page.mix_chart.has_figure()
+    assert threads == {"mix": [], "reasons": []}  # nothing built for the hidden tabs yet
+    page.tabs.setCurrentIndex(2)  # 团队结构与离职原因: the mix and the leave reasons
+    qtbot.waitUntil(lambda: page.mix_chart.pending() is None and page.reasons_chart.pending() is None)
+    assert page.mix_chart.has_figure() and page.reasons_chart.has_figure()
+    assert threads["mix"] and all(t is not threading.main_thread() for t in threads["mix"] + threads["reasons"])
+    # Built from the same data as the visible tab's: 3 new online agents, the 5 hotline hires of March 2025 experts.
+    assert bar_heights(page.mix_chart)[:3] == [3, 0, 5]
+    # A chart still pending is drawn on the spot, here, when something reads it.
+    assert page.grades_chart.pending() is not None
+    assert page.grades_chart.is_empty()  # this team has no scores
+    assert page.grades_chart.pending() is None

@@ -4,6 +4,9 @@ shown."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
@@ -30,7 +33,7 @@ from domain.recruiting.model import Stage as RecruitingStage
 from domain.roster.model import Generation, Role
 from shared.error_sentences import sentence
 from shared.words import label
-from ui.charts import ChartWidget, preload
+from ui.charts import ChartSketch, ChartWidget, preload
 from ui.context import AppContext
 from ui.dashboard import people_plots, plots
 from ui.dashboard.tension import TensionTab
@@ -39,6 +42,7 @@ from ui.door import Touched
 # Every chart counts agents, their scores, 1:1s (and their moods), mentoring pairs, candidates, or exit interviews
 # and rehires (care); training is not drawn.
 SHOWN = frozenset({"agents", "kpi", "coaching", "mentoring", "recruiting", "care"})
+_Jobs = dict[ChartWidget, tuple[Callable[[Any], None], ChartSketch]]  # pending charts built on the worker
 
 
 class DashboardPage(QWidget):
@@ -51,6 +55,8 @@ class DashboardPage(QWidget):
         self.data: DashboardData | None = None
         self._request = 0
         self._stale = False  # a change landed while the page was hidden: reload when it is shown again
+        self._wanted = False  # a build of shown pending charts is queued
+        self._building: set[ChartWidget] = set()  # pending charts being built on the worker
         self.period = QComboBox()
         for months in PERIODS:
             self.period.addItem(self.tr("Last %1 months").replace("%1", str(months)), months)
@@ -136,6 +142,7 @@ class DashboardPage(QWidget):
 
     def _chart(self, name: str) -> ChartWidget:
         chart = ChartWidget(measured_margins=True)  # every dashboard legend and note sits inside its axes
+        chart.wanted.connect(self._want_pending)
         chart.setMinimumHeight(260)
         chart.enable_save_action(self.tr("Save chart as PNG…"), self.tr("Save chart"), self.tr("PNG image (*.png)"),
                                  f"{name}_{self.ctx.today():%Y%m%d}.png")
@@ -173,7 +180,9 @@ class DashboardPage(QWidget):
         request, chosen, grouping = self._start(), self.current_filter(), self.current_grouping()
         today = self.ctx.today()
         self._stale = False
-        sketches = {chart: chart.sketch() for chart in self._charts()}  # each at its widget's size, taken here
+        # Only the visible tab's charts are built with the data (each at its widget's size, taken here); the
+        # others wait, pending, until their tab is first shown: building all ten took half of a load.
+        sketches = {chart: chart.sketch() for chart in self._charts() if chart.isVisible()}
         words = self._words()
 
         def load(uow: UnitOfWork) -> tuple[DashboardData, dict]:  # type: ignore[type-arg]
@@ -182,14 +191,15 @@ class DashboardPage(QWidget):
             self._paint(data, chosen.months, words, sketches)  # the figures built and rendered here, off the UI
             return data, sketches
 
-        self.ctx.door.query(load, lambda result: self._show(request, *result), self._failed, owner=self)
+        self.ctx.door.query(load, lambda result: self._show(request, *result, chosen.months, words, self._charts()),
+                            self._failed, owner=self)
 
     def refresh_survival(self) -> None:
         if self.data is None:
             return
         request, chosen, grouping = self._start(), self.current_filter(), self.current_grouping()
         today, data = self.ctx.today(), self.data
-        sketches = {self.survival_chart: self.survival_chart.sketch()}
+        sketches = {self.survival_chart: self.survival_chart.sketch()} if self.survival_chart.isVisible() else {}
         words = self._words()
 
         def load(uow: UnitOfWork) -> tuple[DashboardData, dict]:  # type: ignore[type-arg]
@@ -198,7 +208,8 @@ class DashboardPage(QWidget):
             self._paint(result, chosen.months, words, sketches)
             return result, sketches
 
-        self.ctx.door.query(load, lambda result: self._show(request, *result), self._failed, owner=self)
+        self.ctx.door.query(load, lambda result: self._show(request, *result, chosen.months, words,
+                                                            [self.survival_chart]), self._failed, owner=self)
 
     def _failed(self, exc: BaseException, _trace: str) -> None:
         self.progress.hide()
@@ -218,8 +229,15 @@ class DashboardPage(QWidget):
     def _paint(self, data: DashboardData, months: int, words: dict, sketches: dict) -> None:  # type: ignore[type-arg]
         """On the worker: each chart's drawing into its sketch, which builds and renders the figure there (the
         draw functions take a ChartWidget or a ChartSketch alike). The UI thread then only shows the images."""
+        painters = self._painters(data, months, words)
+        for chart, sketch in sketches.items():
+            painters[chart](sketch)
+
+    def _painters(self, data: DashboardData, months: int, words: dict[str, Any]
+                  ) -> dict[ChartWidget, Callable[[Any], None]]:
+        """Each chart's drawing of `data`, on a ChartWidget (UI thread) or a ChartSketch (worker) alike."""
         overview = data.overview
-        painters = {
+        return {
             self.headcount_chart: lambda c: plots.draw_headcount(c, overview),
             self.early_chart: lambda c: plots.draw_early_attrition(c, overview),
             self.survival_chart: lambda c: plots.draw_survival(c, data.survival,
@@ -232,17 +250,56 @@ class DashboardPage(QWidget):
             self.mood_chart: lambda c: people_plots.draw_moods(c, data.people, months),
             self.exits_chart: lambda c: people_plots.draw_exits(c, data.people, months),
         }
-        for chart, sketch in sketches.items():
-            painters[chart](sketch)
 
-    def _show(self, request: int, data: DashboardData, sketches: dict) -> None:  # type: ignore[type-arg]
+    def _show(self, request: int, data: DashboardData, sketches: dict[ChartWidget, ChartSketch], months: int,
+              words: dict[str, Any], redrawn: list[ChartWidget]) -> None:
+        """`redrawn`: the charts this data redraws (refresh_survival's: the survival chart alone); those not
+        built with it wait, pending, for their tab."""
         if request != self._request:
             return  # the filters changed while this was loading; a newer result is on its way
         self.data = data
         self._sync_combos(data)
         self.as_of.setText(self.tr("As of %1").replace("%1", data.overview.today.isoformat()))
+        painters = self._painters(data, months, words)
+        for chart in redrawn:
+            if chart not in sketches:
+                chart.set_pending(painters[chart])  # drawn when its tab is first shown (or asked for)
         steps = [lambda chart=chart, sketch=sketch: chart.adopt(sketch) for chart, sketch in sketches.items()]
         self._draw_in_turns(request, steps)
+
+    def _want_pending(self) -> None:
+        """A pending chart was shown: build every shown pending chart on the worker, once the tab is laid out."""
+        if not self._wanted:
+            self._wanted = True
+            QTimer.singleShot(0, self, self._build_pending)
+
+    def _build_pending(self) -> None:
+        self._wanted = False
+        charts = [c for c in self._charts() if c.pending() is not None and c.isVisible() and c not in self._building]
+        if not charts:
+            return
+        request = self._request
+        jobs = {chart: (draw, chart.sketch()) for chart in charts if (draw := chart.pending()) is not None}
+        self._building.update(charts)
+
+        def build(_uow: UnitOfWork) -> _Jobs:
+            for draw, sketch in jobs.values():
+                draw(sketch)
+            return jobs
+
+        def done(built: _Jobs) -> None:
+            self._building.difference_update(built)
+            for chart, (draw, sketch) in built.items():
+                # Adopted unless newer data replaced the drawing, or someone asked and it was drawn meanwhile.
+                if request == self._request and chart.pending() is draw:
+                    chart.adopt(sketch)
+            self._want_pending()  # a tab shown while these were built
+
+        def failed(exc: BaseException, trace: str) -> None:
+            self._building.difference_update(jobs)
+            self._failed(exc, trace)
+
+        self.ctx.door.query(build, done, failed, owner=self)
 
     def _draw_in_turns(self, request: int, steps: list) -> None:  # type: ignore[type-arg]
         """One chart per event-loop turn, so the window keeps answering while the figures are built."""
