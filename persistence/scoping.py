@@ -295,4 +295,21 @@ def hidden_teams(session: Session) -> frozenset[str]:
     return frozenset() if team_filter is None else team_filter.hidden_teams()
 
 
-__all__ = ["ALL_TEAMS", "CARE_TOTALS", "TeamFilter", "hidden_teams", "install", "rules"]
+def hidden_agents(session: Session) -> frozenset[int]:
+    """Ids of the agents in hidden teams, for raw driver SQL that reads rows by agent (KPI figures, scores,
+    training results): such rows are dropped in Python after the fetch."""
+    teams = hidden_teams(session)
+    if not teams:
+        return frozenset()
+    rows = session.execute(rules().hidden_agent_ids(teams), execution_options=ALL_TEAMS)
+    return frozenset(int(agent_id) for (agent_id,) in rows)
+
+
+def hidden_conditions(session: Session, agents: Table) -> list[ColumnElement[bool]]:
+    """The scope as a WHERE for a select the session's event cannot reach: one nested in another's FROM."""
+    teams = hidden_teams(session)
+    return [agents.c.team.not_in(sorted(teams))] if teams else []
+
+
+__all__ = ["ALL_TEAMS", "CARE_TOTALS", "TeamFilter", "hidden_agents", "hidden_conditions", "hidden_teams", "install",
+           "rules"]

@@ -55,7 +55,7 @@ def care_totals(uow: UnitOfWork, first: date, last: date) -> HqCareTotals:
     start, end = month_range(first, last)
     with uow:
         totals = uow.care.month_totals(start, end)
-        open_follow_ups = len(uow.care.open_follow_ups(date.max))
+        open_follow_ups = uow.care.open_follow_up_count()
     range_count: dict[CareCategory, int] = defaultdict(int)
     range_aid: dict[CareCategory, int] = defaultdict(int)
     for t in totals:

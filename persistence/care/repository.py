@@ -154,6 +154,12 @@ class SqlCareRepository:
             .order_by(_records.c.follow_up, _records.c.id))
         return [FollowUp(r.id, r.agent_id, r.name, CareCategory(r.category), r.follow_up) for r in rows]
 
+    def open_follow_up_count(self) -> int:
+        return int(self._session.execute(
+            select(func.count()).select_from(_records)
+            .where(_records.c.status == CareStatus.OPEN.value, _records.c.follow_up.is_not(None)),
+            execution_options=CARE_TOTALS).scalar_one())
+
     def month_totals(self, first: date, last: date) -> list[MonthCategoryTotal]:
         month = func.strftime("%Y-%m", _records.c.day).label("month")
         rows = self._session.execute(

@@ -36,6 +36,7 @@ from persistence.mentoring.models import MentorPairingRecord
 from persistence.models import AgentRow
 from persistence.performance.models import PerformanceAppealRow, PerformanceScoreRow, PerformanceScoreVersionRow
 from persistence.recruiting.models import RecruitingCandidateRow, RecruitingStageChangeRow
+from persistence.scoping import hidden_conditions
 
 _agents = AgentRow.__table__
 _sessions = CoachingSessionRecord.__table__
@@ -328,7 +329,8 @@ class SqlDashboardRepository:
         last = (select(func.max(s.held_on)).where(s.kind == ONE_ON_ONE, s.agent_id == a.id, s.held_on <= today)
                 .scalar_subquery())
         inner = (select(_days_between(literal(today, Date), last).label("days"))
-                 .where(_active_on(today), *_filtered(team, role, generation)).subquery())
+                 .where(_active_on(today), *_filtered(team, role, generation),
+                        *hidden_conditions(self._session, _agents)).subquery())  # nested: out of the scope's reach
         query = select(inner.c.days, func.count()).group_by(inner.c.days)
         return [(None if d is None else int(d), int(n)) for d, n in self._session.execute(query)]
 

@@ -33,6 +33,7 @@ from persistence.performance.models import (
     PerformanceScoreRow,
     ServiceStarRow,
 )
+from persistence.scoping import hidden_agents
 
 KPI = KpiMonthlyRow.__table__
 SCHEMES = PerformanceSchemeRow.__table__
@@ -116,7 +117,9 @@ class SqlPerformanceRepository:
         # Through the driver (no column here needs SQLAlchemy's conversion, which was most of the cost of reading
         # back the 5,000 rows of each month an import rescored); the same query, so the same order.
         rows = self._session.connection().exec_driver_sql(KPI_MONTH, (month,)).fetchall()
-        return [KpiRecord(agent_id, in_month, *values) for agent_id, in_month, *values in rows]
+        hidden = hidden_agents(self._session)  # driver SQL passes by the session's team filter
+        return [KpiRecord(agent_id, in_month, *values) for agent_id, in_month, *values in rows
+                if agent_id not in hidden]
 
     def kpis_for_agent(self, agent_id: int, first: str, last: str) -> list[KpiRecord]:
         rows = self._session.execute(select(KPI).where(KPI.c.agent_id == agent_id, KPI.c.month.between(first, last))

@@ -20,6 +20,7 @@ from domain.ports import UnitOfWork
 from domain.roster.model import CertLevel, Role
 from domain.training.model import ResultStatus, TrainingResult
 from persistence.db import driver_date
+from persistence.scoping import hidden_agents
 
 
 class OneSnapshot:
@@ -144,8 +145,9 @@ _ACTIVE_SCORES = ("SELECT agent_id, month, role, team, scheme_id, score, raw_gra
 
 def _streamed(uow: Any, sql: str) -> Iterator[Any]:
     """Rows in batches: never 200k row tuples alive beside the records made from them (peak memory)."""
+    hidden = hidden_agents(uow.session)  # driver SQL passes by the session's team filter; column 0 is the agent
     for batch in uow.session.connection().exec_driver_sql(sql).partitions(5_000):
-        yield from batch
+        yield from (row for row in batch if row[0] not in hidden) if hidden else batch
 
 
 def _stored_score(agent_id: int, month: str, role: str, team: str, scheme_id: int | None, score: float, raw: str,
@@ -165,7 +167,8 @@ def _scores(uow: Any) -> dict[Any, Any]:
     for row in _streamed(uow, _ACTIVE_SCORES):
         groups.setdefault(row[0], []).append(_stored_score(*row))
     active = uow.session.connection().exec_driver_sql("SELECT id FROM agents WHERE status = 'active'")
-    groups[None] = {agent_id for (agent_id,) in active}
+    hidden = hidden_agents(uow.session)
+    groups[None] = {agent_id for (agent_id,) in active if agent_id not in hidden}
     return groups
 
 
@@ -177,7 +180,8 @@ _MONTH_SCORES = ("SELECT agent_id, month, role, team, scheme_id, score, raw_grad
 def _month_scores(uow: Any, month: str) -> list[StoredScore]:
     """A month's scores through the driver (everyone's readiness reads the last 12 months: 60k rows)."""
     rows = uow.session.connection().exec_driver_sql(_MONTH_SCORES, (month,)).fetchall()
-    return [_stored_score(*row) for row in rows]
+    hidden = hidden_agents(uow.session)
+    return [_stored_score(*row) for row in rows if row[0] not in hidden]
 
 
 _UNSEEN = object()

@@ -90,6 +90,9 @@ class FakeCare:
                        if r.facts.status is CareStatus.OPEN and r.facts.follow_up and r.facts.follow_up <= until),
                       key=lambda f: (f.due, f.record_id))
 
+    def open_follow_up_count(self) -> int:
+        return len(self.open_follow_ups(date.max))
+
     def month_totals(self, first: date, last: date) -> list[MonthCategoryTotal]:
         found: dict[tuple[str, CareCategory], list[int]] = {}
         for r in self.rows.values():

@@ -196,7 +196,7 @@ def test_a_centre_manager_gets_care_counts_never_records_even_with_the_passphras
                                   TODAY).agent_id
     assign_teams(db.uow(), {"热线三组": "wang"}, None)
     key = care.set_passphrase(db.uow(), "关怀密码-2026", FAST)
-    ids = {who: care.add_record(db.uow(), key, CareFacts(agent, TODAY, CareCategory.FAMILY),
+    ids = {who: care.add_record(db.uow(), key, CareFacts(agent, TODAY, CareCategory.FAMILY, follow_up=TODAY),
                                 CareDetails(what_happened="家事"), TODAY)
            for who, agent in (("zhang", centre["mine"]), ("li", centre["theirs"]), ("wang", wang_agent))}
     db.user = "wang"
@@ -210,8 +210,10 @@ def test_a_centre_manager_gets_care_counts_never_records_even_with_the_passphras
         with pytest.raises(REFUSED):
             care.delete_record(db.uow(), unlocked, ids[who])
     assert [c.category for c in care_totals(db.uow(), TODAY, TODAY).by_category] == [CareCategory.FAMILY]
+    assert care_totals(db.uow(), TODAY, TODAY).open_follow_ups == 3  # counted for every team, as the totals
     with db.uow() as uow:
         assert sum(t.count for t in uow.care.month_totals(TODAY.replace(day=1), TODAY)) == 3
     db.user = "zhang"  # a supervisor's totals are their own scope's
     with db.uow() as uow:
         assert sum(t.count for t in uow.care.month_totals(TODAY.replace(day=1), TODAY)) == 1
+    assert care_totals(db.uow(), TODAY, TODAY).open_follow_ups == 1
