@@ -69,6 +69,7 @@ def arrange(rows: Sequence[T], columns: Sequence[Column[T]], flt: Any, sort_key:
 
 class TableModel(QAbstractTableModel, Generic[T]):
     RowRole = Qt.ItemDataRole.UserRole + 1
+    extra_roles: tuple[int, ...] = ()  # roles a subclass answers in more_data
 
     def __init__(self, context: str, columns: Sequence[Column[T]], *, sort: str | None = None,  # a column key
                  order: Qt.SortOrder = ASC, flt: Any = None, colour: Callable[[T], QColor | None] | None = None,
@@ -86,6 +87,9 @@ class TableModel(QAbstractTableModel, Generic[T]):
         # 150,000 sessions formatted whole on arrival held the UI thread ~2 s for a screen of thirty rows. Kept
         # across a filter or a sort (the roster's keystrokes repaint rows already formatted); dropped with rows.
         self._cells: dict[int, list[str]] = {}
+        self._roles = frozenset(int(r) for r in (
+            Qt.ItemDataRole.DisplayRole, self.RowRole, Qt.ItemDataRole.TextAlignmentRole,
+            Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.ToolTipRole, *self.extra_roles))
 
     # --- columns ----------------------------------------------------------------------------------
     @property
@@ -192,7 +196,8 @@ class TableModel(QAbstractTableModel, Generic[T]):
         return cells
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        # A view sizing or painting a cell asks for a dozen roles; most have no answer here.
+        if role not in self._roles or not index.isValid():
             return None
         row = self._shown[index.row()]
         column = self._columns[index.column()]
@@ -206,14 +211,21 @@ class TableModel(QAbstractTableModel, Generic[T]):
             colour = column.colour(row) if column.colour is not None else None
             if colour is None and self._colour is not None:
                 colour = self._colour(row)
-            return colour
+            if colour is not None:
+                return colour
         if role == Qt.ItemDataRole.ToolTipRole:
             tip = column.tooltip(row) if column.tooltip is not None else None
             if tip is None and self._tooltip is not None:
                 tip = self._tooltip(row)
             if tip is None and self._text_tips:
                 tip = self.texts(row)[index.column()]
-            return tip
+            if tip is not None:
+                return tip
+        return self.more_data(index, role)
+
+    def more_data(self, index: Index, role: int) -> Any:
+        """What the columns leave unanswered: a role in `extra_roles` (a subclass's background, say), or an
+        alignment, colour or tooltip the columns left empty."""
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 (Qt override)
