@@ -106,11 +106,15 @@ class ThisWeekPage(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._sync)
         self._request = 0
         ctx.door.changed.connect(self._changed)
+        self._fresh = True  # loaded as it is built: the first show need not load again
         self.refresh()
 
     def _changed(self, touched: Touched) -> None:
-        if touched.concerns(TOPICS) and not out_of_sight(self):  # else showEvent catches up
-            self.refresh()
+        if touched.concerns(TOPICS):
+            if out_of_sight(self):
+                self._fresh = False  # showEvent catches up
+            else:
+                self.refresh()
 
     def refresh(self) -> None:
         today = self.ctx.today()
@@ -137,7 +141,9 @@ class ThisWeekPage(QWidget):
 
     def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         # The week may have turned; and pages not yet on the door change data without a notice.
-        self.refresh()
+        if not self._fresh:
+            self.refresh()
+        self._fresh = False
         super().showEvent(event)
 
     def selected(self) -> TodoItem | None:
