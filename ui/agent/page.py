@@ -48,10 +48,10 @@ def summary_text(event: TimelineEvent) -> str:
 
 
 COLUMNS: list[Column[TimelineEvent]] = [
-    Column(QT_TRANSLATE_NOOP("AgentPage", "Date"), lambda e: e.day.isoformat(), lambda e: e.day),
-    Column(QT_TRANSLATE_NOOP("AgentPage", "Area"), lambda e: area_word(e.area), lambda e: e.area),
-    Column(QT_TRANSLATE_NOOP("AgentPage", "What"), lambda e: event_word(e.area, e.kind), lambda e: e.kind),
-    Column(QT_TRANSLATE_NOOP("AgentPage", "Details"), summary_text, lambda e: e.summary),
+    Column(QT_TRANSLATE_NOOP("AgentPage", "Date"), lambda e: e.day.isoformat(), lambda e: e.day, key="date"),
+    Column(QT_TRANSLATE_NOOP("AgentPage", "Area"), lambda e: area_word(e.area), lambda e: e.area, key="area"),
+    Column(QT_TRANSLATE_NOOP("AgentPage", "What"), lambda e: event_word(e.area, e.kind), lambda e: e.kind, key="what"),
+    Column(QT_TRANSLATE_NOOP("AgentPage", "Details"), summary_text, lambda e: e.summary, key="details"),
 ]
 
 
@@ -80,7 +80,7 @@ class AgentPage(QWidget):
         self.buttons: list[QPushButton] = []
         self.model: ListTableModel[TimelineEvent] = ListTableModel(
             "AgentPage", COLUMNS, lambda e: QColor(AREA_COLOURS.get(e.area, "#333333")), self)
-        self.timeline = make_table(self.model, 3, sortable=False)  # newest first, as the domain orders it
+        self.timeline = make_table(self.model, "details", sortable=False)  # newest first, as the domain orders it
         self.empty_hint = QLabel(self.tr("Choose an agent above, or open one from the roster with "
                                          "\"View profile\"."))
         self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)

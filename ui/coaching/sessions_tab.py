@@ -79,7 +79,7 @@ class SessionsTab(QWidget):
         self.delete_button = QPushButton(self.tr("Delete"))
         self.profile_button = QPushButton(self.tr("View profile"))
         self.table = make_table(self.model, "subject")
-        self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        self.table.sortByColumn(self.model.column("date"), Qt.SortOrder.DescendingOrder)
         self.detail = QTextBrowser()
         self.empty_hint = QLabel(self.tr("No coaching sessions yet. Record a 1:1 to start."))
         self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)

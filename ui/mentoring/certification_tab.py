@@ -45,16 +45,19 @@ def _result(passed: bool) -> str:
 _RESULT_WORDS = (QT_TRANSLATE_NOOP("CertificationTab", "Passed"), QT_TRANSLATE_NOOP("CertificationTab", "Not passed"))
 
 ATTEMPT_COLUMNS: list[Column[AttemptRow]] = [
-    Column(QT_TRANSLATE_NOOP("CertificationTab", "Date"), lambda r: r.attempt.day.isoformat(), lambda r: r.attempt.day),
-    Column(QT_TRANSLATE_NOOP("CertificationTab", "Agent"), lambda r: person(r.agent), lambda r: r.agent.employee_no),
+    Column(QT_TRANSLATE_NOOP("CertificationTab", "Date"), lambda r: r.attempt.day.isoformat(), lambda r: r.attempt.day,
+           key="date"),
+    Column(QT_TRANSLATE_NOOP("CertificationTab", "Agent"), lambda r: person(r.agent), lambda r: r.agent.employee_no,
+           key="agent"),
     Column(QT_TRANSLATE_NOOP("CertificationTab", "Level"), lambda r: label(r.attempt.level),
-           lambda r: list(CertLevel).index(r.attempt.level)),
+           lambda r: list(CertLevel).index(r.attempt.level), key="level"),
     Column(QT_TRANSLATE_NOOP("CertificationTab", "Score"),
            lambda r: "" if r.attempt.score is None else f"{r.attempt.score}",
-           lambda r: r.attempt.score if r.attempt.score is not None else Decimal(-1), numeric=True),
+           lambda r: r.attempt.score if r.attempt.score is not None else Decimal(-1), numeric=True, key="score"),
     Column(QT_TRANSLATE_NOOP("CertificationTab", "Result"), lambda r: _result(r.attempt.passed),
-           lambda r: r.attempt.passed),
-    Column(QT_TRANSLATE_NOOP("CertificationTab", "Note"), lambda r: r.attempt.note, lambda r: r.attempt.note),
+           lambda r: r.attempt.passed, key="result"),
+    Column(QT_TRANSLATE_NOOP("CertificationTab", "Note"), lambda r: r.attempt.note, lambda r: r.attempt.note,
+           key="note"),
 ]
 
 
@@ -63,17 +66,18 @@ def _days(level: CertLevel):  # type: ignore[no-untyped-def]
 
 
 TIME_COLUMNS: list[Column[AgentLevelTimes]] = [
-    Column(QT_TRANSLATE_NOOP("CertificationTab", "Agent"), lambda r: person(r.agent), lambda r: r.agent.employee_no),
+    Column(QT_TRANSLATE_NOOP("CertificationTab", "Agent"), lambda r: person(r.agent), lambda r: r.agent.employee_no,
+           key="agent"),
     Column(QT_TRANSLATE_NOOP("CertificationTab", "Hired"), lambda r: r.agent.hire_date.isoformat(),
-           lambda r: r.agent.hire_date),
+           lambda r: r.agent.hire_date, key="hired"),
     Column(QT_TRANSLATE_NOOP("CertificationTab", "Current level"), lambda r: label(r.agent.cert_level),
-           lambda r: list(CertLevel).index(r.agent.cert_level)),
+           lambda r: list(CertLevel).index(r.agent.cert_level), key="current_level"),
     Column(QT_TRANSLATE_NOOP("CertificationTab", "Hire to junior"), _days(CertLevel.JUNIOR),
-           lambda r: r.days.get(CertLevel.JUNIOR, 10**6), numeric=True),
+           lambda r: r.days.get(CertLevel.JUNIOR, 10**6), numeric=True, key="hire_to_junior"),
     Column(QT_TRANSLATE_NOOP("CertificationTab", "Hire to intermediate"), _days(CertLevel.INTERMEDIATE),
-           lambda r: r.days.get(CertLevel.INTERMEDIATE, 10**6), numeric=True),
+           lambda r: r.days.get(CertLevel.INTERMEDIATE, 10**6), numeric=True, key="hire_to_intermediate"),
     Column(QT_TRANSLATE_NOOP("CertificationTab", "Hire to senior"), _days(CertLevel.SENIOR),
-           lambda r: r.days.get(CertLevel.SENIOR, 10**6), numeric=True),
+           lambda r: r.days.get(CertLevel.SENIOR, 10**6), numeric=True, key="hire_to_senior"),
 ]
 
 
@@ -167,7 +171,7 @@ class CertificationTab(QWidget):
         self.attempts_model: ListTableModel[AttemptRow] = ListTableModel(
             "CertificationTab", ATTEMPT_COLUMNS, lambda r: None if r.attempt.passed else MUTED, parent=self)
         self.attempts_view = make_view(self.attempts_model, self)
-        self.attempts_view.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        self.attempts_view.sortByColumn(self.attempts_model.column("date"), Qt.SortOrder.DescendingOrder)
         self.times_model: ListTableModel[AgentLevelTimes] = ListTableModel(
             "CertificationTab", TIME_COLUMNS, parent=self)
         self.times_view = make_view(self.times_model, self, stretch_last=False)
