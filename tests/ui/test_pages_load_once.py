@@ -78,3 +78,14 @@ def test_this_week_reads_its_list_once_on_first_show(qtbot, ctx, monkeypatch) ->
     page.show()
     settle(qtbot, ctx)
     assert len(calls) == 1
+
+
+def test_agent_page_reads_once_on_first_show(qtbot, ctx, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import ui.agent.page as agent_page
+
+    calls = counting(monkeypatch, agent_page, "agent_page")
+    page = agent_page.AgentPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    settle(qtbot, ctx)
+    assert len(calls) == 1
