@@ -60,6 +60,7 @@ class Column(Generic[T]):
     key: str = ""
     colour: Callable[[T], QColor | None] | None = None  # this column's foreground, before the row's
     tooltip: Callable[[T], str | None] | None = None
+    align: Qt.AlignmentFlag | None = None  # numeric columns are right-aligned unless this says otherwise
 
     def __post_init__(self) -> None:
         if not self.key:
@@ -100,11 +101,12 @@ class TableModel(QAbstractTableModel, Generic[T]):
     def __init__(self, context: str, columns: Sequence[Column[T]], *, sort: str | None = None,  # a column key
                  order: Qt.SortOrder = ASC, flt: Any = None, colour: Callable[[T], QColor | None] | None = None,
                  tooltip: Callable[[T], str | None] | None = None, text_tips: bool = False,
-                 parent: Any = None) -> None:
+                 row_header: Callable[[T], str] | None = None, parent: Any = None) -> None:
         super().__init__(parent)
         self._context = context
         self._columns: list[Column[T]] = list(columns)
         self._colour, self._tooltip, self._text_tips = colour, tooltip, text_tips
+        self._row_header = row_header  # the vertical header's text, for tables whose rows have names
         self.filter = flt  # None, or an object whose accepts(row) says whether the row is shown
         self._sort = _Sort(sort, order) if sort is not None else None
         self._all: list[T] = []
@@ -138,7 +140,7 @@ class TableModel(QAbstractTableModel, Generic[T]):
         self._columns = list(columns)
         self._cells.clear()
         if self._sort is not None and all(c.key != self._sort.key for c in self._columns):
-            self._sort = _Sort(self._columns[0].key, self._sort.order)
+            self._sort = _Sort(self._columns[0].key, self._sort.order) if self._columns else None
 
     # --- rows in ---------------------------------------------------------------------------------
     def set_rows(self, rows: Sequence[T]) -> None:
@@ -235,8 +237,8 @@ class TableModel(QAbstractTableModel, Generic[T]):
             return self.texts(row)[index.column()]
         if role == self.RowRole:
             return row
-        if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
-            return RIGHT
+        if role == Qt.ItemDataRole.TextAlignmentRole and (column.numeric or column.align is not None):
+            return RIGHT if column.align is None else int(column.align.value)
         if role == Qt.ItemDataRole.ForegroundRole:
             colour = column.colour(row) if column.colour is not None else None
             if colour is None and self._colour is not None:
@@ -260,9 +262,14 @@ class TableModel(QAbstractTableModel, Generic[T]):
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 (Qt override)
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
-                and 0 <= section < len(self._columns):
-            return QCoreApplication.translate(self._context, self._columns[section].title)
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            if 0 <= section < len(self._columns):
+                return QCoreApplication.translate(self._context, self._columns[section].title)
+            return None
+        if self._row_header is not None and 0 <= section < len(self._shown):
+            return self._row_header(self._shown[section])
         return None
 
     # --- helpers for pages ------------------------------------------------------------------------
