@@ -168,7 +168,7 @@ class TableModel(QAbstractTableModel, Generic[T]):
         they were prepared, they are arranged again here."""
         self.beginResetModel()
         old = self._all
-        self._all = prepared.rows
+        self._all = list(prepared.rows)  # our own list, so releasing it later cannot empty the caller's
         self._cells.clear()
         now = (self._sort.key, self._sort.order) if self._sort else ("", ASC)
         if prepared.flt is self.filter and (prepared.sort_key, prepared.order) == now:
