@@ -285,13 +285,16 @@ def main(argv: list[str]) -> int:
     old = Path(argv[argv.index("--compare") + 1])
     now_rows = _run(HERE.parent, db)
     old_rows = {r["action"]: r for r in _run(old, db)}
-    print(f"{'action':<36} {'now: longest stall':>20} {'answer':>8} {'GC':>7} {'before: stall':>14} {'answer':>8}")
+    print(f"{'action':<36} {'now: longest stall':>20} {'answer':>8} {'GC':>8} {'before: stall':>14} {'answer':>8} "
+          f"{'GC':>8}")
     for r in now_rows:
-        before = old_rows.get(r["action"])
-        shown = f"{before['stall_ms']:,.0f} ms" if before else "—"
-        answer = f"{before['answer_ms']:,.0f} ms" if before and "answer_ms" in before else "—"
-        print(f"{r['action']:<36} {r['stall_ms']:>17,.0f} ms {r['answer_ms']:>5,.0f} ms {r['gc_ms']:>4,.0f} ms "
-              f"{shown:>14} {answer:>8}" + ("  (timed out)" if r.get("timed_out") else ""))
+        before = old_rows.get(r["action"]) or {}
+
+        def ms(row: dict, key: str, width: int) -> str:  # type: ignore[type-arg]
+            return f"{row[key]:,.0f} ms".rjust(width) if key in row else "—".rjust(width)
+        print(f"{r['action']:<36} {ms(r, 'stall_ms', 20)} {ms(r, 'answer_ms', 8)} {ms(r, 'gc_ms', 8)} "
+              f"{ms(before, 'stall_ms', 14)} {ms(before, 'answer_ms', 8)} {ms(before, 'gc_ms', 8)}"
+              + ("  (timed out)" if r.get("timed_out") else ""))
     return 0
 
 
