@@ -51,6 +51,10 @@ def make_view(model: TableModel, parent: QWidget | None = None, stretch_last: bo
     view = QTableView(parent)
     view.setModel(model)
     sample_sizes(view)
+    # Enabling sorting sorts by the header's indicator (descending by default): point it at the model's own
+    # first sort, else the first column ascending.
+    key, order = model.sort_order()
+    view.horizontalHeader().setSortIndicator(model.column(key) if key else 0, order)
     view.setSortingEnabled(True)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -61,7 +65,6 @@ def make_view(model: TableModel, parent: QWidget | None = None, stretch_last: bo
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setDefaultSectionSize(96)
     header.setStretchLastSection(stretch_last)
-    view.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # the header's default indicator would sort descending
     keyboard_table(view)
     return view
 
@@ -76,6 +79,9 @@ def make_table(model: TableModel, stretch: int | str, sortable: bool = True) -> 
     table = QTableView()
     table.setModel(model)
     sample_sizes(table)
+    key, order = model.sort_order()
+    if key is not None:  # enabling sorting sorts by the header's indicator: let it show the model's own sort
+        table.horizontalHeader().setSortIndicator(model.column(key), order)
     table.setSortingEnabled(sortable)
     table.setWordWrap(False)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

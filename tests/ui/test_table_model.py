@@ -173,3 +173,17 @@ def test_a_big_list_is_released_away_from_the_caller(qapp, qtbot) -> None:  # ty
     small = [Row()]
     release(small)  # a short list is simply dropped by its owner
     assert len(small) == 1
+
+
+def test_a_view_keeps_the_models_own_first_sort(qapp) -> None:  # type: ignore[no-untyped-def]
+    from ui.list_table import make_table
+
+    for make in (make_view, lambda m: make_table(m, "name")):
+        model: ListTableModel[Person] = ListTableModel("T", columns(), sort="age", order=DESC)
+        view = make(model)
+        model.set_rows(PEOPLE)
+        assert model.sort_order() == ("age", DESC) and shown(model) == ["KF002", "KF003", "KF001"]
+        assert view.horizontalHeader().sortIndicatorSection() == model.column("age")
+    unsorted: ListTableModel[Person] = ListTableModel("T", columns())
+    make_view(unsorted)  # a list without a sort of its own: the first column, ascending, as before
+    assert unsorted.sort_order() == ("no", Qt.SortOrder.AscendingOrder)
