@@ -191,7 +191,7 @@ class TableModel(QAbstractTableModel, Generic[T]):
     def sort_by(self, key: str, order: Qt.SortOrder = ASC) -> None:
         self.beginResetModel()  # a reset: no persistent-index bookkeeping to remap
         self._sort = _Sort(key, order)
-        self._shown = self._arrange(self._all)
+        self._shown = arrange(self._shown, self._columns, None, key, order)  # the same rows, in a new order
         self.endResetModel()
 
     def sort_order(self) -> tuple[str | None, Qt.SortOrder]:
