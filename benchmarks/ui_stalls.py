@@ -9,6 +9,9 @@ the performance month, import a KPI month (the latest, replacing it), export the
 every 5 ms; a tick that comes late means the UI thread was busy, and the lateness is the stall. For each
 action the longest stall is printed, from the moment it starts until its work is done and the event loop has
 been quiet (nothing queued on the runner) for a short settle time, so refreshes the action causes count too.
+Beside it, to say where a stall came from: the longest runner answer (the UI thread's own work on a result,
+`answer_ms`) and the longest cyclic-GC pass on any thread (`gc_ms`; it holds the GIL, so the UI waits for it).
+A stall well above both is the UI thread waiting for the GIL while the worker runs C code that keeps it.
 Which code runs is chosen by PYTHONPATH / DESK_CODE (the compare mode sets both for each run); the script
 only touches APIs both sides have (MainWindow.show_area, the pages' buttons and dialogs).
 """
@@ -46,8 +49,7 @@ def session(db_path: Path) -> list[dict]:
     from ui.tasks import TaskRunner
 
     app = QApplication.instance() or QApplication([])
-    if os.environ.get("DESK_STALL_WHO"):
-        _name_the_slow_answers()
+    answers, pauses = _time_the_answers(bool(os.environ.get("DESK_STALL_WHO"))), _time_the_collections()
     try:
         from shared.i18n import install_translators
     except ImportError:  # the code before issue 17's layering
@@ -73,7 +75,7 @@ def session(db_path: Path) -> list[dict]:
 
     def measure(name: str, start: Callable[[], None], done: Callable[[], bool] = lambda: True) -> None:
         """`start` may open a modal dialog (exec): the ticker keeps ticking in its nested event loop."""
-        worst[0] = 0.0
+        worst[0] = answers[0] = pauses[0] = 0.0
         began = time.perf_counter()
         clock.restart()
         start()
@@ -89,7 +91,8 @@ def session(db_path: Path) -> list[dict]:
             else:
                 quiet_since = None
         timed_out = time.perf_counter() >= deadline
-        results.append({"action": name, "stall_ms": round(worst[0], 1),
+        results.append({"action": name, "stall_ms": round(worst[0], 1), "answer_ms": round(answers[0], 1),
+                        "gc_ms": round(pauses[0], 1),
                         "took_ms": round((time.perf_counter() - began) * 1000 - SETTLE_MS, 1),
                         **({"timed_out": True} if timed_out else {})})
         print(json.dumps(results[-1], ensure_ascii=False), flush=True)
@@ -203,10 +206,12 @@ def _name(fn: object, depth: int = 0) -> str:
     return str(getattr(fn, "__qualname__", fn))
 
 
-def _name_the_slow_answers() -> None:
-    """DESK_STALL_WHO=1: print every answer from the runner that held the UI thread over 100 ms, by name."""
+def _time_the_answers(name_slow: bool) -> list[float]:
+    """The longest runner answer (success callback) per action: the UI thread's own work on an answer. With
+    DESK_STALL_WHO=1 every answer over 100 ms is also printed by name."""
     from ui.tasks import TaskRunner
 
+    longest = [0.0]
     start = TaskRunner._start
 
     def timed_start(self, fn, success, failure, progress):  # type: ignore[no-untyped-def]
@@ -214,11 +219,29 @@ def _name_the_slow_answers() -> None:
             began = time.perf_counter()
             success(result)
             took = (time.perf_counter() - began) * 1000
-            if took > 100:
+            longest[0] = max(longest[0], took)
+            if name_slow and took > 100:
                 print(f"  slow answer {took:,.0f} ms: {_name(success)}", file=sys.stderr, flush=True)
         start(self, fn, timed, failure, progress)
 
     TaskRunner._start = timed_start  # type: ignore[method-assign]
+    return longest
+
+
+def _time_the_collections() -> list[float]:
+    """The longest cyclic-GC pass per action, on any thread: it holds the GIL, so the UI thread waits too."""
+    import gc
+
+    longest, began = [0.0], [0.0]
+
+    def callback(phase: str, _info: dict) -> None:  # type: ignore[type-arg]
+        if phase == "start":
+            began[0] = time.perf_counter()
+        else:
+            longest[0] = max(longest[0], (time.perf_counter() - began[0]) * 1000)
+
+    gc.callbacks.append(callback)
+    return longest
 
 
 def _kpi_month(agents: list, folder: Path) -> Path:  # type: ignore[type-arg]
@@ -246,6 +269,9 @@ def _run(code: Path, db: Path) -> list[dict]:
                           capture_output=True, text=True, check=False)
     shutil.rmtree(work, ignore_errors=True)
     rows = [json.loads(line) for line in done.stdout.splitlines() if line.startswith("{")]
+    for line in done.stderr.splitlines():
+        if line.startswith("  slow answer"):  # DESK_STALL_WHO=1
+            print(f"{code.name}:{line}", file=sys.stderr)
     if done.returncode != 0:
         print(done.stderr[-3000:], file=sys.stderr)
     return rows
@@ -259,12 +285,16 @@ def main(argv: list[str]) -> int:
     old = Path(argv[argv.index("--compare") + 1])
     now_rows = _run(HERE.parent, db)
     old_rows = {r["action"]: r for r in _run(old, db)}
-    print(f"{'action':<36} {'now: longest stall':>20} {'before: longest stall':>22}")
+    print(f"{'action':<36} {'now: longest stall':>20} {'answer':>8} {'GC':>8} {'before: stall':>14} {'answer':>8} "
+          f"{'GC':>8}")
     for r in now_rows:
-        before = old_rows.get(r["action"])
-        shown = f"{before['stall_ms']:,.0f} ms" if before else "—"
-        print(f"{r['action']:<36} {r['stall_ms']:>17,.0f} ms {shown:>22}" + ("  (timed out)" if r.get("timed_out")
-                                                                            else ""))
+        before = old_rows.get(r["action"]) or {}
+
+        def ms(row: dict, key: str, width: int) -> str:  # type: ignore[type-arg]
+            return f"{row[key]:,.0f} ms".rjust(width) if key in row else "—".rjust(width)
+        print(f"{r['action']:<36} {ms(r, 'stall_ms', 20)} {ms(r, 'answer_ms', 8)} {ms(r, 'gc_ms', 8)} "
+              f"{ms(before, 'stall_ms', 14)} {ms(before, 'answer_ms', 8)} {ms(before, 'gc_ms', 8)}"
+              + ("  (timed out)" if r.get("timed_out") else ""))
     return 0
 
 

@@ -1,115 +1,60 @@
-"""A read-only table over a Python list, sorted in Python (HOUSE-STYLE: no proxy model), used by the
-mentoring, coaching, agent and this-week pages. Cells are formatted once per refresh; numbers sort by their
-raw value."""
+"""Read-only lists on the one table-model base (ui/table_model.py), and what every table view shares: the
+view set-up (`make_view`, `make_table`) and the keyboard (`keyboard_table`)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from typing import Any, TypeVar
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
     QEvent,
     QItemSelectionModel,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     QPoint,
     Qt,
 )
 from PySide6.QtGui import QColor, QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QPushButton, QTableView, QWidget
 
-Index = QModelIndex | QPersistentModelIndex
+from ui.table_model import Column, Prepared, TableModel
+
+__all__ = ["Column", "ListTableModel", "Prepared", "TableModel", "make_table", "make_view", "keyboard_table"]
 T = TypeVar("T")
 
 WARNING = QColor("#c0392b")
 OVERDUE = WARNING  # overdue items are the most common warning
 MUTED = QColor("#888888")
-RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+# Columns sized to their contents measure this many rows, not every row: a hidden view (a tab not yet
+# shown) measured all 150,000 coaching sessions' cells on the UI thread.
+SIZE_SAMPLE_ROWS = 60
 
 
-@dataclass(frozen=True)
-class Column(Generic[T]):
-    title: str  # marked with QT_TRANSLATE_NOOP in the model's context
-    text: Callable[[T], str]
-    key: Callable[[T], Any]
-    numeric: bool = False
-
-
-class ListTableModel(QAbstractTableModel, Generic[T]):
-    RowRole = Qt.ItemDataRole.UserRole + 1
+class ListTableModel(TableModel[T]):
+    """A read-only list whose view sorts it (`make_view` / `make_table` pick the first sort); a cell's tooltip
+    is its text unless a tooltip function says otherwise."""
 
     def __init__(self, context: str, columns: list[Column[T]], colour: Callable[[T], QColor | None] | None = None,
-                 tooltip: Callable[[T], str] | None = None, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._context, self._columns = context, columns
-        self._colour, self._tooltip = colour, tooltip
-        self._rows: list[T] = []
-        # A row's texts, made the first time the row is painted: a coaching history of 150,000 sessions was
-        # formatted whole on the UI thread when it arrived (~2 s), though a screen shows thirty rows.
-        self._cells: dict[int, list[str]] = {}
-        self._sort: tuple[int, Qt.SortOrder] | None = None
-
-    def set_rows(self, rows: list[T]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        if self._sort is not None:
-            column, order = self._sort
-            self._rows.sort(key=self._columns[column].key, reverse=order == Qt.SortOrder.DescendingOrder)
-        self._cells = {}
-        self.endResetModel()
-
-    def _texts(self, index: int) -> list[str]:
-        texts = self._cells.get(index)
-        if texts is None:
-            row = self._rows[index]
-            texts = self._cells[index] = [c.text(row) for c in self._columns]
-        return texts
-
-    def rows(self) -> list[T]:
-        return list(self._rows)
-
-    def row_at(self, index: int) -> T:
-        return self._rows[index]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._columns)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._texts(index.row())[index.column()]
-        if role == self.RowRole:
-            return row
-        if role == Qt.ItemDataRole.TextAlignmentRole and self._columns[index.column()].numeric:
-            return int(RIGHT.value)
-        if role == Qt.ItemDataRole.ForegroundRole and self._colour is not None:
-            return self._colour(row)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(row) if self._tooltip is not None else self._texts(index.row())[index.column()]
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return QCoreApplication.translate(self._context, self._columns[section].title)
-        return None
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        self._sort = (column, order)
-        self.set_rows(self._rows)
+                 tooltip: Callable[[T], str] | None = None, parent: Any = None, *, sort: str | None = None,
+                 order: Qt.SortOrder = Qt.SortOrder.AscendingOrder, flt: Any = None) -> None:
+        super().__init__(context, columns, sort=sort, order=order, flt=flt, colour=colour, tooltip=tooltip,
+                         text_tips=True, parent=parent)
 
 
-def make_view(model: ListTableModel, parent: QWidget | None = None, stretch_last: bool = True) -> QTableView:
+def sample_sizes(view: QTableView) -> None:
+    """Size columns (and rows) to contents from a sample of rows, not the whole model."""
+    view.horizontalHeader().setResizeContentsPrecision(SIZE_SAMPLE_ROWS)
+    view.verticalHeader().setResizeContentsPrecision(SIZE_SAMPLE_ROWS)
+
+
+def make_view(model: TableModel, parent: QWidget | None = None, stretch_last: bool = True) -> QTableView:  # type: ignore[type-arg]
     view = QTableView(parent)
     view.setModel(model)
+    sample_sizes(view)
+    # Enabling sorting sorts by the header's indicator (descending by default): point it at the model's own
+    # first sort, else the first column ascending.
+    key, order = model.sort_order()
+    view.horizontalHeader().setSortIndicator(model.column(key) if key else 0, order)
     view.setSortingEnabled(True)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -120,7 +65,6 @@ def make_view(model: ListTableModel, parent: QWidget | None = None, stretch_last
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setDefaultSectionSize(96)
     header.setStretchLastSection(stretch_last)
-    view.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # the header's default indicator would sort descending
     keyboard_table(view)
     return view
 
@@ -130,10 +74,14 @@ def selected_row(view: QTableView) -> Any:
     return view.model().row_at(rows[0].row()) if rows else None
 
 
-def make_table(model: ListTableModel, stretch: int, sortable: bool = True) -> QTableView:  # type: ignore[type-arg]
-    """A one-line-per-row, single-selection view; `stretch` is the column that takes the spare width."""
+def make_table(model: TableModel, stretch: int | str, sortable: bool = True) -> QTableView:  # type: ignore[type-arg]
+    """A one-line-per-row, single-selection view; `stretch` is the column (key) that takes the spare width."""
     table = QTableView()
     table.setModel(model)
+    sample_sizes(table)
+    key, order = model.sort_order()
+    if key is not None:  # enabling sorting sorts by the header's indicator: let it show the model's own sort
+        table.horizontalHeader().setSortIndicator(model.column(key), order)
     table.setSortingEnabled(sortable)
     table.setWordWrap(False)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -143,7 +91,8 @@ def make_table(model: ListTableModel, stretch: int, sortable: bool = True) -> QT
     table.verticalHeader().setDefaultSectionSize(26)
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    header.setSectionResizeMode(model.column(stretch) if isinstance(stretch, str) else stretch,
+                                QHeaderView.ResizeMode.Stretch)
     keyboard_table(table)
     return table
 

@@ -122,3 +122,20 @@ def test_a_change_to_another_agent_leaves_the_page_alone(qtbot, ctx, agent_id) -
         page.show_agent(agent_id)
     with qtbot.assertNotEmitted(page.loaded, wait=100):
         ctx.door.changed.emit(Touched.of("coaching", agents=[agent_id + 1]))
+
+
+def test_the_picker_lists_every_agent_with_its_id(qtbot, ctx, agent_id) -> None:  # type: ignore[no-untyped-def]
+    from domain.roster.model import Status
+
+    with ctx.uow() as uow:
+        left_id = uow.agents.add(AgentData("KF002", "李强", Role.HOTLINE, "热线一组", date(2024, 3, 1),
+                                           status=Status.LEFT, leave_date=date(2026, 5, 31)))
+        uow.commit()
+    page = AgentPage(ctx)
+    qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: page.picker.count() == 2)
+    texts = {page.picker.itemData(i): page.picker.itemText(i) for i in range(page.picker.count())}
+    assert texts == {agent_id: "王婷（KF001）", left_id: "李强（KF002） · 已离职"}
+    with qtbot.waitSignal(page.loaded):
+        page.show_agent(left_id)
+    assert page.picker.currentData() == left_id and page.picker.currentText() == "李强（KF002） · 已离职"

@@ -21,7 +21,7 @@ from ui.door import Touched
 from ui.training.page import TrainingPage
 from ui.training.plans_tab import PlansTab
 from ui.training.readiness_tab import PromotionDialog
-from ui.training.session_dialog import ATTEND_COL, SCORE_COL, SessionDialog
+from ui.training.session_dialog import SessionDialog
 
 
 @pytest.fixture
@@ -61,15 +61,15 @@ def test_a_session_for_ten_agents_typed_from_the_keyboard(qtbot, ctx, team) -> N
     dialog.trainer.setCurrentIndex(dialog.trainer.findText("林静"))
     table = dialog.table
     table.setFocus()
-    table.setCurrentIndex(dialog.model.index(0, SCORE_COL))
+    table.setCurrentIndex(dialog.model.index(0, dialog.model.column("score")))
     scores = ["86", "92", "75", "88", "95", "81", "79.5", "90", "84"]
     for score in scores:  # nine scores: typing starts the editor, Enter saves and moves down
         type_into(qtbot, table, score, Qt.Key.Key_Return)
-    assert table.currentIndex().row() == 9 and table.currentIndex().column() == SCORE_COL
+    assert table.currentIndex().row() == 9 and table.currentIndex().column() == dialog.model.column("score")
     qtbot.keyClick(table, Qt.Key.Key_Backtab)  # back to the attendance column: the tenth was absent
-    assert table.currentIndex().column() == ATTEND_COL
+    assert table.currentIndex().column() == dialog.model.column("present")
     type_into(qtbot, table, "0", Qt.Key.Key_Tab)  # Tab saves the edit and moves right
-    assert table.currentIndex().column() == SCORE_COL
+    assert table.currentIndex().column() == dialog.model.column("score")
     assert [ln.attended for ln in dialog.model.lines[:10]] == [True] * 9 + [False]
     assert dialog.model.lines[10].attended is None  # the trainer is not on the list
     dialog.save()
@@ -89,7 +89,7 @@ def test_a_missing_score_keeps_the_dialog_open_with_the_reason(qtbot, ctx, team)
     dialog.topic.setText("考试")
     quiz = next(i for i in services.list_plan(ctx.uow()) if i.check is CheckMethod.TEST)
     dialog.item.setCurrentIndex(dialog.item.findData(quiz.id))
-    dialog.model.setData(dialog.model.index(0, ATTEND_COL), "1")
+    dialog.model.setData(dialog.model.index(0, dialog.model.column("present")), "1")
     dialog.save()
     qtbot.waitUntil(lambda: dialog.save_button.isEnabled())  # the answer came back
     assert dialog.result() != dialog.DialogCode.Accepted
@@ -178,7 +178,7 @@ def test_a_session_recorded_in_the_dialog_reaches_plans_and_readiness(qtbot, ctx
     with qtbot.waitSignal(dialog.loaded):
         dialog.show()
     dialog.topic.setText("新人座谈")
-    dialog.model.setData(dialog.model.index(0, ATTEND_COL), "1")
+    dialog.model.setData(dialog.model.index(0, dialog.model.column("present")), "1")
     dialog.save()
     qtbot.waitUntil(lambda: page.plans.sessions.rowCount() == 1)
     assert dialog.result() == dialog.DialogCode.Accepted

@@ -3,26 +3,17 @@ carry no facts or details at all (the service never read them). Sorting and filt
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QColor
 
 from domain.care.model import CareCategory, CareRow, CareStatus
 from shared.words import label
 from ui.care.labels import money
-from ui.filtered_model import FilteredTableModel
-
-Index = QModelIndex | QPersistentModelIndex
+from ui.table_model import Column, TableModel
 
 
 def _tr(text: str) -> str:
@@ -37,35 +28,48 @@ def _detail(row: CareRow, field: str) -> str:
     return " ".join(getattr(row.details, field).split())  # one line in the table; the pane shows it all
 
 
-@dataclass(frozen=True)
-class Column:
-    title: str
-    text: Callable[[CareRow], str]
-    key: Callable[[CareRow], Any]
+RED, GREY, DIM = QColor("#c0392b"), QColor("#888888"), QColor("#666666")
 
 
-LOCKED_COLUMNS = [
-    Column(QT_TRANSLATE_NOOP("CareTableModel", "Date"), lambda r: r.header.day.isoformat(), lambda r: r.header.day),
+def _closed(row: CareRow) -> QColor | None:
+    return DIM if row.facts is not None and row.facts.status is CareStatus.CLOSED else None
+
+
+def _damaged(row: CareRow) -> QColor | None:
+    return RED if row.damaged else None
+
+
+def _detail_colour(row: CareRow) -> QColor | None:
+    """The last column: red when damaged, grey when locked."""
+    return RED if row.damaged else GREY if row.details is None else None
+
+
+LOCKED_COLUMNS: list[Column[CareRow]] = [
+    Column(QT_TRANSLATE_NOOP("CareTableModel", "Date"), lambda r: r.header.day.isoformat(), lambda r: r.header.day,
+           key="date"),
     Column(QT_TRANSLATE_NOOP("CareTableModel", "Agent"), lambda r: r.header.agent_name,
-           lambda r: r.header.agent_name),
+           lambda r: r.header.agent_name, key="agent"),
     Column(QT_TRANSLATE_NOOP("CareTableModel", "Category"), lambda r: label(r.header.category),
-           lambda r: list(CareCategory).index(r.header.category)),
-    Column(QT_TRANSLATE_NOOP("CareTableModel", "Details"), lambda r: _tr("Locked"), lambda r: 0),
+           lambda r: list(CareCategory).index(r.header.category), key="category"),
+    Column(QT_TRANSLATE_NOOP("CareTableModel", "Details"), lambda r: _tr("Locked"), lambda r: 0, key="details",
+           colour=_detail_colour),
 ]
-UNLOCKED_COLUMNS = LOCKED_COLUMNS[:3] + [
+UNLOCKED_COLUMNS: list[Column[CareRow]] = LOCKED_COLUMNS[:3] + [
     Column(QT_TRANSLATE_NOOP("CareTableModel", "Status"),
-           lambda r: label(r.facts.status) if r.facts else "", lambda r: str(r.facts.status) if r.facts else ""),
+           lambda r: label(r.facts.status) if r.facts else "", lambda r: str(r.facts.status) if r.facts else "",
+           key="status", colour=_damaged),
     Column(QT_TRANSLATE_NOOP("CareTableModel", "Follow-up"),
            lambda r: r.facts.follow_up.isoformat() if r.facts and r.facts.follow_up else "",
-           lambda r: r.facts.follow_up if r.facts and r.facts.follow_up else date.max),
-    Column(QT_TRANSLATE_NOOP("CareTableModel", "Aid"), lambda r: money(r.facts.aid_fen) if r.facts and r.facts.aid_fen
-           else "", lambda r: r.facts.aid_fen if r.facts else 0),
+           lambda r: r.facts.follow_up if r.facts and r.facts.follow_up else date.max, key="follow_up",
+           colour=_damaged),
+    Column(QT_TRANSLATE_NOOP("CareTableModel", "Aid"),
+           lambda r: money(r.facts.aid_fen) if r.facts and r.facts.aid_fen else "",
+           lambda r: r.facts.aid_fen if r.facts else 0, numeric=True, key="aid", colour=_damaged),
     Column(QT_TRANSLATE_NOOP("CareTableModel", "What happened"), lambda r: _detail(r, "what_happened"),
-           lambda r: _detail(r, "what_happened")),
+           lambda r: _detail(r, "what_happened"), key="what_happened", colour=_damaged),
     Column(QT_TRANSLATE_NOOP("CareTableModel", "Support given"), lambda r: _detail(r, "support_given"),
-           lambda r: _detail(r, "support_given")),
+           lambda r: _detail(r, "support_given"), key="support_given", colour=_detail_colour),
 ]
-AID_COLUMN = 5
 
 
 @dataclass
@@ -82,18 +86,14 @@ class CareFilter:
         return not self.text or self.text.casefold() in row.header.agent_name.casefold()
 
 
-class CareTableModel(FilteredTableModel[CareRow]):
-    RowRole = Qt.ItemDataRole.UserRole + 1
-    CONTEXT = "CareTableModel"
-
+class CareTableModel(TableModel[CareRow]):
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(LOCKED_COLUMNS, CareFilter(), 0, Qt.SortOrder.DescendingOrder, parent)
+        super().__init__("CareTableModel", LOCKED_COLUMNS, sort="date", order=Qt.SortOrder.DescendingOrder,
+                         flt=CareFilter(), colour=_closed, parent=parent)
 
     def set_rows(self, rows: list[CareRow], unlocked: bool) -> None:  # type: ignore[override]
         # Locked, the model has no columns for details at all: it cannot show what it does not hold.
-        self._columns = UNLOCKED_COLUMNS if unlocked else LOCKED_COLUMNS
-        if self._sort_column >= len(self._columns):
-            self._sort_column = 0
+        self.set_columns(UNLOCKED_COLUMNS if unlocked else LOCKED_COLUMNS)
         super().set_rows(rows)
 
     def clear(self) -> None:
@@ -103,31 +103,8 @@ class CareTableModel(FilteredTableModel[CareRow]):
         """Care locked: drop every decrypted field at once, before the door brings the locked list."""
         self.set_rows([CareRow(row.header) for row in self._all], unlocked=False)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row = self._shown[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._columns[column].text(row)
-        if role == self.RowRole:
-            return row
-        if role == Qt.ItemDataRole.ForegroundRole:
-            if row.damaged and column >= len(LOCKED_COLUMNS) - 1:
-                return QColor("#c0392b")
-            if row.details is None and column == len(self._columns) - 1:
-                return QColor("#888888")
-            if row.facts is not None and row.facts.status is CareStatus.CLOSED:
-                return QColor("#666666")
-        if role == Qt.ItemDataRole.TextAlignmentRole and self._columns is UNLOCKED_COLUMNS and column == AID_COLUMN:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
     def row_index_of(self, record_id: int) -> int | None:
-        return next((i for i, r in enumerate(self._shown) if r.header.id == record_id), None)
-
-    def rows(self) -> list[CareRow]:
-        return list(self._shown)
+        return self.find(lambda r: r.header.id == record_id)
 
 
 _WORDS = (QT_TRANSLATE_NOOP("CareTableModel", "Locked"), QT_TRANSLATE_NOOP("CareTableModel", "Damaged"))

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
@@ -16,8 +16,7 @@ from domain.roster.rules import add_months
 from shared.words import label
 from ui.care.labels import money
 from ui.context import AppContext
-
-Index = QModelIndex | QPersistentModelIndex
+from ui.table_model import Column, Index, TableModel
 
 
 def _cell(count: int, aid_fen: int) -> str:
@@ -26,59 +25,53 @@ def _cell(count: int, aid_fen: int) -> str:
     return f"{count} · {money(aid_fen)}" if aid_fen else str(count)
 
 
-class TotalsModel(QAbstractTableModel):
-    """Rows: categories, then the total. Columns: months, then the total."""
+TOTAL = None  # the last row and the last column
+
+
+class TotalsModel(TableModel[CareCategory | None]):
+    """Rows: categories, then the total (None). Columns: months, then the total; they come with the totals."""
+    extra_roles = (int(Qt.ItemDataRole.FontRole),)
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
+        super().__init__("TotalsView", [], row_header=self._row_word, parent=parent)
         self.totals: SupervisorTotals | None = None
 
     def set_totals(self, totals: SupervisorTotals | None) -> None:
-        self.beginResetModel()
         self.totals = totals
-        self.endResetModel()
+        self.set_columns([] if totals is None else [*(self._month(m) for m in totals.months), Column(
+            QT_TRANSLATE_NOOP("TotalsView", "Total"), self._row_total, lambda c: 0, key="total",
+            align=Qt.AlignmentFlag.AlignCenter)])
+        self.set_rows([] if totals is None else [*CareCategory, TOTAL])
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() or self.totals is None else len(CareCategory) + 1
+    def _month(self, month: str) -> Column[CareCategory | None]:
+        def text(category: CareCategory | None) -> str:
+            t = self.totals
+            assert t is not None
+            if category is TOTAL:
+                return _cell(*t.month_total(month))
+            found = t.cells.get((month, category))
+            return _cell(found.count, found.aid_fen) if found else ""
+        return Column(month, text, lambda c: 0, key=month, align=Qt.AlignmentFlag.AlignCenter)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() or self.totals is None else len(self.totals.months) + 1
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def _row_total(self, category: CareCategory | None) -> str:
         t = self.totals
-        if t is None or not index.isValid():
-            return None
-        categories = list(CareCategory)
-        row, column = index.row(), index.column()
-        total_row, total_column = row == len(categories), column == len(t.months)
-        if role == Qt.ItemDataRole.DisplayRole:
-            if total_row and total_column:
-                pairs = [t.month_total(m) for m in t.months]
-                return _cell(sum(p[0] for p in pairs), sum(p[1] for p in pairs))
-            if total_row:
-                return _cell(*t.month_total(t.months[column]))
-            if total_column:
-                return _cell(*t.category_total(categories[row]))
-            cell = t.cells.get((t.months[column], categories[row]))
-            return _cell(cell.count, cell.aid_fen) if cell else ""
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(Qt.AlignmentFlag.AlignCenter)
-        if role == Qt.ItemDataRole.FontRole and (total_row or total_column):
+        assert t is not None
+        if category is TOTAL:
+            pairs = [t.month_total(m) for m in t.months]
+            return _cell(sum(p[0] for p in pairs), sum(p[1] for p in pairs))
+        return _cell(*t.category_total(category))
+
+    @staticmethod
+    def _row_word(category: CareCategory | None) -> str:
+        return QCoreApplication.translate("TotalsView", "Total") if category is TOTAL else label(category)
+
+    def more_data(self, index: Index, role: int) -> Any:
+        if role == Qt.ItemDataRole.FontRole and (self._shown[index.row()] is TOTAL
+                                                 or self.column_key(index.column()) == "total"):
             font = QFont()
             font.setBold(True)
             return font
         return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        t = self.totals
-        if role != Qt.ItemDataRole.DisplayRole or t is None:
-            return None
-        if orientation == Qt.Orientation.Horizontal:
-            return t.months[section] if section < len(t.months) else QCoreApplication.translate("TotalsView", "Total")
-        categories = list(CareCategory)
-        if section < len(categories):
-            return label(categories[section])
-        return QCoreApplication.translate("TotalsView", "Total")
 
 
 class TotalsView(QWidget):

@@ -28,10 +28,11 @@ from ui.list_table import Column, ListTableModel, make_table
 
 COLUMNS: list[Column[SessionRow]] = [
     Column(QT_TRANSLATE_NOOP("CaseLibrary", "Date"), lambda r: r.session.held_on.isoformat(),
-           lambda r: r.session.held_on),
-    Column(QT_TRANSLATE_NOOP("CaseLibrary", "Case"), lambda r: r.session.title, lambda r: r.session.title),
-    Column(QT_TRANSLATE_NOOP("CaseLibrary", "Agent"), lambda r: r.agent_name, lambda r: r.employee_no),
-    Column(QT_TRANSLATE_NOOP("CaseLibrary", "Topics"), lambda r: "、".join(r.session.tags), lambda r: r.session.tags),
+           lambda r: r.session.held_on, key="date"),
+    Column(QT_TRANSLATE_NOOP("CaseLibrary", "Case"), lambda r: r.session.title, lambda r: r.session.title, key="case"),
+    Column(QT_TRANSLATE_NOOP("CaseLibrary", "Agent"), lambda r: r.agent_name, lambda r: r.employee_no, key="agent"),
+    Column(QT_TRANSLATE_NOOP("CaseLibrary", "Topics"), lambda r: "、".join(r.session.tags), lambda r: r.session.tags,
+           key="topics"),
 ]
 
 
@@ -60,8 +61,8 @@ class CaseLibraryTab(QWidget):
         self.tag_filter = QComboBox()
         self.count = QLabel()
         self.add_button = QPushButton(self.tr("New case review"))
-        self.table = make_table(self.model, 1)
-        self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        self.table = make_table(self.model, "case")
+        self.table.sortByColumn(self.model.column("date"), Qt.SortOrder.DescendingOrder)
         self.detail = QTextBrowser()
         bar = QHBoxLayout()
         bar.addWidget(self.search, 1)

@@ -43,14 +43,17 @@ class ActionItemsTab(QWidget):
         today = ctx.today()
         columns: list[Column[ActionItemRow]] = [
             Column(QT_TRANSLATE_NOOP("ActionItemsTab", "Due"), lambda r: r.item.due_on.isoformat(),
-                   lambda r: r.item.due_on),
-            Column(QT_TRANSLATE_NOOP("ActionItemsTab", "Agent"), lambda r: r.agent_name, lambda r: r.agent_name),
-            Column(QT_TRANSLATE_NOOP("ActionItemsTab", "Action item"), lambda r: r.item.text, lambda r: r.item.text),
-            Column(QT_TRANSLATE_NOOP("ActionItemsTab", "Owner"), lambda r: r.item.owner, lambda r: r.item.owner),
+                   lambda r: r.item.due_on, key="due"),
+            Column(QT_TRANSLATE_NOOP("ActionItemsTab", "Agent"), lambda r: r.agent_name, lambda r: r.agent_name,
+                   key="agent"),
+            Column(QT_TRANSLATE_NOOP("ActionItemsTab", "Action item"), lambda r: r.item.text, lambda r: r.item.text,
+                   key="action_item"),
+            Column(QT_TRANSLATE_NOOP("ActionItemsTab", "Owner"), lambda r: r.item.owner, lambda r: r.item.owner,
+                   key="owner"),
             Column(QT_TRANSLATE_NOOP("ActionItemsTab", "From"),
-                   lambda r: f"{label(r.session_kind)} · {r.held_on.isoformat()}", lambda r: r.held_on),
+                   lambda r: f"{label(r.session_kind)} · {r.held_on.isoformat()}", lambda r: r.held_on, key="from"),
             Column(QT_TRANSLATE_NOOP("ActionItemsTab", "Status"), lambda r: _item_state(r, today),
-                   lambda r: (r.item.done_on is not None, r.item.due_on)),
+                   lambda r: (r.item.done_on is not None, r.item.due_on), key="status"),
         ]
         self.model: ListTableModel[ActionItemRow] = ListTableModel(
             "ActionItemsTab", columns,
@@ -59,8 +62,8 @@ class ActionItemsTab(QWidget):
         self.summary = QLabel()
         self.done_button = QPushButton(self.tr("Mark done"))
         self.reopen_button = QPushButton(self.tr("Reopen"))
-        self.table = make_table(self.model, 2)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table = make_table(self.model, "action_item")
+        self.table.sortByColumn(self.model.column("due"), Qt.SortOrder.AscendingOrder)
         bar = QHBoxLayout()
         bar.addWidget(self.summary)
         bar.addStretch()
@@ -131,25 +134,26 @@ class CadenceTab(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         columns: list[Column[CadenceRow]] = [
-            Column(QT_TRANSLATE_NOOP("CadenceTab", "Agent"), lambda r: r.agent_name, lambda r: r.employee_no),
-            Column(QT_TRANSLATE_NOOP("CadenceTab", "Team"), lambda r: r.team, lambda r: r.team),
+            Column(QT_TRANSLATE_NOOP("CadenceTab", "Agent"), lambda r: r.agent_name, lambda r: r.employee_no,
+                   key="agent"),
+            Column(QT_TRANSLATE_NOOP("CadenceTab", "Team"), lambda r: r.team, lambda r: r.team, key="team"),
             Column(QT_TRANSLATE_NOOP("CadenceTab", "Last 1:1"),
                    lambda r: r.last_one_on_one.isoformat() if r.last_one_on_one else "—",
-                   lambda r: r.last_one_on_one or date.min),
+                   lambda r: r.last_one_on_one or date.min, key="last_one_on_one"),
             Column(QT_TRANSLATE_NOOP("CadenceTab", "Days since"), _days_text,
-                   lambda r: r.days_since if r.days_since is not None else 10**6),
+                   lambda r: r.days_since if r.days_since is not None else 10**6, key="days_since"),
             Column(QT_TRANSLATE_NOOP("CadenceTab", "Next 1:1 due"), lambda r: r.due_on.isoformat(),
-                   lambda r: r.due_on),
+                   lambda r: r.due_on, key="next_one_on_one"),
             Column(QT_TRANSLATE_NOOP("CadenceTab", "Status"),
                    lambda r: QCoreApplication.translate("CadenceTab", "Overdue" if r.overdue else "On time"),
-                   lambda r: not r.overdue),
+                   lambda r: not r.overdue, key="status"),
         ]
         self.model: ListTableModel[CadenceRow] = ListTableModel(
             "CadenceTab", columns, lambda r: OVERDUE if r.overdue else None, self)
         self.summary = QLabel()
         self.record_button = QPushButton(self.tr("Record a 1:1"))
-        self.table = make_table(self.model, 5)
-        self.table.sortByColumn(4, Qt.SortOrder.AscendingOrder)
+        self.table = make_table(self.model, "status")
+        self.table.sortByColumn(self.model.column("next_one_on_one"), Qt.SortOrder.AscendingOrder)
         bar = QHBoxLayout()
         bar.addWidget(self.summary)
         bar.addStretch()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -25,20 +27,33 @@ from ui.coaching.actions import edit_session, new_session, session_html
 from ui.coaching.labels import mood_word
 from ui.context import AppContext
 from ui.door import Touched, show_failure
-from ui.list_table import OVERDUE, Column, ListTableModel, keyboard_table, make_table
+from ui.list_table import OVERDUE, Column, ListTableModel, Prepared, keyboard_table, make_table
 
 COLUMNS: list[Column[SessionRow]] = [
     Column(QT_TRANSLATE_NOOP("SessionsTab", "Date"), lambda r: r.session.held_on.isoformat(),
-           lambda r: (r.session.held_on, r.session.id or 0)),
-    Column(QT_TRANSLATE_NOOP("SessionsTab", "Kind"), lambda r: label(r.session.kind), lambda r: r.session.kind),
-    Column(QT_TRANSLATE_NOOP("SessionsTab", "Agent"), lambda r: r.agent_name, lambda r: r.employee_no),
-    Column(QT_TRANSLATE_NOOP("SessionsTab", "Team"), lambda r: r.team, lambda r: r.team),
+           lambda r: (r.session.held_on, r.session.id or 0), key="date"),
+    Column(QT_TRANSLATE_NOOP("SessionsTab", "Kind"), lambda r: label(r.session.kind), lambda r: r.session.kind,
+           key="kind"),
+    Column(QT_TRANSLATE_NOOP("SessionsTab", "Agent"), lambda r: r.agent_name, lambda r: r.employee_no, key="agent"),
+    Column(QT_TRANSLATE_NOOP("SessionsTab", "Team"), lambda r: r.team, lambda r: r.team, key="team"),
     Column(QT_TRANSLATE_NOOP("SessionsTab", "Subject"),
-           lambda r: r.session.title or r.session.improve.split("\n")[0][:40], lambda r: r.session.title),
+           lambda r: r.session.title or r.session.improve.split("\n")[0][:40], lambda r: r.session.title,
+           key="subject"),
     Column(QT_TRANSLATE_NOOP("SessionsTab", "Mood"), lambda r: mood_word(r.session.mood),
-           lambda r: r.session.mood or 0),
-    Column(QT_TRANSLATE_NOOP("SessionsTab", "Open items"), lambda r: str(r.open_items or ""), lambda r: r.open_items),
+           lambda r: r.session.mood or 0, key="mood"),
+    Column(QT_TRANSLATE_NOOP("SessionsTab", "Open items"), lambda r: str(r.open_items or ""), lambda r: r.open_items,
+           key="open_items"),
 ]
+
+
+@dataclass(frozen=True)
+class NameFilter:
+    """The search box: a session shows when its agent's name or employee no. holds the text."""
+    needle: str
+
+    def accepts(self, row: SessionRow) -> bool:
+        return self.needle in row.agent_name.casefold() or self.needle in row.employee_no.casefold()
+
 
 
 class SessionsTab(QWidget):
@@ -51,7 +66,8 @@ class SessionsTab(QWidget):
         today = ctx.today()
         self.model: ListTableModel[SessionRow] = ListTableModel(
             "SessionsTab", COLUMNS,
-            lambda r: OVERDUE if r.next_due is not None and r.next_due < today else None, self)
+            lambda r: OVERDUE if r.next_due is not None and r.next_due < today else None, self,
+            sort="date", order=Qt.SortOrder.DescendingOrder)
         self.kind_filter = QComboBox()
         self.kind_filter.addItem(self.tr("All kinds"), "")
         for kind in SessionKind:
@@ -63,8 +79,8 @@ class SessionsTab(QWidget):
         self.edit_button = QPushButton(self.tr("Edit"))
         self.delete_button = QPushButton(self.tr("Delete"))
         self.profile_button = QPushButton(self.tr("View profile"))
-        self.table = make_table(self.model, 4)
-        self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        self.table = make_table(self.model, "subject")
+        self.table.sortByColumn(self.model.column("date"), Qt.SortOrder.DescendingOrder)
         self.detail = QTextBrowser()
         self.empty_hint = QLabel(self.tr("No coaching sessions yet. Record a 1:1 to start."))
         self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -99,15 +115,15 @@ class SessionsTab(QWidget):
 
     def refresh(self) -> None:
         kind = SessionKind(self.kind_filter.currentData()) if self.kind_filter.currentData() else None
-        self.ctx.door.query(lambda uow: services.list_sessions(uow, kind=kind), self._show, owner=self)
-
-    def _show(self, rows: list[SessionRow]) -> None:
-        kind = self.kind_filter.currentData()
         needle = self.search.text().strip().casefold()
-        if needle:
-            rows = [r for r in rows if needle in r.agent_name.casefold() or needle in r.employee_no.casefold()]
-        self.model.set_rows(rows)
-        self.empty_hint.setVisible(not rows and not needle and not kind)
+        self.model.filter = NameFilter(needle) if needle else None
+        # Filtered and sorted on the worker: 150,000 sessions sorted on the UI thread held it ~150 ms.
+        prepare = self.model.preparer()
+        self.ctx.door.query(lambda uow: prepare(services.list_sessions(uow, kind=kind)), self._show, owner=self)
+
+    def _show(self, rows: Prepared[SessionRow]) -> None:
+        self.model.show(rows)
+        self.empty_hint.setVisible(not rows.rows and self.model.filter is None and not self.kind_filter.currentData())
         self._show_selected()
         self.loaded.emit()
 

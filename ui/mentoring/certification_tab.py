@@ -3,6 +3,7 @@ agent's time from hire to every level."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from decimal import Decimal
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
@@ -25,13 +26,13 @@ from PySide6.QtWidgets import (
 from domain.mentoring import services
 from domain.mentoring.model import EXAM_LEVELS, CertAttempt
 from domain.mentoring.outcomes import AgentLevelTimes
-from domain.mentoring.services import AttemptReceipt, AttemptRow, CertificationView
+from domain.mentoring.services import AttemptReceipt, AttemptRow
 from domain.roster.model import AgentData, CertLevel
 from shared.messages import describe
 from shared.words import label
 from ui.context import AppContext
 from ui.door import Touched, close_when_saved
-from ui.list_table import MUTED, Column, ListTableModel, make_view
+from ui.list_table import MUTED, Column, ListTableModel, Prepared, make_view
 from ui.mentoring.dialogs import error_text, person
 from ui.mentoring.outcomes_tab import days_text
 from ui.widgets import DateField, ErrorLabel
@@ -44,16 +45,19 @@ def _result(passed: bool) -> str:
 _RESULT_WORDS = (QT_TRANSLATE_NOOP("CertificationTab", "Passed"), QT_TRANSLATE_NOOP("CertificationTab", "Not passed"))
 
 ATTEMPT_COLUMNS: list[Column[AttemptRow]] = [
-    Column(QT_TRANSLATE_NOOP("CertificationTab", "Date"), lambda r: r.attempt.day.isoformat(), lambda r: r.attempt.day),
-    Column(QT_TRANSLATE_NOOP("CertificationTab", "Agent"), lambda r: person(r.agent), lambda r: r.agent.employee_no),
+    Column(QT_TRANSLATE_NOOP("CertificationTab", "Date"), lambda r: r.attempt.day.isoformat(), lambda r: r.attempt.day,
+           key="date"),
+    Column(QT_TRANSLATE_NOOP("CertificationTab", "Agent"), lambda r: person(r.agent), lambda r: r.agent.employee_no,
+           key="agent"),
     Column(QT_TRANSLATE_NOOP("CertificationTab", "Level"), lambda r: label(r.attempt.level),
-           lambda r: list(CertLevel).index(r.attempt.level)),
+           lambda r: list(CertLevel).index(r.attempt.level), key="level"),
     Column(QT_TRANSLATE_NOOP("CertificationTab", "Score"),
            lambda r: "" if r.attempt.score is None else f"{r.attempt.score}",
-           lambda r: r.attempt.score if r.attempt.score is not None else Decimal(-1), numeric=True),
+           lambda r: r.attempt.score if r.attempt.score is not None else Decimal(-1), numeric=True, key="score"),
     Column(QT_TRANSLATE_NOOP("CertificationTab", "Result"), lambda r: _result(r.attempt.passed),
-           lambda r: r.attempt.passed),
-    Column(QT_TRANSLATE_NOOP("CertificationTab", "Note"), lambda r: r.attempt.note, lambda r: r.attempt.note),
+           lambda r: r.attempt.passed, key="result"),
+    Column(QT_TRANSLATE_NOOP("CertificationTab", "Note"), lambda r: r.attempt.note, lambda r: r.attempt.note,
+           key="note"),
 ]
 
 
@@ -62,17 +66,18 @@ def _days(level: CertLevel):  # type: ignore[no-untyped-def]
 
 
 TIME_COLUMNS: list[Column[AgentLevelTimes]] = [
-    Column(QT_TRANSLATE_NOOP("CertificationTab", "Agent"), lambda r: person(r.agent), lambda r: r.agent.employee_no),
+    Column(QT_TRANSLATE_NOOP("CertificationTab", "Agent"), lambda r: person(r.agent), lambda r: r.agent.employee_no,
+           key="agent"),
     Column(QT_TRANSLATE_NOOP("CertificationTab", "Hired"), lambda r: r.agent.hire_date.isoformat(),
-           lambda r: r.agent.hire_date),
+           lambda r: r.agent.hire_date, key="hired"),
     Column(QT_TRANSLATE_NOOP("CertificationTab", "Current level"), lambda r: label(r.agent.cert_level),
-           lambda r: list(CertLevel).index(r.agent.cert_level)),
+           lambda r: list(CertLevel).index(r.agent.cert_level), key="current_level"),
     Column(QT_TRANSLATE_NOOP("CertificationTab", "Hire to junior"), _days(CertLevel.JUNIOR),
-           lambda r: r.days.get(CertLevel.JUNIOR, 10**6), numeric=True),
+           lambda r: r.days.get(CertLevel.JUNIOR, 10**6), numeric=True, key="hire_to_junior"),
     Column(QT_TRANSLATE_NOOP("CertificationTab", "Hire to intermediate"), _days(CertLevel.INTERMEDIATE),
-           lambda r: r.days.get(CertLevel.INTERMEDIATE, 10**6), numeric=True),
+           lambda r: r.days.get(CertLevel.INTERMEDIATE, 10**6), numeric=True, key="hire_to_intermediate"),
     Column(QT_TRANSLATE_NOOP("CertificationTab", "Hire to senior"), _days(CertLevel.SENIOR),
-           lambda r: r.days.get(CertLevel.SENIOR, 10**6), numeric=True),
+           lambda r: r.days.get(CertLevel.SENIOR, 10**6), numeric=True, key="hire_to_senior"),
 ]
 
 
@@ -143,6 +148,15 @@ class AttemptDialog(QDialog):
                          done=lambda receipt: setattr(self, "receipt", receipt), words=error_text)
 
 
+@dataclass(frozen=True)
+class AgentFilter:
+    """The search box: a row shows when its agent's name or employee no. holds the text."""
+    needle: str
+
+    def accepts(self, row: AttemptRow | AgentLevelTimes) -> bool:
+        return self.needle in row.agent.name.casefold() or self.needle in row.agent.employee_no.casefold()
+
+
 class CertificationTab(QWidget):
     status_message = Signal(str)
     loaded = Signal()
@@ -157,7 +171,7 @@ class CertificationTab(QWidget):
         self.attempts_model: ListTableModel[AttemptRow] = ListTableModel(
             "CertificationTab", ATTEMPT_COLUMNS, lambda r: None if r.attempt.passed else MUTED, parent=self)
         self.attempts_view = make_view(self.attempts_model, self)
-        self.attempts_view.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        self.attempts_view.sortByColumn(self.attempts_model.column("date"), Qt.SortOrder.DescendingOrder)
         self.times_model: ListTableModel[AgentLevelTimes] = ListTableModel(
             "CertificationTab", TIME_COLUMNS, parent=self)
         self.times_view = make_view(self.times_model, self, stretch_last=False)
@@ -182,8 +196,6 @@ class CertificationTab(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.empty_hint)
         layout.addWidget(self._splitter, 1)
-        self._attempts: list[AttemptRow] = []
-        self._times: list[AgentLevelTimes] = []
         self._filter_timer = QTimer(self, singleShot=True, interval=120)
         self._filter_timer.timeout.connect(self.apply_filter)
         self.search.textChanged.connect(self._filter_timer.start)
@@ -191,25 +203,38 @@ class CertificationTab(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        self.ctx.door.query(services.certification_view, self._show, owner=self)
+        self._set_filters()
+        # Both lists filtered and sorted on the worker: tens of thousands of attempts and every agent's times.
+        attempts, times = self.attempts_model.preparer(), self.times_model.preparer()
 
-    def _show(self, view: CertificationView) -> None:
-        self._attempts, self._times = view.attempts, view.times
-        self.apply_filter()
+        def read(uow):  # type: ignore[no-untyped-def]
+            view = services.certification_view(uow)
+            return attempts(view.attempts), times(view.times)
+        self.ctx.door.query(read, self._show, owner=self)
+
+    def _show(self, prepared: tuple[Prepared[AttemptRow], Prepared[AgentLevelTimes]]) -> None:
+        self.attempts_model.show(prepared[0])
+        self.times_model.show(prepared[1])
+        self._sized()
         self.loaded.emit()
 
-    def apply_filter(self) -> None:
+    def _set_filters(self) -> None:
         needle = self.search.text().strip().casefold()
+        self.attempts_model.filter = AgentFilter(needle) if needle else None
+        self.times_model.filter = AgentFilter(needle) if needle else None
 
-        def match(agent) -> bool:  # type: ignore[no-untyped-def]
-            return not needle or needle in agent.name.casefold() or needle in agent.employee_no.casefold()
+    def apply_filter(self) -> None:
+        self._set_filters()
+        for model in (self.attempts_model, self.times_model):
+            model.set_filter(model.filter)
+        self._sized()
 
-        self.attempts_model.set_rows([r for r in self._attempts if match(r.agent)])
-        self.times_model.set_rows([r for r in self._times if match(r.agent)])
+    def _sized(self) -> None:
         for view in (self.attempts_view, self.times_view):
             view.resizeColumnsToContents()
-        self.empty_hint.setVisible(not self._attempts)
-        self._splitter.setVisible(bool(self._attempts))
+        anything = bool(self.attempts_model.counts()[1])
+        self.empty_hint.setVisible(not anything)
+        self._splitter.setVisible(anything)
 
     def record(self, agent_id: int | None = None) -> None:
         dialog = AttemptDialog(self.ctx, agent_id if isinstance(agent_id, int) else None, self)

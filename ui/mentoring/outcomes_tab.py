@@ -28,24 +28,27 @@ def days_text(days: float | None) -> str:
 
 
 OUTCOME_COLUMNS: list[Column[MentorOutcome]] = [
-    Column(QT_TRANSLATE_NOOP("OutcomesTab", "Mentor"), lambda o: person(o.mentor), lambda o: o.mentor.employee_no),
+    Column(QT_TRANSLATE_NOOP("OutcomesTab", "Mentor"), lambda o: person(o.mentor), lambda o: o.mentor.employee_no,
+           key="mentor"),
     Column(QT_TRANSLATE_NOOP("OutcomesTab", "Pairings"), lambda o: str(o.pairings), lambda o: o.pairings,
-           numeric=True),
-    Column(QT_TRANSLATE_NOOP("OutcomesTab", "In progress"), lambda o: str(o.active), lambda o: o.active, numeric=True),
+           numeric=True, key="pairings"),
+    Column(QT_TRANSLATE_NOOP("OutcomesTab", "In progress"), lambda o: str(o.active), lambda o: o.active, numeric=True,
+           key="in_progress"),
     Column(QT_TRANSLATE_NOOP("OutcomesTab", "Completed"), lambda o: str(o.completed), lambda o: o.completed,
-           numeric=True),
+           numeric=True, key="completed"),
     Column(QT_TRANSLATE_NOOP("OutcomesTab", "Ended early"), lambda o: str(o.ended_early), lambda o: o.ended_early,
-           numeric=True),
+           numeric=True, key="ended_early"),
     Column(QT_TRANSLATE_NOOP("OutcomesTab", "90-day retention"), retention_text,
-           lambda o: -1 if o.retention_90 is None else o.retention_90, numeric=True),
+           lambda o: -1 if o.retention_90 is None else o.retention_90, numeric=True, key="retention_90"),
     Column(QT_TRANSLATE_NOOP("OutcomesTab", "Certified"), lambda o: str(o.certified), lambda o: o.certified,
-           numeric=True),
+           numeric=True, key="certified"),
     Column(QT_TRANSLATE_NOOP("OutcomesTab", "Hire to first certification (median)"),
            lambda o: days_text(o.median_days_to_first_cert),
-           lambda o: o.median_days_to_first_cert if o.median_days_to_first_cert is not None else 10**6, numeric=True),
+           lambda o: o.median_days_to_first_cert if o.median_days_to_first_cert is not None else 10**6, numeric=True,
+           key="days_to_first_cert"),
     Column(QT_TRANSLATE_NOOP("OutcomesTab", "KPI at pairing end (mean, n)"),
            lambda o: "" if o.kpi_at_end is None else f"{o.kpi_at_end:.1f}（{o.kpi_measured}）",
-           lambda o: -1 if o.kpi_at_end is None else o.kpi_at_end, numeric=True),
+           lambda o: -1 if o.kpi_at_end is None else o.kpi_at_end, numeric=True, key="kpi_at_end"),
 ]
 
 
@@ -59,15 +62,16 @@ def _level(level: CertLevel):  # type: ignore[no-untyped-def]
 
 
 LEVEL_COLUMNS: list[Column[MentorLevelTimes]] = [
-    Column(QT_TRANSLATE_NOOP("OutcomesTab", "Mentor"), lambda r: person(r.mentor), lambda r: r.mentor.employee_no),
+    Column(QT_TRANSLATE_NOOP("OutcomesTab", "Mentor"), lambda r: person(r.mentor), lambda r: r.mentor.employee_no,
+           key="mentor"),
     Column(QT_TRANSLATE_NOOP("OutcomesTab", "Apprentices"), lambda r: str(r.apprentices), lambda r: r.apprentices,
-           numeric=True),
+           numeric=True, key="apprentices"),
     Column(QT_TRANSLATE_NOOP("OutcomesTab", "Hire to junior (n)"), _level(CertLevel.JUNIOR),
-           lambda r: r.median_days.get(CertLevel.JUNIOR, 10**6), numeric=True),
+           lambda r: r.median_days.get(CertLevel.JUNIOR, 10**6), numeric=True, key="hire_to_junior_n"),
     Column(QT_TRANSLATE_NOOP("OutcomesTab", "Hire to intermediate (n)"), _level(CertLevel.INTERMEDIATE),
-           lambda r: r.median_days.get(CertLevel.INTERMEDIATE, 10**6), numeric=True),
+           lambda r: r.median_days.get(CertLevel.INTERMEDIATE, 10**6), numeric=True, key="hire_to_intermediate_n"),
     Column(QT_TRANSLATE_NOOP("OutcomesTab", "Hire to senior (n)"), _level(CertLevel.SENIOR),
-           lambda r: r.median_days.get(CertLevel.SENIOR, 10**6), numeric=True),
+           lambda r: r.median_days.get(CertLevel.SENIOR, 10**6), numeric=True, key="hire_to_senior_n"),
 ]
 
 

@@ -36,13 +36,18 @@ class MentoringPage(QWidget):
         self.pairings.agent_activated.connect(self.agent_activated)
         self.tabs.currentChanged.connect(self._announce)
         self.pairings.loaded.connect(self._announce)
+        # The tabs load as they are built: the first show need not load them again (twice every exam and pairing).
+        self._fresh = True
         ctx.door.changed.connect(self._changed)
         self._announce()
 
     def _changed(self, touched: Touched) -> None:
         # Allowances, outcomes and levels all follow pairings, exams and agents (a leave date, a level).
-        if touched.concerns({"mentoring", "agents", "kpi"}) and not out_of_sight(self):  # else showEvent
-            self.refresh()
+        if touched.concerns({"mentoring", "agents", "kpi"}):
+            if out_of_sight(self):
+                self._fresh = False  # showEvent catches up
+            else:
+                self.refresh()
 
     def refresh(self) -> None:
         """Everything that another tab's change can move: allowances, outcomes, levels."""
@@ -53,7 +58,9 @@ class MentoringPage(QWidget):
 
     def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         # Pages not yet on the door may still write without a notice: a visit shows fresh figures.
-        self.refresh()
+        if not self._fresh:
+            self.refresh()
+        self._fresh = False
         super().showEvent(event)
 
     def _announce(self) -> None:

@@ -29,36 +29,38 @@ def _date(d) -> str:  # type: ignore[no-untyped-def]
 
 
 PAIRING_COLUMNS: list[Column[PairingRow]] = [
-    Column(QT_TRANSLATE_NOOP("PairingsTab", "Mentor"), lambda r: person(r.mentor), lambda r: r.mentor.employee_no),
+    Column(QT_TRANSLATE_NOOP("PairingsTab", "Mentor"), lambda r: person(r.mentor), lambda r: r.mentor.employee_no,
+           key="mentor"),
     Column(QT_TRANSLATE_NOOP("PairingsTab", "Apprentice"), lambda r: person(r.apprentice),
-           lambda r: r.apprentice.employee_no),
+           lambda r: r.apprentice.employee_no, key="apprentice"),
     Column(QT_TRANSLATE_NOOP("PairingsTab", "Start"), lambda r: _date(r.pairing.start_date),
-           lambda r: r.pairing.start_date),
+           lambda r: r.pairing.start_date, key="start"),
     Column(QT_TRANSLATE_NOOP("PairingsTab", "Planned end"), lambda r: _date(r.pairing.planned_end),
-           lambda r: r.pairing.planned_end),
+           lambda r: r.pairing.planned_end, key="planned_end"),
     Column(QT_TRANSLATE_NOOP("PairingsTab", "Status"), lambda r: label(r.pairing.status),
-           lambda r: list(PairingStatus).index(r.pairing.status)),
+           lambda r: list(PairingStatus).index(r.pairing.status), key="status"),
     Column(QT_TRANSLATE_NOOP("PairingsTab", "Allowance/month"), lambda r: f"{r.pairing.monthly_allowance:,.2f}",
-           lambda r: r.pairing.monthly_allowance, numeric=True),
+           lambda r: r.pairing.monthly_allowance, numeric=True, key="allowance_month"),
     Column(QT_TRANSLATE_NOOP("PairingsTab", "Check-ins"), lambda r: str(r.check_ins.count),
-           lambda r: r.check_ins.count, numeric=True),
+           lambda r: r.check_ins.count, numeric=True, key="check_ins"),
     Column(QT_TRANSLATE_NOOP("PairingsTab", "Last progress"),
            lambda r: f"{r.check_ins.last_progress}/5" if r.check_ins.last_progress else "",
-           lambda r: r.check_ins.last_progress or 0, numeric=True),
+           lambda r: r.check_ins.last_progress or 0, numeric=True, key="last_progress"),
     Column(QT_TRANSLATE_NOOP("PairingsTab", "Last check-in"), lambda r: _date(r.check_ins.last_day),
-           lambda r: _date(r.check_ins.last_day)),
+           lambda r: _date(r.check_ins.last_day), key="last_check_in"),
     Column(QT_TRANSLATE_NOOP("PairingsTab", "Next check-in"), lambda r: _date(r.next_check_in),
-           lambda r: _date(r.next_check_in)),
+           lambda r: _date(r.next_check_in), key="next_check_in"),
     Column(QT_TRANSLATE_NOOP("PairingsTab", "Ended"), lambda r: _date(r.pairing.end_date),
-           lambda r: _date(r.pairing.end_date)),
-    Column(QT_TRANSLATE_NOOP("PairingsTab", "Reason"), lambda r: r.pairing.end_reason, lambda r: r.pairing.end_reason),
+           lambda r: _date(r.pairing.end_date), key="ended"),
+    Column(QT_TRANSLATE_NOOP("PairingsTab", "Reason"), lambda r: r.pairing.end_reason, lambda r: r.pairing.end_reason,
+           key="reason"),
 ]
 
 CHECK_IN_COLUMNS: list[Column[CheckIn]] = [
-    Column(QT_TRANSLATE_NOOP("PairingsTab", "Date"), lambda c: c.day.isoformat(), lambda c: c.day),
+    Column(QT_TRANSLATE_NOOP("PairingsTab", "Date"), lambda c: c.day.isoformat(), lambda c: c.day, key="date"),
     Column(QT_TRANSLATE_NOOP("PairingsTab", "Progress"), lambda c: "●" * c.progress + "○" * (5 - c.progress),
-           lambda c: c.progress),
-    Column(QT_TRANSLATE_NOOP("PairingsTab", "Note"), lambda c: c.note, lambda c: c.note),
+           lambda c: c.progress, key="progress"),
+    Column(QT_TRANSLATE_NOOP("PairingsTab", "Note"), lambda c: c.note, lambda c: c.note, key="note"),
 ]
 
 
@@ -78,7 +80,7 @@ class PairingsTab(QWidget):
         self.model: ListTableModel[PairingRow] = ListTableModel(
             "PairingsTab", PAIRING_COLUMNS, self._colour, parent=self)
         self.table = make_view(self.model, self)
-        self.table.sortByColumn(2, Qt.SortOrder.DescendingOrder)
+        self.table.sortByColumn(self.model.column("start"), Qt.SortOrder.DescendingOrder)
         keyboard_table(self.table, [self.check_in_button, self.end_button])  # the row menu (issue 24)
         self.empty_hint = QLabel(self.tr("No pairings yet. Pair a new agent with an experienced mentor: "
                                          "“New pairing…”."))
@@ -90,7 +92,7 @@ class PairingsTab(QWidget):
         self.goals.setWordWrap(True)
         self.check_in_model: ListTableModel[CheckIn] = ListTableModel("PairingsTab", CHECK_IN_COLUMNS, parent=self)
         self.check_in_table = make_view(self.check_in_model, self)
-        self.check_in_table.setColumnWidth(1, 90)
+        self.check_in_table.setColumnWidth(self.check_in_model.column("progress"), 90)
 
         actions = QHBoxLayout()
         actions.addWidget(self.show_filter)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -13,38 +12,38 @@ from domain.recruiting.model import PIPELINE, Source, Stage
 from domain.recruiting.services import CandidateRow
 from domain.roster.model import Role
 from shared.words import label
-from ui.filtered_model import FilteredTableModel
-from ui.recruiting.grid import Index
 from ui.recruiting.labels import score_text
+from ui.table_model import Column, TableModel
 
+RED, GREY = QColor("#c0392b"), QColor("#888888")
 STAGE_ORDER = {stage: i for i, stage in enumerate(Stage)}
 
 
-@dataclass(frozen=True)
-class Column:
-    title: str
-    text: Callable[[CandidateRow], str]
-    key: Callable[[CandidateRow], Any]
+def _closed(row: CandidateRow) -> QColor | None:
+    return GREY if row.candidate.stage in (Stage.REJECTED, Stage.WITHDRAWN) else None
 
 
-COLUMNS = [
-    Column(QT_TRANSLATE_NOOP("CandidateModel", "Name"), lambda r: r.candidate.name, lambda r: r.candidate.name),
+COLUMNS: list[Column[CandidateRow]] = [
+    Column(QT_TRANSLATE_NOOP("CandidateModel", "Name"), lambda r: r.candidate.name, lambda r: r.candidate.name,
+           key="name"),
     Column(QT_TRANSLATE_NOOP("CandidateModel", "Role"), lambda r: label(r.candidate.role),
-           lambda r: str(r.candidate.role)),
+           lambda r: str(r.candidate.role), key="role"),
     Column(QT_TRANSLATE_NOOP("CandidateModel", "Source"), lambda r: label(r.candidate.source),
-           lambda r: str(r.candidate.source)),
+           lambda r: str(r.candidate.source), key="source"),
     Column(QT_TRANSLATE_NOOP("CandidateModel", "Applied"), lambda r: r.candidate.applied_on.isoformat(),
-           lambda r: r.candidate.applied_on),
+           lambda r: r.candidate.applied_on, key="applied"),
     Column(QT_TRANSLATE_NOOP("CandidateModel", "Stage"), lambda r: label(r.candidate.stage),
-           lambda r: STAGE_ORDER[r.candidate.stage]),
+           lambda r: STAGE_ORDER[r.candidate.stage], key="stage"),
     Column(QT_TRANSLATE_NOOP("CandidateModel", "Scorecards"), lambda r: str(r.cards) if r.cards else "",
-           lambda r: r.cards),
+           lambda r: r.cards, key="cards"),
     Column(QT_TRANSLATE_NOOP("CandidateModel", "Average total"), lambda r: score_text(r.total) if r.cards else "",
-           lambda r: r.total or 0.0),
+           lambda r: r.total or 0.0, key="total"),
     Column(QT_TRANSLATE_NOOP("CandidateModel", "Knock-out"),
            lambda r: QCoreApplication.translate("CandidateModel", "Yes") if r.knocked_out else "",
-           lambda r: r.knocked_out),
-    Column(QT_TRANSLATE_NOOP("CandidateModel", "Reason"), lambda r: r.candidate.reason, lambda r: r.candidate.reason),
+           lambda r: r.knocked_out, key="knock_out",
+           colour=lambda r: RED if r.knocked_out and _closed(r) is None else None),
+    Column(QT_TRANSLATE_NOOP("CandidateModel", "Reason"), lambda r: r.candidate.reason, lambda r: r.candidate.reason,
+           key="reason"),
 ]
 
 
@@ -69,24 +68,10 @@ class CandidateFilter:
         return not self.text or self.text.casefold() in c.name.casefold() or self.text in c.phone
 
 
-class CandidateModel(FilteredTableModel[CandidateRow]):
-    CONTEXT = "CandidateModel"
-
+class CandidateModel(TableModel[CandidateRow]):
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(COLUMNS, CandidateFilter(), 3, Qt.SortOrder.DescendingOrder, parent)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row = self._shown[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[index.column()].text(row)
-        if role == Qt.ItemDataRole.ForegroundRole and row.candidate.stage in (Stage.REJECTED, Stage.WITHDRAWN):
-            return QColor("#888888")
-        if role == Qt.ItemDataRole.ForegroundRole and index.column() == 7 and row.knocked_out:
-            return QColor("#c0392b")
-        return None
+        super().__init__("CandidateModel", COLUMNS, sort="applied", order=Qt.SortOrder.DescendingOrder,
+                         flt=CandidateFilter(), colour=_closed, parent=parent)
 
     def row_index_of(self, candidate_id: int) -> int | None:
-        return next((i for i, r in enumerate(self._shown) if r.candidate.id == candidate_id), None)
-
+        return self.find(lambda r: r.candidate.id == candidate_id)

@@ -4,16 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-Index = QModelIndex | QPersistentModelIndex
+from ui.table_model import Column, TableModel
+
 KINDS = {
     "export_report": QT_TRANSLATE_NOOP("ExportLogModel", "HQ report"),
     "export_roster": QT_TRANSLATE_NOOP("ExportLogModel", "Roster export"),
@@ -30,37 +24,30 @@ def readable_detail(detail: str) -> str:
     return " · ".join(shown) if shown else detail
 
 
-class ExportLogModel(QAbstractTableModel):
-    HEADERS = (QT_TRANSLATE_NOOP("ExportLogModel", "When"), QT_TRANSLATE_NOOP("ExportLogModel", "What"),
-               QT_TRANSLATE_NOOP("ExportLogModel", "Details"), QT_TRANSLATE_NOOP("ExportLogModel", "Rows"))
+def _when(row: tuple) -> str:  # type: ignore[type-arg]
+    return row[0].strftime("%Y-%m-%d %H:%M") if row[0] else ""
+
+
+class _Logged:
+    """The kinds of entry this history shows (the log holds others)."""
+
+    @staticmethod
+    def accepts(row: tuple) -> bool:  # type: ignore[type-arg]
+        return row[1] in KINDS
+
+
+COLUMNS: list[Column[tuple]] = [  # type: ignore[type-arg]
+    Column(QT_TRANSLATE_NOOP("ExportLogModel", "When"), _when, lambda r: r[0], key="when"),
+    Column(QT_TRANSLATE_NOOP("ExportLogModel", "What"),
+           lambda r: QCoreApplication.translate("ExportLogModel", KINDS[r[1]]), lambda r: r[1], key="what"),
+    Column(QT_TRANSLATE_NOOP("ExportLogModel", "Details"), lambda r: readable_detail(r[2]), lambda r: r[2],
+           key="details"),
+    Column(QT_TRANSLATE_NOOP("ExportLogModel", "Rows"), lambda r: str(r[3]), lambda r: r[3], key="rows"),
+]
+
+
+class ExportLogModel(TableModel[tuple]):  # type: ignore[type-arg]
+    """Rows of (when, kind, detail, row count), in the order the log gives them."""
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[tuple] = []
-
-    def set_rows(self, rows: list[tuple]) -> None:
-        self.beginResetModel()
-        self._rows = [r for r in rows if r[1] in KINDS]
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        at, kind, detail, count = self._rows[index.row()]
-        column = index.column()
-        if column == 0:
-            return at.strftime("%Y-%m-%d %H:%M") if at else ""
-        if column == 1:
-            return QCoreApplication.translate("ExportLogModel", KINDS[kind])
-        return readable_detail(detail) if column == 2 else str(count)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return QCoreApplication.translate("ExportLogModel", self.HEADERS[section])
-        return None
+        super().__init__("ExportLogModel", COLUMNS, flt=_Logged(), parent=parent)

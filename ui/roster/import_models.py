@@ -5,114 +5,68 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QComboBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QWidget
 
 from domain.roster.importing import ImportPlan, RowError
 from shared.messages import describe
+from ui.table_model import Column, TableModel
 
-Index = QModelIndex | QPersistentModelIndex
+
+def _field(i: int, key: str, title: str, **kw: Any) -> Column[tuple[str, ...]]:
+    return Column(title, lambda r: r[i], lambda r: r[i], key=key, **kw)
 
 
-class _ListModel(QAbstractTableModel):
-    HEADERS: tuple[str, ...] = ()
-    CONTEXT = ""
+NEW, CHANGED, SAME = (
+    QT_TRANSLATE_NOOP("PreviewModel", "New"),
+    QT_TRANSLATE_NOOP("PreviewModel", "Changed"),
+    QT_TRANSLATE_NOOP("PreviewModel", "Unchanged"),
+)
+_OUTCOME_COLOURS = {NEW: QColor("#1e7b34"), CHANGED: QColor("#b35c00")}
+
+# A preview row: (outcome, employee no., name, team, what changes); the outcome is the English source word.
+PREVIEW_COLUMNS: list[Column[tuple[str, ...]]] = [
+    Column(QT_TRANSLATE_NOOP("PreviewModel", "Outcome"), lambda r: QCoreApplication.translate("PreviewModel", r[0]),
+           lambda r: (NEW, CHANGED, SAME).index(r[0]) if r[0] in (NEW, CHANGED, SAME) else 3, key="outcome",
+           colour=lambda r: _OUTCOME_COLOURS.get(r[0])),
+    _field(1, "employee_no", QT_TRANSLATE_NOOP("PreviewModel", "Employee no.")),
+    _field(2, "name", QT_TRANSLATE_NOOP("PreviewModel", "Name")),
+    _field(3, "team", QT_TRANSLATE_NOOP("PreviewModel", "Team")),
+    _field(4, "changes", QT_TRANSLATE_NOOP("PreviewModel", "What changes")),
+]
+# An error row: (sheet, row, column, problem, value), as texts.
+ERROR_COLUMNS: list[Column[tuple[str, ...]]] = [
+    _field(0, "sheet", QT_TRANSLATE_NOOP("ErrorModel", "Sheet")),
+    _field(1, "row", QT_TRANSLATE_NOOP("ErrorModel", "Row")),
+    _field(2, "column", QT_TRANSLATE_NOOP("ErrorModel", "Column")),
+    _field(3, "problem", QT_TRANSLATE_NOOP("ErrorModel", "Problem")),
+    _field(4, "value", QT_TRANSLATE_NOOP("ErrorModel", "Value")),
+]
+
+
+class PreviewModel(TableModel[tuple[str, ...]]):
+    """The rows that would land, in the plan's order: new, changed, unchanged."""
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[tuple[str, ...]] = []
-
-    def set_rows(self, rows: list[tuple[str, ...]]) -> None:
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if index.isValid() and role == Qt.ItemDataRole.DisplayRole:
-            return self._rows[index.row()][index.column()]
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return QCoreApplication.translate(self.CONTEXT, self.HEADERS[section])
-        return None
-
-
-class PreviewModel(_ListModel):
-    CONTEXT = "PreviewModel"
-    HEADERS = (
-        QT_TRANSLATE_NOOP("PreviewModel", "Outcome"),
-        QT_TRANSLATE_NOOP("PreviewModel", "Employee no."),
-        QT_TRANSLATE_NOOP("PreviewModel", "Name"),
-        QT_TRANSLATE_NOOP("PreviewModel", "Team"),
-        QT_TRANSLATE_NOOP("PreviewModel", "What changes"),
-    )
-    NEW, CHANGED, SAME = (
-        QT_TRANSLATE_NOOP("PreviewModel", "New"),
-        QT_TRANSLATE_NOOP("PreviewModel", "Changed"),
-        QT_TRANSLATE_NOOP("PreviewModel", "Unchanged"),
-    )
+        super().__init__("PreviewModel", PREVIEW_COLUMNS, parent=parent)
 
     def set_plan(self, plan: ImportPlan, field_label: Any) -> None:
-        def t(text: str) -> str:
-            return QCoreApplication.translate("PreviewModel", text)
-
-        rows = [(t(self.NEW), a.employee_no, a.name, a.team, "") for a in plan.new]
-        rows += [
-            (
-                t(self.CHANGED),
-                c.after.employee_no,
-                c.after.name,
-                c.after.team,
-                "、".join(field_label(f) for f in c.fields),
-            )
-            for c in plan.changed
-        ]
-        rows += [(t(self.SAME), a.employee_no, a.name, a.team, "") for a in plan.unchanged]
+        rows = [(NEW, a.employee_no, a.name, a.team, "") for a in plan.new]
+        rows += [(CHANGED, c.after.employee_no, c.after.name, c.after.team, "、".join(field_label(f) for f in c.fields))
+                 for c in plan.changed]
+        rows += [(SAME, a.employee_no, a.name, a.team, "") for a in plan.unchanged]
         self.set_rows(rows)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if index.isValid() and role == Qt.ItemDataRole.ForegroundRole and index.column() == 0:
-            outcome = self._rows[index.row()][0]
-            if outcome == QCoreApplication.translate("PreviewModel", self.NEW):
-                return QColor("#1e7b34")
-            if outcome == QCoreApplication.translate("PreviewModel", self.CHANGED):
-                return QColor("#b35c00")
-        return super().data(index, role)
 
+class ErrorModel(TableModel[tuple[str, ...]]):
+    """Every row error, in red."""
 
-class ErrorModel(_ListModel):
-    CONTEXT = "ErrorModel"
-    HEADERS = (
-        QT_TRANSLATE_NOOP("ErrorModel", "Sheet"),
-        QT_TRANSLATE_NOOP("ErrorModel", "Row"),
-        QT_TRANSLATE_NOOP("ErrorModel", "Column"),
-        QT_TRANSLATE_NOOP("ErrorModel", "Problem"),
-        QT_TRANSLATE_NOOP("ErrorModel", "Value"),
-    )
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__("ErrorModel", ERROR_COLUMNS, colour=lambda r: QColor("#c0392b"), parent=parent)
 
     def set_errors(self, errors: list[RowError]) -> None:
         self.set_rows([(e.sheet, str(e.row) if e.row else "", e.column, describe(e.code), e.value) for e in errors])
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if index.isValid() and role == Qt.ItemDataRole.ForegroundRole:
-            return QColor("#c0392b")
-        return super().data(index, role)
 
 
 class ColumnMappingGrid(QGroupBox):

@@ -1,110 +1,81 @@
-"""The roster table. Sorting and filtering happen here over Python lists: on 5,000 agents a
-QSortFilterProxyModel calling back into data() was 40× slower (HOUSE-STYLE)."""
+"""The roster table, on the table-model base: sorting and filtering over Python lists (on 5,000 agents a
+QSortFilterProxyModel calling back into data() was 40× slower, HOUSE-STYLE)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QColor
 
 from domain.coaching.rules import DEFAULT_CADENCE_DAYS, days_since, one_on_one_overdue
 from domain.roster.model import Generation, Role, Status, TenureStage
 from domain.roster.services import RosterRow
 from shared.words import label, yes_no
+from ui.table_model import Column, TableModel
 
-Index = QModelIndex | QPersistentModelIndex
-
-
-@dataclass(frozen=True)
-class Column:
-    title: str
-    text: Callable[[RosterRow], str]
-    key: Callable[[RosterRow], Any]
+GREY, RED = QColor("#888888"), QColor("#c0392b")
 
 
 def _date(d: date | None) -> str:
     return d.isoformat() if d else ""
 
 
-COLUMNS: list[Column] = [
-    Column(
-        QT_TRANSLATE_NOOP("RosterTableModel", "Employee no."),
-        lambda r: r.agent.employee_no,
-        lambda r: r.agent.employee_no,
-    ),
-    Column(QT_TRANSLATE_NOOP("RosterTableModel", "Name"), lambda r: r.agent.name, lambda r: r.agent.name),
-    Column(
-        QT_TRANSLATE_NOOP("RosterTableModel", "Gender"),
-        lambda r: label(r.agent.gender),
-        lambda r: str(r.agent.gender or ""),
-    ),
-    Column(
-        QT_TRANSLATE_NOOP("RosterTableModel", "Generation"),
-        lambda r: label(r.generation),
-        lambda r: r.agent.birth_date or date.min,
-    ),
-    Column(QT_TRANSLATE_NOOP("RosterTableModel", "Phone"), lambda r: r.agent.phone, lambda r: r.agent.phone),
-    Column(
-        QT_TRANSLATE_NOOP("RosterTableModel", "Hometown"),
-        lambda r: r.agent.hometown + (" ★" if r.agent.out_of_town else ""),
-        lambda r: r.agent.hometown,
-    ),
-    Column(QT_TRANSLATE_NOOP("RosterTableModel", "Role"), lambda r: label(r.agent.role), lambda r: str(r.agent.role)),
-    Column(QT_TRANSLATE_NOOP("RosterTableModel", "Team"), lambda r: r.agent.team, lambda r: r.agent.team),
-    Column(
-        QT_TRANSLATE_NOOP("RosterTableModel", "Hire date"),
-        lambda r: _date(r.agent.hire_date),
-        lambda r: r.agent.hire_date,
-    ),
-    Column(QT_TRANSLATE_NOOP("RosterTableModel", "Stage"), lambda r: label(r.stage), lambda r: r.tenure_days),
-    Column(
-        QT_TRANSLATE_NOOP("RosterTableModel", "Tenure (days)"), lambda r: str(r.tenure_days), lambda r: r.tenure_days
-    ),
-    Column(
-        QT_TRANSLATE_NOOP("RosterTableModel", "Certification"),
-        lambda r: label(r.agent.cert_level),
-        lambda r: list(type(r.agent.cert_level)).index(r.agent.cert_level),
-    ),
-    Column(
-        QT_TRANSLATE_NOOP("RosterTableModel", "Career track"),
-        lambda r: label(r.agent.career_track),
-        lambda r: str(r.agent.career_track),
-    ),
-    Column(
-        QT_TRANSLATE_NOOP("RosterTableModel", "Status"), lambda r: label(r.agent.status), lambda r: str(r.agent.status)
-    ),
-    Column(
-        QT_TRANSLATE_NOOP("RosterTableModel", "Leave date"),
-        lambda r: _date(r.agent.leave_date),
-        lambda r: r.agent.leave_date or date.min,
-    ),
-    Column(
-        QT_TRANSLATE_NOOP("RosterTableModel", "Leave reason"),
-        lambda r: label(r.agent.leave_reason),
-        lambda r: str(r.agent.leave_reason or ""),
-    ),
-    Column(
-        QT_TRANSLATE_NOOP("RosterTableModel", "Voluntary"),
-        lambda r: yes_no(r.agent.leave_voluntary),
-        lambda r: -1 if r.agent.leave_voluntary is None else int(r.agent.leave_voluntary),
-    ),
-    Column(QT_TRANSLATE_NOOP("RosterTableModel", "Notes"), lambda r: r.agent.notes, lambda r: r.agent.notes),
+def _out_of_town(row: RosterRow) -> str | None:
+    return QCoreApplication.translate("RosterTableModel", "From out of town") if row.agent.out_of_town else None
+
+
+def _left(row: RosterRow) -> QColor | None:
+    return GREY if row.agent.status is Status.LEFT else None
+
+
+COLUMNS: list[Column[RosterRow]] = [
+    Column(QT_TRANSLATE_NOOP("RosterTableModel", "Employee no."),
+           lambda r: r.agent.employee_no, lambda r: r.agent.employee_no, key="employee_no"),
+    Column(QT_TRANSLATE_NOOP("RosterTableModel", "Name"), lambda r: r.agent.name, lambda r: r.agent.name, key="name"),
+    Column(QT_TRANSLATE_NOOP("RosterTableModel", "Gender"),
+           lambda r: label(r.agent.gender), lambda r: str(r.agent.gender or ""), key="gender"),
+    Column(QT_TRANSLATE_NOOP("RosterTableModel", "Generation"),
+           lambda r: label(r.generation), lambda r: r.agent.birth_date or date.min,
+           key="generation"),
+    Column(QT_TRANSLATE_NOOP("RosterTableModel", "Phone"),
+           lambda r: r.agent.phone, lambda r: r.agent.phone, key="phone"),
+    Column(QT_TRANSLATE_NOOP("RosterTableModel", "Hometown"),
+           lambda r: r.agent.hometown + (" ★" if r.agent.out_of_town else ""),
+           lambda r: r.agent.hometown, key="hometown", tooltip=_out_of_town),
+    Column(QT_TRANSLATE_NOOP("RosterTableModel", "Role"),
+           lambda r: label(r.agent.role), lambda r: str(r.agent.role), key="role"),
+    Column(QT_TRANSLATE_NOOP("RosterTableModel", "Team"), lambda r: r.agent.team, lambda r: r.agent.team, key="team"),
+    Column(QT_TRANSLATE_NOOP("RosterTableModel", "Hire date"),
+           lambda r: _date(r.agent.hire_date), lambda r: r.agent.hire_date, key="hire_date"),
+    Column(QT_TRANSLATE_NOOP("RosterTableModel", "Stage"),
+           lambda r: label(r.stage), lambda r: r.tenure_days, key="stage"),
+    Column(QT_TRANSLATE_NOOP("RosterTableModel", "Tenure (days)"),
+           lambda r: str(r.tenure_days), lambda r: r.tenure_days, key="tenure_days"),
+    Column(QT_TRANSLATE_NOOP("RosterTableModel", "Certification"), lambda r: label(r.agent.cert_level),
+           lambda r: list(type(r.agent.cert_level)).index(r.agent.cert_level), key="cert_level"),
+    Column(QT_TRANSLATE_NOOP("RosterTableModel", "Career track"),
+           lambda r: label(r.agent.career_track), lambda r: str(r.agent.career_track),
+           key="career_track"),
+    Column(QT_TRANSLATE_NOOP("RosterTableModel", "Status"),
+           lambda r: label(r.agent.status), lambda r: str(r.agent.status), key="status"),
+    Column(QT_TRANSLATE_NOOP("RosterTableModel", "Leave date"),
+           lambda r: _date(r.agent.leave_date), lambda r: r.agent.leave_date or date.min,
+           key="leave_date"),
+    Column(QT_TRANSLATE_NOOP("RosterTableModel", "Leave reason"),
+           lambda r: label(r.agent.leave_reason), lambda r: str(r.agent.leave_reason or ""),
+           key="leave_reason"),
+    Column(QT_TRANSLATE_NOOP("RosterTableModel", "Voluntary"), lambda r: yes_no(r.agent.leave_voluntary),
+           lambda r: -1 if r.agent.leave_voluntary is None else int(r.agent.leave_voluntary), key="voluntary"),
+    Column(QT_TRANSLATE_NOOP("RosterTableModel", "Notes"),
+           lambda r: r.agent.notes, lambda r: r.agent.notes, key="notes"),
 ]
 
 
 ONE_ON_ONE_TITLE = QT_TRANSLATE_NOOP("RosterTableModel", "Days since 1:1")
-ONE_ON_ONE_AFTER = "Tenure (days)"  # the coaching column sits next to tenure
+ONE_ON_ONE_AFTER = "tenure_days"  # the coaching column sits next to tenure
 
 
 @dataclass
@@ -134,33 +105,28 @@ class RosterFilter:
         return True
 
 
-class RosterTableModel(QAbstractTableModel):
-    RowRole = Qt.ItemDataRole.UserRole + 1
-
+class RosterTableModel(TableModel[RosterRow]):
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._all: list[RosterRow] = []
-        self._shown: list[RosterRow] = []
-        self._cache: dict[int, list[str]] = {}  # row id -> formatted cells, built once per row
-        self.filter = RosterFilter()
-        self._sort_column, self._sort_order = 0, Qt.SortOrder.AscendingOrder
+        at = next(i for i, c in enumerate(COLUMNS) if c.key == ONE_ON_ONE_AFTER) + 1
+        columns = [*COLUMNS[:at], Column(ONE_ON_ONE_TITLE, self._one_on_one_text, self._one_on_one_key,
+                                         key="one_on_one", colour=self._overdue_colour), *COLUMNS[at:]]
+        super().__init__("RosterTableModel", columns, sort="employee_no", flt=RosterFilter(), colour=_left,
+                         parent=parent)
+        self.one_on_one_column = at
         # Fed by coaching's one-aggregate query (last 1:1 per agent), never a query per row.
         self._last_one_on_one: dict[int, date] = {}
         self._one_on_ones_known = False  # until the background query answers, the column is blank, not "overdue"
         self._cadence_days, self._today = DEFAULT_CADENCE_DAYS, date.today()
-        at = next(i for i, c in enumerate(COLUMNS) if c.title == ONE_ON_ONE_AFTER) + 1
-        self.columns = [*COLUMNS[:at], Column(ONE_ON_ONE_TITLE, self._one_on_one_text, self._one_on_one_key),
-                        *COLUMNS[at:]]
-        self.one_on_one_column = at
 
     # --- data in ---------------------------------------------------------------------------
     def set_one_on_ones(self, last: dict[int, date], cadence_days: int, today: date) -> None:
         """Arrives from a background query after the rows are shown; repaints (or re-sorts by) that column."""
         self._last_one_on_one, self._cadence_days, self._today = last, cadence_days, today
         self._one_on_ones_known = True
-        self._cache.clear()
-        if self._sort_column == self.one_on_one_column:
-            self.sort(self._sort_column, self._sort_order)
+        self.forget_texts()
+        key, order = self.sort_order()
+        if key == "one_on_one":
+            self.sort_by(key, order)
         elif self._shown:
             column = self.one_on_one_column
             self.dataChanged.emit(self.index(0, column), self.index(len(self._shown) - 1, column))
@@ -175,16 +141,12 @@ class RosterTableModel(QAbstractTableModel):
         days = days_since(self._last_one_on_one.get(row.agent.id or 0), self._today)
         return 10**6 if days is None else days
 
+    def _overdue_colour(self, row: RosterRow) -> QColor | None:
+        return RED if self.one_on_one_overdue(row) else None
+
     def one_on_one_overdue(self, row: RosterRow) -> bool:
         return self._one_on_ones_known and row.agent.status is Status.ACTIVE and one_on_one_overdue(
             self._last_one_on_one.get(row.agent.id or 0), row.agent.hire_date, self._today, self._cadence_days)
-
-    def set_rows(self, rows: list[RosterRow]) -> None:
-        self.beginResetModel()
-        self._all = list(rows)
-        self._cache.clear()
-        self._apply()
-        self.endResetModel()
 
     def put_rows(self, rows: list[RosterRow], agent_ids: frozenset[int]) -> None:
         """Replace (or add) the rows of `agent_ids`; an id without a row in `rows` no longer exists. When the
@@ -194,15 +156,13 @@ class RosterTableModel(QAbstractTableModel):
         kept: list[RosterRow] = []
         for row in self._all:
             if row.agent.id in agent_ids:
-                self._cache.pop(id(row), None)
+                self._cells.pop(id(row), None)
                 if row.agent.id in fresh:
                     kept.append(fresh.pop(row.agent.id))
             else:
                 kept.append(row)
         kept.extend(fresh.values())  # agents not loaded before (added, or a leaver under the active filter)
-        shown = [r for r in kept if self.filter.accepts(r)]
-        key = self.columns[self._sort_column].key
-        shown.sort(key=key, reverse=self._sort_order == Qt.SortOrder.DescendingOrder)
+        shown = self._arrange(kept)
         if [r.agent.id for r in shown] != before:
             self.beginResetModel()
             self._all, self._shown = kept, shown
@@ -214,76 +174,13 @@ class RosterTableModel(QAbstractTableModel):
             if row.agent.id in agent_ids:
                 self.dataChanged.emit(self.index(i, 0), self.index(i, last))
 
-    def set_filter(self, flt: RosterFilter) -> None:
-        self.beginResetModel()
-        self.filter = flt
-        self._apply()
-        self.endResetModel()
-
-    def _apply(self) -> None:
-        shown = [r for r in self._all if self.filter.accepts(r)]
-        key = self.columns[self._sort_column].key
-        shown.sort(key=key, reverse=self._sort_order == Qt.SortOrder.DescendingOrder)
-        self._shown = shown
-
-    # --- what views ask ----------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._shown)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.columns)
-
-    def _cells(self, row: RosterRow) -> list[str]:
-        key = id(row)
-        cells = self._cache.get(key)
-        if cells is None:
-            cells = [c.text(row) for c in self.columns]
-            self._cache[key] = cells
-        return cells
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row = self._shown[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._cells(row)[index.column()]
-        if role == self.RowRole:
-            return row
-        if role == Qt.ItemDataRole.ForegroundRole and row.agent.status is Status.LEFT:
-            return QColor("#888888")
-        if role == Qt.ItemDataRole.ForegroundRole and index.column() == self.one_on_one_column \
-                and self.one_on_one_overdue(row):
-            return QColor("#c0392b")
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 5 and row.agent.out_of_town:
-            return QCoreApplication.translate("RosterTableModel", "From out of town")
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return QCoreApplication.translate("RosterTableModel", self.columns[section].title)
-        return None
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        # A reset rather than layoutChanged: we keep no persistent-index bookkeeping to remap.
-        self.beginResetModel()
-        self._sort_column, self._sort_order = column, order
-        key = self.columns[column].key
-        self._shown.sort(key=key, reverse=order == Qt.SortOrder.DescendingOrder)
-        self.endResetModel()
-
     # --- helpers for the page ----------------------------------------------------------------
-    def row_at(self, index: int) -> RosterRow:
-        return self._shown[index]
-
     def row_index_of(self, agent_id: int) -> int | None:
-        for i, row in enumerate(self._shown):
-            if row.agent.id == agent_id:
-                return i
-        return None
+        return self.find(lambda r: r.agent.id == agent_id)
 
     def teams(self) -> list[str]:
         return sorted({r.agent.team for r in self._all})
 
-    def counts(self) -> tuple[int, int, int]:
+    def counts(self) -> tuple[int, int, int]:  # type: ignore[override]
         """(shown, all, active)"""
         return len(self._shown), len(self._all), sum(r.agent.status is Status.ACTIVE for r in self._all)

@@ -63,13 +63,16 @@ class ThisWeekPage(QWidget):
         self.ctx = ctx
         today = ctx.today
         columns: list[Column[TodoItem]] = [
-            Column(QT_TRANSLATE_NOOP("ThisWeekPage", "Due"), lambda i: i.due.isoformat(), lambda i: i.due),
-            Column(QT_TRANSLATE_NOOP("ThisWeekPage", "When"), lambda i: when_text(i.due, today()), lambda i: i.due),
-            Column(QT_TRANSLATE_NOOP("ThisWeekPage", "Area"), lambda i: area_word(i.area), lambda i: i.area),
+            Column(QT_TRANSLATE_NOOP("ThisWeekPage", "Due"), lambda i: i.due.isoformat(), lambda i: i.due, key="due"),
+            Column(QT_TRANSLATE_NOOP("ThisWeekPage", "When"), lambda i: when_text(i.due, today()), lambda i: i.due,
+                   key="when"),
+            Column(QT_TRANSLATE_NOOP("ThisWeekPage", "Area"), lambda i: area_word(i.area), lambda i: i.area,
+                   key="area"),
             Column(QT_TRANSLATE_NOOP("ThisWeekPage", "To do"), lambda i: todo_word(i.area, i.kind),
-                   lambda i: (i.area, i.kind)),
-            Column(QT_TRANSLATE_NOOP("ThisWeekPage", "Agent"), lambda i: i.agent_name, lambda i: i.agent_name),
-            Column(QT_TRANSLATE_NOOP("ThisWeekPage", "Details"), detail_text, lambda i: i.detail),
+                   lambda i: (i.area, i.kind), key="to_do"),
+            Column(QT_TRANSLATE_NOOP("ThisWeekPage", "Agent"), lambda i: i.agent_name, lambda i: i.agent_name,
+                   key="agent"),
+            Column(QT_TRANSLATE_NOOP("ThisWeekPage", "Details"), detail_text, lambda i: i.detail, key="details"),
         ]
         self.model: ListTableModel[TodoItem] = ListTableModel(
             "ThisWeekPage", columns,
@@ -80,7 +83,7 @@ class ThisWeekPage(QWidget):
         self.action_button = QPushButton()
         self.profile_button = QPushButton(self.tr("View profile"))
         self.refresh_button = QPushButton(self.tr("Refresh"))
-        self.table = make_table(self.model, 5, sortable=False)  # overdue first, as the domain orders it
+        self.table = make_table(self.model, "details", sortable=False)  # overdue first, as the domain orders it
         self.empty_hint = QLabel(self.tr("Nothing is due this week. Well done."))
         self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_hint.setStyleSheet("color: #666; font-size: 15px; padding: 40px;")
@@ -104,11 +107,15 @@ class ThisWeekPage(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._sync)
         self._request = 0
         ctx.door.changed.connect(self._changed)
+        self._fresh = True  # loaded as it is built: the first show need not load again
         self.refresh()
 
     def _changed(self, touched: Touched) -> None:
-        if touched.concerns(TOPICS) and not out_of_sight(self):  # else showEvent catches up
-            self.refresh()
+        if touched.concerns(TOPICS):
+            if out_of_sight(self):
+                self._fresh = False  # showEvent catches up
+            else:
+                self.refresh()
 
     def refresh(self) -> None:
         today = self.ctx.today()
@@ -135,7 +142,9 @@ class ThisWeekPage(QWidget):
 
     def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         # The week may have turned; and pages not yet on the door change data without a notice.
-        self.refresh()
+        if not self._fresh:
+            self.refresh()
+        self._fresh = False
         super().showEvent(event)
 
     def selected(self) -> TodoItem | None:

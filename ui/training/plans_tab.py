@@ -33,24 +33,27 @@ from ui.training.saving import Answer, Save, SavingDialog
 from ui.widgets import EnumCombo, ErrorLabel
 
 ITEM_COLUMNS: list[Column[PlanItem]] = [
-    Column(QT_TRANSLATE_NOOP("PlansTab", "Stage"), lambda i: label(i.stage), lambda i: i.stage),
-    Column(QT_TRANSLATE_NOOP("PlansTab", "Weeks"), lambda i: f"{i.week_from}–{i.week_to}", lambda i: i.week_from),
-    Column(QT_TRANSLATE_NOOP("PlansTab", "Kind"), lambda i: label(i.kind), lambda i: i.kind),
+    Column(QT_TRANSLATE_NOOP("PlansTab", "Stage"), lambda i: label(i.stage), lambda i: i.stage, key="stage"),
+    Column(QT_TRANSLATE_NOOP("PlansTab", "Weeks"), lambda i: f"{i.week_from}–{i.week_to}", lambda i: i.week_from,
+           key="weeks"),
+    Column(QT_TRANSLATE_NOOP("PlansTab", "Kind"), lambda i: label(i.kind), lambda i: i.kind, key="kind"),
     Column(QT_TRANSLATE_NOOP("PlansTab", "Checked by"), lambda i: label(i.check)
-           + (f" ≥{i.pass_mark}" if i.pass_mark is not None else ""), lambda i: i.check),
-    Column(QT_TRANSLATE_NOOP("PlansTab", "Item"), lambda i: i.title, lambda i: i.title),
+           + (f" ≥{i.pass_mark}" if i.pass_mark is not None else ""), lambda i: i.check, key="checked_by"),
+    Column(QT_TRANSLATE_NOOP("PlansTab", "Item"), lambda i: i.title, lambda i: i.title, key="item"),
 ]
 
 SESSION_COLUMNS: list[Column[SessionRow]] = [
-    Column(QT_TRANSLATE_NOOP("PlansTab", "Date"), lambda r: r.session.day.isoformat(), lambda r: r.session.day),
-    Column(QT_TRANSLATE_NOOP("PlansTab", "Topic"), lambda r: r.session.topic, lambda r: r.session.topic),
+    Column(QT_TRANSLATE_NOOP("PlansTab", "Date"), lambda r: r.session.day.isoformat(), lambda r: r.session.day,
+           key="date"),
+    Column(QT_TRANSLATE_NOOP("PlansTab", "Topic"), lambda r: r.session.topic, lambda r: r.session.topic, key="topic"),
     Column(QT_TRANSLATE_NOOP("PlansTab", "Trainer"), lambda r: r.session.trainer_name,
-           lambda r: r.session.trainer_name),
+           lambda r: r.session.trainer_name, key="trainer"),
     Column(QT_TRANSLATE_NOOP("PlansTab", "Present"), lambda r: f"{r.attended}/{r.invited}", lambda r: r.attended,
-           numeric=True),
+           numeric=True, key="present"),
     Column(QT_TRANSLATE_NOOP("PlansTab", "Passed / failed"),
-           lambda r: f"{r.passed} / {r.failed}" if r.passed or r.failed else "—", lambda r: r.passed),
-    Column(QT_TRANSLATE_NOOP("PlansTab", "Plan item"), lambda r: r.item_title, lambda r: r.item_title),
+           lambda r: f"{r.passed} / {r.failed}" if r.passed or r.failed else "—", lambda r: r.passed,
+           key="passed_failed"),
+    Column(QT_TRANSLATE_NOOP("PlansTab", "Plan item"), lambda r: r.item_title, lambda r: r.item_title, key="plan_item"),
 ]
 
 
@@ -114,9 +117,9 @@ class PlansTab(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.items: ListTableModel[PlanItem] = ListTableModel("PlansTab", ITEM_COLUMNS, parent=self)
-        self.items_view = make_table(self.items, 4, sortable=False)
+        self.items_view = make_table(self.items, "item", sortable=False)
         self.sessions: ListTableModel[SessionRow] = ListTableModel("PlansTab", SESSION_COLUMNS, parent=self)
-        self.sessions_view = make_table(self.sessions, 5, sortable=False)
+        self.sessions_view = make_table(self.sessions, "plan_item", sortable=False)
         self.error = ErrorLabel()
         add, edit, remove = (QPushButton(self.tr("Add item")), QPushButton(self.tr("Edit item")),
                              QPushButton(self.tr("Remove item")))

@@ -40,26 +40,29 @@ WATCHED = frozenset({"agents", "kpi", "mentoring", "training"})
 
 OK = QColor("#1e8449")
 COLUMNS: list[Column[Readiness]] = [
-    Column(QT_TRANSLATE_NOOP("ReadinessTab", "No."), lambda r: r.agent.employee_no, lambda r: r.agent.employee_no),
-    Column(QT_TRANSLATE_NOOP("ReadinessTab", "Name"), lambda r: r.agent.name, lambda r: r.agent.name),
-    Column(QT_TRANSLATE_NOOP("ReadinessTab", "Track"), lambda r: label(r.track), lambda r: r.track),
+    Column(QT_TRANSLATE_NOOP("ReadinessTab", "No."), lambda r: r.agent.employee_no, lambda r: r.agent.employee_no,
+           key="no"),
+    Column(QT_TRANSLATE_NOOP("ReadinessTab", "Name"), lambda r: r.agent.name, lambda r: r.agent.name, key="name"),
+    Column(QT_TRANSLATE_NOOP("ReadinessTab", "Track"), lambda r: label(r.track), lambda r: r.track, key="track"),
     Column(QT_TRANSLATE_NOOP("ReadinessTab", "Now"), lambda r: r.current.name if r.current else "",
-           lambda r: r.current.rank if r.current else 0),
+           lambda r: r.current.rank if r.current else 0, key="now"),
     Column(QT_TRANSLATE_NOOP("ReadinessTab", "Next"), lambda r: r.target.name if r.target else "—",
-           lambda r: r.target.rank if r.target else 99),
+           lambda r: r.target.rank if r.target else 99, key="next"),
     Column(QT_TRANSLATE_NOOP("ReadinessTab", "Criteria not met"), lambda r: str(r.missing) if r.target else "",
-           lambda r: (r.target is None, r.missing), numeric=True),
+           lambda r: (r.target is None, r.missing), numeric=True, key="criteria_not_met"),
 ]
 CHECK_COLUMNS: list[Column[Check]] = [
-    Column(QT_TRANSLATE_NOOP("ReadinessTab", "Criterion"), lambda c: label(c.criterion), lambda c: c.criterion),
-    Column(QT_TRANSLATE_NOOP("ReadinessTab", "Required"), required_text, lambda c: c.required),
-    Column(QT_TRANSLATE_NOOP("ReadinessTab", "Met"), lambda c: "✓" if c.met else "✗", lambda c: c.met),
-    Column(QT_TRANSLATE_NOOP("ReadinessTab", "Evidence"), evidence_text, lambda c: c.evidence),
+    Column(QT_TRANSLATE_NOOP("ReadinessTab", "Criterion"), lambda c: label(c.criterion), lambda c: c.criterion,
+           key="criterion"),
+    Column(QT_TRANSLATE_NOOP("ReadinessTab", "Required"), required_text, lambda c: c.required, key="required"),
+    Column(QT_TRANSLATE_NOOP("ReadinessTab", "Met"), lambda c: "✓" if c.met else "✗", lambda c: c.met, key="met"),
+    Column(QT_TRANSLATE_NOOP("ReadinessTab", "Evidence"), evidence_text, lambda c: c.evidence, key="evidence"),
 ]
 POSITION_COLUMNS: list[Column[Position]] = [
-    Column(QT_TRANSLATE_NOOP("ReadinessTab", "Position"), lambda p: p.title, lambda p: p.title),
-    Column(QT_TRANSLATE_NOOP("ReadinessTab", "From"), lambda p: p.start.isoformat(), lambda p: p.start),
-    Column(QT_TRANSLATE_NOOP("ReadinessTab", "To"), lambda p: p.end.isoformat() if p.end else "", lambda p: p.end),
+    Column(QT_TRANSLATE_NOOP("ReadinessTab", "Position"), lambda p: p.title, lambda p: p.title, key="position"),
+    Column(QT_TRANSLATE_NOOP("ReadinessTab", "From"), lambda p: p.start.isoformat(), lambda p: p.start, key="from"),
+    Column(QT_TRANSLATE_NOOP("ReadinessTab", "To"), lambda p: p.end.isoformat() if p.end else "", lambda p: p.end,
+           key="to"),
 ]
 VIEWS = (QT_TRANSLATE_NOOP("ReadinessTab", "Everyone on a track"), QT_TRANSLATE_NOOP("ReadinessTab", "Ready now"),
          QT_TRANSLATE_NOOP("ReadinessTab", "One criterion away"))
@@ -134,14 +137,14 @@ class ReadinessTab(QWidget):
             self.view_choice.addItem(self.tr(text))
         self.model: ListTableModel[Readiness] = ListTableModel(
             "ReadinessTab", COLUMNS, lambda r: OK if r.ready else (MUTED if r.target is None else None), parent=self)
-        self.view = make_table(self.model, 5)
+        self.view = make_table(self.model, "criteria_not_met")
         # closest to their next level first, as the list is meant to be read (the shared default sorts by No.)
-        self.view.sortByColumn(5, Qt.SortOrder.AscendingOrder)
+        self.view.sortByColumn(self.model.column("criteria_not_met"), Qt.SortOrder.AscendingOrder)
         self.checks: ListTableModel[Check] = ListTableModel(
             "ReadinessTab", CHECK_COLUMNS, lambda c: OK if c.met else WARNING, parent=self)
-        self.checks_view = make_table(self.checks, 3, sortable=False)
+        self.checks_view = make_table(self.checks, "evidence", sortable=False)
         self.positions: ListTableModel[Position] = ListTableModel("ReadinessTab", POSITION_COLUMNS, parent=self)
-        self.positions_view = make_table(self.positions, 0, sortable=False)
+        self.positions_view = make_table(self.positions, "position", sortable=False)
         for column in (1, 2):
             self.positions_view.setColumnWidth(column, 100)
         self.detail_title = QLabel()

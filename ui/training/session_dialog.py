@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
@@ -30,13 +30,12 @@ from domain.training.model import Attendance, PlanItem, TrainingSession
 from domain.training.services import SessionForm
 from shared.words import label
 from ui.context import AppContext
+from ui.table_model import Column, Index, TableModel
 from ui.training.saving import Save, SavingDialog
 from ui.widgets import DateField
 
-Index = QModelIndex | QPersistentModelIndex
 PRESENT_WORDS = {"1", "y", "yes", "是", "到", "√", "✓", "+"}
 ABSENT_WORDS = {"0", "n", "no", "否", "缺", "x", "×", "-"}
-ATTEND_COL, SCORE_COL = 3, 4
 
 
 @dataclass
@@ -47,62 +46,52 @@ class Line:
     score: str = ""
 
 
-class AttendanceModel(QAbstractTableModel):
+def _attended(line: Line) -> str:
+    if line.attended is None:
+        return ""
+    return QCoreApplication.translate("SessionDialog", "Present" if line.attended else "Absent")
+
+
+COLUMNS: list[Column[Line]] = [
+    Column(QT_TRANSLATE_NOOP("SessionDialog", "Employee no."), lambda ln: ln.agent.employee_no,
+           lambda ln: ln.agent.employee_no, key="employee_no"),
+    Column(QT_TRANSLATE_NOOP("SessionDialog", "Name"), lambda ln: ln.agent.name, lambda ln: ln.agent.name,
+           key="name"),
+    Column(QT_TRANSLATE_NOOP("SessionDialog", "Stage"), lambda ln: label(ln.stage), lambda ln: ln.stage, key="stage"),
+    Column(QT_TRANSLATE_NOOP("SessionDialog", "Present (1/0)"), _attended, lambda ln: ln.attended, key="present"),
+    Column(QT_TRANSLATE_NOOP("SessionDialog", "Score"), lambda ln: ln.score, lambda ln: ln.score, key="score"),
+]
+_WORDS = (QT_TRANSLATE_NOOP("SessionDialog", "Present"), QT_TRANSLATE_NOOP("SessionDialog", "Absent"))
+EDITABLE = ("present", "score")
+
+
+class AttendanceModel(TableModel[Line]):
+    """Every active agent, in the order given; the attendance and score columns are typed into."""
+    extra_roles = (int(Qt.ItemDataRole.EditRole),)
 
     def __init__(self, lines: list[Line], parent: Any = None) -> None:
-        super().__init__(parent)
-        self.lines = lines
+        super().__init__("SessionDialog", COLUMNS, parent=parent)
+        self.set_rows(lines)
+
+    @property
+    def lines(self) -> list[Line]:
+        return self._shown
 
     def set_lines(self, lines: list[Line]) -> None:
-        self.beginResetModel()
-        self.lines = lines
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.lines)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else 5
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        words = (QCoreApplication.translate("SessionDialog", "Employee no."),
-                 QCoreApplication.translate("SessionDialog", "Name"),
-                 QCoreApplication.translate("SessionDialog", "Stage"),
-                 QCoreApplication.translate("SessionDialog", "Present (1/0)"),
-                 QCoreApplication.translate("SessionDialog", "Score"))
-        return words[section]
+        self.set_rows(lines)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        return base | Qt.ItemFlag.ItemIsEditable if index.column() in (ATTEND_COL, SCORE_COL) else base
+        return base | Qt.ItemFlag.ItemIsEditable if self.column_key(index.column()) in EDITABLE else base
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        line = self.lines[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            col = index.column()
-            if col == 0:
-                return line.agent.employee_no
-            if col == 1:
-                return line.agent.name
-            if col == 2:
-                return label(line.stage)
-            if col == ATTEND_COL:
-                if line.attended is None:
-                    return ""
-                return (QCoreApplication.translate("SessionDialog", "Present") if line.attended
-                        else QCoreApplication.translate("SessionDialog", "Absent"))
-            return line.score
-        return None
+    def more_data(self, index: Index, role: int) -> Any:
+        return self.texts(self._shown[index.row()])[index.column()] if role == Qt.ItemDataRole.EditRole else None
 
-    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
         if role != Qt.ItemDataRole.EditRole or not index.isValid():
             return False
-        line, text = self.lines[index.row()], str(value).strip()
-        if index.column() == ATTEND_COL:
+        line, text, key = self._shown[index.row()], str(value).strip(), self.column_key(index.column())
+        if key == "present":
             word = text.lower()
             present = QCoreApplication.translate("SessionDialog", "Present")
             absent = QCoreApplication.translate("SessionDialog", "Absent")
@@ -114,7 +103,7 @@ class AttendanceModel(QAbstractTableModel):
                 line.attended, line.score = None, ""
             else:
                 return False
-        elif index.column() == SCORE_COL:
+        elif key == "score":
             if text:
                 try:
                     Decimal(text)
@@ -124,14 +113,13 @@ class AttendanceModel(QAbstractTableModel):
             line.score = text
         else:
             return False
-        first, last = self.index(index.row(), ATTEND_COL), self.index(index.row(), SCORE_COL)
-        self.dataChanged.emit(first, last)
+        self.repaint_rows(lambda ln: ln is line, EDITABLE)
         return True
 
     def attendance(self) -> list[Attendance]:
         return [Attendance(ln.agent.id or 0, bool(ln.attended),
                            Decimal(ln.score) if ln.attended and ln.score else None)
-                for ln in self.lines if ln.attended is not None]
+                for ln in self._shown if ln.attended is not None]
 
 
 class EntryTable(QTableView):
@@ -183,8 +171,8 @@ class SessionDialog(SavingDialog):
                                    | QAbstractItemView.EditTrigger.EditKeyPressed)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setColumnWidth(1, 110)
-        self.table.setColumnWidth(ATTEND_COL, 120)
+        self.table.setColumnWidth(self.model.column("name"), 110)
+        self.table.setColumnWidth(self.model.column("present"), 120)
         form = QFormLayout()
         form.addRow(self.tr("Topic"), self.topic)
         form.addRow(self.tr("Date"), self.day)
@@ -215,7 +203,7 @@ class SessionDialog(SavingDialog):
         for a in sorted(form.agents, key=lambda a: a.employee_no):
             self.trainer.addItem(a.name, a.id)
         self.model.set_lines(lines)
-        self.table.setCurrentIndex(self.model.index(0, ATTEND_COL))
+        self.table.setCurrentIndex(self.model.index(0, self.model.column("present")))
         self.save_button.setEnabled(True)
         self.loaded.emit()
 
