@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from persistence.paths import app_paths
 from shared import instance_lock
 from shared.i18n import DEFAULT_LANGUAGE, install_translators, valid_language
+from ui import idle_gc
 from ui.context import AppContext
 from ui.tasks import TaskRunner
 
@@ -158,6 +159,7 @@ def run_gui(db_path: Path | str | None, language: str | None, demo: bool) -> int
         print(reset_note(reset), file=sys.stderr, flush=True)
     QTimer.singleShot(0, lambda: _benchmark_hook(app, "shown"))
     runner = TaskRunner()
+    idle_gc.install(app, runner.busy_changed)  # full garbage collections wait for a pause (ui/idle_gc.py)
     opened: list = []
 
     def attach(db) -> None:  # type: ignore[no-untyped-def]

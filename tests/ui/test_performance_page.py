@@ -75,7 +75,7 @@ def test_import_with_preview_then_the_page_shows_the_month(qtbot, ctx, tmp_path:
     dialog = import_through_dialog(qtbot, ctx, kpi_file(tmp_path / "k.xlsx"), page)
     assert dialog.preview_model.rowCount() == 3 and dialog.unknown_model.rowCount() == 1
     assert dialog.preview_model.headers[:3] == ["行", "工号", "姓名"]
-    assert "KF404" in dialog.unknown_model.rows[0]
+    assert "KF404" in dialog.unknown_model.row_texts()[0]
     assert "2026-10" in dialog.summary.text() and "不在花名册" in dialog.summary.text()
     assert dialog.mapping_box.isVisibleTo(dialog)  # 通话总量 is not a known column
     assert not dialog.import_button.isEnabled()  # unknown 工号: skip or cancel
@@ -114,7 +114,7 @@ def test_errors_are_listed_in_chinese_and_block_the_import(qtbot, ctx, tmp_path:
     path = tmp_path / "bad.csv"
     path.write_text("工号,姓名,接通量,满意度\nKF001,王婷,很多,95%\nKF002,李强,900,9o%\n", encoding="utf-8")
     dialog = import_through_dialog(qtbot, ctx, path)
-    problems = [row[3] for row in dialog.error_model.rows]
+    problems = [row[3] for row in dialog.error_model.row_texts()]
     assert problems == ["不是数字", "不是有效的百分比", "文件里没有写明月份；请先选择月份再导入"]
     assert not dialog.import_button.isEnabled() and dialog.tabs.currentIndex() == 3  # 预览, 不在花名册, 待确认, 错误
 

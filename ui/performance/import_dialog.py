@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QTimer
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -46,44 +46,40 @@ from shared.performance_figures import fmt
 from shared.words import label
 from ui.context import AppContext
 from ui.door import Touched
+from ui.list_table import sample_sizes
 from ui.roster.import_models import ColumnMappingGrid, SheetPicker, capped
+from ui.table_model import Column, TableModel
 
 Index = QModelIndex | QPersistentModelIndex
 PREVIEW_METRICS = (Metric.HANDLED, Metric.AHT, Metric.RESPONSE, Metric.CSAT, Metric.FCR, Metric.COMPLAINTS,
                    Metric.COMPLAINT_RATE, Metric.QA, Metric.ADHERENCE)
 
 
-class RowsModel(QAbstractTableModel):
+class RowsModel(TableModel[Any]):
+    """A preview list on the one table base. Its columns come with each file (the metrics it holds), and a row's
+    texts are made when the row is first shown: a month's 5,000 lines formatted whole on arrival, with every
+    column sized to all of them, held the UI thread ~1 s (benchmarks/ui_stalls.py, "import a KPI month")."""
+
     def __init__(self, parent: Any = None, color: str | None = None) -> None:
-        super().__init__(parent)
-        self.headers: list[str] = []
-        self.rows: list[list[str]] = []
-        self._color = QColor(color) if color else None
+        tint = QColor(color) if color else None
+        super().__init__("KpiImportDialog", [], colour=(lambda _row: tint) if tint else None, parent=parent)
 
-    def set_rows(self, headers: list[str], rows: list[list[str]]) -> None:
-        self.beginResetModel()
-        self.headers, self.rows = headers, rows
-        self.endResetModel()
+    def set_table(self, columns: list[Column[Any]], rows: list[Any]) -> None:
+        self.set_columns(columns)
+        self.set_rows(rows)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
+    @property
+    def headers(self) -> list[str]:
+        return [c.title for c in self.columns]
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.headers)
+    def row_texts(self) -> list[list[str]]:
+        return [self.texts(row) for row in self.rows()]
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.rows[index.row()][index.column()]
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return self._color
-        return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.headers[section]
-        return None
+def texts_columns(titles: list[str]) -> list[Column[Any]]:
+    """Columns over rows that are already lists of texts (the short lists: unknown numbers, errors)."""
+    return [Column(title, lambda row, i=i: row[i], lambda row, i=i: row[i], key=str(i)) for i, title in
+            enumerate(titles)]
 
 
 class KpiImportDialog(QDialog):
@@ -131,6 +127,7 @@ class KpiImportDialog(QDialog):
                              (self.confirm_model, self.tr("To confirm")), (self.error_model, self.tr("Errors"))):
             view = QTableView()
             view.setModel(model)
+            sample_sizes(view)  # sized from a sample of rows, not all 5,000 of a month
             view.verticalHeader().setVisible(False)
             view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
             view.horizontalHeader().setStretchLastSection(True)
@@ -212,7 +209,7 @@ class KpiImportDialog(QDialog):
         self.progress.hide()
         self.preview = None
         for model in (self.preview_model, self.unknown_model, self.confirm_model, self.error_model):
-            model.set_rows([], [])
+            model.set_table([], [])
         reason = sentence(exc, self.path, trace=_trace)
         self.summary.setText(self.tr("Nothing was imported: %1").replace("%1", reason))
         self.summary.setStyleSheet("font-weight: bold; color: #c0392b;")
@@ -229,22 +226,26 @@ class KpiImportDialog(QDialog):
             self.file_label.setText(f"{self.path}\n" + self.tr("Sheet %1, header on row %2")
                                     .replace("%1", kf.sheet).replace("%2", str(kf.header_row)))
         metrics = [m for m in PREVIEW_METRICS if any(line.record.value(m) is not None for line in plan.lines)]
-        self.preview_model.set_rows(
-            [self.tr("Row"), self.tr("Employee no."), self.tr("Name"), *(label(m) for m in metrics)],
-            [[str(line.row), line.agent.employee_no, line.agent.name, *(fmt(m, line.record.value(m)) for m in metrics)]
-             for line in plan.lines])
-        self.unknown_model.set_rows([self.tr("Row"), self.tr("Employee no."), self.tr("Name in file")],
-                                    [[str(u.row), u.employee_no, u.name] for u in plan.unknown])
+        fixed: list[Column[Any]] = [
+            Column(self.tr("Row"), lambda line: str(line.row), lambda line: line.row, key="row"),
+            Column(self.tr("Employee no."), lambda line: line.agent.employee_no, lambda line: line.agent.employee_no,
+                   key="employee_no"),
+            Column(self.tr("Name"), lambda line: line.agent.name, lambda line: line.agent.name, key="name")]
+        figures = [Column(label(m), lambda line, m=m: fmt(m, line.record.value(m)),
+                          lambda line, m=m: line.record.value(m), numeric=True, key=m.value) for m in metrics]
+        self.preview_model.set_table(fixed + figures, plan.lines)
+        self.unknown_model.set_table(texts_columns([self.tr("Row"), self.tr("Employee no."), self.tr("Name in file")]),
+                                     [[str(u.row), u.employee_no, u.name] for u in plan.unknown])
         errors, more = capped(preview.errors, preview.more_errors)
-        self.error_model.set_rows(
-            [self.tr("Sheet"), self.tr("Row"), self.tr("Column"), self.tr("Problem"), self.tr("Value")],
+        self.error_model.set_table(
+            texts_columns([self.tr("Sheet"), self.tr("Row"), self.tr("Column"), self.tr("Problem"), self.tr("Value")]),
             [[e.sheet, str(e.row) if e.row else "", e.column, describe(e.code), e.value] for e in errors])
         tenure_word = describe("kpi_out_of_tenure")
         confirm = [[str(t.row), t.agent.employee_no, t.agent.name, self.tr("Employment"),
                     tenure_word + f" ({t.agent.hire_date} – {t.agent.leave_date or ''})"] for t in plan.out_of_tenure]
         confirm += [[str(e.row), "", "", e.column, f"{describe(e.code)}: {e.value}"] for e in plan.implausible]
-        self.confirm_model.set_rows([self.tr("Row"), self.tr("Employee no."), self.tr("Name"), self.tr("Column"),
-                                     self.tr("Why it needs a look")], confirm)
+        self.confirm_model.set_table(texts_columns([self.tr("Row"), self.tr("Employee no."), self.tr("Name"),
+                                                    self.tr("Column"), self.tr("Why it needs a look")]), confirm)
         total_errors = len(preview.errors) + preview.more_errors
         self.tabs.setTabText(1, self.tr("Not in roster (%1)").replace("%1", str(len(plan.unknown))))
         self.tabs.setTabText(2, self.tr("To confirm (%1)").replace("%1", str(len(confirm))))

@@ -1,0 +1,65 @@
+"""ui/idle_gc.py: the oldest generation is collected only while the supervisor pauses (issue 17's stalls)."""
+
+from __future__ import annotations
+
+import gc
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+
+from ui import idle_gc
+
+
+class Runner(QObject):
+    busy_changed = Signal(bool)
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = 100.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def collector(qapp):  # type: ignore[no-untyped-def]
+    clock, calls, runner = Clock(), [], Runner()
+    c = idle_gc.IdleCollector(runner.busy_changed, clock=clock, collect=lambda: calls.append(clock.now))
+    return c, clock, calls, runner
+
+
+def test_a_pause_collects_and_input_or_work_puts_it_off(qapp) -> None:  # type: ignore[no-untyped-def]
+    c, clock, calls, runner = collector(qapp)
+    gc.collect(1)  # a young pass, so the oldest generation has something new
+    clock.now += idle_gc.IDLE_SECONDS - 1
+    c.check()
+    assert calls == []  # not idle long enough
+    c.eventFilter(c, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_A, Qt.KeyboardModifier.NoModifier, "a"))
+    clock.now += idle_gc.IDLE_SECONDS - 1
+    c.check()
+    assert calls == []  # typing restarted the wait
+    runner.busy_changed.emit(True)
+    clock.now += 60
+    c.check()
+    assert calls == []  # the runner is working for the supervisor
+    runner.busy_changed.emit(False)
+    c.check()
+    assert calls == []  # an answer just landed: its page may still be drawing
+    clock.now += idle_gc.IDLE_SECONDS
+    gc.collect(1)
+    c.check()
+    assert calls == [clock.now] and c.collections == 1
+
+
+def test_install_switches_off_the_automatic_oldest_pass_only(qapp) -> None:  # type: ignore[no-untyped-def]
+    before = gc.get_threshold()
+    try:
+        runner = Runner()
+        c = idle_gc.install(qapp, runner.busy_changed)
+        first, second, third = gc.get_threshold()
+        assert (first, second) == (700, 10) and third >= 1_000_000 and gc.isenabled()
+        assert c.timer.isActive()
+        qapp.removeEventFilter(c)
+        c.timer.stop()
+    finally:
+        gc.set_threshold(*before)
