@@ -290,3 +290,10 @@ class TableModel(QAbstractTableModel, Generic[T]):
     def counts(self) -> tuple[int, int]:
         """(shown, all)"""
         return len(self._shown), len(self._all)
+
+
+def text_columns(titles: Sequence[str], right_from: int | None = None) -> list[Column[Sequence[str]]]:
+    """Columns over rows that are already texts, titled in words already (short lists: a file's unknown numbers,
+    an explanation's lines); columns from `right_from` on are figures, right-aligned."""
+    return [Column(title, lambda row, i=i: row[i], lambda row, i=i: row[i], key=str(i),
+                   numeric=right_from is not None and i >= right_from) for i, title in enumerate(titles)]

@@ -180,8 +180,8 @@ class AtRiskPage(QWidget):
         self._show_rows()
 
     def _show_rows(self) -> None:
-        self.model.sort(6, Qt.SortOrder.DescendingOrder)
-        self.table.horizontalHeader().setSortIndicator(6, Qt.SortOrder.DescendingOrder)
+        self.model.sort_by("flags", Qt.SortOrder.DescendingOrder)
+        self.table.horizontalHeader().setSortIndicator(self.model.column("flags"), Qt.SortOrder.DescendingOrder)
         shown, flagged = self.model.counts()
         self.table.setVisible(shown > 0)
         self.empty_hint.setVisible(shown == 0)

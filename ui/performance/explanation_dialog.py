@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -29,34 +29,9 @@ from ui.context import AppContext
 from ui.door import Touched
 from ui.performance.colors import grade_color
 from ui.performance.explanation_text import ExplanationText
+from ui.table_model import TableModel, text_columns
 
 Index = QModelIndex | QPersistentModelIndex
-
-
-class LinesModel(QAbstractTableModel):
-    def __init__(self, headers: list[str], rows: list[list[str]], parent: Any = None) -> None:
-        super().__init__(parent)
-        self._headers, self._rows = headers, rows
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._headers)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._rows[index.row()][index.column()]
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() > 0:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self._headers[section]
-        return None
 
 
 class ExplanationDialog(QDialog):
@@ -75,7 +50,9 @@ class ExplanationDialog(QDialog):
         self.result_label = QLabel(self.words.summary(item.explanation))
         color = grade_color(item.explanation.result.grade)
         self.result_label.setStyleSheet(f"font-size: 18px; font-weight: bold; color: {color.name() if color else ''};")
-        self.model = LinesModel(self.sheet.headers and list(self.sheet.headers), self.sheet.rows, self)
+        columns = text_columns(list(self.sheet.headers), right_from=1)  # the metric, then its figures
+        self.model: TableModel[Any] = TableModel("ExplanationDialog", columns, parent=self)
+        self.model.set_rows(self.sheet.rows)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.verticalHeader().setVisible(False)

@@ -48,7 +48,7 @@ from ui.context import AppContext
 from ui.door import Touched
 from ui.list_table import sample_sizes
 from ui.roster.import_models import ColumnMappingGrid, SheetPicker, capped
-from ui.table_model import Column, TableModel
+from ui.table_model import Column, TableModel, text_columns
 
 Index = QModelIndex | QPersistentModelIndex
 PREVIEW_METRICS = (Metric.HANDLED, Metric.AHT, Metric.RESPONSE, Metric.CSAT, Metric.FCR, Metric.COMPLAINTS,
@@ -74,12 +74,6 @@ class RowsModel(TableModel[Any]):
 
     def row_texts(self) -> list[list[str]]:
         return [self.texts(row) for row in self.rows()]
-
-
-def texts_columns(titles: list[str]) -> list[Column[Any]]:
-    """Columns over rows that are already lists of texts (the short lists: unknown numbers, errors)."""
-    return [Column(title, lambda row, i=i: row[i], lambda row, i=i: row[i], key=str(i)) for i, title in
-            enumerate(titles)]
 
 
 class KpiImportDialog(QDialog):
@@ -234,17 +228,17 @@ class KpiImportDialog(QDialog):
         figures = [Column(label(m), lambda line, m=m: fmt(m, line.record.value(m)),
                           lambda line, m=m: line.record.value(m), numeric=True, key=m.value) for m in metrics]
         self.preview_model.set_table(fixed + figures, plan.lines)
-        self.unknown_model.set_table(texts_columns([self.tr("Row"), self.tr("Employee no."), self.tr("Name in file")]),
+        self.unknown_model.set_table(text_columns([self.tr("Row"), self.tr("Employee no."), self.tr("Name in file")]),
                                      [[str(u.row), u.employee_no, u.name] for u in plan.unknown])
         errors, more = capped(preview.errors, preview.more_errors)
         self.error_model.set_table(
-            texts_columns([self.tr("Sheet"), self.tr("Row"), self.tr("Column"), self.tr("Problem"), self.tr("Value")]),
+            text_columns([self.tr("Sheet"), self.tr("Row"), self.tr("Column"), self.tr("Problem"), self.tr("Value")]),
             [[e.sheet, str(e.row) if e.row else "", e.column, describe(e.code), e.value] for e in errors])
         tenure_word = describe("kpi_out_of_tenure")
         confirm = [[str(t.row), t.agent.employee_no, t.agent.name, self.tr("Employment"),
                     tenure_word + f" ({t.agent.hire_date} – {t.agent.leave_date or ''})"] for t in plan.out_of_tenure]
         confirm += [[str(e.row), "", "", e.column, f"{describe(e.code)}: {e.value}"] for e in plan.implausible]
-        self.confirm_model.set_table(texts_columns([self.tr("Row"), self.tr("Employee no."), self.tr("Name"),
+        self.confirm_model.set_table(text_columns([self.tr("Row"), self.tr("Employee no."), self.tr("Name"),
                                                     self.tr("Column"), self.tr("Why it needs a look")]), confirm)
         total_errors = len(preview.errors) + preview.more_errors
         self.tabs.setTabText(1, self.tr("Not in roster (%1)").replace("%1", str(len(plan.unknown))))

@@ -38,11 +38,12 @@ from ui.door import Touched, out_of_sight, show_failure
 from ui.list_table import keyboard_table
 from ui.performance.appeal_dialogs import AppealDialog, DecisionDialog, StarDialog
 from ui.performance.explanation_dialog import ExplanationDialog
-from ui.performance.import_dialog import KpiImportDialog, RowsModel, texts_columns
+from ui.performance.import_dialog import KpiImportDialog, RowsModel
 from ui.performance.plans import WeeklyReviewView
 from ui.performance.publish_action import publish_month
 from ui.performance.table_model import PerformanceFilter, PerformanceTableModel
 from ui.performance.trend import draw_trend
+from ui.table_model import text_columns
 
 
 class PerformancePage(QWidget):
@@ -235,7 +236,7 @@ class PerformancePage(QWidget):
         self._appeals = appeals
         names = {i: r.agent.name for i, r in self._by_id.items()}
         self.appeals_model.set_table(
-            texts_columns([self.tr("Agent"), self.tr("Metric"), self.tr("On record → asked"), self.tr("Status"),
+            text_columns([self.tr("Agent"), self.tr("Metric"), self.tr("On record → asked"), self.tr("Status"),
                            self.tr("Reason")]),
             [[names.get(a.agent_id, str(a.agent_id)), label(a.metric),
               f"{fmt(a.metric, a.original_value)} → {fmt(a.metric, a.requested_value)}",
