@@ -100,13 +100,20 @@ IDLE_REPOSITORIES = ("dashboard", "wellbeing")
 
 
 def idle_preload() -> None:
-    """On the worker, once the roster's rows are on screen: matplotlib and the dashboard's repositories."""
+    """On the worker, once the roster's rows are on screen: matplotlib, the dashboard's repositories and every
+    page's modules — importing a page's modules on the UI thread when it was first opened was 10–100 ms of its
+    stall (issue 17). Page modules define classes only: nothing in them is built until the UI thread builds it."""
+    import importlib
+
     from persistence.unit_of_work import repository_class
+    from ui.areas import AREAS
     from ui.charts import preload
 
     preload()
     for name in IDLE_REPOSITORIES:
         repository_class(name)
+    for area in AREAS:
+        importlib.import_module(area.page_class.split(":")[0])
 
 
 def settle() -> None:
