@@ -80,11 +80,9 @@ class SchemaDifference:
         return f"{self.kind}: {self.table}" + (f" ({self.detail})" if self.detail else "")
 
 
-def compare(actual: Fingerprint, expected: Fingerprint) -> list[SchemaDifference]:
-    """Every way `actual` differs from `expected`; empty when they agree."""
-    found: list[SchemaDifference] = []
-    have, want = actual["tables"], expected["tables"]
-    found += [SchemaDifference("missing_table", t) for t in sorted(set(want) - set(have))]
+def compare_tables(have: dict[str, Any], want: dict[str, Any]) -> list[SchemaDifference]:
+    """How the tables `have` differ from the tables `want` (a file's or a server's against its version's)."""
+    found = [SchemaDifference("missing_table", t) for t in sorted(set(want) - set(have))]
     found += [SchemaDifference("extra_table", t) for t in sorted(set(have) - set(want))]
     for table in sorted(set(want) & set(have)):
         a, e = have[table], want[table]
@@ -96,6 +94,12 @@ def compare(actual: Fingerprint, expected: Fingerprint) -> list[SchemaDifference
             found.append(SchemaDifference("index_changed", table))
         if a["foreign_keys"] != e["foreign_keys"]:
             found.append(SchemaDifference("foreign_keys_changed", table))
+    return found
+
+
+def compare(actual: Fingerprint, expected: Fingerprint) -> list[SchemaDifference]:
+    """Every way `actual` differs from `expected`; empty when they agree."""
+    found = compare_tables(actual["tables"], expected["tables"])
     found += [SchemaDifference("missing_trigger", t) for t in expected["triggers"] if t not in actual["triggers"]]
     found += [SchemaDifference("extra_trigger", t) for t in actual["triggers"] if t not in expected["triggers"]]
     if actual["views"] != expected["views"]:

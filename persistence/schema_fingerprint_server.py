@@ -13,7 +13,7 @@ from typing import Any
 
 from sqlalchemy import Engine, inspect
 
-from persistence.schema_fingerprint import Fingerprint, SchemaDifference
+from persistence.schema_fingerprint import Fingerprint, SchemaDifference, compare_tables
 
 # Made by a migration's PostgreSQL branch only (the case library's trigram search, 0009).
 SERVER_ONLY_INDEXES = frozenset({"ix_coaching_case_trgm"})
@@ -62,17 +62,4 @@ def describe_server(engine: Engine) -> Fingerprint:
 
 def compare_server(engine: Engine, expected: Fingerprint) -> list[SchemaDifference]:
     """Every way the server's tables differ from the `expected` (SQLite-measured) fingerprint."""
-    have, want = describe_server(engine)["tables"], neutral(expected)["tables"]
-    found = [SchemaDifference("missing_table", t) for t in sorted(set(want) - set(have))]
-    found += [SchemaDifference("extra_table", t) for t in sorted(set(have) - set(want))]
-    for table in sorted(set(want) & set(have)):
-        a, e = have[table], want[table]
-        found += [SchemaDifference("missing_column", table, c) for c in e["columns"] if c not in a["columns"]]
-        found += [SchemaDifference("extra_column", table, c) for c in a["columns"] if c not in e["columns"]]
-        found += [SchemaDifference("column_changed", table, c) for c in e["columns"]
-                  if c in a["columns"] and a["columns"][c] != e["columns"][c]]
-        if a["indexes"] != e["indexes"]:
-            found.append(SchemaDifference("index_changed", table))
-        if a["foreign_keys"] != e["foreign_keys"]:
-            found.append(SchemaDifference("foreign_keys_changed", table))
-    return found
+    return compare_tables(describe_server(engine)["tables"], neutral(expected)["tables"])
