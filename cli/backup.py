@@ -20,11 +20,12 @@ from cli.common import (
     say,
     tr,
 )
-from persistence.backup import BackupFailed, list_backups, read_contents
-from persistence.backup_port import DatabaseBackup
+from domain.safety import services
+from persistence.backup import BackupFailed
 from persistence.db import DatabaseBusy, is_busy_error
 from persistence.locations import is_url, shown
-from persistence.restore import RestoreRefused, check_backup, restore_backup
+from persistence.restore import RestoreRefused, check_backup
+from persistence.safety_port import StoreSafety
 from shared.error_sentences import WRITE, sentence
 from shared.messages import describe
 from shared.safety_words import (
@@ -137,10 +138,11 @@ def run_backup(args: Namespace) -> int:
         return fail(missing_database_text(db_path), EXIT_BAD_INPUT)
     db = open_db(db_path)
     try:
+        safety = StoreSafety(db)
         if args.list:
-            return _list(db.backup_dir)
+            return _list(safety)
         try:
-            backup = DatabaseBackup(db).manual(datetime.now(), args.to)
+            made = services.back_up_now(safety, datetime.now(), args.to)
         except (BackupFailed, OSError) as exc:
             if is_busy_error(exc) or is_busy_error(exc.__cause__):
                 return fail(busy_text(db_path), EXIT_BUSY)
@@ -150,21 +152,21 @@ def run_backup(args: Namespace) -> int:
             return fail(_words(BACKUP_FAILED, sentence(exc, args.to or db.backup_dir, WRITE)), EXIT_FILE)
     finally:
         db.close()
-    contents = read_contents(backup.path)
-    say(_words(BACKED_UP, backup.path, contents.agents, contents.records))
+    say(_words(BACKED_UP, made.backup.path, made.contents.agents, made.contents.records))
     return EXIT_OK
 
 
-def _list(folder) -> int:  # type: ignore[no-untyped-def]
-    backups = list_backups(folder)
-    if not backups:
-        say(_words(NO_BACKUPS, folder))
+def _list(safety: StoreSafety) -> int:
+    listed = services.list_backups(safety)
+    if not listed:
+        say(_words(NO_BACKUPS, safety.folder))
         return EXIT_OK
-    say(_words(LIST_HEADER, folder))
-    for backup in backups:
-        contents = read_contents(backup.path)
-        say(_words(LIST_ROW, f"{backup.taken_at:%Y-%m-%d %H:%M}", kind_word(backup.kind), contents.agents,
-                   contents.records, backup.path.name))
+    say(_words(LIST_HEADER, safety.folder))
+    for backup, contents in ((item.backup, item.contents) for item in listed):
+        # a damaged or foreign file in the folder is listed with "?" counts, as the window lists it
+        agents, records = (contents.agents, contents.records) if contents else ("?", "?")
+        say(_words(LIST_ROW, f"{backup.taken_at:%Y-%m-%d %H:%M}", kind_word(backup.kind), agents, records,
+                   backup.path.name))
     return EXIT_OK
 
 
@@ -184,7 +186,7 @@ def run_restore(args: Namespace) -> int:
     # in progress is waited for, so it either lands before the pre-restore copy or runs after the restore.
     db = open_db(db_path, create=True, writer=True)
     try:
-        result = restore_backup(db, source, datetime.now())
+        result = services.restore(StoreSafety(db), source, datetime.now())
     except RestoreRefused as exc:
         return _refused(exc)
     except DatabaseBusy:

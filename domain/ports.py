@@ -92,6 +92,40 @@ class BackupPort(Protocol):
         ...
 
 
+class SafetyPort(Protocol):
+    """The store itself for the safety area: its copies, its check, a restore (persistence/safety_port.py).
+    Results are persistence's records of files (a backup and what it holds, a health report), shown as they are."""
+
+    @property
+    def folder(self) -> Path: ...
+
+    def backups(self) -> list[Any]:
+        """Every copy in the backup folder, newest first, with what each holds (None: unreadable)."""
+        ...
+
+    def manual(self, now: datetime, folder: Path | None = None) -> Any:
+        """A checked copy now, by hand, with what it holds: into the backup folder (thinned by the keeping rule
+        like every copy) or a folder of the supervisor's for a one-off copy."""
+        ...
+
+    def last_automatic(self) -> datetime | None: ...
+
+    def daily(self, now: datetime) -> Any:
+        """Today's automatic copy, when due; a damaged live file is reported, not copied."""
+        ...
+
+    def restore(self, path: Path, now: datetime) -> Any:
+        """The backup at `path` replaces the data, after a copy of the current state; refused untouched when the
+        file is not a sound backup of ours."""
+        ...
+
+    def check(self) -> Any: ...
+
+    def can_dump(self) -> bool: ...
+
+    def dump(self, now: datetime) -> Path: ...
+
+
 class ValueChoicePending(Protocol):
     """A word in a file that the app could not map to a value, still to be decided by the supervisor."""
 

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from persistence.backup_port import DatabaseBackup
+from persistence.safety_port import StoreSafety
 
 if TYPE_CHECKING:
     from domain.care.export_use_case import CareWriter
@@ -96,9 +97,11 @@ class FilePorts:
 
     db: Database
     backup: DatabaseBackup = field(init=False)
+    safety: StoreSafety = field(init=False)
 
     def __post_init__(self) -> None:
         self.backup = DatabaseBackup(self.db)
+        self.safety = StoreSafety(self.db)
 
     @property
     def uows(self) -> UnitsOfWork:

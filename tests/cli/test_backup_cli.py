@@ -58,6 +58,23 @@ def test_backup_then_restore_by_hand(run, tmp_path: Path) -> None:
     assert code == 0 and "恢复前" in out and "手动" in out
 
 
+def test_the_list_names_a_damaged_copy_instead_of_failing(run, tmp_path: Path) -> None:
+    """A copy truncated by a full USB stick, in the folder under a backup's name: listed with "?" counts, as the
+    window lists it, and the good copies still shown."""
+    db = tmp_path / "desk.sqlite"
+    demo_db(db)
+    assert run("backup", "--db", db)[0] == 0
+    damaged = tmp_path / "backups" / "manual-20261201-080000-000000.sqlite"
+    damaged.write_bytes(b"SQLite format 3\x00" + b"\x07" * 300)
+
+    code, out, err = run("backup", "--db", db, "--list")
+
+    assert code == 0, err
+    lines = out.splitlines()
+    assert any(damaged.name in line and "?" in line for line in lines)
+    assert sum("manual-" in line for line in lines) == 2
+
+
 def test_backup_to_another_folder(run, tmp_path: Path) -> None:
     db = tmp_path / "desk.sqlite"
     demo_db(db)

@@ -147,3 +147,16 @@ def test_the_rule_recognises_what_it_forbids() -> None:
     assert _is_file_use_case_in_persistence("persistence.reports.hq_report")
     assert not _is_file_use_case_in_persistence("persistence.file_ports")
     assert not _is_file_use_case_in_persistence("persistence.roster.import_reader")
+
+
+# The window's backups, restore and check go through the safety port (persistence/safety_port.py) and the use
+# cases in domain/safety/services.py, run by the door: never the modules that copy, restore or check the file.
+STORE_MODULES = {"persistence.backup", "persistence.restore", "persistence.health", "persistence.server_backup",
+                 "persistence.backup_port"}
+
+
+def test_the_window_reaches_backups_only_through_the_safety_port() -> None:
+    found = {(str(path.relative_to(ROOT)), module) for path in (ROOT / "ui").rglob("*.py")
+             for module in imported_modules(path) if module in STORE_MODULES}
+    assert found == set()
+    assert "persistence.safety_port" in imported_modules(ROOT / "ui" / "safety" / "backup_dialog.py")

@@ -150,6 +150,18 @@ def test_the_settings_tab_shows_the_stored_folder_once_read(qtbot, ctx, tmp_path
         assert uow.settings.get(FOLDER_SETTING) == str(stored)
 
 
+def test_the_settings_tab_names_the_last_automatic_backup_read_off_the_ui_thread(qtbot, ctx) -> None:
+    tab = BackupSettingsTab(ctx)
+    qtbot.addWidget(tab)
+    qtbot.waitUntil(lambda: tab.last.text() != "…")
+    assert tab.last.text() == "尚无"
+    taken = take_backup(ctx.db, AUTOMATIC, NOW - timedelta(days=1))
+    again = BackupSettingsTab(ctx)
+    qtbot.addWidget(again)
+    qtbot.waitUntil(lambda: again.last.text() != "…")
+    assert again.last.text() == f"{taken.taken_at:%Y-%m-%d %H:%M}"
+
+
 def test_the_menus_offer_backup_restore_and_check(qtbot, ctx) -> None:
     from ui.main_window import MainWindow
     from ui.safety.menus import after_restore
@@ -184,8 +196,8 @@ def test_the_start_up_backup_reports_in_the_status_bar_or_warns(qtbot, ctx, monk
 
     warned = []
     monkeypatch.setattr(startup.QMessageBox, "warning", lambda _w, title, text: warned.append((title, text)))
-    monkeypatch.setattr(startup, "startup_backup",
-                        lambda db, now: StartupBackup(taken=None, problem="disk image is malformed", cleaned=0))
+    monkeypatch.setattr(ctx.files.safety, "daily",
+                        lambda now: StartupBackup(taken=None, problem="disk image is malformed", cleaned=0))
     startup.start_daily_backup(ctx, window)
     qtbot.waitUntil(lambda: bool(warned))
     assert warned[0][0] == "数据库检查未通过" and "今天没有自动备份" in warned[0][1]

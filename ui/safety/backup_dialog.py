@@ -4,6 +4,7 @@ restore that first keeps the current state as one more backup."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
@@ -21,14 +22,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from persistence.backup import BackupFile
-from persistence.db import DatabaseBusy
-from persistence.restore import RestoreRefused, RestoreResult, restore_backup
+from domain.safety import services
+from persistence.safety_port import refused
 from shared.error_sentences import WRITE, sentence
 from shared.messages import describe
 from ui.context import AppContext
 from ui.door import Touched
-from ui.safety.backup_model import BackupRow, BackupTableModel, load_rows
+from ui.safety.backup_model import BackupRow, BackupTableModel
+
+if TYPE_CHECKING:
+    from persistence.safety_port import BackupListing, RestoreResult
 from ui.safety.crash import log
 
 EVERYTHING = Touched.of("agents", "coaching", "mentoring", "care", "kpi", "recruiting", "training", "settings")
@@ -102,7 +105,8 @@ class BackupDialog(QDialog):
         self._busy(True)
         # files, not records: the use case ignores its unit of work, but the door drops the answer for a closed
         # dialog and keeps the copy in line with the edits queued before it
-        self.ctx.door.query(lambda _uow: load_rows(folder), self._loaded, self._failed, owner=self)
+        safety = self.ctx.files.safety
+        self.ctx.door.query(lambda _uow: services.list_backups(safety), self._loaded, self._failed, owner=self)
 
     def _loaded(self, rows: list[BackupRow]) -> None:
         self.model.set_rows(rows)
@@ -134,10 +138,12 @@ class BackupDialog(QDialog):
     def back_up_now(self) -> None:
         self._busy(True)
         self.status.setText(self.tr("Backing up…"))
-        backup, now = self.ctx.files.backup, self.ctx.now()
-        self.ctx.door.query(lambda _uow: backup.manual(now), self._backed_up, self._failed, owner=self)
+        safety, now = self.ctx.files.safety, self.ctx.now()
+        self.ctx.door.query(lambda _uow: services.back_up_now(safety, now), self._backed_up, self._failed,
+                            owner=self)
 
-    def _backed_up(self, backup: BackupFile) -> None:
+    def _backed_up(self, listing: BackupListing) -> None:
+        backup = listing.backup
         log.info("manual backup %s", backup.path)
         self.status.setText(self.tr("Backed up: %1").replace("%1", backup.path.name))
         self.refresh()
@@ -164,9 +170,9 @@ class BackupDialog(QDialog):
     def restore(self, path: Path) -> None:
         self._busy(True)
         self.status.setText(self.tr("Restoring…"))
-        db, now = self.ctx.db, self.ctx.now()
+        safety, now = self.ctx.files.safety, self.ctx.now()
         # every record may differ afterwards: every page that follows the door reads again
-        self.ctx.door.change(lambda _uow: restore_backup(db, path, now), self._restored, touches=EVERYTHING,
+        self.ctx.door.change(lambda _uow: services.restore(safety, path, now), self._restored, touches=EVERYTHING,
                              failed=self._failed, owner=self)
 
     def _restored(self, result: RestoreResult) -> None:
@@ -178,7 +184,7 @@ class BackupDialog(QDialog):
         self.refresh()
 
     def _failed(self, exc: BaseException, trace: str) -> None:
-        if isinstance(exc, RestoreRefused | DatabaseBusy):
+        if refused(exc):
             text = self.tr("Not restored: %1. Nothing was changed.").replace("%1", describe(exc.code))
         else:
             log.error("backup or restore failed\n%s", trace)

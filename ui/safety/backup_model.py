@@ -2,34 +2,17 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 from PySide6.QtGui import QColor
 
-from persistence.backup import BackupContents, BackupFile, list_backups, read_contents
+from persistence.safety_port import BackupListing
 from shared.safety_words import kind_word
 from ui.table_model import Column, TableModel
 
 UNREADABLE = QT_TRANSLATE_NOOP("BackupTable", "unreadable")
 
 
-@dataclass(frozen=True)
-class BackupRow:
-    backup: BackupFile
-    contents: BackupContents | None  # None when the file cannot be read
-
-
-def load_rows(folder) -> list[BackupRow]:  # type: ignore[no-untyped-def]
-    """Runs on the worker thread: opens every backup read-only to count its records."""
-    rows = []
-    for backup in list_backups(folder):
-        try:
-            contents: BackupContents | None = read_contents(backup.path)
-        except Exception:  # a damaged or foreign file in the folder is listed, not fatal  # noqa: BLE001
-            contents = None
-        rows.append(BackupRow(backup, contents))
-    return rows
+BackupRow = BackupListing  # one backup and what it holds (None when the file cannot be read)
 
 
 def human_size(size: int) -> str:

@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from persistence.health import HealthReport, check_database, check_server
+from domain.safety import services
 from shared.error_sentences import READ, sentence
 from shared.safety_words import health_sentences
 from ui.context import AppContext
 from ui.safety.crash import log
+
+if TYPE_CHECKING:
+    from persistence.safety_port import HealthReport
 
 
 class CheckDatabaseDialog(QDialog):
@@ -45,10 +50,10 @@ class CheckDatabaseDialog(QDialog):
         self.verdict.setStyleSheet("font-size: 16px; font-weight: bold;")
         self.verdict.setText(self.tr("Checking…"))
         self.lines.clear()
-        path, url = self.ctx.db.path, self.ctx.db.url
+        safety = self.ctx.files.safety
         # a file check, not a read of records: the door only keeps it in line and drops it for a closed dialog
-        self.ctx.door.query(lambda _uow: check_server(url) if url else check_database(path), self.show_report,
-                            self.show_failure, owner=self)
+        self.ctx.door.query(lambda _uow: services.check_store(safety), self.show_report, self.show_failure,
+                            owner=self)
 
     def show_report(self, report: HealthReport) -> None:
         self.report = report

@@ -31,15 +31,16 @@ def open_backups(window: QMainWindow) -> BackupDialog | QMessageBox:
 def open_server_backups(window: QMainWindow) -> QMessageBox:
     """A shared PostgreSQL database: SQLite's copies do not apply. pg_dump when the client tools are there,
     else what to do instead; restoring over everyone's data is left to the command line's explicit flag."""
-    from persistence.server_backup import client_tool, dump_server
+    from domain.safety import services
 
     ctx = window.ctx  # type: ignore[attr-defined]
+    safety = ctx.files.safety
     title = QCoreApplication.translate("SafetyMenu", "Backup of a shared database")
     box = QMessageBox(QMessageBox.Icon.Information, title, "", parent=window)
     restore = QCoreApplication.translate(
         "SafetyMenu", "To restore, close the app and run: python main.py restore FILE.dump --db URL "
                       "--yes-overwrite-shared (it replaces what every supervisor wrote since).")
-    if client_tool("pg_dump") is None:
+    if not safety.can_dump():  # a look for pg_dump on this computer's PATH, no database work
         text = QCoreApplication.translate(
             "SafetyMenu", "This window works on the shared database %1. Its backups are made by the server: ask "
                           "its administrator, or install PostgreSQL's client tools (pg_dump) so that the app can "
@@ -51,13 +52,14 @@ def open_server_backups(window: QMainWindow) -> QMessageBox:
         box.setText(text.replace("%1", ctx.db.location).replace("%2", str(ctx.db.backup_dir)) + "\n\n" + restore)
         now = box.addButton(QCoreApplication.translate("SafetyMenu", "Back up now"),
                             QMessageBox.ButtonRole.AcceptRole)
-        url, folder, when = ctx.db.url, ctx.db.backup_dir, ctx.now()
+        when = ctx.now()
 
         def told(dump: object) -> None:
             done = QCoreApplication.translate("SafetyMenu", "Backed up to %1")
             window.statusBar().showMessage(done.replace("%1", str(dump)), 10_000)
 
-        now.clicked.connect(lambda: ctx.door.query(lambda _uow: dump_server(url, folder, when), told, owner=window))
+        now.clicked.connect(lambda: ctx.door.query(lambda _uow: services.shared_copy(safety, when), told,
+                                                   owner=window))
     box.addButton(QMessageBox.StandardButton.Close).setText(QCoreApplication.translate("SafetyMenu", "Close"))
     box.open()
     return box

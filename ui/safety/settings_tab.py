@@ -4,6 +4,7 @@ disabled until the stored choice arrives, so Save never replaces a choice it has
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -18,8 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from domain.safety import services
-from persistence.backup import FOLDER_SETTING, last_automatic_backup
 from persistence.database import default_backup_dir
+from persistence.safety_port import FOLDER_SETTING
 from shared.error_sentences import WRITE, sentence
 from ui.context import AppContext
 from ui.door import Touched
@@ -43,8 +44,7 @@ class BackupSettingsTab(QWidget):
                               "protects against a broken hard disk.").replace("%1", str(self.default_folder)))
         note.setWordWrap(True)
         note.setStyleSheet("color: #666;")
-        last = last_automatic_backup(ctx.db.backup_dir)
-        self.last = QLabel(f"{last:%Y-%m-%d %H:%M}" if last else self.tr("none yet"))
+        self.last = QLabel("…")  # a listing of the backup folder, read on the worker
         policy = QLabel(self.tr("Every day at first start, before every import and upgrade, and on demand. "
                                 "Kept: everything from today and yesterday, then one a day for 12 days, one a week "
                                 "for 10 weeks and one a month for 9 months. Copies made before an upgrade are "
@@ -60,6 +60,11 @@ class BackupSettingsTab(QWidget):
         for widget in (self.folder, self.browse, self.reset):
             widget.setEnabled(False)
         ctx.door.query(lambda uow: services.backup_folder(uow, FOLDER_SETTING), self._show, owner=self)
+        safety = ctx.files.safety
+        ctx.door.query(lambda _uow: services.last_automatic_backup(safety), self._show_last, owner=self)
+
+    def _show_last(self, last: datetime | None) -> None:
+        self.last.setText(f"{last:%Y-%m-%d %H:%M}" if last else self.tr("none yet"))
 
     def _show(self, chosen: str) -> None:
         self.folder.setText(chosen)

@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
-from persistence.backup import StartupBackup, startup_backup
+from domain.safety import services
 from shared.error_sentences import WRITE, sentence
 from ui.context import AppContext
 from ui.safety.crash import log
+
+if TYPE_CHECKING:
+    from persistence.safety_port import StartupBackup
 
 
 def start_daily_backup(ctx: AppContext, window: QMainWindow) -> None:
@@ -34,5 +39,5 @@ def start_daily_backup(ctx: AppContext, window: QMainWindow) -> None:
         text = QCoreApplication.translate("SafetyStartup", "Automatic backup failed: %1")
         window.statusBar().showMessage(text.replace("%1", sentence(exc, None, WRITE, trace)), 15_000)
 
-    db, now = ctx.db, ctx.now()
-    ctx.door.query(lambda _uow: startup_backup(db, now), done, failed, owner=window)
+    safety, now = ctx.files.safety, ctx.now()
+    ctx.door.query(lambda _uow: services.daily_backup(safety, now), done, failed, owner=window)
