@@ -17,8 +17,11 @@ CareWriter = Callable[[Path, list[CareRow], datetime], int]  # (path, unlocked r
 
 def export_care(uow: UnitOfWork, key: CareKey | None, write: CareWriter, path: Path, now: datetime,
                 record_ids: set[int] | None = None) -> int:
-    """`record_ids`: only those rows (what the page shows after filtering); None for all."""
-    rows = [r for r in services.list_records(uow, key) if record_ids is None or r.header.id in record_ids]
-    count = write(path, rows, now)
-    services.log_export(uow, Path(path).name, count, sensitive_included=True)
+    """`record_ids`: only those rows (what the page shows after filtering); None for all. One transaction: the
+    rows written and the access-log line that records their export (what, where, how many) land together."""
+    with uow:
+        rows = [r for r in services.rows_within(uow, key) if record_ids is None or r.header.id in record_ids]
+        count = write(path, rows, now)
+        uow.log.record("care_export", Path(path).name, count, True)  # the file's name, never a care detail
+        uow.commit()
     return count

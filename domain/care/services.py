@@ -160,10 +160,15 @@ def delete_record(uow: UnitOfWork, key: CareKey | None, record_id: int) -> None:
 def list_records(uow: UnitOfWork, key: CareKey | None) -> list[CareRow]:
     """Locked (no key): headers only — the sealed columns are not even read."""
     with uow:
-        if key is None:
-            return [CareRow(header) for header in uow.care.headers()]
-        _require(uow, key)
-        records = uow.care.sealed_all()
+        return rows_within(uow, key)
+
+
+def rows_within(uow: UnitOfWork, key: CareKey | None) -> list[CareRow]:
+    """list_records inside a transaction the caller holds (an export reads and logs in one)."""
+    if key is None:
+        return [CareRow(header) for header in uow.care.headers()]
+    _require(uow, key)
+    records = uow.care.sealed_all()
     rows = []
     for r in records:
         header = CareHeader(r.id, r.facts.agent_id, r.agent_name, r.facts.day, r.facts.category)
@@ -182,13 +187,6 @@ def record_details(uow: UnitOfWork, key: CareKey | None, record_id: int) -> tupl
     if record is None:
         raise NotFound(record_id)
     return record.facts, key.open(record.id, record.facts.agent_id, record.sealed)
-
-
-def log_export(uow: UnitOfWork, detail: str, rows: int, sensitive_included: bool) -> None:
-    """`detail` says what and where (a file name) — never a care detail."""
-    with uow:
-        uow.log.record("care_export", detail, rows, sensitive_included)
-        uow.commit()
 
 
 def access_log(uow: UnitOfWork, limit: int = 200) -> list[AccessEntry]:

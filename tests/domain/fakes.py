@@ -141,3 +141,18 @@ class FakeUnitOfWork:
                 continue
             vars(repository).clear()
             vars(repository).update(self._copy(state))  # a copy: the snapshot must survive a second rollback
+
+
+class CountingUnitOfWork(FakeUnitOfWork):
+    """Counts transactions: a use case promised to run in one must enter exactly once."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.entered = 0
+
+    def _repositories(self) -> dict[str, Any]:
+        return {k: v for k, v in super()._repositories().items() if k != "entered"}
+
+    def __enter__(self) -> FakeUnitOfWork:
+        self.entered += 1
+        return super().__enter__()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 import pytest
 
@@ -29,7 +29,7 @@ from domain.care.timeline_events import care_timeline_events
 from domain.care.todo import care_todo_items
 from domain.errors import ValidationFailed
 from domain.roster.model import AgentData, Role
-from tests.domain.fakes import FakeUnitOfWork
+from tests.domain.fakes import CountingUnitOfWork, FakeUnitOfWork
 
 TODAY = date(2026, 11, 23)
 FAST = KdfParams(n=2**10)
@@ -269,3 +269,23 @@ def test_agents_matching_takes_the_exact_name_the_number_or_the_list_wording() -
     assert agents_matching(agents, "kf003") == [3]
     assert agents_matching(agents, "李强") == [3, 4]
     assert agents_matching(agents, "王") == [] and agents_matching(agents, "") == []
+
+
+def test_a_care_export_reads_writes_and_logs_in_one_transaction(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from domain.care.export_use_case import export_care
+
+    uow = CountingUnitOfWork()
+    uow.care = FakeCare(uow)  # type: ignore[attr-defined]
+    uow.agents.add(AgentData("KF001", "王婷", Role.HOTLINE, "热线一组", date(2024, 1, 8)))
+    key = services.set_passphrase(uow, PASS, FAST)
+    services.add_record(uow, key, facts(), CareDetails("住院 CANARY"), TODAY)
+    services.add_record(uow, key, facts(day=date(2026, 11, 9)), CareDetails("探望"), TODAY)
+    uow.entered, logged = 0, len(uow.log.entries)
+    written: list[int] = []
+
+    count = export_care(uow, key, lambda path, rows, now: written.append(len(rows)) or len(rows),
+                        tmp_path / "关怀.xlsx", datetime(2026, 11, 23, 9), record_ids={2})
+
+    assert (count, written, uow.entered) == (1, [1], 1)
+    assert uow.log.entries[logged:] == [("care_export", "关怀.xlsx", 1, True)]
+    assert "CANARY" not in repr(uow.log.entries)

@@ -85,3 +85,29 @@ def test_undo_of_add_is_refused_once_other_records_point_at_the_agent() -> None:
     services.update_agent(uow, replace(uow.agents.get(receipt.agent_id), team="在线组"), TODAY)
     with pytest.raises(CannotUndo):
         services.revert(uow, receipt)
+
+
+def test_the_roster_export_reads_writes_and_logs_in_one_transaction(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from datetime import datetime
+
+    from domain.roster.export_use_case import export_roster
+    from tests.domain.fakes import CountingUnitOfWork
+
+    uow = CountingUnitOfWork()
+    services.add_agent(uow, AgentData("KF001", "王婷", Role.HOTLINE, "热线一组", date(2024, 1, 8)), TODAY)
+    left = services.add_agent(uow, AgentData("KF002", "李强", Role.ONLINE, "在线组", date(2026, 9, 1)), TODAY).agent_id
+    services.mark_left(uow, left, date(2026, 11, 1), LeaveReason.PAY, True, TODAY)
+    with uow:
+        uow.settings.set("team_name", "华东热线")
+        uow.commit()
+    uow.entered, seen = 0, []
+
+    def write(path, rows, team, now):  # type: ignore[no-untyped-def]
+        seen.append(([r.agent.name for r in rows], team))
+        return len(rows)
+
+    count = export_roster(uow, write, tmp_path / "花名册.xlsx", TODAY, datetime(2026, 11, 23, 9))
+
+    assert (count, uow.entered) == (2, 1)
+    assert seen == [(["王婷", "李强"], "华东热线")]  # leavers too: HQ's roster keeps them with their leave date
+    assert uow.log.entries[-1][:3] == ("export_roster", str(tmp_path / "花名册.xlsx"), 2)
