@@ -53,16 +53,19 @@ def save_level(uow: UnitOfWork, level: LadderLevel) -> int:
     return level_id
 
 
-def _evidence(uow: UnitOfWork, agent: AgentData, grades: dict[str, MonthGrade] | None = None) -> AgentEvidence:
+def _evidence(uow: UnitOfWork, agent: AgentData, grades: dict[str, MonthGrade] | None = None,
+              items: int | None = None) -> AgentEvidence:
     """`grades`: the agent's grades of the months the levels look at, when read for everyone (`_recent_grades`);
-    else every month of the agent's."""
+    else every month of the agent's. `items`: how many plan items are complete, when read for everyone
+    (`uow.training.complete_items`); else counted from the agent's results."""
     agent_id = agent.id or 0
     if grades is None:
         grades = {s.month: MonthGrade(s.month, str(s.grade), bool(s.floor_metrics))
                   for s in uow.performance.scores_for_agent(agent_id)}
     passed_on = max((a.day for a in uow.certifications.for_agent(agent_id)
                      if a.passed and a.level is agent.cert_level), default=None)
-    items = sum(r.status in COMPLETE for r in latest_by_item(uow.training.results_for_agent(agent_id)).values())
+    if items is None:
+        items = sum(r.status in COMPLETE for r in latest_by_item(uow.training.results_for_agent(agent_id)).values())
     apprentices = sum(p.mentor_id == agent_id and p.status is PairingStatus.COMPLETED
                       for p in uow.mentoring.pairings_of_agent(agent_id))
     ticks = frozenset((t.level_id, t.criterion) for t in uow.training.ticks(agent_id))
@@ -70,8 +73,10 @@ def _evidence(uow: UnitOfWork, agent: AgentData, grades: dict[str, MonthGrade] |
 
 
 def _readiness(uow: UnitOfWork, agent: AgentData, levels: list[LadderLevel], today: date,
-               grades: dict[str, MonthGrade] | None = None) -> Readiness | None:
-    return readiness(_evidence(uow, agent, grades), levels, uow.training.promotions(agent.id), today)
+               grades: dict[str, MonthGrade] | None = None, items: int | None = None) -> Readiness | None:
+    if not any(level.track is agent.career_track for level in levels):
+        return None  # what `readiness` answers without a track or its levels: no evidence to read
+    return readiness(_evidence(uow, agent, grades, items), levels, uow.training.promotions(agent.id), today)
 
 
 def _recent_grades(uow: UnitOfWork, levels: list[LadderLevel], today: date) -> dict[int, dict[str, MonthGrade]]:
@@ -88,7 +93,9 @@ def _recent_grades(uow: UnitOfWork, levels: list[LadderLevel], today: date) -> d
 
 def _everyone(uow: UnitOfWork, levels: list[LadderLevel], today: date) -> list[Readiness | None]:
     grades = _recent_grades(uow, levels, today)
-    return [_readiness(uow, a, levels, today, grades.get(a.id or 0, {})) for a in uow.agents.list_all(Status.ACTIVE)]
+    complete = uow.training.complete_items()  # every active agent's, from SQL: not their 240k results as records
+    return [_readiness(uow, a, levels, today, grades.get(a.id or 0, {}), len(complete.get(a.id or 0, ())))
+            for a in uow.agents.list_all(Status.ACTIVE)]
 
 
 def agent_readiness(uow: UnitOfWork, agent_id: int, today: date) -> Readiness | None:
