@@ -71,9 +71,9 @@ def development_sheet(agents: Iterable[AgentData], items: Iterable[PlanItem], co
     tests: dict[int, list[int]] = {}  # agent -> [taken, passed] in the month
     for r in month_results:
         if first <= r.day <= last and r.status in (ResultStatus.PASSED, ResultStatus.FAILED):
-            taken = tests.setdefault(r.agent_id, [0, 0])
-            taken[0] += 1
-            taken[1] += r.status is ResultStatus.PASSED
+            mine = tests.setdefault(r.agent_id, [0, 0])
+            mine[0] += 1
+            mine[1] += r.status is ResultStatus.PASSED
     counts = {s: [0, 0, 0, 0, 0] for s in STAGE_ORDER}
     none: Collection[int] = ()
     for a in agents:
@@ -87,7 +87,7 @@ def development_sheet(agents: Iterable[AgentData], items: Iterable[PlanItem], co
             if item_window(a.hire_date, item)[1] <= last:
                 line[1] += 1
                 line[2] += item.id is not None and item.id in done
-        taken, passed = tests.get(a.id or 0, (0, 0))
+        taken, passed = tests.get(a.id or 0, [0, 0])
         line[3] += taken
         line[4] += passed
     stages = tuple(StageLine(s, *counts[s]) for s in STAGE_ORDER)
