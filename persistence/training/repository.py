@@ -6,12 +6,11 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import ColumnElement, Row, Table, and_, delete, func, insert, select
+from sqlalchemy import ColumnElement, Row, Table, delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from domain.roster.model import CareerTrack, CertLevel, TenureStage
 from domain.training.model import (
-    COMPLETE,
     CheckMethod,
     ItemKind,
     LadderLevel,
@@ -24,8 +23,6 @@ from domain.training.model import (
     TrainingSession,
 )
 from persistence.db import new_id
-from persistence.models import AgentRow
-from persistence.scoping import hidden_conditions
 from persistence.training.models import (
     CareerLevelRow,
     CareerTickRow,
@@ -35,6 +32,7 @@ from persistence.training.models import (
     TrainingResultRow,
     TrainingSessionRow,
 )
+from persistence.training.readiness_reads import ReadinessReads
 
 ITEMS = TrainingPlanItemRow.__table__
 SESSIONS = TrainingSessionRow.__table__
@@ -43,7 +41,6 @@ LEVELS = CareerLevelRow.__table__
 TICKS = CareerTickRow.__table__
 POSITIONS = PositionRow.__table__
 PROMOTIONS = PromotionRow.__table__
-AGENTS = AgentRow.__table__
 
 
 def _dec(text: str | None) -> Decimal | None:
@@ -87,7 +84,7 @@ def _level_values(lv: LadderLevel) -> dict:
                 manual="\n".join(t.replace("\n", " ") for t in lv.manual))
 
 
-class SqlTrainingRepository:
+class SqlTrainingRepository(ReadinessReads):
     def __init__(self, session: Session) -> None:
         self._session = session
 
@@ -134,32 +131,6 @@ class SqlTrainingRepository:
 
     def results_for_session(self, session_id: int) -> list[TrainingResult]:
         return self._results(RESULTS.c.session_id == session_id)
-
-    def complete_items(self, until: date | None = None) -> dict[int, set[int]]:
-        """A read model of `progress.complete_items`: per agent, the plan items whose latest result (by day, then
-        id; an absence never counts as one) is complete. With `until`, only results on or before it count and
-        only agents employed that day are asked (hired on or before it, not left by then); without, every result
-        of the active agents. In SQL, one window over the results: reading everyone's 240k results as records to
-        count this was most of a centre's HQ report."""
-        if until is None:
-            employed: ColumnElement[bool] = AGENTS.c.status == "active"
-        else:
-            gone = and_(AGENTS.c.status == "left", AGENTS.c.leave_date.is_not(None), AGENTS.c.leave_date <= until)
-            employed = and_(AGENTS.c.hire_date <= until, ~gone)
-        newest_first = func.row_number().over(partition_by=(RESULTS.c.agent_id, RESULTS.c.item_id),
-                                              order_by=(RESULTS.c.day.desc(), RESULTS.c.id.desc()))
-        latest = (select(RESULTS.c.agent_id, RESULTS.c.item_id, RESULTS.c.status, newest_first.label("n"))
-                  .select_from(RESULTS.join(AGENTS, AGENTS.c.id == RESULTS.c.agent_id))
-                  .where(RESULTS.c.item_id.is_not(None), RESULTS.c.status != str(ResultStatus.ABSENT), employed,
-                         *([] if until is None else [RESULTS.c.day <= until]),
-                         *hidden_conditions(self._session, AGENTS))  # the team scope does not reach a subquery
-                  .subquery())
-        stmt = select(latest.c.agent_id, latest.c.item_id).where(
-            latest.c.n == 1, latest.c.status.in_([str(s) for s in COMPLETE]))
-        found: dict[int, set[int]] = {}
-        for agent_id, item_id in self._session.execute(stmt).all():
-            found.setdefault(agent_id, set()).add(item_id)
-        return found
 
     # sessions
     def add_session(self, s: TrainingSession) -> int:
