@@ -13,7 +13,8 @@ import pytest
 from domain.demo import build_demo
 from domain.reports.workforce import Month
 from domain.roster import services as roster
-from domain.roster.model import AgentData, Status
+from domain.mentoring.model import CertAttempt
+from domain.roster.model import AgentData, CertLevel, Status
 from domain.roster.rules import tenure_stage
 from domain.roster.teams import assign_teams
 from domain.training import careers
@@ -67,7 +68,8 @@ def _old_development_sheet(agents: Iterable[AgentData], items: Iterable[PlanItem
 def centre(db: Database) -> Database:
     """A demo centre, plus results that only the right "latest" rule counts right: a later failure after a
     pass, an absence after a pass (does not override), two results on one day (the higher id wins), and a
-    result after the report month (counts for today's readiness, not for the month's sheet)."""
+    result after the report month (counts for today's readiness, not for the month's sheet); and certified
+    agents who failed a later attempt at their level (the day passed is the evidence, not the last attempt)."""
     build_demo(db.uow(), 60, 36, 7, TODAY)
     with db.uow() as uow:
         items = [i for i in uow.training.plan_items() if i.id is not None]
@@ -84,6 +86,9 @@ def centre(db: Database) -> Database:
             add(TrainingResult(agent.id or 0, day + timedelta(days=3), ResultStatus.DONE, b))  # same day, higher id
             if n % 2:
                 add(TrainingResult(agent.id or 0, later, ResultStatus.FAILED, b))  # after the month only
+        certified = [a for a in uow.agents.list_all(Status.ACTIVE) if a.cert_level is not CertLevel.NONE]
+        for agent in certified[:10]:
+            uow.certifications.add(CertAttempt(agent.id or 0, agent.cert_level, TODAY - timedelta(days=2), None, False))
         uow.commit()
     return db
 
