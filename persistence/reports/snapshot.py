@@ -69,10 +69,10 @@ class _Agents:
         self._repository, self._owner = repository, owner
 
     def list_all(self, status: Any = None) -> list[Any]:
-        if status is not None:
-            return self._repository.list_all(status)
         if self._owner._roster is None:
             self._owner._roster = self._repository.list_all()
+        if status is not None:  # the repository's filtered read: the same rows, in the same order (工号)
+            return [a for a in self._owner._roster if a.status is status]
         return list(self._owner._roster)  # a copy: a section may sort or trim its own
 
     def __getattr__(self, name: str) -> Any:
