@@ -5,15 +5,18 @@ the old code built from every record — on a generated centre, on both stores, 
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterable
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
+from pathlib import Path
 
 import pytest
 
 from domain.demo import build_demo
+from domain.mentoring.model import CertAttempt
+from domain.reports.export_use_case import export_report
 from domain.reports.workforce import Month
 from domain.roster import services as roster
-from domain.mentoring.model import CertAttempt
 from domain.roster.model import AgentData, CertLevel, Status
 from domain.roster.rules import tenure_stage
 from domain.roster.teams import assign_teams
@@ -23,8 +26,10 @@ from domain.training.ladder import Readiness
 from domain.training.model import PlanItem, Promotion, ResultStatus, TrainingResult
 from domain.training.progress import STAGE_ORDER, ItemState, complete_items, plan_progress
 from persistence.database import Database
+from persistence.reports import hq_report
 from persistence.reports.hq_report import HQ_REPORT
 from persistence.reports.sections.training import training
+from persistence.reports.sheets import SheetSpec
 
 TODAY = date(2026, 11, 23)
 MONTH = Month(2026, 10)
@@ -160,3 +165,25 @@ def test_the_training_sheet_equals_the_one_built_from_every_record(centre: Datab
     assert [tuple(r[1:4]) + tuple(r[5:7]) for r in rows] == [
         (s.agents, s.items_due, s.items_complete, s.tests_taken, s.tests_passed) for s in old.stages]
     assert [tuple(r[1:]) for r in sheet.tables[1].rows] == [(t.promotions, t.ready, t.one_away) for t in old.tracks]
+
+
+def test_no_full_collection_runs_while_a_report_builds_or_writes(db: Database, tmp_path: Path,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """The oldest generation's automatic pass is off while the report builds and writes, and whatever thresholds
+    were set come back after (the window sets its own: ui/idle_gc.py)."""
+    seen: list[tuple[int, int, int]] = []
+
+    def section(uow: object, month: Month) -> SheetSpec:
+        seen.append(gc.get_threshold())
+        return SheetSpec(name="x", title="x")
+
+    monkeypatch.setattr(hq_report, "SECTIONS", [hq_report.Section("x", "x", section)])
+    monkeypatch.setattr(hq_report, "write_workbook", lambda *args: seen.append(gc.get_threshold()))
+    before = gc.get_threshold()
+    try:
+        gc.set_threshold(700, 10, 10)
+        export_report(db.uow, HQ_REPORT, MONTH, tmp_path / "r.xlsx", ["x"], datetime(2026, 11, 23, 9, 0))
+        assert gc.get_threshold() == (700, 10, 10)
+    finally:
+        gc.set_threshold(*before)
+    assert seen == [(700, 10, 1_000_000)] * 2
