@@ -22,6 +22,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from persistence.excel_writer import (
+    EXCEL_MAX_CELL,
     HEADER_BORDER,
     HEADER_FILL,
     HEADER_FONT,
@@ -84,7 +85,8 @@ class _SheetWriter:
         """A value ready to append: plain when it needs no style, a styled cell otherwise. User text is
         always text: `=1+2` stays the string "=1+2" (OWASP), never a formula."""
         if isinstance(value, str):
-            value = clean_for_excel(value)
+            if not value.isprintable() or len(value) > EXCEL_MAX_CELL:  # what cleaning removes is unprintable
+                value = clean_for_excel(value)
             if not (number_format or font or alignment or header or value.startswith("=")):
                 return value  # openpyxl stores any other string as text
         elif number_format is None and font is None and not header:

@@ -12,6 +12,7 @@ import openpyxl
 import pytest
 from openpyxl import Workbook
 
+from persistence.excel_writer import clean_for_excel
 from persistence.reports import hq_workbook
 from persistence.reports.sheets import DATE, DECIMAL, INTEGER, PERCENT, ChartSpec, SheetSpec, Table
 from persistence.reports.xlsx_rows import stream_rows
@@ -92,3 +93,12 @@ def test_not_streamed_after_rows_were_appended(tmp_path: Path) -> None:
     wb.save(tmp_path / "plain.xlsx")
     assert [r for r in openpyxl.load_workbook(tmp_path / "plain.xlsx").active.iter_rows(values_only=True)] == [
         ("x",), ("y",)]
+
+
+def test_text_is_cleaned_as_the_excel_writer_cleans_it() -> None:
+    """The writer skips the cleaning pass for printable text of an allowed length: the same text either way."""
+    ws = Workbook(write_only=True).create_sheet()
+    out = hq_workbook._SheetWriter(ws)
+    for text in [*AWKWARD_TEXT, "\x0b\x0c\x1f", "换行\r\n", "\u2028", "x" * 32_767, "y" * 32_768]:
+        written = out.cell(text)
+        assert getattr(written, "value", written) == clean_for_excel(text)  # "=1+2" comes as a text Cell
