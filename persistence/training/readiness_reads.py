@@ -65,13 +65,14 @@ class ReadinessReads:
         return found
 
     def month_grades(self, months: Iterable[str]) -> dict[int, dict[str, MonthGrade]]:
-        """Every agent's grade in these months, and whether a complaint floor capped it: the MonthGrade that
+        """Every active agent's grade in these months, and whether a complaint floor capped it: the MonthGrade that
         `_evidence` makes of each stored score, without the score records (60k for a year of a centre)."""
         months = list(months)
         if not months:
             return {}
+        active = select(AGENTS.c.id).where(AGENTS.c.status == "active")  # a year's leavers add a sixth
         stmt = select(SCORES.c.agent_id, SCORES.c.month, SCORES.c.grade, SCORES.c.floor_metrics).where(
-            SCORES.c.month.in_(months))
+            SCORES.c.month.in_(months), SCORES.c.agent_id.in_(active))
         made: dict[tuple[str, str, str], MonthGrade] = {}  # a few dozen distinct values: one object each
         found: dict[int, dict[str, MonthGrade]] = {}
         for agent_id, month, grade, floors in self._session.execute(stmt).all():
