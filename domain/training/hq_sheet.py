@@ -6,7 +6,7 @@ Counts only, no names: the HQ report leaves the team; who is ready is posted to 
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
@@ -15,7 +15,7 @@ from domain.roster.model import AgentData, CareerTrack, Status, TenureStage
 from domain.roster.rules import tenure_stage
 from domain.training.ladder import Readiness
 from domain.training.model import PlanItem, Promotion, ResultStatus, TrainingResult
-from domain.training.progress import STAGE_ORDER, ItemState, plan_progress
+from domain.training.progress import STAGE_ORDER, item_window
 
 TRACKS = (CareerTrack.MANAGEMENT, CareerTrack.EXPERT, CareerTrack.TRAINER, CareerTrack.OPERATIONS,
           CareerTrack.PRODUCT)
@@ -59,31 +59,37 @@ class DevelopmentSheet:
     tracks: tuple[TrackLine, ...]
 
 
-def development_sheet(agents: Iterable[AgentData], items: Iterable[PlanItem], results: Iterable[TrainingResult],
-                      promotions: Iterable[Promotion], readiness: Iterable[Readiness], first: date,
-                      last: date) -> DevelopmentSheet:
-    """`first`/`last`: the report month. `readiness` as of the report date (careers.everyone_readiness)."""
-    items, results = list(items), list(results)
-    by_agent: dict[int, list[TrainingResult]] = {}
-    for r in results:
-        if r.day <= last:
-            by_agent.setdefault(r.agent_id, []).append(r)
+def development_sheet(agents: Iterable[AgentData], items: Iterable[PlanItem], complete: Mapping[int, Collection[int]],
+                      month_results: Iterable[TrainingResult], promotions: Iterable[Promotion],
+                      readiness: Iterable[Readiness], first: date, last: date) -> DevelopmentSheet:
+    """`first`/`last`: the report month. `complete`: per agent, the items whose latest result on or before
+    `last` is complete (`progress.complete_items`, or the repository's read model of it); `month_results`: at
+    least the results of the month. `readiness` as of the report date (careers.everyone_readiness)."""
+    by_stage: dict[TenureStage, list[PlanItem]] = {s: [] for s in STAGE_ORDER}
+    for item in items:
+        by_stage[item.stage].append(item)
+    tests: dict[int, list[int]] = {}  # agent -> [taken, passed] in the month
+    for r in month_results:
+        if first <= r.day <= last and r.status in (ResultStatus.PASSED, ResultStatus.FAILED):
+            mine = tests.setdefault(r.agent_id, [0, 0])
+            mine[0] += 1
+            mine[1] += r.status is ResultStatus.PASSED
     counts = {s: [0, 0, 0, 0, 0] for s in STAGE_ORDER}
+    none: Collection[int] = ()
     for a in agents:
         if a.hire_date > last or (a.status is Status.LEFT and a.leave_date is not None and a.leave_date <= last):
             continue
         stage = tenure_stage(a.hire_date, last)
         line = counts[stage]
         line[0] += 1
-        mine = by_agent.get(a.id or 0, [])
-        for p in plan_progress(a.hire_date, stage, items, mine, last):
-            if p.item.stage is stage and p.due <= last:
+        done = complete.get(a.id or 0, none)
+        for item in by_stage[stage]:  # plan_progress's items of the current stage, due by month end
+            if item_window(a.hire_date, item)[1] <= last:
                 line[1] += 1
-                line[2] += p.state is ItemState.COMPLETE
-        for r in mine:
-            if first <= r.day and r.status in (ResultStatus.PASSED, ResultStatus.FAILED):
-                line[3] += 1
-                line[4] += r.status is ResultStatus.PASSED
+                line[2] += item.id is not None and item.id in done
+        taken, passed = tests.get(a.id or 0, [0, 0])
+        line[3] += taken
+        line[4] += passed
     stages = tuple(StageLine(s, *counts[s]) for s in STAGE_ORDER)
     promoted = [p for p in promotions if first <= p.day <= last]
     rows = [r for r in readiness if r.target is not None and r.agent.status is Status.ACTIVE]

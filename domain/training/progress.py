@@ -52,6 +52,21 @@ def latest_by_item(results: Iterable[TrainingResult]) -> dict[int, TrainingResul
     return latest
 
 
+def complete_items(results: Iterable[TrainingResult], until: date | None = None) -> dict[int, set[int]]:
+    """Per agent, the items whose latest result (on or before `until`) is complete: `latest_by_item` over each
+    agent's results. What the repository's read model of the same name answers from SQL (tested equal)."""
+    by_agent: dict[int, list[TrainingResult]] = {}
+    for r in results:
+        if until is None or r.day <= until:
+            by_agent.setdefault(r.agent_id, []).append(r)
+    found: dict[int, set[int]] = {}
+    for agent_id, mine in by_agent.items():
+        done = {item_id for item_id, r in latest_by_item(mine).items() if r.status in COMPLETE}
+        if done:
+            found[agent_id] = done
+    return found
+
+
 def _state(latest: TrainingResult | None, starts: date, due: date, today: date) -> ItemState:
     if latest is not None and latest.status in COMPLETE:
         return ItemState.COMPLETE

@@ -17,10 +17,12 @@ from openpyxl import Workbook
 from openpyxl.cell.cell import Cell
 from openpyxl.chart import BarChart, LineChart, Reference
 from openpyxl.styles import Alignment, Font
+from openpyxl.styles.numbers import is_date_format
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from persistence.excel_writer import (
+    EXCEL_MAX_CELL,
     HEADER_BORDER,
     HEADER_FILL,
     HEADER_FONT,
@@ -29,7 +31,7 @@ from persistence.excel_writer import (
     save_workbook,
 )
 from persistence.reports.sheets import SheetSpec, Table
-from persistence.reports.xlsx_rows import stream_rows
+from persistence.reports.xlsx_rows import Styled, stream_rows
 
 TITLE_FONT = Font(bold=True, size=14, color="1F4E79")
 SECTION_FONT = Font(bold=True, size=11, color="1F4E79")
@@ -47,10 +49,12 @@ class _SheetWriter:
     """Appends rows in order; keeps one styled template cell per (format, font, alignment) so each styled cell
     copies a style array instead of looking the style up again."""
 
-    def __init__(self, ws: WriteOnlyWorksheet) -> None:
+    def __init__(self, ws: WriteOnlyWorksheet, raw: bool = False) -> None:
         self.ws = ws
         self.row = 0  # the last row written
         self._styles: dict[tuple[Any, ...], Any] = {}
+        self._dated: dict[tuple[Any, ...], bool] = {}  # the style's number format shows a date
+        self._raw = raw  # rows go through xlsx_rows, which renders a Styled value as the Cell's bytes
 
     def _style(self, number_format: str | None, font: Font | None = None, alignment: Alignment | None = None,
                header: bool = False) -> Any:
@@ -70,12 +74,19 @@ class _SheetWriter:
             style = self._styles[key] = template._style
         return style
 
+    def _date_format(self, *key: Any) -> bool:
+        found = self._dated.get(key)
+        if found is None:
+            found = self._dated[key] = is_date_format(key[0] or "General")
+        return found
+
     def cell(self, value: object, number_format: str | None = None, font: Font | None = None,
              alignment: Alignment | None = None, header: bool = False) -> object:
         """A value ready to append: plain when it needs no style, a styled cell otherwise. User text is
         always text: `=1+2` stays the string "=1+2" (OWASP), never a formula."""
         if isinstance(value, str):
-            value = clean_for_excel(value)
+            if not value.isprintable() or len(value) > EXCEL_MAX_CELL:  # what cleaning removes is unprintable
+                value = clean_for_excel(value)
             if not (number_format or font or alignment or header or value.startswith("=")):
                 return value  # openpyxl stores any other string as text
         elif number_format is None and font is None and not header:
@@ -86,6 +97,13 @@ class _SheetWriter:
             else:
                 return value
         style = self._style(number_format, font, alignment, header)
+        if self._raw:
+            kind = type(value)
+            if kind is str or kind is int or (kind is float and value - value == 0):  # type: ignore[operator]
+                return Styled(value, style)
+            naive = kind is date or (kind is datetime and value.tzinfo is None)  # type: ignore[attr-defined]
+            if naive and not self.ws.parent.iso_dates and self._date_format(number_format, font, alignment, header):
+                return Styled(value, style)  # a Cell would keep the format: it is a date format
         styled = Cell(self.ws, row=1, column=1, value=value, style_array=style)
         if isinstance(value, str):
             styled.data_type = "s"
@@ -205,8 +223,8 @@ def write_sheet(ws: WriteOnlyWorksheet, spec: SheetSpec) -> None:
     ws.sheet_properties.pageSetUpPr.fitToPage = True
     ws.oddFooter.center.text = "&P / &N"
 
-    stream_rows(ws)  # rows straight into the sheet's XML, the bytes openpyxl would write, 3× faster
-    out = _SheetWriter(ws)
+    raw = stream_rows(ws)  # rows straight into the sheet's XML, the bytes openpyxl would write, 3× faster
+    out = _SheetWriter(ws, raw)
     out.append([out.cell(spec.title, font=TITLE_FONT)])
     out.append([])
     for label, value, fmt in spec.facts:

@@ -1,11 +1,12 @@
 """The unit of work a report's sections share: one read snapshot, and reads that sections repeat per agent
 served from one read of everyone's.
 
-The 培养与发展 section asks the training area for every active agent's readiness, which reads each agent's
-scores, certification attempts, training results, mentoring pairings, ticks and promotions one agent at a
-time: six queries × 5,000 agents took most of a centre report's time (21 s of 32 s, profiled). Inside a
-report those per-agent reads come from one query per table, grouped by agent in the order the per-agent
-query returns them; an agent outside the preloaded set still gets the repository's own query.
+The 培养与发展 section once asked each active agent's scores, certification attempts, training results,
+mentoring pairings, ticks and promotions one agent at a time: six queries × 5,000 agents took most of a
+centre report's time (21 s of 32 s, profiled). Everyone's readiness now reads read models instead
+(persistence/training/readiness_reads.py); a per-agent read a section still makes inside a report comes from
+one query per table, grouped by agent in the order the per-agent query returns them; an agent outside the
+preloaded set still gets the repository's own query.
 """
 
 from __future__ import annotations
@@ -69,10 +70,10 @@ class _Agents:
         self._repository, self._owner = repository, owner
 
     def list_all(self, status: Any = None) -> list[Any]:
-        if status is not None:
-            return self._repository.list_all(status)
         if self._owner._roster is None:
             self._owner._roster = self._repository.list_all()
+        if status is not None:  # the repository's filtered read: the same rows, in the same order (工号)
+            return [a for a in self._owner._roster if a.status is status]
         return list(self._owner._roster)  # a copy: a section may sort or trim its own
 
     def __getattr__(self, name: str) -> Any:

@@ -46,6 +46,18 @@ class _NotRaw(Exception):
     pass
 
 
+class Styled:
+    """A styled value the raw rows render without an openpyxl Cell (a centre report has 54k styled cells;
+    building a Cell for each was a fifth of the writing). Only kinds whose Cell would keep the style as given
+    and be rendered here anyway: text, int, finite float, and a date or naive datetime under a date format
+    (`hq_workbook._SheetWriter.cell` decides; anything else stays a Cell)."""
+
+    __slots__ = ("style", "value")
+
+    def __init__(self, value: object, style: Any) -> None:
+        self.value, self.style = value, style
+
+
 def _rows(ws: WriteOnlyWorksheet) -> Generator[None, list[Any], None]:
     writer = ws._writer
     xf = writer.xf.send(True)
@@ -56,6 +68,7 @@ def _rows(ws: WriteOnlyWorksheet) -> Generator[None, list[Any], None]:
     epoch = ws.parent.epoch
     iso = ws.parent.iso_dates
     styles = ws.parent._cell_styles
+    style_ids: dict[int, str] = {}  # id of a writer's template style (kept alive by it) -> ' s="n"'
     with xf.element("sheetData"):
         r = 1
         try:
@@ -75,6 +88,12 @@ def _rows(ws: WriteOnlyWorksheet) -> Generator[None, list[Any], None]:
                             out(f'<c r="{_LETTERS[c]}{r}" t="inlineStr"><is>{_text(value)}</is></c>')
                     elif kind is int or (kind is float and value - value == 0):  # finite
                         out(f'<c r="{_LETTERS[c]}{r}" t="n"><v>{value:.16g}</v></c>')
+                    elif kind is Styled:
+                        s = style_ids.get(id(value.style))
+                        if s is None:
+                            styled = value.style is not None and any(value.style)  # Cell.has_style
+                            s = style_ids[id(value.style)] = f' s="{styles.add(value.style)}"' if styled else ""
+                        _styled_value(out, value.value, f"{_LETTERS[c]}{r}", s, epoch)
                     elif kind is Cell:
                         _styled(out, xf, ws, value, r, c, styles, epoch, iso)
                     else:
@@ -114,6 +133,18 @@ def _styled(out: Any, xf: Any, ws: WriteOnlyWorksheet, cell: Cell, r: int, c: in
     else:
         cell.column, cell.row = c + 1, r
         write_cell(xf, ws, cell, cell.has_style)
+
+
+def _styled_value(out: Any, value: Any, where: str, s: str, epoch: Any) -> None:
+    """What `_styled` writes for the Cell that `Styled` stands for (its kinds only)."""
+    kind = type(value)
+    if kind is str:
+        out(f'<c r="{where}"{s} t="inlineStr"><is>{_text(value)}</is></c>' if value else
+            f'<c r="{where}"{s} t="inlineStr" />')
+    elif kind is int or kind is float:
+        out(f'<c r="{where}"{s} t="n"><v>{value:.16g}</v></c>')
+    else:
+        out(f'<c r="{where}"{s} t="n"><v>{to_excel(value, epoch):.16g}</v></c>')
 
 
 def _fallback(xf: Any, ws: WriteOnlyWorksheet, value: object, r: int, c: int) -> None:

@@ -32,6 +32,7 @@ from persistence.training.models import (
     TrainingResultRow,
     TrainingSessionRow,
 )
+from persistence.training.readiness_reads import ReadinessReads
 
 ITEMS = TrainingPlanItemRow.__table__
 SESSIONS = TrainingSessionRow.__table__
@@ -83,7 +84,7 @@ def _level_values(lv: LadderLevel) -> dict:
                 manual="\n".join(t.replace("\n", " ") for t in lv.manual))
 
 
-class SqlTrainingRepository:
+class SqlTrainingRepository(ReadinessReads):
     def __init__(self, session: Session) -> None:
         self._session = session
 

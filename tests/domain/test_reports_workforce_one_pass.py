@@ -11,6 +11,7 @@ from domain.reports.workforce import (
     headcount,
     hires_in,
     leavers_in,
+    workforce_month,
     workforce_trend,
 )
 from domain.roster.model import AgentData, LeaveReason, Role, Status, TenureStage
@@ -33,6 +34,7 @@ def test_the_trend_matches_the_definitions_month_by_month() -> None:
     agents = history(7, 1500)
     trend = workforce_trend(agents, Month(2026, 10), 12)
     assert [str(m.month) for m in trend][::11] == ["2025-11", "2026-10"]
+    assert trend[-1] == workforce_month(agents, Month(2026, 10))  # the report's month is the trend's last
     for figures in trend:
         month = figures.month
         leavers = leavers_in(agents, month)

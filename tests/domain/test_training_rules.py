@@ -19,7 +19,7 @@ from domain.training.model import (
     ResultStatus,
     TrainingResult,
 )
-from domain.training.progress import ItemState, due_by, item_window, plan_progress, status_for_score
+from domain.training.progress import ItemState, complete_items, due_by, item_window, plan_progress, status_for_score
 
 HIRE = date(2026, 3, 2)  # a Monday
 SHADOW = PlanItem(TenureStage.NEW, "跟听", ItemKind.SHADOWING, 1, 2, CheckMethod.ATTENDANCE, id=1)
@@ -172,7 +172,7 @@ def test_hq_sheet_counts_by_stage_and_track() -> None:
     assert ready is not None
     promoted = [Promotion(9, 11, CareerTrack.MANAGEMENT, "组长", date(2026, 3, 5), "{}"),
                 Promotion(9, 11, CareerTrack.MANAGEMENT, "组长", date(2026, 2, 5), "{}")]
-    sheet = development_sheet([new, left], PLAN, results, promoted, [ready], first, last)
+    sheet = development_sheet([new, left], PLAN, complete_items(results, last), results, promoted, [ready], first, last)
     new_line = sheet.stages[0]
     # by 03-31 跟听 (due 03-15) and the quiz (due 03-29) are due, both complete; role-play is due 04-12
     assert (new_line.agents, new_line.items_due, new_line.items_complete) == (1, 2, 2)

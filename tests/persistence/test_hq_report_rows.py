@@ -5,14 +5,16 @@ from __future__ import annotations
 
 import zipfile
 from datetime import date, datetime
+from decimal import Decimal
 from pathlib import Path
 
 import openpyxl
 import pytest
 from openpyxl import Workbook
 
+from persistence.excel_writer import clean_for_excel
 from persistence.reports import hq_workbook
-from persistence.reports.sheets import DATE, PERCENT, ChartSpec, SheetSpec, Table
+from persistence.reports.sheets import DATE, DECIMAL, INTEGER, PERCENT, ChartSpec, SheetSpec, Table
 from persistence.reports.xlsx_rows import stream_rows
 
 AWKWARD_TEXT = ["普通文字", " leading space", "trailing space ", "   ", "a & b < c > d", "=1+2", "+86 138", "-3",
@@ -37,7 +39,15 @@ def _spec() -> SheetSpec:
                 Table("格式", ["月份", "人数", "比例", "说明", "空", "日期"], formatted,
                       formats={2: PERCENT, 3: PERCENT, 5: DATE},
                       chart=ChartSpec("bar", "图", 0, [1], "人数", secondary_cols=[2])),
-                Table("空表", ["a", "b"], [])],
+                Table("空表", ["a", "b"], []),
+                # styled cells of every kind: a date under a number format (the Cell changes the format), a
+                # datetime under a date format, Decimal, bool, non-finite floats, a formula-like and an empty text
+                Table("样式", list("abcdefgh"), [
+                    [date(2026, 1, 5 + i), datetime(2026, 1, 5, 8, i), Decimal("1.5") + i, i % 2 == 0,
+                     [float("nan"), float("inf"), 0.5][i % 3], 3 - i, ["=SUM(A1)", "", "文字", "#N/A"][i % 4],
+                     datetime(2026, 2, 1 + i)] for i in range(8)],
+                      formats={0: INTEGER, 1: DATE, 2: DECIMAL, 3: INTEGER, 4: PERCENT, 5: PERCENT, 6: INTEGER,
+                               7: DATE})],
         notes=["注：& 与 <>"],
     )
 
@@ -83,3 +93,12 @@ def test_not_streamed_after_rows_were_appended(tmp_path: Path) -> None:
     wb.save(tmp_path / "plain.xlsx")
     assert [r for r in openpyxl.load_workbook(tmp_path / "plain.xlsx").active.iter_rows(values_only=True)] == [
         ("x",), ("y",)]
+
+
+def test_text_is_cleaned_as_the_excel_writer_cleans_it() -> None:
+    """The writer skips the cleaning pass for printable text of an allowed length: the same text either way."""
+    ws = Workbook(write_only=True).create_sheet()
+    out = hq_workbook._SheetWriter(ws)
+    for text in [*AWKWARD_TEXT, "\x0b\x0c\x1f", "换行\r\n", "\u2028", "x" * 32_767, "y" * 32_768]:
+        written = out.cell(text)
+        assert getattr(written, "value", written) == clean_for_excel(text)  # "=1+2" comes as a text Cell

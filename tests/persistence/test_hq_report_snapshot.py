@@ -43,6 +43,8 @@ def test_per_agent_reads_match_the_repositories(centre) -> None:  # type: ignore
             seen["pairings"] += len(uow.mentoring.pairings_of_agent(i))
             seen["promotions"] += len(uow.training.promotions(i))
         assert snapshot.training.all_results() == uow.training.all_results()
+        for status in (None, *Status):  # a status's agents come from the one roster read, in the same order
+            assert snapshot.agents.list_all(status) == uow.agents.list_all(status)
         assert snapshot.training.promotions() == uow.training.promotions()
         assert snapshot.certifications.list_all() == uow.certifications.list_all()
         assert snapshot.mentoring.list_pairings() == uow.mentoring.list_pairings()

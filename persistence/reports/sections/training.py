@@ -29,8 +29,10 @@ def training(uow: UnitOfWork, month: Month, today: date | None = None) -> SheetS
     as_of = min(month.last, today or date.today())
     readiness = careers.everyone_readiness(uow, as_of)
     with uow:
-        sheet = development_sheet(uow.agents.list_all(), uow.training.plan_items(), uow.training.all_results(),
-                                  uow.training.promotions(), readiness, month.first, month.last)
+        sheet = development_sheet(uow.agents.list_all(), uow.training.plan_items(),
+                                  uow.training.complete_items(month.last),
+                                  uow.training.results_between(month.first, month.last), uow.training.promotions(),
+                                  readiness, month.first, month.last)
     stages = [[STAGE_ZH.get(str(s.stage), str(s.stage)), s.agents, s.items_due, s.items_complete,
                _fraction(s.completion_rate), s.tests_taken, s.tests_passed, _fraction(s.pass_rate)]
               for s in sheet.stages]

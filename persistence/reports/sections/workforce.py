@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from domain.ports import UnitOfWork
-from domain.reports.workforce import Month, in_month_roster, leavers_in, workforce_month, workforce_trend
+from domain.reports.workforce import Month, in_month_roster, leavers_in, workforce_trend
 from domain.roster.model import TenureStage
 from domain.roster.rules import tenure_days
 from domain.roster.services import roster_row
@@ -33,8 +33,8 @@ def cover(uow: UnitOfWork, month: Month, now: datetime, version: str, sections: 
 
 def workforce(uow: UnitOfWork, month: Month) -> SheetSpec:
     agents = uow.agents.list_all()
-    now = workforce_month(agents, month)
     trend = workforce_trend(agents, month, 12)
+    now = trend[-1]  # the month itself, counted over the agents who can count in it (tested equal)
     facts = [
         ("月初人数", now.headcount_start, None),
         ("月末人数", now.headcount_end, None),
