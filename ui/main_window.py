@@ -92,19 +92,26 @@ class MainWindow(QMainWindow):
         return holder
 
     def attach(self, ctx: AppContext, *, hooks: bool = True) -> None:
-        """The database is open: build the first page and the menus. `hooks=False`: the caller loads the areas'
-        hooks itself, off the UI thread (ui/app.py, once the roster's rows are on screen)."""
+        """Build the first page; the navigation and menus come once the database is open (`database_opened`,
+        called here if it is). At start-up the roster may come first, with rows read before the database opened
+        (ui/app.py). `hooks`: load the areas' hooks on the runner, after the roster's rows (the app does it
+        itself, in idle time); pages load them on first use anyway, this only spares that wait."""
         self.ctx = ctx
-        if hooks:
-            preload_hooks()
         self.roster = self.page("roster")
         self.roster.status_message.disconnect()
         self.roster.status_message.connect(self.count_label.setText)
         self.roster.apply_filter()  # its first count was emitted before anyone listened
         self.open_agent.connect(self.show_agent)
         self.nav.currentRowChanged.connect(self._show_row)
-        self.nav.setEnabled(True)
         self._show_row(self.nav.currentRow())
+        if hooks:  # importing them here held the UI thread ~0.4 s while the window opened (issue 17)
+            ctx.runner.run(preload_hooks, lambda _none: None, lambda _exc, _trace: None)
+        if ctx.is_open:
+            self.database_opened()
+
+    def database_opened(self) -> None:
+        """Every page can be built now: the navigation opens, and the menus (some name the database) appear."""
+        self.nav.setEnabled(True)
         self._build_menus()
 
     def page(self, key: str) -> QWidget:

@@ -116,7 +116,16 @@ class RosterPage(QWidget):
         self._select_after: int | None = None
         ctx.door.changed.connect(self._changed)
         self._sync_buttons()  # nothing is selected while the rows are on their way
-        self.refresh()
+        first = ctx.take_first_roster()
+        if first is not None and self._status_choice() is Status.ACTIVE:
+            # Start-up's rows, read before the database opened (ui/app.py). Shown a turn later, so that building
+            # this page and filling its table are two pieces of UI-thread work, not one.
+            self._request += 1
+            request = self._request
+            QTimer.singleShot(0, self, lambda: self._show_page(first, request))
+            self._load_one_on_ones()
+        else:
+            self.refresh()
 
     def _filter_combos(self) -> tuple[QComboBox, ...]:
         return self.team_filter, self.role_filter, self.stage_filter, self.generation_filter, self.status_filter
