@@ -28,7 +28,8 @@ def _agent(rng: random.Random, n: int) -> AgentData:
     left = rng.random() < 0.4
     leave = hire + timedelta(days=rng.randrange(1, 900)) if left else None
     return AgentData(
-        employee_no=f"KF{rng.randrange(10**5):05d}{n}", name=rng.choice("王李张刘陈杨") + rng.choice(["婷", "伟", "芳"]),
+        employee_no=f"KF{rng.randrange(10**5):05d}{n}",
+        name=rng.choice("王李张刘陈杨") + rng.choice(["婷", "伟", "芳"]),
         role=rng.choice(list(Role)), team=rng.choice(["热线一组", "热线二组", "在线组"]), hire_date=hire,
         gender=rng.choice([None, *Gender]),
         birth_date=rng.choice([None, date(1975, 1, 1) + timedelta(days=rng.randrange(0, 11000))]),
