@@ -184,31 +184,37 @@ def run_gui(db_path: Path | str | None, language: str | None, demo: bool) -> int
     ctx = AppContext.before_opening(settings=settings, undo=QUndoStack(), runner=runner)
 
     def roster_built() -> None:
-        from ui.safety import crash
-
         if os.environ.get("DESK_BENCH_STARTUP") == "ready":  # "ready" is the roster's rows on screen
             window.roster.loaded.connect(lambda: QTimer.singleShot(0, lambda: _benchmark_hook(app, "ready")))
-        # Once the roster's rows are on screen the app is idle: load the areas' hooks and import matplotlib
-        # (~0.5 s) on the worker then, so the first chart a supervisor opens does not wait for it. Not before:
-        # imports hold the GIL in long stretches, and the rows' first paint would wait behind them.
-        from ui.areas import preload_hooks
+        window.roster.loaded.connect(when_idle)
 
-        def when_idle() -> None:
-            window.roster.loaded.disconnect(when_idle)
+    # Once the roster's rows are on screen and the database is open the app is idle: load the areas' hooks and
+    # import matplotlib (~0.5 s) on the worker then, so the first chart a supervisor opens does not wait for it.
+    # Not before: imports hold the GIL in long stretches, and the rows' first paint would wait behind them; and
+    # not while the UI thread builds the menus (PySide6 makes Qt's Python enums on first use, not thread-safely).
+    idle: set[str] = set()
+
+    def when_idle() -> None:
+        window.roster.loaded.disconnect(when_idle)
+        idle_after("loaded")
+
+    def idle_after(step: str) -> None:
+        idle.add(step)
+        if idle == {"loaded", "open"}:
             QTimer.singleShot(300, idle_imports)  # after the rows' first paint, which `loaded` only precedes
 
-        def idle_imports() -> None:
-            runner.run(preload_hooks, lambda _none: None, lambda _exc, trace: crash.log.warning("hooks: %s", trace))
-            runner.run(idle_preload, lambda _none: settle(),
-                       lambda _exc, trace: crash.log.warning("preload: %s", trace))
+    def idle_imports() -> None:
+        from ui.areas import preload_hooks
+        from ui.safety import crash
 
-        window.roster.loaded.connect(when_idle)
+        runner.run(preload_hooks, lambda _none: None, lambda _exc, trace: crash.log.warning("hooks: %s", trace))
+        runner.run(idle_preload, lambda _none: settle(), lambda _exc, trace: crash.log.warning("preload: %s", trace))
 
     def first_rows(page) -> None:  # type: ignore[no-untyped-def]
         if page is None or window.ctx is not None:
             return
         ctx.first_roster = page
-        window.attach(ctx, hooks=False)  # the navigation and menus wait for the database (`attach` below)
+        window.attach(ctx)  # the navigation and menus wait for the database (`attach` below)
         roster_built()
 
     def attach(db) -> None:  # type: ignore[no-untyped-def]
@@ -216,7 +222,7 @@ def run_gui(db_path: Path | str | None, language: str | None, demo: bool) -> int
 
         opened.append(db)
         if window.ctx is None:
-            window.attach(ctx, hooks=False)
+            window.attach(ctx)
             roster_built()
         else:  # the roster is already on screen, from the rows read before the database opened
             window.database_opened()
@@ -231,6 +237,7 @@ def run_gui(db_path: Path | str | None, language: str | None, demo: bool) -> int
         elif db.opened.migrated_from:
             window.statusBar().showMessage(QApplication.translate("App", "Database upgraded; a copy was kept at %1")
                                            .replace("%1", str(db.opened.backup)), 10_000)
+        idle_after("open")
 
     def refused(exc: BaseException, trace: str) -> None:
         message = getattr(exc, "message", None)

@@ -42,7 +42,7 @@ def test_the_roster_shows_rows_read_before_the_database_opened(qtbot, tmp_path: 
     # As the app does: the open is queued on the serial runner before anything the roster page asks for.
     ctx.runner.run(lambda: ctx.use(open_database(path)) or ctx.db,
                    lambda db: (opened.append(db), window.database_opened()), lambda exc, trace: print(trace))
-    window.attach(ctx, hooks=False)
+    window.attach(ctx)
     assert ctx.first_roster is None  # taken once
     qtbot.waitUntil(lambda: window.roster.model.rowCount() == 2)
     model = window.roster.model
