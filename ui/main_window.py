@@ -115,15 +115,24 @@ class MainWindow(QMainWindow):
             self._first_page()
             return
 
-        # Its modules (~55 ms of imports, and PySide6 building Python enums for Qt's namespace, ~50 ms) on the
-        # runner, so that opening the window is short steps: the page once they are in, the menus a turn later.
-        # Not the menus first: PySide6 builds those enums on first use, and not thread-safely (a crash when the
-        # menus' first shortcut did it on this thread while the import did it on the worker).
-        def imported(*_args: object) -> None:  # the import's answer, or its failure (it fails again, visibly)
+        # A cold process (the app imports it on the worker first): Qt's namespace, then the page's modules
+        # (~55 ms in all) in turns of their own after the shell's, the page in the next, the menus in the one
+        # after, so that opening the window is short steps. Not on the runner: PySide6 builds
+        # those enums on first use and not thread-safely, and the caller may be building widgets meanwhile.
+        def namespace() -> None:  # PySide6 builds the Python enums of Qt's namespace when it is first imported
+            from PySide6.QtCore import Qt  # noqa: F401  (about half of the page's import time, ~30–50 ms)
+
+            QTimer.singleShot(0, self, load)
+
+        def load() -> None:
+            importlib.import_module(module)
+            QTimer.singleShot(0, self, build)
+
+        def build() -> None:
             self._first_page()
             if ctx.is_open:
                 QTimer.singleShot(0, self, self._build_menus)
-        ctx.runner.run(lambda: importlib.import_module(module), imported, imported)
+        QTimer.singleShot(0, self, namespace)
 
     @property
     def roster(self) -> RosterPage:
