@@ -72,7 +72,7 @@ def _date(name: str) -> property:
     return property(lambda row: _day(row[at]))
 
 
-class RosterRow(tuple):  # type: ignore[type-arg]  (a tuple of the stored values, then the day)
+class RosterRow(tuple[Any, ...]):  # the stored values in AGENT_VALUES order, then the day
     """An agent as a table, filter or export shows them on `today`: the agent's fields read directly
     (`row.name`, `row.status`, …), the whole `AgentData` as `row.agent`, and the derived `stage`,
     `tenure_days` and `generation`. Two rows are equal when these four are."""

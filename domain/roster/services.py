@@ -15,7 +15,8 @@ from domain.roster.model import (
     LeaveReason,
     Status,
 )
-from domain.roster.roster_rows import AGENT_VALUES, RosterRow, row_of, rows_from_values
+from domain.roster.roster_rows import AGENT_VALUES, row_of, rows_from_values
+from domain.roster.roster_rows import RosterRow as RosterRow  # its users import it from here, as before
 from domain.roster.rules import validate_agent
 from domain.roster.teams import EVERY_TEAM, NotYourTeam, scope_in
 

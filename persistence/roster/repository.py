@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import Any
 
@@ -106,7 +106,7 @@ class SqlAgentRepository:
         hidden = hidden_teams(self._session)  # driver SQL passes by the session's team filter
         return [a for a in agents if a.team not in hidden] if hidden else agents
 
-    def roster_values(self, status: Status | None = None) -> list[Any]:
+    def roster_values(self, status: Status | None = None) -> Sequence[Any]:
         """The stored values of every agent (or those with `status`) in AGENT_VALUES order, by 工号, as the driver
         hands them: the roster's rows are made from these without an AgentData each (domain/roster/roster_rows.py)."""
         where, params = ("WHERE status = ?", (status.value,)) if status is not None else ("", ())
