@@ -152,6 +152,7 @@ class MainWindow(QMainWindow):
     def database_opened(self) -> None:
         """Every page can be built now: the menus (some name the database) appear, then the navigation opens.
         The caller queues no imports on the runner before this has run (see `attach`)."""
+        self.roster.import_button.setEnabled(True)
         self._build_menus()
 
     def _open_navigation(self) -> None:

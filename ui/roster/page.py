@@ -116,6 +116,8 @@ class RosterPage(QWidget):
         self._select_after: int | None = None
         ctx.door.changed.connect(self._changed)
         self._sync_buttons()  # nothing is selected while the rows are on their way
+        # Start-up may show the rows before the database is open; an import needs its file ports (ui/context.py)
+        self.import_button.setEnabled(ctx.is_open)
         first = ctx.take_first_roster()
         if first is not None and self._status_choice() is Status.ACTIVE:
             # Start-up's rows, read before the database opened (ui/app.py). Shown a turn later, so that building
