@@ -60,4 +60,6 @@ class AppContext:
         return first
 
     def uow(self):  # type: ignore[no-untyped-def]
+        if self.db is None:  # a use case queued before the job that opens the database (see `before_opening`)
+            raise RuntimeError("the database is not open yet")
         return self.db.uow()
