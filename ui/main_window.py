@@ -71,6 +71,13 @@ class MainWindow(QMainWindow):
             # Only the first page can be seen before the database is open (the navigation waits for it); each
             # holder is replaced by its page when that is first shown.
             self.stack.addWidget(self._opening_placeholder() if i == 0 else QWidget())
+        # The menus' titles are part of the shell (greyed until the database is open and they are filled), so that
+        # the page does not move down by the menu bar's height when they arrive under rows already shown.
+        self.file_menu, self.edit_menu, self.help_menu = (
+            self.menuBar().addMenu(title) for title in (self.tr("&File"), self.tr("&Edit"), self.tr("&Help")))
+        self._menus_built = False
+        for menu in (self.file_menu, self.edit_menu, self.help_menu):
+            menu.setEnabled(False)
         self.nav.setEnabled(False)
         self.nav.setCurrentRow(0)
         if settings is not None:
@@ -156,7 +163,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
 
     def _open_navigation(self) -> None:
-        if self._roster is not None and self.ctx is not None and self.ctx.is_open and self.menuBar().actions():
+        if self._roster is not None and self.ctx is not None and self.ctx.is_open and self._menus_built:
             self.nav.setEnabled(True)
 
     def page(self, key: str) -> QWidget:
@@ -209,7 +216,7 @@ class MainWindow(QMainWindow):
         with the menus was one piece of UI-thread work too long while the window opened."""
         assert self.ctx is not None
         self._shortcuts: list[tuple[QAction, QKeySequence | QKeySequence.StandardKey | str]] = []
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu = self.file_menu
         self._action(file_menu, self.tr("Open database…"), self.open_database)
         file_menu.addSeparator()
         self._action(file_menu, self.tr("Import roster…"), lambda: self.roster.import_file(), "Ctrl+I")
@@ -217,7 +224,6 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self._action(file_menu, self.tr("Quit"), self.close, QKeySequence.StandardKey.Quit)
 
-        self.edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         undo = self.ctx.undo.createUndoAction(self, self.tr("Undo"))
         redo = self.ctx.undo.createRedoAction(self, self.tr("Redo"))
         self._shortcuts += [(undo, QKeySequence.StandardKey.Undo), (redo, QKeySequence.StandardKey.Redo)]
@@ -227,11 +233,14 @@ class MainWindow(QMainWindow):
         self._action(self.edit_menu, self.tr("Add agent…"), lambda: self.roster.add_agent(), "Ctrl+N")
         self._action(self.edit_menu, self.tr("Settings…"), self.open_settings, QKeySequence.StandardKey.Preferences)
 
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu = self.help_menu
         from ui.safety.menus import add_safety_actions  # File → Backup and restore, Help → Check database
 
         add_safety_actions(self, file_menu, help_menu)
         self._action(help_menu, self.tr("About"), self.show_about)
+        for menu in (self.file_menu, self.edit_menu, self.help_menu):
+            menu.setEnabled(True)
+        self._menus_built = True
         self._open_navigation()
         QTimer.singleShot(0, self, self._finish_menus)
 
