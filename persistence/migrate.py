@@ -11,10 +11,12 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, inspect
-
 if TYPE_CHECKING:  # alembic (~150 ms to import) loads only when a migration runs: not on every start-up
     from alembic.config import Config
+
+    # SQLAlchemy (~250 ms) neither: a file's checks use the sqlite3 driver, and start-up reads the roster's
+    # first rows once they pass (persistence/roster/first_page.py), before SQLAlchemy is imported.
+    from sqlalchemy import Engine
 
 from persistence.backup import backup_to, timestamped_name
 from persistence.schema_fingerprint import SchemaDifference, compare, describe, expected_for
@@ -248,6 +250,8 @@ def upgrade(engine: Engine, path: Path, backup_dir: Path, now: datetime) -> Open
 def server_revision(engine: Engine) -> str | None:
     """A server database's schema revision; None while it holds no tables. Raises NotOurDatabase for a
     database holding other tables and no version of ours."""
+    from sqlalchemy import inspect
+
     tables = set(inspect(engine).get_table_names())
     if not tables:
         return None

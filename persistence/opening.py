@@ -8,16 +8,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import event
-from sqlalchemy.exc import OperationalError
-
-from persistence.database import Database, open_database
-from persistence.db import is_busy_error
 from persistence.identity import current_user
 from persistence.locations import Location, is_url, shown
-from persistence.migrate import ForeignKeysBroken, NotOurDatabase, SchemaCorrupt, SchemaMismatch, SchemaTooNew
+
+if TYPE_CHECKING:  # SQLAlchemy (~250 ms of imports) loads when a database is opened, not when the words are
+    from persistence.database import Database  # installed: the window installs them before it first shows
 
 # The CLI's exit codes these refusals carry (cli/common.py names them all; main.exit_codes documents them).
 EXIT_BAD_INPUT, EXIT_REFUSED, EXIT_BUSY = 2, 3, 6
@@ -63,6 +60,10 @@ def open_db(path: Location, *, create: bool = False, writer: bool = False) -> Da
     anything open_database refuses. A `writer` holds the instance lock until `db.close()`, so writing
     commands and the window take turns; "database is locked" from a program outside that queue becomes
     an OpenFailed sentence, never SQLite's English. A URL opens a shared server database (issue 23)."""
+    from sqlalchemy import event
+
+    from persistence.db import is_busy_error
+
     if is_url(path):
         db = _open_server(str(path))
         db.user = current_user()  # a supervisor sees and edits their own teams (persistence/scoping.py)
@@ -98,6 +99,11 @@ def open_db(path: Location, *, create: bool = False, writer: bool = False) -> Da
 def _open_server(url: str) -> Database:
     """A shared server database: no file to look for and no instance lock (the server orders writers;
     two edits of one record are told apart by its version column)."""
+    from sqlalchemy.exc import OperationalError
+
+    from persistence.database import open_database
+    from persistence.migrate import NotOurDatabase, SchemaTooNew
+
     where = shown(url)
     try:
         return open_database(url)
@@ -116,6 +122,10 @@ def _open_server(url: str) -> Database:
 
 
 def _open(path: Path) -> Database:
+    from persistence.database import open_database
+    from persistence.db import is_busy_error
+    from persistence.migrate import ForeignKeysBroken, NotOurDatabase, SchemaCorrupt, SchemaMismatch, SchemaTooNew
+
     try:
         return open_database(path)
     except NotOurDatabase:

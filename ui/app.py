@@ -94,6 +94,19 @@ def open_for_window(path: Path, demo: bool):  # type: ignore[no-untyped-def]
     return db
 
 
+def first_look(path: Path | str, demo: bool, today: date):  # type: ignore[no-untyped-def]
+    """Runs on the worker before the database opens: the roster page's first rows, read with the sqlite3 driver
+    (persistence/roster/first_page.py), or None when they come the normal way. A file this refuses (not ours,
+    damaged, …) is refused in words by the normal open that follows."""
+    if demo or isinstance(path, str):
+        return None
+    import ui.roster.page  # noqa: F401  (the first page's modules, off the UI thread)
+    from persistence.roster.first_page import first_roster_page
+
+    settle()  # the imports' objects out of the collector's reach before the rows are made
+    return first_roster_page(path, today)
+
+
 # The repositories the 看板 reads through (with their areas' models, ~0.2 s of imports): loaded in idle time
 # with matplotlib, so the dashboard's first load does not wait for them.
 IDLE_REPOSITORIES = ("dashboard", "wellbeing")
@@ -168,35 +181,55 @@ def run_gui(db_path: Path | str | None, language: str | None, demo: bool) -> int
     runner = TaskRunner()
     idle_gc.install(app, runner.busy_changed)  # full garbage collections wait for a pause (ui/idle_gc.py)
     opened: list = []
+    ctx = AppContext.before_opening(settings=settings, undo=QUndoStack(), runner=runner)
+
+    def roster_built() -> None:
+        if os.environ.get("DESK_BENCH_STARTUP") == "ready":  # "ready" is the roster's rows on screen
+            window.roster.loaded.connect(lambda: QTimer.singleShot(0, lambda: _benchmark_hook(app, "ready")))
+        window.roster.loaded.connect(when_idle)
+
+    # Once the roster's rows are on screen and the database is open the app is idle: load the areas' hooks and
+    # import matplotlib (~0.5 s) on the worker then, so the first chart a supervisor opens does not wait for it.
+    # Not before: imports hold the GIL in long stretches, and the rows' first paint would wait behind them; and
+    # not while the UI thread builds the menus (PySide6 makes Qt's Python enums on first use, not thread-safely).
+    idle: set[str] = set()
+
+    def when_idle() -> None:
+        window.roster.loaded.disconnect(when_idle)
+        idle_after("loaded")
+
+    def idle_after(step: str) -> None:
+        idle.add(step)
+        if idle == {"loaded", "open"}:
+            QTimer.singleShot(300, idle_imports)  # after the rows' first paint, which `loaded` only precedes
+
+    def idle_imports() -> None:
+        from ui.areas import preload_hooks
+        from ui.safety import crash
+
+        runner.run(preload_hooks, lambda _none: None, lambda _exc, trace: crash.log.warning("hooks: %s", trace))
+        runner.run(idle_preload, lambda _none: settle(), lambda _exc, trace: crash.log.warning("preload: %s", trace))
+
+    def first_rows(page) -> None:  # type: ignore[no-untyped-def]
+        if page is None or window.ctx is not None:
+            return
+        ctx.first_roster = page
+        window.attach(ctx)  # the navigation and menus wait for the database (`attach` below)
+        roster_built()
 
     def attach(db) -> None:  # type: ignore[no-untyped-def]
-        from ui.safety import crash
         from ui.safety.startup import start_daily_backup
 
         opened.append(db)
-        ctx = AppContext(db=db, settings=settings, undo=QUndoStack(), runner=runner)
-        window.attach(ctx, hooks=False)
-        if os.environ.get("DESK_BENCH_STARTUP") == "ready":  # "ready" is the roster's rows on screen
-            window.roster.loaded.connect(lambda: QTimer.singleShot(0, lambda: _benchmark_hook(app, "ready")))
+        if window.ctx is None:
+            window.attach(ctx)
+            roster_built()
+        else:  # the roster is already on screen, from the rows read before the database opened
+            window.database_opened()
         start_daily_backup(ctx, window)
         from ui.fonts import warn_once_without_chinese_font
 
         warn_once_without_chinese_font(window, settings)
-        # Once the roster's rows are on screen the app is idle: load the areas' hooks and import matplotlib
-        # (~0.5 s) on the worker then, so the first chart a supervisor opens does not wait for it. Not before:
-        # imports hold the GIL in long stretches, and the rows' first paint would wait behind them.
-        from ui.areas import preload_hooks
-
-        def when_idle() -> None:
-            window.roster.loaded.disconnect(when_idle)
-            QTimer.singleShot(300, idle_imports)  # after the rows' first paint, which `loaded` only precedes
-
-        def idle_imports() -> None:
-            runner.run(preload_hooks, lambda _none: None, lambda _exc, trace: crash.log.warning("hooks: %s", trace))
-            runner.run(idle_preload, lambda _none: settle(),
-                       lambda _exc, trace: crash.log.warning("preload: %s", trace))
-
-        window.roster.loaded.connect(when_idle)
         if db.opened.created:
             QMessageBox.information(window, QApplication.translate("App", "New database"),
                                     QApplication.translate("App", "A new database was created at %1.")
@@ -204,6 +237,7 @@ def run_gui(db_path: Path | str | None, language: str | None, demo: bool) -> int
         elif db.opened.migrated_from:
             window.statusBar().showMessage(QApplication.translate("App", "Database upgraded; a copy was kept at %1")
                                            .replace("%1", str(db.opened.backup)), 10_000)
+        idle_after("open")
 
     def refused(exc: BaseException, trace: str) -> None:
         message = getattr(exc, "message", None)
@@ -218,13 +252,22 @@ def run_gui(db_path: Path | str | None, language: str | None, demo: bool) -> int
         QMessageBox.critical(window, QApplication.translate("App", "Cannot open the database"), message)
         app.exit(EXIT_REFUSED)
 
+    def open_on_worker():  # type: ignore[no-untyped-def]
+        db = open_for_window(path, demo)
+        ctx.use(db)  # here, on the worker: the use cases queued after this job find the database open
+        return db
+
     def after_first_paint() -> None:
         # Unexpected errors from here on are logged and told in a dialog that closes no window.
         from ui.safety import crash
 
         crash.install(paths.logs)
-        # The worker's imports hold the GIL in long stretches: start it once the window is up.
-        runner.run(lambda: open_for_window(path, demo), attach, refused)
+        # The worker's imports hold the GIL in long stretches: start it once the window is up. The roster's
+        # first rows first (the sqlite3 driver, before SQLAlchemy's ~250 ms of imports), then the database.
+        today = ctx.today()
+        runner.run(lambda: first_look(path, demo, today), first_rows,
+                   lambda _exc, trace: crash.log.info("first rows read the normal way: %s", trace))
+        runner.run(open_on_worker, attach, refused)
 
     QTimer.singleShot(1, after_first_paint)
     code = app.exec()

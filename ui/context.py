@@ -16,6 +16,7 @@ from ui.door import Door, show_failure
 from ui.tasks import TaskRunner
 
 if TYPE_CHECKING:  # SQLAlchemy loads on a worker thread after the window shows (start-up speed)
+    from domain.roster.services import RosterPage
     from persistence.database import Database
     from persistence.file_ports import FilePorts
 
@@ -30,12 +31,35 @@ class AppContext:
     now: Callable[[], datetime] = field(default=datetime.now)
     door: Door = field(init=False)
     files: FilePorts = field(init=False)
+    # Start-up: the roster's first rows, read before the database opened (ui/app.py); the roster page takes
+    # them once instead of asking the door.
+    first_roster: RosterPage | None = None
 
     def __post_init__(self) -> None:
+        self.door = Door(self.runner, self.uow, show_failure)
+        if self.db is not None:
+            self.use(self.db)
+
+    @classmethod
+    def before_opening(cls, settings: QSettings, undo: QUndoStack, runner: TaskRunner) -> AppContext:
+        """A context whose database opens on `runner` (start-up): the job that opens it calls `use` on the
+        worker, and the runner is serial, so every use case the window queues after that job finds it open."""
+        return cls(db=None, settings=settings, undo=undo, runner=runner)  # type: ignore[arg-type]
+
+    @property
+    def is_open(self) -> bool:
+        return self.db is not None
+
+    def use(self, db: Database) -> None:
         from persistence.file_ports import FilePorts
 
-        self.door = Door(self.runner, self.uow, show_failure)
-        self.files = FilePorts(self.db)
+        self.db, self.files = db, FilePorts(db)
+
+    def take_first_roster(self) -> RosterPage | None:
+        first, self.first_roster = self.first_roster, None
+        return first
 
     def uow(self):  # type: ignore[no-untyped-def]
+        if self.db is None:  # a use case queued before the job that opens the database (see `before_opening`)
+            raise RuntimeError("the database is not open yet")
         return self.db.uow()

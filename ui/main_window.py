@@ -6,9 +6,12 @@ time it is shown."""
 
 from __future__ import annotations
 
+import importlib
+import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -22,8 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.areas import AREAS, Area, preload_hooks
+from ui.areas import AREAS, Area
 from ui.context import AppContext
+
+if TYPE_CHECKING:  # imported on the runner, or by the app on the worker: not with the window shell
+    from ui.roster.page import RosterPage
 
 
 class MainWindow(QMainWindow):
@@ -58,10 +64,20 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(QLabel(where))
         self.areas: list[Area] = list(AREAS)
         self.pages: dict[str, QWidget] = {}  # the pages built so far
+        self._roster: RosterPage | None = None
         self.messages: dict[str, str] = {}  # each page's last status message, shown only while it is shown
-        for area in self.areas:
+        for i, area in enumerate(self.areas):
             self.nav.addItem(QCoreApplication.translate("Areas", area.title))
-            self.stack.addWidget(self._opening_placeholder())
+            # Only the first page can be seen before the database is open (the navigation waits for it); each
+            # holder is replaced by its page when that is first shown.
+            self.stack.addWidget(self._opening_placeholder() if i == 0 else QWidget())
+        # The menus' titles are part of the shell (greyed until the database is open and they are filled), so that
+        # the page does not move down by the menu bar's height when they arrive under rows already shown.
+        self.file_menu, self.edit_menu, self.help_menu = (
+            self.menuBar().addMenu(title) for title in (self.tr("&File"), self.tr("&Edit"), self.tr("&Help")))
+        self._menus_built = False
+        for menu in (self.file_menu, self.edit_menu, self.help_menu):
+            menu.setEnabled(False)
         self.nav.setEnabled(False)
         self.nav.setCurrentRow(0)
         if settings is not None:
@@ -91,21 +107,64 @@ class MainWindow(QMainWindow):
         column.addStretch()
         return holder
 
-    def attach(self, ctx: AppContext, *, hooks: bool = True) -> None:
-        """The database is open: build the first page and the menus. `hooks=False`: the caller loads the areas'
-        hooks itself, off the UI thread (ui/app.py, once the roster's rows are on screen)."""
+    def attach(self, ctx: AppContext) -> None:
+        """Build the first page; the menus come once the database is open (`database_opened`, called here if it
+        is), and the navigation once both are there. At start-up the roster may come first, with rows read
+        before the database opened (ui/app.py). The areas' hooks are not loaded here (that held the UI thread
+        ~0.4 s): the app loads them on the worker in idle time, and a page that needs them loads them."""
         self.ctx = ctx
-        if hooks:
-            preload_hooks()
-        self.roster = self.page("roster")
-        self.roster.status_message.disconnect()
-        self.roster.status_message.connect(self.count_label.setText)
-        self.roster.apply_filter()  # its first count was emitted before anyone listened
         self.open_agent.connect(self.show_agent)
         self.nav.currentRowChanged.connect(self._show_row)
-        self.nav.setEnabled(True)
+        module = next(a for a in self.areas if a.key == "roster").page_class.split(":")[0]
+        if module in sys.modules:  # the app imported it on the worker, with the database
+            if ctx.is_open:
+                self._build_menus()
+            self._first_page()
+            return
+
+        # A cold process (the app imports it on the worker first): Qt's namespace, then the page's modules
+        # (~55 ms in all) in turns of their own after the shell's, the page in the next, the menus in the one
+        # after, so that opening the window is short steps. Not on the runner: PySide6 builds
+        # those enums on first use and not thread-safely, and the caller may be building widgets meanwhile.
+        def namespace() -> None:  # PySide6 builds the Python enums of Qt's namespace when it is first imported
+            from PySide6.QtCore import Qt  # noqa: F401  (about half of the page's import time, ~30–50 ms)
+
+            QTimer.singleShot(0, self, load)
+
+        def load() -> None:
+            importlib.import_module(module)
+            QTimer.singleShot(0, self, build)
+
+        def build() -> None:
+            self._first_page()
+            if ctx.is_open:
+                QTimer.singleShot(0, self, self._build_menus)
+        QTimer.singleShot(0, self, namespace)
+
+    @property
+    def roster(self) -> RosterPage:
+        if self._roster is None:
+            page = self.page("roster")
+            page.status_message.disconnect()
+            page.status_message.connect(self.count_label.setText)
+            page.apply_filter()  # its first count was emitted before anyone listened
+            self._roster = page  # type: ignore[assignment]
+        return self._roster  # type: ignore[return-value]
+
+    def _first_page(self) -> None:
+        self.roster  # noqa: B018  (built, and its count shown in the status bar)
         self._show_row(self.nav.currentRow())
+        self._open_navigation()
+
+    def database_opened(self) -> None:
+        """Every page can be built now: the menus (some name the database) appear, then the navigation opens.
+        The caller queues no imports on the runner before this has run (see `attach`)."""
+        self.roster.import_button.setEnabled(True)
         self._build_menus()
+
+    def _open_navigation(self) -> None:
+        if self._roster is not None and self.ctx is not None and self.ctx.is_open and self._menus_built:
+            self.nav.setEnabled(True)
 
     def page(self, key: str) -> QWidget:
         """The area's page, built on first use."""
@@ -152,38 +211,50 @@ class MainWindow(QMainWindow):
             self.show_area("agent").show_agent(agent_id)  # type: ignore[attr-defined]
 
     def _build_menus(self) -> None:
+        """The menus and their actions now; their shortcuts and the finder in the next turn of the event loop. The
+        first shortcut a window registers makes PySide6 build Python enums for Qt's key types (20–50 ms), which
+        with the menus was one piece of UI-thread work too long while the window opened."""
         assert self.ctx is not None
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self._shortcuts: list[tuple[QAction, QKeySequence | QKeySequence.StandardKey | str]] = []
+        file_menu = self.file_menu
         self._action(file_menu, self.tr("Open database…"), self.open_database)
         file_menu.addSeparator()
-        self._action(file_menu, self.tr("Import roster…"), self.roster.import_file, "Ctrl+I")
-        self._action(file_menu, self.tr("Export roster…"), self.roster.export_file, "Ctrl+E")
+        self._action(file_menu, self.tr("Import roster…"), lambda: self.roster.import_file(), "Ctrl+I")
+        self._action(file_menu, self.tr("Export roster…"), lambda: self.roster.export_file(), "Ctrl+E")
         file_menu.addSeparator()
         self._action(file_menu, self.tr("Quit"), self.close, QKeySequence.StandardKey.Quit)
 
-        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         undo = self.ctx.undo.createUndoAction(self, self.tr("Undo"))
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
         redo = self.ctx.undo.createRedoAction(self, self.tr("Redo"))
-        redo.setShortcut(QKeySequence.StandardKey.Redo)
-        edit_menu.addAction(undo)
-        edit_menu.addAction(redo)
-        edit_menu.addSeparator()
-        self._action(edit_menu, self.tr("Add agent…"), self.roster.add_agent, "Ctrl+N")
-        self._action(edit_menu, self.tr("Settings…"), self.open_settings, QKeySequence.StandardKey.Preferences)
-        from ui.finder import install as install_finder  # Ctrl+F finds any agent; every page's tables take keys
-        install_finder(self, edit_menu)
+        self._shortcuts += [(undo, QKeySequence.StandardKey.Undo), (redo, QKeySequence.StandardKey.Redo)]
+        self.edit_menu.addAction(undo)
+        self.edit_menu.addAction(redo)
+        self.edit_menu.addSeparator()
+        self._action(self.edit_menu, self.tr("Add agent…"), lambda: self.roster.add_agent(), "Ctrl+N")
+        self._action(self.edit_menu, self.tr("Settings…"), self.open_settings, QKeySequence.StandardKey.Preferences)
 
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu = self.help_menu
         from ui.safety.menus import add_safety_actions  # File → Backup and restore, Help → Check database
 
         add_safety_actions(self, file_menu, help_menu)
         self._action(help_menu, self.tr("About"), self.show_about)
+        for menu in (self.file_menu, self.edit_menu, self.help_menu):
+            menu.setEnabled(True)
+        self._menus_built = True
+        self._open_navigation()
+        QTimer.singleShot(0, self, self._finish_menus)
+
+    def _finish_menus(self) -> None:
+        for action, shortcut in self._shortcuts:
+            action.setShortcut(QKeySequence(shortcut))
+        from ui.finder import install as install_finder  # Ctrl+F finds any agent; every page's tables take keys
+
+        install_finder(self, self.edit_menu)
 
     def _action(self, menu, text: str, slot, shortcut=None) -> QAction:  # type: ignore[no-untyped-def]
         action = QAction(text, self)
         if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
+            self._shortcuts.append((action, shortcut))
         action.triggered.connect(slot)
         menu.addAction(action)
         return action

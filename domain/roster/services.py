@@ -11,45 +11,32 @@ from domain.roster.model import (
     TRACKED_FIELDS,
     AgentData,
     ChangeReceipt,
-    Generation,
     HistoryEntry,
     LeaveReason,
     Status,
-    TenureStage,
 )
-from domain.roster.rules import generation, tenure_days, tenure_stage, validate_agent
+from domain.roster.roster_rows import AGENT_VALUES, row_of, rows_from_values
+from domain.roster.roster_rows import RosterRow as RosterRow  # its users import it from here, as before
+from domain.roster.rules import validate_agent
 from domain.roster.teams import EVERY_TEAM, NotYourTeam, scope_in
 
 if TYPE_CHECKING:  # the ports name every area: not loaded at run time, for the roster's first query
     from domain.ports import UnitOfWork
 
-
-@dataclass(frozen=True, slots=True)
-class RosterRow:
-    """An agent with the facts derived for `today`: what tables, filters and exports show."""
-
-    agent: AgentData
-    stage: TenureStage
-    tenure_days: int
-    generation: Generation | None
+TEAM = AGENT_VALUES.index("team")
 
 
 def roster_row(agent: AgentData, today: date) -> RosterRow:
-    """A leaver's stage and tenure stop at their leave date: someone who left after two months stays 新人."""
-    last_day = agent.leave_date if agent.leave_date is not None and agent.leave_date < today else today
-    return RosterRow(
-        agent=agent,
-        stage=tenure_stage(agent.hire_date, last_day),
-        tenure_days=tenure_days(agent.hire_date, today, agent.leave_date),
-        generation=generation(agent.birth_date),
-    )
+    """An agent with the facts derived for `today` (domain/roster/roster_rows.py). A leaver's stage and tenure
+    stop at their leave date: someone who left after two months stays 新人."""
+    return row_of(agent, today)
 
 
 def list_roster(uow: UnitOfWork, today: date, status: Status | None = None) -> list[RosterRow]:
     """Everyone, or only those with `status` (the roster opens on active agents: a fifth of the rows)."""
     with uow:
-        agents = uow.agents.list_all(status)
-    return [roster_row(a, today) for a in agents]
+        values = uow.agents.roster_values(status)
+    return rows_from_values(values, today)
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,15 +56,15 @@ def roster_page(uow: UnitOfWork, today: date, status: Status | None = None,
     with uow:
         scope = scope_in(uow, user)
         if agent_ids is None:
-            agents = uow.agents.list_all(status)
+            rows = rows_from_values(uow.agents.roster_values(status), today)
         else:
-            agents = [a for a in (uow.agents.get(i) for i in sorted(agent_ids)) if a is not None]
+            rows = [row_of(a, today) for a in (uow.agents.get(i) for i in sorted(agent_ids)) if a is not None]
         if scope is EVERY_TEAM:
             total = uow.agents.count()
         else:
-            agents = [a for a in agents if scope.allows(a.team)]
-            total = sum(1 for a in uow.agents.list_all() if scope.allows(a.team))
-    return RosterPage([roster_row(a, today) for a in agents], total, agent_ids)
+            rows = [r for r in rows if scope.allows(r.team)]
+            total = sum(1 for v in uow.agents.roster_values() if scope.allows(v[TEAM]))
+    return RosterPage(rows, total, agent_ids)
 
 
 def get_agent(uow: UnitOfWork, agent_id: int) -> AgentData:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import Any
 
@@ -20,9 +20,11 @@ from domain.roster.model import (
     Role,
     Status,
 )
+from domain.roster.roster_rows import AGENT_VALUES
 from persistence.db import driver_date, new_id
 from persistence.identity import current_user
 from persistence.models import AgentHistoryRow, AgentRow, TeamOwnerRow
+from persistence.roster.first_page import TEAM, roster_sql
 from persistence.scoping import ALL_TEAMS, hidden_teams
 
 _COLUMNS = [c.name for c in AgentRow.__table__.columns if c.name not in ("id", "updated_at", "version", "updated_by")]
@@ -35,9 +37,7 @@ _CERT = {m.value: m for m in CertLevel}
 _TRACK = {m.value: m for m in CareerTrack}
 _STATUS = {m.value: m for m in Status}
 _REASON = {m.value: m for m in LeaveReason}
-_SELECT_ORDER = ("id", "employee_no", "name", "gender", "birth_date", "phone", "hometown", "out_of_town", "role",
-                 "team", "hire_date", "cert_level", "career_track", "status", "leave_date", "leave_reason",
-                 "leave_voluntary", "notes", "leave_reason_text", "version")
+_SELECT_ORDER = AGENT_VALUES
 
 
 def _to_domain(row: tuple) -> AgentData:
@@ -53,7 +53,6 @@ def _to_domain(row: tuple) -> AgentData:
     )
 
 
-_LIST_SQL = f"SELECT {', '.join(_SELECT_ORDER)} FROM agents"
 def _from_driver(row: tuple) -> AgentData:
     """A driver row in _SELECT_ORDER (ISO date text, 0/1 flags) to an agent, in one pass: what _to_domain does for
     SQLAlchemy's rows, without its per-column result processing (5,000 rows on the roster's first load)."""
@@ -102,10 +101,18 @@ class SqlAgentRepository:
         # The driver's own rows, with dates parsed by date.fromisoformat: SQLAlchemy's per-column result
         # processing doubled the cost of reading 5,000 agents (the roster must show in ≤ 100 ms).
         where, params = ("WHERE status = ?", (status.value,)) if status is not None else ("", ())
-        rows = self._session.connection().exec_driver_sql(f"{_LIST_SQL} {where} ORDER BY employee_no", params)
+        rows = self._session.connection().exec_driver_sql(roster_sql(where), params)
         agents = [_from_driver(r) for r in rows.fetchall()]
         hidden = hidden_teams(self._session)  # driver SQL passes by the session's team filter
         return [a for a in agents if a.team not in hidden] if hidden else agents
+
+    def roster_values(self, status: Status | None = None) -> Sequence[Any]:
+        """The stored values of every agent (or those with `status`) in AGENT_VALUES order, by 工号, as the driver
+        hands them: the roster's rows are made from these without an AgentData each (domain/roster/roster_rows.py)."""
+        where, params = ("WHERE status = ?", (status.value,)) if status is not None else ("", ())
+        rows = self._session.connection().exec_driver_sql(roster_sql(where), params).fetchall()
+        hidden = hidden_teams(self._session)  # driver SQL passes by the session's team filter
+        return [r for r in rows if r[TEAM] not in hidden] if hidden else rows
 
     def count(self) -> int:
         # The driver's count: compiling the Core statement was a few ms of the roster's first load.

@@ -26,6 +26,11 @@ class FakeAgents:
         rows = [a for a in self.rows.values() if status is None or a.status is status]
         return sorted(rows, key=lambda a: a.employee_no)
 
+    def roster_values(self, status=None) -> list[tuple]:  # type: ignore[no-untyped-def]
+        from domain.roster.roster_rows import AGENT_VALUES
+
+        return [tuple(getattr(a, name) for name in AGENT_VALUES) for a in self.list_all(status)]
+
     def count(self) -> int:
         return len(self.rows)
 

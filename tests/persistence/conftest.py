@@ -16,7 +16,7 @@ SQLITE_ONLY = {
     "test_schema_fingerprint", "test_migration_failure", "test_database", "test_atomic_export",
     # These read the SQLite file itself (sqlite3.connect(db.path)) or check the file backup an import takes first.
     "test_real_shapes", "test_hq_report", "test_hq_report_sections_safety", "test_performance_import",
-    "test_speed_kpi_import_run", "test_roster_import", "test_performance_demo",
+    "test_speed_kpi_import_run", "test_roster_import", "test_performance_demo", "test_first_page",
 }
 
 

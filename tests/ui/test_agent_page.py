@@ -74,7 +74,7 @@ def test_roster_view_profile_opens_the_agent_page(qtbot, ctx, agent_id) -> None:
 
     window = MainWindow(ctx)
     qtbot.addWidget(window)
-    roster = window.pages["roster"]
+    roster = window.roster  # built now, or a few turns of the event loop later in a cold process
     qtbot.waitUntil(lambda: roster.model.row_index_of(agent_id) is not None)
     roster.select_agent(agent_id)
     roster.profile_button.click()

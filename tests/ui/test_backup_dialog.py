@@ -168,6 +168,7 @@ def test_the_menus_offer_backup_restore_and_check(qtbot, ctx) -> None:
 
     window = MainWindow(ctx)
     qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.file_menu.isEnabled())  # a cold process builds them a few turns later
     menus = {m.title(): [a.text() for a in m.actions() if not a.isSeparator()]
              for m in (a.menu() for a in window.menuBar().actions())}
     file_items = next(items for title, items in menus.items() if "备份与恢复…" in items)

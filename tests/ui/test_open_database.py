@@ -48,6 +48,7 @@ def test_the_file_menu_opens_it_and_the_choice_is_the_next_start_without_the_pas
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     window.show()
+    qtbot.waitUntil(lambda: window.file_menu.isEnabled())  # a cold process builds them a few turns later
     file_menu = window.menuBar().actions()[0].menu()
     assert "打开数据库…" in [a.text() for a in file_menu.actions()]
     dialog = window.open_database()

@@ -66,3 +66,28 @@ def test_a_repository_loads_on_first_use_and_stays_inside_its_block(tmp_path: Pa
     with uow:
         assert uow.care is not first  # a new block, a new session, a new repository
     db.close()
+
+
+def test_the_shell_with_its_translators_imports_no_sqlalchemy(tmp_path: Path) -> None:
+    """The window installs its translators before it shows; the opening module's words came with SQLAlchemy."""
+    modules = loaded_after("from PySide6.QtWidgets import QApplication\napp = QApplication([])\nimport ui.app, "
+                           "ui.main_window\nfrom shared.i18n import install_translators\n"
+                           "install_translators('zh_CN')", tmp_path)
+    assert "persistence.opening" in modules
+    assert not {m for m in modules if m == "sqlalchemy" or m.startswith("sqlalchemy.")}
+
+
+def test_the_roster_first_rows_are_read_without_sqlalchemy(tmp_path: Path) -> None:
+    from persistence.database import open_database
+
+    open_database(tmp_path / "desk.sqlite").close()
+    code = f"""
+from datetime import date
+from pathlib import Path
+from ui.app import first_look
+page = first_look(Path({str(tmp_path / "desk.sqlite")!r}), False, date(2026, 12, 6))
+assert page is not None and page.total == 0, page
+"""
+    modules = loaded_after(code, tmp_path)
+    assert "persistence.roster.first_page" in modules and "ui.roster.page" in modules
+    assert not {m for m in modules if m == "sqlalchemy" or m.startswith("sqlalchemy.")}

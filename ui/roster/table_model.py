@@ -11,12 +11,13 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QColor
 
 from domain.coaching.rules import DEFAULT_CADENCE_DAYS, days_since, one_on_one_overdue
-from domain.roster.model import Generation, Role, Status, TenureStage
+from domain.roster.model import CertLevel, Generation, Role, Status, TenureStage
 from domain.roster.services import RosterRow
 from shared.words import label, yes_no
 from ui.table_model import Column, TableModel
 
 GREY, RED = QColor("#888888"), QColor("#c0392b")
+_CERT_ORDER = {level: i for i, level in enumerate(CertLevel)}
 
 
 def _date(d: date | None) -> str:
@@ -24,53 +25,53 @@ def _date(d: date | None) -> str:
 
 
 def _out_of_town(row: RosterRow) -> str | None:
-    return QCoreApplication.translate("RosterTableModel", "From out of town") if row.agent.out_of_town else None
+    return QCoreApplication.translate("RosterTableModel", "From out of town") if row.out_of_town else None
 
 
 def _left(row: RosterRow) -> QColor | None:
-    return GREY if row.agent.status is Status.LEFT else None
+    return GREY if row.status is Status.LEFT else None
 
 
 COLUMNS: list[Column[RosterRow]] = [
     Column(QT_TRANSLATE_NOOP("RosterTableModel", "Employee no."),
-           lambda r: r.agent.employee_no, lambda r: r.agent.employee_no, key="employee_no"),
-    Column(QT_TRANSLATE_NOOP("RosterTableModel", "Name"), lambda r: r.agent.name, lambda r: r.agent.name, key="name"),
+           lambda r: r.employee_no, lambda r: r.employee_no, key="employee_no"),
+    Column(QT_TRANSLATE_NOOP("RosterTableModel", "Name"), lambda r: r.name, lambda r: r.name, key="name"),
     Column(QT_TRANSLATE_NOOP("RosterTableModel", "Gender"),
-           lambda r: label(r.agent.gender), lambda r: str(r.agent.gender or ""), key="gender"),
+           lambda r: label(r.gender), lambda r: str(r.gender or ""), key="gender"),
     Column(QT_TRANSLATE_NOOP("RosterTableModel", "Generation"),
-           lambda r: label(r.generation), lambda r: r.agent.birth_date or date.min,
+           lambda r: label(r.generation), lambda r: r.birth_date or date.min,
            key="generation"),
     Column(QT_TRANSLATE_NOOP("RosterTableModel", "Phone"),
-           lambda r: r.agent.phone, lambda r: r.agent.phone, key="phone"),
+           lambda r: r.phone, lambda r: r.phone, key="phone"),
     Column(QT_TRANSLATE_NOOP("RosterTableModel", "Hometown"),
-           lambda r: r.agent.hometown + (" ★" if r.agent.out_of_town else ""),
-           lambda r: r.agent.hometown, key="hometown", tooltip=_out_of_town),
+           lambda r: r.hometown + (" ★" if r.out_of_town else ""),
+           lambda r: r.hometown, key="hometown", tooltip=_out_of_town),
     Column(QT_TRANSLATE_NOOP("RosterTableModel", "Role"),
-           lambda r: label(r.agent.role), lambda r: str(r.agent.role), key="role"),
-    Column(QT_TRANSLATE_NOOP("RosterTableModel", "Team"), lambda r: r.agent.team, lambda r: r.agent.team, key="team"),
+           lambda r: label(r.role), lambda r: str(r.role), key="role"),
+    Column(QT_TRANSLATE_NOOP("RosterTableModel", "Team"), lambda r: r.team, lambda r: r.team, key="team"),
     Column(QT_TRANSLATE_NOOP("RosterTableModel", "Hire date"),
-           lambda r: _date(r.agent.hire_date), lambda r: r.agent.hire_date, key="hire_date"),
+           lambda r: _date(r.hire_date), lambda r: r.hire_date, key="hire_date"),
     Column(QT_TRANSLATE_NOOP("RosterTableModel", "Stage"),
            lambda r: label(r.stage), lambda r: r.tenure_days, key="stage"),
     Column(QT_TRANSLATE_NOOP("RosterTableModel", "Tenure (days)"),
            lambda r: str(r.tenure_days), lambda r: r.tenure_days, key="tenure_days"),
-    Column(QT_TRANSLATE_NOOP("RosterTableModel", "Certification"), lambda r: label(r.agent.cert_level),
-           lambda r: list(type(r.agent.cert_level)).index(r.agent.cert_level), key="cert_level"),
+    Column(QT_TRANSLATE_NOOP("RosterTableModel", "Certification"), lambda r: label(r.cert_level),
+           lambda r: _CERT_ORDER[r.cert_level], key="cert_level"),
     Column(QT_TRANSLATE_NOOP("RosterTableModel", "Career track"),
-           lambda r: label(r.agent.career_track), lambda r: str(r.agent.career_track),
+           lambda r: label(r.career_track), lambda r: str(r.career_track),
            key="career_track"),
     Column(QT_TRANSLATE_NOOP("RosterTableModel", "Status"),
-           lambda r: label(r.agent.status), lambda r: str(r.agent.status), key="status"),
+           lambda r: label(r.status), lambda r: str(r.status), key="status"),
     Column(QT_TRANSLATE_NOOP("RosterTableModel", "Leave date"),
-           lambda r: _date(r.agent.leave_date), lambda r: r.agent.leave_date or date.min,
+           lambda r: _date(r.leave_date), lambda r: r.leave_date or date.min,
            key="leave_date"),
     Column(QT_TRANSLATE_NOOP("RosterTableModel", "Leave reason"),
-           lambda r: label(r.agent.leave_reason), lambda r: str(r.agent.leave_reason or ""),
+           lambda r: label(r.leave_reason), lambda r: str(r.leave_reason or ""),
            key="leave_reason"),
-    Column(QT_TRANSLATE_NOOP("RosterTableModel", "Voluntary"), lambda r: yes_no(r.agent.leave_voluntary),
-           lambda r: -1 if r.agent.leave_voluntary is None else int(r.agent.leave_voluntary), key="voluntary"),
+    Column(QT_TRANSLATE_NOOP("RosterTableModel", "Voluntary"), lambda r: yes_no(r.leave_voluntary),
+           lambda r: -1 if r.leave_voluntary is None else int(r.leave_voluntary), key="voluntary"),
     Column(QT_TRANSLATE_NOOP("RosterTableModel", "Notes"),
-           lambda r: r.agent.notes, lambda r: r.agent.notes, key="notes"),
+           lambda r: r.notes, lambda r: r.notes, key="notes"),
 ]
 
 
@@ -88,12 +89,12 @@ class RosterFilter:
     generation: Generation | None = None
 
     def accepts(self, row: RosterRow) -> bool:
-        a = row.agent
-        if self.status is not None and a.status is not self.status:
+        # The row's own fields: asking `row.agent` would make an AgentData for every agent on each keystroke.
+        if self.status is not None and row.status is not self.status:
             return False
-        if self.role is not None and a.role is not self.role:
+        if self.role is not None and row.role is not self.role:
             return False
-        if self.team is not None and a.team != self.team:
+        if self.team is not None and row.team != self.team:
             return False
         if self.stage is not None and row.stage is not self.stage:
             return False
@@ -101,7 +102,7 @@ class RosterFilter:
             return False
         if self.text:
             needle = self.text.casefold()
-            return needle in a.name.casefold() or needle in a.employee_no.casefold() or needle in a.phone
+            return needle in row.name.casefold() or needle in row.employee_no.casefold() or needle in row.phone
         return True
 
 
@@ -134,36 +135,36 @@ class RosterTableModel(TableModel[RosterRow]):
     def _one_on_one_text(self, row: RosterRow) -> str:
         if not self._one_on_ones_known:
             return ""
-        days = days_since(self._last_one_on_one.get(row.agent.id or 0), self._today)
+        days = days_since(self._last_one_on_one.get(row.id or 0), self._today)
         return "—" if days is None else str(days)
 
     def _one_on_one_key(self, row: RosterRow) -> int:
-        days = days_since(self._last_one_on_one.get(row.agent.id or 0), self._today)
+        days = days_since(self._last_one_on_one.get(row.id or 0), self._today)
         return 10**6 if days is None else days
 
     def _overdue_colour(self, row: RosterRow) -> QColor | None:
         return RED if self.one_on_one_overdue(row) else None
 
     def one_on_one_overdue(self, row: RosterRow) -> bool:
-        return self._one_on_ones_known and row.agent.status is Status.ACTIVE and one_on_one_overdue(
-            self._last_one_on_one.get(row.agent.id or 0), row.agent.hire_date, self._today, self._cadence_days)
+        return self._one_on_ones_known and row.status is Status.ACTIVE and one_on_one_overdue(
+            self._last_one_on_one.get(row.id or 0), row.hire_date, self._today, self._cadence_days)
 
     def put_rows(self, rows: list[RosterRow], agent_ids: frozenset[int]) -> None:
         """Replace (or add) the rows of `agent_ids`; an id without a row in `rows` no longer exists. When the
         shown order stays the same only those rows repaint, so the selection and scroll position stay."""
-        fresh = {r.agent.id: r for r in rows}
-        before = [r.agent.id for r in self._shown]
+        fresh = {r.id: r for r in rows}
+        before = [r.id for r in self._shown]
         kept: list[RosterRow] = []
         for row in self._all:
-            if row.agent.id in agent_ids:
+            if row.id in agent_ids:
                 self._cells.pop(id(row), None)
-                if row.agent.id in fresh:
-                    kept.append(fresh.pop(row.agent.id))
+                if row.id in fresh:
+                    kept.append(fresh.pop(row.id))
             else:
                 kept.append(row)
         kept.extend(fresh.values())  # agents not loaded before (added, or a leaver under the active filter)
         shown = self._arrange(kept)
-        if [r.agent.id for r in shown] != before:
+        if [r.id for r in shown] != before:
             self.beginResetModel()
             self._all, self._shown = kept, shown
             self.endResetModel()
@@ -171,16 +172,16 @@ class RosterTableModel(TableModel[RosterRow]):
         self._all, self._shown = kept, shown
         last = self.columnCount() - 1
         for i, row in enumerate(shown):
-            if row.agent.id in agent_ids:
+            if row.id in agent_ids:
                 self.dataChanged.emit(self.index(i, 0), self.index(i, last))
 
     # --- helpers for the page ----------------------------------------------------------------
     def row_index_of(self, agent_id: int) -> int | None:
-        return self.find(lambda r: r.agent.id == agent_id)
+        return self.find(lambda r: r.id == agent_id)
 
     def teams(self) -> list[str]:
-        return sorted({r.agent.team for r in self._all})
+        return sorted({r.team for r in self._all})
 
     def counts(self) -> tuple[int, int, int]:  # type: ignore[override]
         """(shown, all, active)"""
-        return len(self._shown), len(self._all), sum(r.agent.status is Status.ACTIVE for r in self._all)
+        return len(self._shown), len(self._all), sum(r.status is Status.ACTIVE for r in self._all)
