@@ -73,23 +73,21 @@ def _overview(uow: UnitOfWork, today: date, chosen: DashboardFilter) -> Overview
     starts = month_starts(today, chosen.months)
     quarters = quarters_back(today, EARLY_COHORT_QUARTERS)
     repo = uow.dashboard
-    flows = repo.month_flows(starts, chosen.team, chosen.role, chosen.generation)
+    roster = repo.roster_counts(starts, today, chosen.team, chosen.role, chosen.generation)
     cohort_counts = repo.early_attrition_counts(quarters[0].first_day, chosen.team, chosen.role, chosen.generation)
-    by_hire_date = repo.active_by_hire_date(today, chosen.team, chosen.role, chosen.generation)
-    by_birth_year = repo.active_by_birth_year(today, chosen.team, chosen.role, chosen.generation)
     reasons = repo.leave_reasons(starts[0], today, chosen.team, chosen.role, chosen.generation)
     teams = repo.teams()
     stages: Counter[TenureStage] = Counter()
-    for hired, count in by_hire_date:  # a few hundred distinct dates; the stage rule stays in one place
+    for hired, count in roster.active_by_hire_date:  # a few hundred distinct dates; the stage rule stays in one place
         stages[tenure_stage(hired, today)] += count
     generations: Counter[Generation | None] = Counter()
-    for year, count in by_birth_year:
+    for year, count in roster.active_by_birth_year:
         generations[generation(date(year, 1, 1)) if year else None] += count
     known = {q: (hires, early) for q, hires, early in cohort_counts}
     cohorts = early_attrition([(q, *known.get(q, (0, 0))) for q in quarters], today)
     return Overview(
         today=today,
-        flows=tuple(flows),
+        flows=tuple(roster.flows),
         cohorts=tuple(cohorts),
         stage_mix=tuple((stage, stages[stage]) for stage in TenureStage),
         generation_mix=tuple((g, generations[g]) for g in [*Generation, None] if generations[g]),
