@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from domain.dashboard.activity import GRADES, ActivityView, CadenceBucket, GradeMonth, cadence_bucket, funnel
 from domain.dashboard.attrition import early_attrition, month_starts, quarters_back
@@ -51,17 +53,41 @@ class DashboardData:
     people: PeopleView
 
 
-def dashboard_data(uow: UnitOfWork, today: date, chosen: DashboardFilter,
-                   grouping: SurvivalGrouping) -> DashboardData:
-    """The whole page in one unit of work; a grouping no longer available falls back to the first one."""
+PARTS = ("overview", "activity", "survival", "people")  # what dashboard_data reads, each feeding its own charts
+
+
+def dashboard_data(uow: UnitOfWork, today: date, chosen: DashboardFilter, grouping: SurvivalGrouping,
+                   first: Collection[str] = (), ready: Callable[[dict[str, Any]], None] | None = None
+                   ) -> DashboardData:
+    """The whole page in one unit of work; a grouping no longer available falls back to the first one.
+    `first`: parts (of PARTS) to read before the others, then `ready` gets what is read so far (the fields of
+    DashboardData by name), on this thread, while the unit of work stays open for the rest: the page starts
+    drawing the charts it shows while the other parts are read."""
+    parts: dict[str, Any] = {}
+
+    def read(part: str) -> None:
+        if part == "overview":
+            parts["overview"] = _overview(uow, today, chosen)
+        elif part == "activity":
+            parts["activity"] = _activity(uow, today, chosen)
+        elif part == "survival":
+            groupings = uow.dashboard.groupings()
+            use = grouping if grouping in groupings else groupings[0]
+            parts.update(groupings=groupings, grouping=use, survival=_survival(uow, today, use, chosen))
+        else:
+            parts["people"] = people_view(uow, today, chosen)
+
+    early = [p for p in PARTS if p in first]
     with uow:
-        overview = _overview(uow, today, chosen)
-        groupings = uow.dashboard.groupings()
-        use = grouping if grouping in groupings else groupings[0]
-        activity = _activity(uow, today, chosen)
-        survival = _survival(uow, today, use, chosen)
-        people = people_view(uow, today, chosen)
-    return DashboardData(overview, activity, groupings, use, survival, people)
+        for part in early:
+            read(part)
+        if ready is not None and early:
+            ready(dict(parts))
+        for part in PARTS:
+            if part not in early:
+                read(part)
+    return DashboardData(parts["overview"], parts["activity"], parts["groupings"], parts["grouping"],
+                         parts["survival"], parts["people"])
 
 
 def load_overview(uow: UnitOfWork, today: date, chosen: DashboardFilter) -> Overview:
