@@ -59,16 +59,17 @@ def setup_fonts() -> None:
     _font_family, _configured = family, True
 
 
-def preload() -> None:
+def preload(warm: bool = True) -> None:
     """Import matplotlib and set up fonts; call it inside background work so the first chart does not stall
-    the window (about a second on a slow machine). Importing is thread-safe; no widget is made here. The first
-    time, also draw a small figure on the drawing thread (`beside`), off any page's wait."""
+    the window (about a second on a slow machine). Importing is thread-safe; no widget is made here. `warm`
+    (the app's idle time): the first time, also draw a small figure on the drawing thread (`beside`), ~70 ms
+    there; a page that needs its charts now passes False rather than wait for it."""
     global _warmed
     setup_fonts()
     import matplotlib.backends.backend_qtagg  # noqa: F401
     import matplotlib.figure  # noqa: F401
 
-    if not _warmed:
+    if warm and not _warmed:
         _warmed = True
         beside(_warm_up).result()
 

@@ -191,7 +191,7 @@ class DashboardPage(QWidget):
         parts = {self._part(chart) for chart in sketches}
 
         def load(uow: UnitOfWork) -> tuple[DashboardData, dict]:  # type: ignore[type-arg]
-            preload()  # matplotlib's import on the worker too, not in the first draw on the UI thread
+            preload(warm=False)  # matplotlib's import on the worker too, not in the first draw on the UI thread
             # The shown charts' parts are read first; their figures are then built and rendered on a thread of
             # their own while the other parts are read (SQLite lets go of the interpreter while it reads).
             drawing: list[Future[None]] = []
