@@ -24,21 +24,26 @@ def _extent(texts: list[Any], renderer: Any, side: str) -> float:
     return max(measure(b) for b in sizes) / dpi
 
 
-def _axis_margin(axis: Any, renderer: Any, side: str) -> float:
-    """Tick labels plus the axis label on `side` (left/right for a y axis, bottom/top for an x axis)."""
+def _axis_margins(axis: Any, renderer: Any, sides: tuple[str, str]) -> tuple[float, float]:
+    """Tick labels plus the axis label on each of `sides` ((left, right) for a y axis, (bottom, top) for an x
+    axis). The ticks are asked for once per axis, and not at all for a hidden axis (a twin's shared x axis): each
+    tick made is ~1 ms, and the draw that follows would not show them."""
+    if not axis.get_visible():
+        return 0.0, 0.0
     ticks = axis._update_ticks()  # the ticks the draw will show (private, but what get_tightbbox uses too)
-    first = side in ("left", "bottom")
-    labels = [tick.label1 if first else tick.label2 for tick in ticks]
-    margin = _extent(labels, renderer, side)
-    if margin:
-        tick = ticks[0]
-        margin += (tick.get_pad() + max(tick.get_tick_padding(), 0)) / 72
-    label_side = axis.get_label_position()
-    if label_side == side:
-        label = _extent([axis.label], renderer, side)
-        if label:
-            margin += label + axis.labelpad / 72
-    return margin
+    margins = []
+    for first, side in zip((True, False), sides, strict=True):
+        labels = [tick.label1 if first else tick.label2 for tick in ticks]
+        margin = _extent(labels, renderer, side)
+        if margin:
+            tick = ticks[0]
+            margin += (tick.get_pad() + max(tick.get_tick_padding(), 0)) / 72
+        if axis.get_label_position() == side:
+            label = _extent([axis.label], renderer, side)
+            if label:
+                margin += label + axis.labelpad / 72
+        margins.append(margin)
+    return margins[0], margins[1]
 
 
 class MarginLayout(LayoutEngine):
@@ -62,10 +67,10 @@ class MarginLayout(LayoutEngine):
             cell_y0, cell_y1 = 1 - spec.rowspan.stop / rows, 1 - spec.rowspan.start / rows
             left = right = bottom = top = 0.0
             for axes in group:
-                left = max(left, _axis_margin(axes.yaxis, renderer, "left"))
-                right = max(right, _axis_margin(axes.yaxis, renderer, "right"))
-                bottom = max(bottom, _axis_margin(axes.xaxis, renderer, "bottom"))
-                top = max(top, _axis_margin(axes.xaxis, renderer, "top"))
+                y_left, y_right = _axis_margins(axes.yaxis, renderer, ("left", "right"))
+                x_bottom, x_top = _axis_margins(axes.xaxis, renderer, ("bottom", "top"))
+                left, right = max(left, y_left), max(right, y_right)
+                bottom, top = max(bottom, x_bottom), max(top, x_top)
                 title = _extent([axes.title, axes._left_title, axes._right_title], renderer, "top")
                 if title:
                     top = max(top, title + rcParams["axes.titlepad"] / 72)

@@ -34,6 +34,15 @@ class MonthFlow:
         return self.leavers / average if average else None
 
 
+@dataclass(frozen=True, slots=True)
+class RosterCounts:
+    """The roster's counts behind the headcount, tenure-mix and generation-mix charts, read together."""
+
+    flows: list[MonthFlow]
+    active_by_hire_date: list[tuple[date, int]]  # agents active today, by hire date
+    active_by_birth_year: list[tuple[int | None, int]]  # the same agents by birth year; None: not recorded
+
+
 def month_to_date(month: date, today: date) -> bool:
     """The month of `today` is not over unless today is its last day: its figures can still change."""
     return month == today.replace(day=1) and today < add_months(month, 1) - timedelta(days=1)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Protocol
 
-from domain.dashboard.attrition import MonthFlow, Quarter
+from domain.dashboard.attrition import MonthFlow, Quarter, RosterCounts
 from domain.dashboard.model import SurvivalGrouping
 from domain.dashboard.risk import AgentFacts
 from domain.roster.model import Generation, Role
@@ -18,11 +18,8 @@ class DashboardRepository(Protocol):
     def early_attrition_counts(self, since: date, team: str | None, role: Role | None,
                                generation: Generation | None = None
                                ) -> list[tuple[Quarter, int, int]]: ...
-    def active_by_hire_date(self, today: date, team: str | None, role: Role | None,
-                            generation: Generation | None = None) -> list[tuple[date, int]]: ...
-    def active_by_birth_year(self, today: date, team: str | None, role: Role | None,
-                             generation: Generation | None = None
-                             ) -> list[tuple[int | None, int]]: ...
+    def roster_counts(self, starts: list[date], today: date, team: str | None, role: Role | None,
+                      generation: Generation | None = None) -> RosterCounts: ...
     def leave_reasons(self, since: date, until: date, team: str | None, role: Role | None,
                       generation: Generation | None = None
                       ) -> list[tuple[str, bool, int]]: ...

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from domain.dashboard.activity import GRADES, ActivityView, CadenceBucket, GradeMonth, cadence_bucket, funnel
 from domain.dashboard.attrition import early_attrition, month_starts, quarters_back
@@ -51,17 +53,41 @@ class DashboardData:
     people: PeopleView
 
 
-def dashboard_data(uow: UnitOfWork, today: date, chosen: DashboardFilter,
-                   grouping: SurvivalGrouping) -> DashboardData:
-    """The whole page in one unit of work; a grouping no longer available falls back to the first one."""
+PARTS = ("overview", "activity", "survival", "people")  # what dashboard_data reads, each feeding its own charts
+
+
+def dashboard_data(uow: UnitOfWork, today: date, chosen: DashboardFilter, grouping: SurvivalGrouping,
+                   first: Collection[str] = (), ready: Callable[[dict[str, Any]], None] | None = None
+                   ) -> DashboardData:
+    """The whole page in one unit of work; a grouping no longer available falls back to the first one.
+    `first`: parts (of PARTS) to read before the others, then `ready` gets what is read so far (the fields of
+    DashboardData by name), on this thread, while the unit of work stays open for the rest: the page starts
+    drawing the charts it shows while the other parts are read."""
+    parts: dict[str, Any] = {}
+
+    def read(part: str) -> None:
+        if part == "overview":
+            parts["overview"] = _overview(uow, today, chosen)
+        elif part == "activity":
+            parts["activity"] = _activity(uow, today, chosen)
+        elif part == "survival":
+            groupings = uow.dashboard.groupings()
+            use = grouping if grouping in groupings else groupings[0]
+            parts.update(groupings=groupings, grouping=use, survival=_survival(uow, today, use, chosen))
+        else:
+            parts["people"] = people_view(uow, today, chosen)
+
+    early = [p for p in PARTS if p in first]
     with uow:
-        overview = _overview(uow, today, chosen)
-        groupings = uow.dashboard.groupings()
-        use = grouping if grouping in groupings else groupings[0]
-        activity = _activity(uow, today, chosen)
-        survival = _survival(uow, today, use, chosen)
-        people = people_view(uow, today, chosen)
-    return DashboardData(overview, activity, groupings, use, survival, people)
+        for part in early:
+            read(part)
+        if ready is not None and early:
+            ready(dict(parts))
+        for part in PARTS:
+            if part not in early:
+                read(part)
+    return DashboardData(parts["overview"], parts["activity"], parts["groupings"], parts["grouping"],
+                         parts["survival"], parts["people"])
 
 
 def load_overview(uow: UnitOfWork, today: date, chosen: DashboardFilter) -> Overview:
@@ -73,23 +99,21 @@ def _overview(uow: UnitOfWork, today: date, chosen: DashboardFilter) -> Overview
     starts = month_starts(today, chosen.months)
     quarters = quarters_back(today, EARLY_COHORT_QUARTERS)
     repo = uow.dashboard
-    flows = repo.month_flows(starts, chosen.team, chosen.role, chosen.generation)
+    roster = repo.roster_counts(starts, today, chosen.team, chosen.role, chosen.generation)
     cohort_counts = repo.early_attrition_counts(quarters[0].first_day, chosen.team, chosen.role, chosen.generation)
-    by_hire_date = repo.active_by_hire_date(today, chosen.team, chosen.role, chosen.generation)
-    by_birth_year = repo.active_by_birth_year(today, chosen.team, chosen.role, chosen.generation)
     reasons = repo.leave_reasons(starts[0], today, chosen.team, chosen.role, chosen.generation)
     teams = repo.teams()
     stages: Counter[TenureStage] = Counter()
-    for hired, count in by_hire_date:  # a few hundred distinct dates; the stage rule stays in one place
+    for hired, count in roster.active_by_hire_date:  # a few hundred distinct dates; the stage rule stays in one place
         stages[tenure_stage(hired, today)] += count
     generations: Counter[Generation | None] = Counter()
-    for year, count in by_birth_year:
+    for year, count in roster.active_by_birth_year:
         generations[generation(date(year, 1, 1)) if year else None] += count
     known = {q: (hires, early) for q, hires, early in cohort_counts}
     cohorts = early_attrition([(q, *known.get(q, (0, 0))) for q in quarters], today)
     return Overview(
         today=today,
-        flows=tuple(flows),
+        flows=tuple(roster.flows),
         cohorts=tuple(cohorts),
         stage_mix=tuple((stage, stages[stage]) for stage in TenureStage),
         generation_mix=tuple((g, generations[g]) for g in [*Generation, None] if generations[g]),

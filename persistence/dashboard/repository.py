@@ -3,11 +3,14 @@ other areas own. Only counts and dates leave the database; care records contribu
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+from collections import Counter
 from datetime import date, timedelta
 
 from sqlalchemy import (
     Date,
     Integer,
+    String,
     and_,
     case,
     cast,
@@ -18,13 +21,14 @@ from sqlalchemy import (
     or_,
     select,
     true,
+    type_coerce,
     union_all,
 )
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
 from domain.dashboard.activity import FUNNEL_STAGES
-from domain.dashboard.attrition import MonthFlow, Quarter
+from domain.dashboard.attrition import MonthFlow, Quarter, RosterCounts
 from domain.dashboard.model import MENTORED_LANDMARK_DAYS, SurvivalGrouping
 from domain.dashboard.risk import AgentFacts, Source
 from domain.roster.model import Generation, Role
@@ -75,6 +79,40 @@ def _iso(day: object) -> str:
     return day if isinstance(day, str) else day.isoformat()  # type: ignore[attr-defined]
 
 
+NO_LEAVE = "9999-12-31"  # later than any leave date, as ISO text
+
+
+def _flows(starts: list[date], pairs: list[tuple[str, str]]) -> list[MonthFlow]:
+    """Each month's start, hires, leavers and end from (hired, left) ISO pairs. For a pair hired on or before it
+    left, each count is a difference of two sorted-list positions: a leave before the month means a hire before
+    it, a hire in the month means no leave before it, so no pair needs looking at per month. A pair recorded
+    the other way round (a data error the roster does not refuse) is counted one by one, as before."""
+    ordered = [(h, left) for h, left in pairs if h <= left]
+    reversed_ = [(h, left) for h, left in pairs if h > left]
+    hired = sorted(h for h, _ in ordered)
+    gone = sorted(left for _, left in ordered)
+    flows = []
+    for start in starts:
+        lo, hi = start.isoformat(), (add_months(start, 1) - timedelta(days=1)).isoformat()
+        hired_before, hired_by = bisect_left(hired, lo), bisect_right(hired, hi)
+        gone_before, gone_by = bisect_left(gone, lo), bisect_right(gone, hi)
+        at_start, hires = hired_before - gone_before, hired_by - hired_before
+        leavers, at_end = gone_by - gone_before, hired_by - gone_by
+        for h, left in reversed_:
+            if h > hi or left < lo:
+                continue
+            if h < lo:
+                at_start += 1  # on the roster when the month began (a leave on day 1 still counts)
+            else:
+                hires += 1
+            if left <= hi:
+                leavers += 1
+            else:
+                at_end += 1
+        flows.append(MonthFlow(start, at_start, hires, leavers, at_end))
+    return flows
+
+
 def _active_on(day: date) -> ColumnElement[bool]:
     return and_(_agents.c.hire_date <= day, or_(_agents.c.leave_date.is_(None), _agents.c.leave_date > day))
 
@@ -108,36 +146,43 @@ class SqlDashboardRepository:
 
     def month_flows(self, starts: list[date], team: str | None, role: Role | None,
                     generation: Generation | None = None) -> list[MonthFlow]:
-        """Start, hires, leavers and end of each month. One indexed read of the hire and leave dates of the agents
-        on the roster at some point of the period (a few thousand pairs at centre scale), counted here: joining
-        every month to every agent in SQL cost 140 ms for a year and grew with each month shown."""
+        """Start, hires, leavers and end of each month (see roster_counts)."""
         if not starts:
             return []
-        bounds = [(s.isoformat(), (add_months(s, 1) - timedelta(days=1)).isoformat()) for s in starts]
         first, last = min(starts), add_months(max(starts), 1) - timedelta(days=1)
+        return _flows(starts, [(hired, left) for hired, left, _ in self._spans(first, last, team, role, generation)])
+
+    def roster_counts(self, starts: list[date], today: date, team: str | None, role: Role | None,
+                      generation: Generation | None = None) -> RosterCounts:
+        """The month flows of `starts`, and the agents active on `today` by hire date and by birth year, from one
+        indexed read of the hire, leave and birth dates of the agents on the roster at some point of the period
+        (a few thousand at centre scale; reading them once instead of three times saved ~40 ms of a load).
+        Joining every month to every agent in SQL cost 140 ms for a year and grew with each month shown."""
+        last = add_months(max(starts), 1) - timedelta(days=1) if starts else today
+        first = min(starts) if starts else today
+        spans = self._spans(min(first, today), max(last, today), team, role, generation)
+        flows = _flows(starts, [(hired, left) for hired, left, _ in spans])
+        day = today.isoformat()
+        by_hire: Counter[str] = Counter()
+        by_birth: Counter[int | None] = Counter()
+        for hired, left, born in spans:
+            if hired <= day < left:  # _active_on(today): hired by today, not yet left
+                by_hire[hired] += 1
+                by_birth[None if born is None else int(_iso(born)[:4])] += 1
+        return RosterCounts(flows, [(date.fromisoformat(h), n) for h, n in by_hire.items()], list(by_birth.items()))
+
+    def _spans(self, first: date, last: date, team: str | None, role: Role | None,
+               generation: Generation | None) -> list[tuple[str, str, object]]:
+        """(hired, left, birth date) of the agents on the roster at some point between `first` and `last`, the
+        dates as ISO text (which compares as dates do) and "9999-12-31" for no leave date yet. SQLite hands back
+        text (read as text: no date made per row), a server real dates."""
         a = _agents.c
-        query = (select(a.hire_date, a.leave_date)
+        query = (select(type_coerce(a.hire_date, String), type_coerce(a.leave_date, String),
+                        type_coerce(a.birth_date, String))
                  .where(a.hire_date <= last, or_(a.leave_date.is_(None), a.leave_date >= first),
                         *_filtered(team, role, generation)))
-        # ISO text compares as dates do; SQLite hands back text, a server real dates.
-        pairs = [(_iso(hired), _iso(left) if left is not None else "9999-12-31")
-                 for hired, left in self._session.execute(query)]
-        flows = []
-        for start, (lo, hi) in zip(starts, bounds, strict=True):
-            at_start = hires = leavers = at_end = 0
-            for hired, left in pairs:
-                if hired > hi or left < lo:
-                    continue
-                if hired < lo:
-                    at_start += 1  # on the roster when the month began (a leave on day 1 still counts)
-                else:
-                    hires += 1
-                if left <= hi:
-                    leavers += 1
-                else:
-                    at_end += 1
-            flows.append(MonthFlow(start, at_start, hires, leavers, at_end))
-        return flows
+        return [(_iso(hired), _iso(left) if left is not None else NO_LEAVE, born)
+                for hired, left, born in self._session.execute(query)]
 
     def early_attrition_counts(self, since: date, team: str | None,
                                role: Role | None,
@@ -149,20 +194,6 @@ class SqlDashboardRepository:
         query = (select(year, quarter, func.count(), _count_if(early))
                  .where(a.hire_date >= since, *_filtered(team, role, generation)).group_by(year, quarter))
         return [(Quarter(int(y), int(q)), int(n), int(e)) for y, q, n, e in self._session.execute(query)]
-
-    def active_by_hire_date(self, today: date, team: str | None, role: Role | None,
-                            generation: Generation | None = None) -> list[tuple[date, int]]:
-        a = _agents.c
-        query = select(a.hire_date, func.count()).where(_active_on(today), *_filtered(team, role, generation)).group_by(
-            a.hire_date)
-        return [(hired, int(n)) for hired, n in self._session.execute(query)]
-
-    def active_by_birth_year(self, today: date, team: str | None, role: Role | None,
-                             generation: Generation | None = None
-                             ) -> list[tuple[int | None, int]]:
-        year = cast(func.strftime("%Y", _agents.c.birth_date), Integer)
-        query = select(year, func.count()).where(_active_on(today), *_filtered(team, role, generation)).group_by(year)
-        return [(None if y is None else int(y), int(n)) for y, n in self._session.execute(query)]
 
     def leave_reasons(self, since: date, until: date, team: str | None, role: Role | None,
                       generation: Generation | None = None

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>Areas</name>
@@ -358,7 +357,7 @@ We would rehire %3 · %4 might come back · %5 came back (rehired)</source>
         <translation>在职人数</translation>
     </message>
     <message>
-        <source>1:1 cadence: days since each agent&apos;s last 1:1</source>
+        <source>1:1 cadence: days since each agent's last 1:1</source>
         <translation>一对一沟通节奏：距上次一对一的天数</translation>
     </message>
 </context>
@@ -415,6 +414,10 @@ We would rehire %3 · %4 might come back · %5 came back (rehired)</source>
     <message>
         <source>Mood and exits</source>
         <translation>情绪与离职</translation>
+    </message>
+    <message>
+        <source>Drawing the chart…</source>
+        <translation>正在绘制图表…</translation>
     </message>
     <message>
         <source>Save chart as PNG…</source>
@@ -728,7 +731,7 @@ We would rehire %3 · %4 might come back · %5 came back (rehired)</source>
         <translation>满意度中位数</translation>
     </message>
     <message>
-        <source>The team&apos;s answer rate and CSAT by month</source>
+        <source>The team's answer rate and CSAT by month</source>
         <translation>团队接通率与满意度月度走势</translation>
     </message>
 </context>

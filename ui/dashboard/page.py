@@ -5,6 +5,8 @@ shown."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from concurrent.futures import Future
+from types import SimpleNamespace
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -33,7 +35,7 @@ from domain.recruiting.model import Stage as RecruitingStage
 from domain.roster.model import Generation, Role
 from shared.error_sentences import sentence
 from shared.words import label
-from ui.charts import ChartSketch, ChartWidget, preload
+from ui.charts import ChartSketch, ChartWidget, beside, preload
 from ui.context import AppContext
 from ui.dashboard import people_plots, plots
 from ui.dashboard.tension import TensionTab
@@ -142,6 +144,7 @@ class DashboardPage(QWidget):
 
     def _chart(self, name: str) -> ChartWidget:
         chart = ChartWidget(measured_margins=True)  # every dashboard legend and note sits inside its axes
+        chart.busy_text = self.tr("Drawing the chart…")
         chart.wanted.connect(self._want_pending)
         chart.setMinimumHeight(260)
         chart.enable_save_action(self.tr("Save chart as PNG…"), self.tr("Save chart"), self.tr("PNG image (*.png)"),
@@ -185,10 +188,22 @@ class DashboardPage(QWidget):
         sketches = {chart: chart.sketch() for chart in self._charts() if chart.isVisible()}
         words = self._words()
 
+        parts = {self._part(chart) for chart in sketches}
+
         def load(uow: UnitOfWork) -> tuple[DashboardData, dict]:  # type: ignore[type-arg]
-            preload()  # matplotlib's import on the worker too, not in the first draw on the UI thread
-            data = services.dashboard_data(uow, today, chosen, grouping)
-            self._paint(data, chosen.months, words, sketches)  # the figures built and rendered here, off the UI
+            preload(warm=False)  # matplotlib's import on the worker too, not in the first draw on the UI thread
+            # The shown charts' parts are read first; their figures are then built and rendered on a thread of
+            # their own while the other parts are read (SQLite lets go of the interpreter while it reads).
+            drawing: list[Future[None]] = []
+
+            def draw(read: dict[str, Any]) -> None:
+                drawing.append(beside(lambda: self._paint(SimpleNamespace(**read), chosen.months, words, sketches)))
+
+            try:
+                data = services.dashboard_data(uow, today, chosen, grouping, first=parts, ready=draw)
+            finally:
+                for future in drawing:
+                    future.result()  # the figures drawn (or their error raised here)
             return data, sketches
 
         self.ctx.door.query(load, lambda result: self._show(request, *result, chosen.months, words, self._charts()),
@@ -226,24 +241,32 @@ class DashboardPage(QWidget):
                 "buckets": [self.tr("≤ 7 days"), self.tr("8–14 days"), self.tr("15–30 days"), self.tr("31–60 days"),
                             self.tr("> 60 days"), self.tr("Never")]}
 
-    def _paint(self, data: DashboardData, months: int, words: dict, sketches: dict) -> None:  # type: ignore[type-arg]
+    def _part(self, chart: ChartWidget) -> str:
+        """Which part of the data (services.PARTS) the chart is drawn from."""
+        if chart in (self.headcount_chart, self.early_chart, self.mix_chart, self.reasons_chart):
+            return "overview"
+        if chart is self.survival_chart:
+            return "survival"
+        return "people" if chart in (self.mood_chart, self.exits_chart) else "activity"
+
+    def _paint(self, data: Any, months: int, words: dict, sketches: dict) -> None:  # type: ignore[type-arg]
         """On the worker: each chart's drawing into its sketch, which builds and renders the figure there (the
         draw functions take a ChartWidget or a ChartSketch alike). The UI thread then only shows the images."""
         painters = self._painters(data, months, words)
         for chart, sketch in sketches.items():
             painters[chart](sketch)
 
-    def _painters(self, data: DashboardData, months: int, words: dict[str, Any]
+    def _painters(self, data: Any, months: int, words: dict[str, Any]
                   ) -> dict[ChartWidget, Callable[[Any], None]]:
-        """Each chart's drawing of `data`, on a ChartWidget (UI thread) or a ChartSketch (worker) alike."""
-        overview = data.overview
+        """Each chart's drawing of `data` (DashboardData, or a namespace of the parts read so far: a drawing reads
+        its part when it runs), on a ChartWidget (UI thread) or a ChartSketch (worker) alike."""
         return {
-            self.headcount_chart: lambda c: plots.draw_headcount(c, overview),
-            self.early_chart: lambda c: plots.draw_early_attrition(c, overview),
+            self.headcount_chart: lambda c: plots.draw_headcount(c, data.overview),
+            self.early_chart: lambda c: plots.draw_early_attrition(c, data.overview),
             self.survival_chart: lambda c: plots.draw_survival(c, data.survival,
                                                                self.group_labels(data.grouping, data.survival)),
-            self.mix_chart: lambda c: plots.draw_mix(c, overview),
-            self.reasons_chart: lambda c: plots.draw_reasons(c, overview, months),
+            self.mix_chart: lambda c: plots.draw_mix(c, data.overview),
+            self.reasons_chart: lambda c: plots.draw_reasons(c, data.overview, months),
             self.grades_chart: lambda c: plots.draw_grades(c, data.activity, words["grades"]),
             self.funnel_chart: lambda c: plots.draw_funnel(c, data.activity, words["stages"]),
             self.cadence_chart: lambda c: plots.draw_cadence(c, data.activity, words["buckets"]),

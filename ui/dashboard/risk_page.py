@@ -150,7 +150,7 @@ class AtRiskPage(QWidget):
         self.progress.show()
 
         def load(uow: UnitOfWork) -> RiskData:
-            preload()
+            preload(warm=False)
             return services.at_risk_data(uow, today)
 
         def failed(exc: BaseException, _trace: str) -> None:
