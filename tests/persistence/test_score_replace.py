@@ -143,8 +143,9 @@ def test_rescoring_a_month_through_the_service_matches_the_old_way(tmp_path: Pat
         rng = random.Random(7)
         for day in (date(2026, 10, 3), date(2026, 10, 9)):
             with db.uow() as uow:
-                records = [KpiRecord(agent_id, "2026-09", handled=rng.choice((300.0, 310.0)), csat=rng.choice((0.9, 0.7)),
-                                     complaints=rng.choice((0.0, 3.0)), qa_score=rng.choice((80.0, 95.0)))
+                records = [KpiRecord(agent_id, "2026-09", handled=rng.choice((300.0, 310.0)),
+                                     csat=rng.choice((0.9, 0.7)), complaints=rng.choice((0.0, 3.0)),
+                                     qa_score=rng.choice((80.0, 95.0)))
                            for agent_id in ids]
                 uow.performance.replace_kpis("2026-09", records)
                 uow.commit()
