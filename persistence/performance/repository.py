@@ -88,6 +88,10 @@ def _insert_sql(table: Table, columns: list[str]) -> str:
 
 KPI_INSERT = _insert_sql(KPI, ["month", "agent_id", *KPI_VALUES])
 KPI_MONTH = f"SELECT agent_id, month, {', '.join(KPI_VALUES)} FROM {KPI.name} WHERE month = ?"
+KPI_AGENTS = f"SELECT agent_id FROM {KPI.name} WHERE month = ?"
+KPI_UPDATE = (f"UPDATE {KPI.name} SET {', '.join(f'{name} = ?' for name in KPI_VALUES)} "
+              "WHERE month = ? AND agent_id = ?")
+KPI_DELETE = f"DELETE FROM {KPI.name} WHERE month = ? AND agent_id = ?"
 SCORE_INSERT = _insert_sql(SCORES, ["month", "agent_id", "role", "team", "scheme_id", "score", "raw_grade", "grade",
                                     "floor_metrics", "computed_on"])
 
@@ -156,6 +160,28 @@ class SqlPerformanceRepository:
         return [_kpi(r) for r in rows]
 
     def replace_kpis(self, month: str, records: Sequence[KpiRecord]) -> None:
+        """The month's figures become `records`: those of agents already there updated in place, the others
+        inserted, the rest deleted (the month deleted and re-inserted touched every index twice per row;
+        nothing reads these rows by id, and a month's figures are read in agent order from the unique key)."""
+        rows = [_kpi_row(r) for r in records]
+        connection = self._session.connection()
+        if (connection.dialect.name != "sqlite" or hidden_teams(self._session)
+                or len({row[1] for row in rows}) != len(rows) or any(row[0] != month for row in rows)):
+            # As replace_scores: a scoped DELETE through the session, a duplicate failing on the unique key.
+            self.rewrite_kpis(month, records)
+            return
+        stored = {agent_id for (agent_id,) in connection.exec_driver_sql(KPI_AGENTS, (month,))}
+        new = {row[1] for row in rows}
+        gone = [(month, agent_id) for agent_id in stored - new]
+        if gone:
+            connection.exec_driver_sql(KPI_DELETE, gone)
+        for batch in _batches((*row[2:], month, row[1]) for row in rows if row[1] in stored):
+            connection.exec_driver_sql(KPI_UPDATE, batch)
+        for batch in _batches(row for row in rows if row[1] not in stored):
+            connection.exec_driver_sql(KPI_INSERT, batch)
+
+    def rewrite_kpis(self, month: str, records: Sequence[KpiRecord]) -> None:
+        """The month deleted and `records` inserted: what `replace_kpis` must store (test_score_replace.py)."""
         self._session.execute(delete(KPI).where(KPI.c.month == month))
         self.add_kpis(records)
 

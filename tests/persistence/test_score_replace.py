@@ -154,3 +154,37 @@ def test_rescoring_a_month_through_the_service_matches_the_old_way(tmp_path: Pat
         db.close()
     assert tables[0] == tables[1]
     assert len(tables[0][1]) > len(tables[0][0])
+
+
+def _figures(db: Database) -> list[tuple[object, ...]]:
+    con = sqlite3.connect(db.path)
+    try:
+        return con.execute("SELECT * FROM kpi_monthly ORDER BY month, agent_id").fetchall()
+    finally:
+        con.close()
+
+
+@pytest.mark.parametrize("seed", [4, 5])
+def test_replacing_figures_in_place_stores_what_delete_and_insert_stored(tmp_path: Path, seed: int) -> None:
+    from domain.performance.model import KpiRecord
+
+    dbs = [_centre(tmp_path / f"{name}.sqlite", 30) for name in ("new", "old")]
+    rng = random.Random(seed)
+    for _ in range(5):
+        for month in MONTHS:
+            records = [KpiRecord(agent_id, month, handled=rng.choice((300.0, 310.0, None)),
+                                 csat=rng.choice((0.9, 0.7, None)), qa_score=rng.uniform(60, 100))
+                       for agent_id in dbs[0][1] if rng.random() < 0.8]
+            rng.shuffle(records)
+            for (db, _), old_way in zip(dbs, (False, True), strict=True):
+                with db.uow() as uow:
+                    repository = uow.performance
+                    assert isinstance(repository, SqlPerformanceRepository)
+                    (repository.rewrite_kpis if old_way else repository.replace_kpis)(month, records)
+                    uow.commit()
+        new, old = (_figures(db) for db, _ in dbs)
+        assert [row[1:] for row in new] == [row[1:] for row in old] and new  # all but the id
+        with dbs[0][0].uow() as uow, dbs[1][0].uow() as same:
+            assert uow.performance.kpis_for_month("2026-08") == same.performance.kpis_for_month("2026-08")
+    for db, _ in dbs:
+        db.close()
