@@ -170,7 +170,7 @@ class SqlPerformanceRepository:
             # As replace_scores: a scoped DELETE through the session, a duplicate failing on the unique key.
             self.rewrite_kpis(month, records)
             return
-        stored = {agent_id for (agent_id,) in connection.exec_driver_sql(KPI_AGENTS, (month,))}
+        stored = {agent_id for (agent_id,) in connection.exec_driver_sql(KPI_AGENTS, (month,)).fetchall()}
         new = {row[1] for row in rows}
         gone = [(month, agent_id) for agent_id in stored - new]
         if gone:
@@ -251,7 +251,8 @@ class SqlPerformanceRepository:
             # always did: all three the old way.
             self.rewrite_scores(month, results, computed_on)
             return
-        stored = {row[1]: row for row in connection.exec_driver_sql(SCORE_MONTH, (month,))}
+        # fetchall: iterating a result fetches one row per call, a quarter of this method's time
+        stored = {row[1]: row for row in connection.exec_driver_sql(SCORE_MONTH, (month,)).fetchall()}
         gone = [(month, agent_id) for agent_id in stored.keys() - {row[1] for row in rows}]
         changed, added = [], []
         for row in rows:
@@ -295,14 +296,14 @@ class SqlPerformanceRepository:
     def roles_and_teams(self, month: str) -> dict[int, tuple[Role, str]]:
         rows = self._session.connection().execute(
             select(AGENTS.c.id, AGENTS.c.role, AGENTS.c.team)
-            .where(AGENTS.c.id.in_(select(KPI.c.agent_id).where(KPI.c.month == month))))
+            .where(AGENTS.c.id.in_(select(KPI.c.agent_id).where(KPI.c.month == month)))).fetchall()
         return {agent_id: (_ROLES[role], team) for agent_id, role, team in rows}
 
     def hire_dates(self, month: str) -> dict[int, date]:
         """Hire dates of the agents with figures that month: their tenure stage picks the scheme."""
         rows = self._session.connection().execute(
             select(AGENTS.c.id, AGENTS.c.hire_date)
-            .where(AGENTS.c.id.in_(select(KPI.c.agent_id).where(KPI.c.month == month))))
+            .where(AGENTS.c.id.in_(select(KPI.c.agent_id).where(KPI.c.month == month)))).fetchall()
         return {agent_id: hired for agent_id, hired in rows}
 
     def scores_for_month(self, month: str) -> list[StoredScore]:
