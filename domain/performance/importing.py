@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -200,9 +201,12 @@ def apply_kpi_import(uow: UnitOfWork, plan: KpiPlan, today: date, source: str, *
 
 def apply_kpi_imports(uow: UnitOfWork, plans: list[tuple[KpiPlan, str]], today: date, *,
                       replace_month: bool = False, skip_unknown: bool = False, accept_out_of_tenure: bool = False,
-                      accept_implausible: bool = False) -> int:
+                      accept_implausible: bool = False,
+                      before_commit: Callable[[UnitOfWork], None] | None = None) -> int:
     """Several monthly files (plan, source) in one transaction: every month lands, or none does. A second
-    file for a month already in the run counts as that month being there already."""
+    file for a month already in the run counts as that month being there already. `before_commit` runs in
+    the transaction before the import's log lines and its commit (a backup taken meanwhile is waited for
+    there); if it raises, nothing lands."""
     for plan, _ in plans:
         if plan.errors or plan.month is None or not plan.lines:
             raise ImportRejected(plan.errors or [RowError("", 0, "", "kpi_nothing_to_import")])
@@ -210,13 +214,16 @@ def apply_kpi_imports(uow: UnitOfWork, plans: list[tuple[KpiPlan, str]], today: 
             raise UnknownAgentsInFile(plan.unknown)
         check_confirmed(plan, accept_out_of_tenure, accept_implausible)
     with uow:
-        for plan, source in plans:
+        for plan, _source in plans:
             month = plan.month or ""
             existing = uow.performance.kpi_count(month)
             if existing and not replace_month:
                 raise MonthAlreadyImported(month, existing)
             uow.performance.replace_kpis(month, [line.record for line in plan.lines])
             _rescore(uow, month, today)
-            uow.log.record("import_kpi", f"{month} {source}", len(plan.lines))
+        if before_commit is not None:
+            before_commit(uow)
+        for plan, source in plans:
+            uow.log.record("import_kpi", f"{plan.month} {source}", len(plan.lines))
         uow.commit()
     return sum(len(plan.lines) for plan, _ in plans)

@@ -3,9 +3,11 @@ read of the roster, back up (the backup port), land every month whole (one trans
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
+from typing import Protocol, runtime_checkable
 
 from domain import remembered
 from domain.performance.importing import (
@@ -20,6 +22,23 @@ from domain.ports import BackupPort, KpiFileRead, KpiReader, UnitOfWork, UnitsOf
 from domain.roster.importing import ImportRejected, RowError
 
 MAPPING_KEY = "import.kpi.mapping"
+
+
+class PendingBackup(Protocol):
+    def finish(self, uow: UnitOfWork) -> None:
+        """Wait for the copy (raising if it failed) and log it in `uow`, the import's transaction."""
+        ...
+
+    def settle(self) -> None:
+        """After a failed import: wait for the copy (raising if it failed) and log it on its own."""
+        ...
+
+
+@runtime_checkable
+class OverlappingBackup(Protocol):
+    """A BackupPort that can also copy while the import works (persistence/backup_port.py)."""
+
+    def begin_before_import(self, label: str, now: datetime) -> PendingBackup | None: ...
 BACKUP_LABEL = "pre-import"
 
 
@@ -104,7 +123,23 @@ def commit_kpi_imports(uows: UnitsOfWork, backup: BackupPort, previews: list[Kpi
             existing = uow.performance.kpi_count(preview.plan.month or "")
             if existing and not replace_month:
                 raise MonthAlreadyImported(preview.plan.month or "", existing)
-    backup.before_import(BACKUP_LABEL, now)
-    return apply_kpi_imports(uows(), [(p.plan, str(p.file.path)) for p in previews], today,
-                             replace_month=replace_month, skip_unknown=skip_unknown,
-                             accept_out_of_tenure=accept_out_of_tenure, accept_implausible=accept_implausible)
+    plans = [(p.plan, str(p.file.path)) for p in previews]
+
+    def land(before_commit: Callable[[UnitOfWork], None] | None = None) -> int:
+        return apply_kpi_imports(uows(), plans, today, replace_month=replace_month, skip_unknown=skip_unknown,
+                                 accept_out_of_tenure=accept_out_of_tenure, accept_implausible=accept_implausible,
+                                 before_commit=before_commit)
+
+    if not isinstance(backup, OverlappingBackup):
+        backup.before_import(BACKUP_LABEL, now)
+        return land()
+    # The copy is written while the months are replaced and scored (it sees the database as before the import)
+    # and the import commits only once the copy is checked: a failed copy still means nothing lands.
+    pending = backup.begin_before_import(BACKUP_LABEL, now)
+    if pending is None:
+        return land()
+    try:
+        return land(pending.finish)
+    except BaseException:
+        pending.settle()  # the import failed: its backup stays, logged, as when the copy was taken first
+        raise

@@ -115,3 +115,12 @@ class PerformanceScoreVersionRow(Base):
     grade: Mapped[str] = mapped_column(String(10))
     floor_metrics: Mapped[str] = mapped_column(String(120))
     recorded_on: Mapped[date] = mapped_column(Date)
+
+
+class PerformanceScoreBulkRow(Base):
+    """A month whose scores `replace_scores` is rewriting and versioning itself (migration 0018): 0012's
+    triggers stand aside for its rows. Filled and emptied inside that one transaction, so always empty."""
+
+    __tablename__ = "performance_score_bulk"
+
+    month: Mapped[str] = mapped_column(String(7), primary_key=True)
