@@ -118,7 +118,7 @@ class PerformanceScoreVersionRow(Base):
 
 
 class PerformanceScoreBulkRow(Base):
-    """A month whose scores `replace_scores` is rewriting and versioning itself (migration 0018): 0012's
+    """A month whose scores `replace_scores` is rewriting and versioning itself (migration 0017): 0012's
     triggers stand aside for its rows. Filled and emptied inside that one transaction, so always empty."""
 
     __tablename__ = "performance_score_bulk"

@@ -250,13 +250,13 @@ class SqlPerformanceRepository:
         """The month's scores become `results`. What is stored, and which versions are kept, is what deleting
         the month and inserting `results` gave under 0012's triggers; but only the rows that changed are
         written, in place, and the versions are kept by one statement run for every row instead of a trigger
-        program per row (migration 0018; about a third of the time on a year of imported months)."""
+        program per row (migration 0017; about a third of the time on a year of imported months)."""
         day = computed_on.isoformat()  # SQLAlchemy's Date text form
         rows = [_score_row(r, day) for r in results]
         connection = self._session.connection()
         if (connection.dialect.name != "sqlite" or hidden_teams(self._session)
                 or len({row[1] for row in rows}) != len(rows)):
-            # A server keeps 0012's trigger (0018 changes it on SQLite only); a team scope checks the month's
+            # A server keeps 0012's trigger (0017 changes it on SQLite only); a team scope checks the month's
             # DELETE through the session (NotYourTeam); a duplicate agent must fail on the unique key as it
             # always did: all three the old way.
             self.rewrite_scores(month, results, computed_on)
@@ -270,7 +270,7 @@ class SqlPerformanceRepository:
                 added.append(row)
             elif old[2:9] != row[2:9] or _day(old[9]) != day:
                 changed.append((*row[2:], month, row[1]))
-        connection.exec_driver_sql(BULK_BEGIN, (month,))  # 0018's triggers stand aside for this month
+        connection.exec_driver_sql(BULK_BEGIN, (month,))  # 0017's triggers stand aside for this month
         try:
             if gone:
                 connection.exec_driver_sql(SCORE_DELETE, gone)

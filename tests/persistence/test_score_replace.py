@@ -1,4 +1,4 @@
-"""Replacing a month's scores in place (migration 0018) stores the same rows and keeps the same version history
+"""Replacing a month's scores in place (migration 0017) stores the same rows and keeps the same version history
 as deleting the month and inserting every score under 0012's trigger (issue 18). Each step runs on two
 databases: one through `replace_scores`, one through `rewrite_scores` (the old way); their tables must agree."""
 
@@ -117,7 +117,7 @@ def test_a_score_going_back_to_an_earlier_value_on_an_earlier_day_is_versioned_a
 
 
 def test_other_writers_are_still_versioned_by_the_trigger(tmp_path: Path) -> None:
-    """0018's triggers stand aside only while replace_scores lists the month: an UPDATE from any other writer
+    """0017's triggers stand aside only while replace_scores lists the month: an UPDATE from any other writer
     afterwards still adds its version."""
     db, (agent_id,) = _centre(tmp_path / "desk.sqlite", 1)
     result = ScoreResult(agent_id, "2026-09", Role.HOTLINE, "热线一组", None, 75.0, Grade.PASS, Grade.PASS)

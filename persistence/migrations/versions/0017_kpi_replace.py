@@ -1,6 +1,6 @@
 """kpi replace: a month's scores rewritten in place, their versions kept by the writer in one pass
 
-Revision ID: 0018
+Revision ID: 0017
 Revises: 0016
 Create Date: 2026-12-06
 
@@ -19,7 +19,7 @@ on both stores so that their schemas stay alike).
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0018"
+revision = "0017"
 down_revision = "0016"
 branch_labels = None
 depends_on = None
