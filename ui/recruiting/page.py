@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -34,6 +33,7 @@ from shared.messages import describe
 from shared.words import label
 from ui.context import AppContext
 from ui.door import Answer, Touched, out_of_sight, show_failure
+from ui.lazy_tabs import LazyTabs
 from ui.list_table import keyboard_table, sample_sizes
 from ui.recruiting.analysis_views import CalibrationView, PredictionView
 from ui.recruiting.candidate_dialog import CandidateDialog, ReasonDialog
@@ -44,6 +44,7 @@ from ui.recruiting.template_editor import TemplateEditor
 from ui.roster.agent_dialog import AgentDialog
 
 OPEN = "open"
+CALIBRATION, PREDICTION = 2, 3  # the analyses' tabs
 
 
 class RecruitingPage(QWidget):
@@ -99,14 +100,14 @@ class RecruitingPage(QWidget):
         splitter.addWidget(self.view)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
-        self.templates = TemplateEditor(ctx)
-        self.calibration = CalibrationView()
-        self.prediction = PredictionView()
-        self.tabs = QTabWidget()
-        self.tabs.addTab(splitter, self.tr("Candidates"))
-        self.tabs.addTab(self.templates, self.tr("Scorecard templates"))
-        self.tabs.addTab(self.calibration, self.tr("Interviewer calibration"))
-        self.tabs.addTab(self.prediction, self.tr("Does the interview predict retention?"))
+        # The other tabs are built when first shown (ui/lazy_tabs.py); `templates`, `calibration` and
+        # `prediction` build theirs on the spot when read first.
+        self.tabs = LazyTabs()
+        self.tabs.built.connect(self._built)
+        self.tabs.add(lambda: splitter, self.tr("Candidates"))
+        self.tabs.add(lambda: TemplateEditor(self.ctx), self.tr("Scorecard templates"))
+        self.tabs.add(CalibrationView, self.tr("Interviewer calibration"))
+        self.tabs.add(PredictionView, self.tr("Does the interview predict retention?"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.tabs)
@@ -119,7 +120,6 @@ class RecruitingPage(QWidget):
         self.add_button.clicked.connect(self.add_candidate)
         self.table.selectionModel().selectionChanged.connect(self._show_selected)
         self.tabs.currentChanged.connect(self._tab_changed)
-        self.templates.saved.connect(lambda: self.status_message.emit(self.tr("Template saved as a new version")))
         v = self.view
         # Enter (or a double click) on a candidate scores the current round; the menu holds every action
         self.table.doubleClicked.connect(self.enter_scorecard)
@@ -136,6 +136,22 @@ class RecruitingPage(QWidget):
         self._stale = False  # a notice came while the page was out of sight: refresh when shown
         ctx.door.changed.connect(self._data_changed)
         self.refresh()
+
+    def _built(self, _index: int, tab: QWidget) -> None:
+        if isinstance(tab, TemplateEditor):
+            tab.saved.connect(lambda: self.status_message.emit(self.tr("Template saved as a new version")))
+
+    @property
+    def templates(self) -> TemplateEditor:
+        return self.tabs.tab(1)  # type: ignore[return-value]
+
+    @property
+    def calibration(self) -> CalibrationView:
+        return self.tabs.tab(CALIBRATION)  # type: ignore[return-value]
+
+    @property
+    def prediction(self) -> PredictionView:
+        return self.tabs.tab(PREDICTION)  # type: ignore[return-value]
 
     # --- loading -------------------------------------------------------------------------------
     def refresh(self, select: int | None = None) -> None:
@@ -191,7 +207,7 @@ class RecruitingPage(QWidget):
 
     def _tab_changed(self, index: int) -> None:
         # The analyses (and matplotlib) load only when their tab is opened.
-        widget, today = self.tabs.widget(index), self.ctx.today()
+        today = self.ctx.today()
 
         def shown(view: Any) -> Callable[[Any], None]:
             def show(report: Any) -> None:
@@ -199,9 +215,9 @@ class RecruitingPage(QWidget):
                 self.analysis_shown.emit()
             return show
 
-        if widget is self.calibration:
+        if index == CALIBRATION:  # by index: reading a tab builds it (the tab shown is built before this runs)
             self.ctx.door.query(reports.calibration_report, shown(self.calibration), owner=self)
-        elif widget is self.prediction:
+        elif index == PREDICTION:
             self.ctx.door.query(lambda uow: reports.prediction_report(uow, today), shown(self.prediction), owner=self)
 
     def selected_id(self) -> int | None:
