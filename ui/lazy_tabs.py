@@ -44,6 +44,7 @@ class LazyTabs(QTabWidget):
         if made is None:
             made = self._made[index] = self._factories[index]()
             self._holders[index].layout().addWidget(made)
+            made.show()  # a child added to a parent already on screen stays hidden until told
             self.built.emit(index, made)
         return made
 
