@@ -75,7 +75,10 @@ def session(db_path: Path) -> list[dict]:
     ticker = QTimer()
     ticker.setInterval(TICK_MS)
 
+    trace = _tracer()
+
     def tick() -> None:
+        trace()
         worst[0] = max(worst[0], clock.restart() - TICK_MS)
         now_cpu = time.thread_time()  # the UI thread's own work between two beats, without waits for the GIL
         worst_cpu[0] = max(worst_cpu[0], (now_cpu - cpu_at[0]) * 1000)
@@ -88,6 +91,8 @@ def session(db_path: Path) -> list[dict]:
         """`start` may open a modal dialog (exec): the ticker keeps ticking in its nested event loop."""
         worst[0] = worst_cpu[0] = answers[0] = pauses[0] = 0.0
         profile = _profiler(name)
+        if os.environ.get("DESK_STALL_TRACE"):
+            print(f"=== {name}", file=sys.stderr, flush=True)
         began = time.perf_counter()
         clock.restart()
         cpu_at[0] = time.thread_time()
@@ -225,6 +230,19 @@ def session(db_path: Path) -> list[dict]:
                     "gc_ms": round((time.perf_counter() - began) * 1000, 1), "took_ms": None})
     print(json.dumps(results[-1], ensure_ascii=False), flush=True)
     return results
+
+
+def _tracer() -> Callable[[], None]:
+    """With DESK_STALL_TRACE=MS, every thread's stack is written to stderr whenever the UI thread has not ticked
+    for MS: faulthandler's watchdog needs no GIL, so it shows what the worker was doing while the UI waited for
+    it (C code that keeps the GIL shows as the Python line that called it). Returns what re-arms it (each tick)."""
+    after = os.environ.get("DESK_STALL_TRACE")
+    if not after:
+        return lambda: None
+    import faulthandler
+
+    seconds = float(after) / 1000
+    return lambda: faulthandler.dump_traceback_later(seconds, repeat=False, exit=False)
 
 
 def _profiler(action: str) -> Callable[[], None]:
