@@ -30,13 +30,18 @@ class CoachingPage(QWidget):
         self.tabs.add(lambda: CadenceTab(self.ctx), self.tr("1:1 cadence"))
         self.tabs.add(lambda: CaseLibraryTab(self.ctx), self.tr("Case library"))
         # improvement plans' targeted KPI figures (ui/performance/plans.py)
-        self.tabs.add(lambda: PlanFollowUpTab(self.ctx), self.tr("Improvement plans"))
+        self.tabs.add(self._plans_tab, self.tr("Improvement plans"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
         # The tabs load as they are built: the first show need not load them again (twice 158,540 sessions).
         self._fresh = True
         ctx.door.changed.connect(self._changed)
+
+    def _plans_tab(self) -> PlanFollowUpTab:
+        tab = PlanFollowUpTab(self.ctx)
+        tab.refresh()  # unlike the coaching tabs it does not load itself (built with the page, it showed nothing
+        return tab     # until a change to coaching or KPIs)
 
     # Each tab, built on the spot if it was not yet (code and tests may read a tab never shown).
     @property
