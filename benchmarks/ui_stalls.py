@@ -75,7 +75,8 @@ def session(db_path: Path) -> list[dict]:
     ticker = QTimer()
     ticker.setInterval(TICK_MS)
 
-    trace = _tracer()
+    acting = [""]
+    trace = _tracer(acting)
 
     def tick() -> None:
         trace()
@@ -91,6 +92,7 @@ def session(db_path: Path) -> list[dict]:
         """`start` may open a modal dialog (exec): the ticker keeps ticking in its nested event loop."""
         worst[0] = worst_cpu[0] = answers[0] = pauses[0] = 0.0
         profile = _profiler(name)
+        acting[0] = name
         if os.environ.get("DESK_STALL_TRACE"):
             print(f"=== {name}", file=sys.stderr, flush=True)
         began = time.perf_counter()
@@ -232,17 +234,25 @@ def session(db_path: Path) -> list[dict]:
     return results
 
 
-def _tracer() -> Callable[[], None]:
-    """With DESK_STALL_TRACE=MS, every thread's stack is written to stderr whenever the UI thread has not ticked
-    for MS: faulthandler's watchdog needs no GIL, so it shows what the worker was doing while the UI waited for
-    it (C code that keeps the GIL shows as the Python line that called it). Returns what re-arms it (each tick)."""
-    after = os.environ.get("DESK_STALL_TRACE")
+def _tracer(action: list[str]) -> Callable[[], None]:
+    """With DESK_STALL_TRACE=MS[:TEXT], every thread's stack is written to stderr whenever the UI thread has not
+    ticked for MS during an action whose name holds TEXT: faulthandler's watchdog needs no GIL, so it shows what
+    the worker was doing while the UI waited for it (C code that keeps the GIL shows as the Python line that
+    called it). A diagnosis only: it reads the other threads' frames unlocked and can crash the session. Returns
+    what re-arms it (each tick)."""
+    after, _, which = os.environ.get("DESK_STALL_TRACE", "").partition(":")
     if not after:
         return lambda: None
     import faulthandler
 
     seconds = float(after) / 1000
-    return lambda: faulthandler.dump_traceback_later(seconds, repeat=False, exit=False)
+
+    def arm() -> None:
+        if which in action[0]:
+            faulthandler.dump_traceback_later(seconds, repeat=False, exit=False)
+        else:
+            faulthandler.cancel_dump_traceback_later()
+    return arm
 
 
 def _profiler(action: str) -> Callable[[], None]:
