@@ -373,7 +373,8 @@ def main(argv: list[str]) -> int:
             return f"{row[key]:,.0f} ms".rjust(width) if row.get(key) is not None else "—".rjust(width)
         print(f"{r['action']:<36} {ms(r, 'stall_ms', 20)} {ms(r, 'stall_cpu_ms', 8)} {ms(r, 'answer_ms', 8)} "
               f"{ms(r, 'gc_ms', 8)} {ms(before, 'stall_ms', 14)} {ms(before, 'stall_cpu_ms', 8)} "
-              f"{ms(before, 'answer_ms', 8)} {ms(before, 'gc_ms', 8)}" + ("  (timed out)" if r.get("timed_out") else ""))
+              f"{ms(before, 'answer_ms', 8)} {ms(before, 'gc_ms', 8)}"
+              + ("  (timed out)" if r.get("timed_out") else ""))
     return 0
 
 
