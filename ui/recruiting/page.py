@@ -34,7 +34,7 @@ from shared.words import label
 from ui.context import AppContext
 from ui.door import Answer, Touched, out_of_sight, show_failure
 from ui.lazy_tabs import LazyTabs
-from ui.list_table import keyboard_table, sample_sizes
+from ui.list_table import Prepared, keyboard_table, sample_sizes
 from ui.recruiting.analysis_views import CalibrationView, PredictionView
 from ui.recruiting.candidate_dialog import CandidateDialog, ReasonDialog
 from ui.recruiting.candidate_model import CandidateFilter, CandidateModel
@@ -156,9 +156,15 @@ class RecruitingPage(QWidget):
     # --- loading -------------------------------------------------------------------------------
     def refresh(self, select: int | None = None) -> None:
         keep = select if select is not None else self.selected_id()
-        today = self.ctx.today()
-        self.ctx.door.query(lambda uow: services.page_data(uow, today), lambda rows: self._show_rows(rows, keep),
-                            owner=self)
+        today, prepare = self.ctx.today(), self.model.preparer()
+
+        def read(uow: Any) -> tuple[list[CandidateRow], Prepared[CandidateRow], dict[Stage, int]]:
+            # Filtered, sorted and counted here on the worker: on the UI thread the 5,000 candidates were
+            # arranged twice and counted once per answer.
+            rows = services.page_data(uow, today)
+            return rows, prepare(rows), services.stage_counts(rows)
+
+        self.ctx.door.query(read, lambda answer: self._show_rows(answer, keep), owner=self)
 
     def _data_changed(self, touched: Touched) -> None:
         if touched.concerns({"recruiting", "agents"}):
@@ -174,9 +180,10 @@ class RecruitingPage(QWidget):
             self._stale = False
             self.refresh()
 
-    def _show_rows(self, rows: list[CandidateRow], keep: int | None) -> None:
-        self.model.set_rows(rows)
-        counts = services.stage_counts(rows)
+    def _show_rows(self, answer: tuple[list[CandidateRow], Prepared[CandidateRow], dict[Stage, int]],
+                   keep: int | None) -> None:
+        rows, prepared, counts = answer
+        self.model.show(prepared)
         current = self.stage_filter.currentData()
         self.stage_filter.blockSignals(True)
         self.stage_filter.clear()
@@ -197,9 +204,11 @@ class RecruitingPage(QWidget):
     def apply_filter(self) -> None:
         stage = self.stage_filter.currentData()
         role = self.role_filter.currentData()
-        self.model.set_filter(CandidateFilter(text=self.search.text().strip(), open_only=stage == OPEN,
-                                              stage=Stage(stage) if stage and stage != OPEN else None,
-                                              role=Role(role) if role else None))
+        flt = CandidateFilter(text=self.search.text().strip(), open_only=stage == OPEN,
+                              stage=Stage(stage) if stage and stage != OPEN else None,
+                              role=Role(role) if role else None)
+        if flt != self.model.filter:  # the same filter shows the same rows: no second pass over them
+            self.model.set_filter(flt)
         shown, total = self.model.counts()
         self.status_message.emit(self.tr("Showing %1 of %2 candidates").replace("%1", str(shown))
                                  .replace("%2", str(total)))
