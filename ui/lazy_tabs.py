@@ -9,8 +9,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QAbstractItemView, QTabWidget, QVBoxLayout, QWidget
+
+from ui.list_table import keyboard_table
 
 
 class LazyTabs(QTabWidget):
@@ -45,6 +47,11 @@ class LazyTabs(QTabWidget):
             made = self._made[index] = self._factories[index]()
             self._holders[index].layout().addWidget(made)
             made.show()  # a child added to a parent already on screen stays hidden until told
+            for view in made.findChildren(QAbstractItemView):
+                # what the window does to a page's tables when the page is shown (ui/finder.py), for tables
+                # that did not exist then; a combo box's list lives in a popup that handles Enter itself
+                if view.window().windowType() != Qt.WindowType.Popup:
+                    keyboard_table(view)
             self.built.emit(index, made)
         return made
 

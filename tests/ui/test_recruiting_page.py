@@ -274,3 +274,21 @@ def test_a_refresh_arranged_on_the_worker_shows_what_the_filter_and_sort_would(q
     assert 0 < len(shown) < len(everyone) and page.stage_filter.currentData() == "open"
     assert page.stage_filter.itemText(0) == f"全部（{len(everyone)}）"
     assert page.stage_filter.itemText(1) == f"进行中（{len(shown)}）"
+
+
+def test_a_table_in_a_tab_built_later_takes_the_keyboard(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    """The window gives every table of a page the keyboard (Tab leaves it, Enter acts) when the page is shown
+    (ui/finder.py); a tab built after that (ui/lazy_tabs.py) gives it to its own plain tables as it is built."""
+    from PySide6.QtWidgets import QAbstractItemView
+
+    from ui.main_window import MainWindow
+
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    page = window.show_area("recruiting")
+    assert not page.tabs.is_built(2)
+    page.tabs.setCurrentIndex(2)
+    views = page.calibration.findChildren(QAbstractItemView)
+    assert page.calibration.table in views
+    assert all(not v.tabKeyNavigation() for v in views if v.window().windowType() != Qt.WindowType.Popup)
