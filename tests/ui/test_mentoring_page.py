@@ -319,4 +319,3 @@ def test_a_hidden_tab_is_built_when_first_shown_and_shows_its_data(qtbot, ctx, t
     model = tab.attempts_model
     qtbot.waitUntil(lambda: model.rowCount() == 1)
     assert [model.data(model.index(0, c)) for c in range(5)] == ["2026-11-20", "王婷（KF003）", "初级", "90", "通过"]
-
