@@ -9,8 +9,10 @@ the performance month, import a KPI month (the latest, replacing it), export the
 every 5 ms; a tick that comes late means the UI thread was busy, and the lateness is the stall. For each
 action the longest stall is printed, from the moment it starts until its work is done and the event loop has
 been quiet (nothing queued on the runner) for a short settle time, so refreshes the action causes count too.
-Beside it, to say where a stall came from: the longest runner answer (the UI thread's own work on a result,
-`answer_ms`) and the longest cyclic-GC pass on any thread (`gc_ms`; it holds the GIL, so the UI waits for it).
+Beside it, to say where a stall came from: the UI thread's own CPU time in its longest gap between two beats
+(`stall_cpu_ms`: its own work, without waiting for the GIL or a core), the longest runner answer (the UI
+thread's own work on a result, `answer_ms`) and the longest cyclic-GC pass on any thread (`gc_ms`; it holds
+the GIL, so the UI waits for it). DESK_STALL_PROFILE=DIR saves each action's UI-thread cProfile in DIR.
 A stall well above both is the UI thread waiting for the GIL while the worker runs C code that keeps it.
 Which code runs is chosen by PYTHONPATH / DESK_CODE (the compare mode sets both for each run); the script
 only touches APIs both sides have (MainWindow.show_area, the pages' buttons and dialogs).
@@ -68,22 +70,34 @@ def session(db_path: Path) -> list[dict]:
     ctx = AppContext(db=db, settings=QSettings(tempfile.mktemp(suffix=".ini"), QSettings.Format.IniFormat),
                      undo=QUndoStack(), runner=runner)
 
-    worst = [0.0]
+    worst, worst_cpu, cpu_at = [0.0], [0.0], [time.thread_time()]
     clock = QElapsedTimer()
     ticker = QTimer()
     ticker.setInterval(TICK_MS)
 
+    acting = [""]
+    trace = _tracer(acting)
+
     def tick() -> None:
+        trace()
         worst[0] = max(worst[0], clock.restart() - TICK_MS)
+        now_cpu = time.thread_time()  # the UI thread's own work between two beats, without waits for the GIL
+        worst_cpu[0] = max(worst_cpu[0], (now_cpu - cpu_at[0]) * 1000)
+        cpu_at[0] = now_cpu
 
     ticker.timeout.connect(tick)
     results: list[dict] = []
 
     def measure(name: str, start: Callable[[], None], done: Callable[[], bool] = lambda: True) -> None:
         """`start` may open a modal dialog (exec): the ticker keeps ticking in its nested event loop."""
-        worst[0] = answers[0] = pauses[0] = 0.0
+        worst[0] = worst_cpu[0] = answers[0] = pauses[0] = 0.0
+        profile = _profiler(name)
+        acting[0] = name
+        if os.environ.get("DESK_STALL_TRACE"):
+            print(f"=== {name}", file=sys.stderr, flush=True)
         began = time.perf_counter()
         clock.restart()
+        cpu_at[0] = time.thread_time()
         start()
         deadline = time.perf_counter() + TIMEOUT_MS / 1000
         quiet_since = None
@@ -97,7 +111,9 @@ def session(db_path: Path) -> list[dict]:
             else:
                 quiet_since = None
         timed_out = time.perf_counter() >= deadline
-        results.append({"action": name, "stall_ms": round(worst[0], 1), "answer_ms": round(answers[0], 1),
+        profile()
+        results.append({"action": name, "stall_ms": round(worst[0], 1), "stall_cpu_ms": round(worst_cpu[0], 1),
+                        "answer_ms": round(answers[0], 1),
                         "gc_ms": round(pauses[0], 1),
                         "took_ms": round((time.perf_counter() - began) * 1000 - SETTLE_MS, 1),
                         **({"timed_out": True} if timed_out else {})})
@@ -218,6 +234,46 @@ def session(db_path: Path) -> list[dict]:
     return results
 
 
+def _tracer(action: list[str]) -> Callable[[], None]:
+    """With DESK_STALL_TRACE=MS[:TEXT], every thread's stack is written to stderr whenever the UI thread has not
+    ticked for MS during an action whose name holds TEXT: faulthandler's watchdog needs no GIL, so it shows what
+    the worker was doing while the UI waited for it (C code that keeps the GIL shows as the Python line that
+    called it). A diagnosis only: it reads the other threads' frames unlocked and can crash the session. Returns
+    what re-arms it (each tick)."""
+    after, _, which = os.environ.get("DESK_STALL_TRACE", "").partition(":")
+    if not after:
+        return lambda: None
+    import faulthandler
+
+    seconds = float(after) / 1000
+
+    def arm() -> None:
+        if which in action[0]:
+            faulthandler.dump_traceback_later(seconds, repeat=False, exit=False)
+        else:
+            faulthandler.cancel_dump_traceback_later()
+    return arm
+
+
+def _profiler(action: str) -> Callable[[], None]:
+    """With DESK_STALL_PROFILE=DIR, the UI thread's work during each action as DIR/<action>.pstats (cProfile
+    sees only the thread it runs on, so the worker's work stays out). Returns what stops it."""
+    folder = os.environ.get("DESK_STALL_PROFILE")
+    if not folder:
+        return lambda: None
+    import cProfile
+    import re
+
+    profile = cProfile.Profile()
+    profile.enable()
+
+    def stop() -> None:
+        profile.disable()
+        Path(folder).mkdir(parents=True, exist_ok=True)
+        profile.dump_stats(str(Path(folder) / (re.sub(r"[^\w]+", "_", action).strip("_") + ".pstats")))
+    return stop
+
+
 def _name(fn: object, depth: int = 0) -> str:
     """The page method behind a runner callback (the door wraps them in closures)."""
     inner = [c.cell_contents for c in (getattr(fn, "__closure__", None) or ()) if callable(c.cell_contents)]
@@ -308,15 +364,16 @@ def main(argv: list[str]) -> int:
     old = Path(argv[argv.index("--compare") + 1])
     now_rows = _run(HERE.parent, db)
     old_rows = {r["action"]: r for r in _run(old, db)}
-    print(f"{'action':<36} {'now: longest stall':>20} {'answer':>8} {'GC':>8} {'before: stall':>14} {'answer':>8} "
-          f"{'GC':>8}")
+    print(f"{'action':<36} {'now: longest stall':>20} {'its CPU':>8} {'answer':>8} {'GC':>8} {'before: stall':>14} "
+          f"{'its CPU':>8} {'answer':>8} {'GC':>8}")
     for r in now_rows:
         before = old_rows.get(r["action"]) or {}
 
         def ms(row: dict, key: str, width: int) -> str:  # type: ignore[type-arg]
             return f"{row[key]:,.0f} ms".rjust(width) if row.get(key) is not None else "—".rjust(width)
-        print(f"{r['action']:<36} {ms(r, 'stall_ms', 20)} {ms(r, 'answer_ms', 8)} {ms(r, 'gc_ms', 8)} "
-              f"{ms(before, 'stall_ms', 14)} {ms(before, 'answer_ms', 8)} {ms(before, 'gc_ms', 8)}"
+        print(f"{r['action']:<36} {ms(r, 'stall_ms', 20)} {ms(r, 'stall_cpu_ms', 8)} {ms(r, 'answer_ms', 8)} "
+              f"{ms(r, 'gc_ms', 8)} {ms(before, 'stall_ms', 14)} {ms(before, 'stall_cpu_ms', 8)} "
+              f"{ms(before, 'answer_ms', 8)} {ms(before, 'gc_ms', 8)}"
               + ("  (timed out)" if r.get("timed_out") else ""))
     return 0
 

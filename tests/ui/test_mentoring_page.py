@@ -296,3 +296,26 @@ def test_a_pairing_started_elsewhere_reaches_the_statement_and_the_count(qtbot, 
     qtbot.waitUntil(lambda: page.pairings.model.rowCount() == 1)
     qtbot.waitUntil(lambda: page.statement.lines_model.rowCount() == 1)
     qtbot.waitUntil(lambda: bool(announced) and announced[-1].startswith("带教中 1 对"))
+
+
+def test_a_hidden_tab_is_built_when_first_shown_and_shows_its_data(qtbot, ctx, team) -> None:  # type: ignore[no-untyped-def]
+    """The tabs are built when first shown (ui/lazy_tabs.py): the certification tab, behind the pairings, is
+    neither built nor loaded with the page; shown, it is built, loads and lists an exam recorded meanwhile."""
+    from domain.mentoring.model import CertAttempt
+
+    page = MentoringPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: page.tabs.is_built(0))
+    ctx.runner.wait()
+    assert [page.tabs.is_built(i) for i in range(4)] == [True, False, False, False]
+    attempt = CertAttempt(team["王婷"], CertLevel.JUNIOR, date(2026, 11, 20), Decimal("90"), True, "")
+    services.record_attempt(ctx.uow(), attempt, TODAY)  # no notice: the tab must read it when it is built
+    page.tabs.setCurrentIndex(3)
+    assert [page.tabs.is_built(i) for i in range(4)] == [True, False, False, True]
+    tab = page.tabs.currentWidget()
+    assert tab is page.certification and tab.isVisibleTo(page)
+    assert page.tabs.indexOf(tab) == 3
+    model = tab.attempts_model
+    qtbot.waitUntil(lambda: model.rowCount() == 1)
+    assert [model.data(model.index(0, c)) for c in range(5)] == ["2026-11-20", "王婷（KF003）", "初级", "90", "通过"]

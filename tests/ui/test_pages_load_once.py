@@ -62,6 +62,9 @@ def test_mentoring_page_reads_the_exams_once_on_first_show(qtbot, ctx, monkeypat
     qtbot.addWidget(page)
     page.show()
     settle(qtbot, ctx)
+    assert len(calls) == 0  # its tab is built, and loads, when first shown (ui/lazy_tabs.py)
+    page.tabs.setCurrentIndex(3)
+    settle(qtbot, ctx)
     assert len(calls) == 1
     page.hide()
     page.show()  # a later visit loads afresh (pages not yet on the door may write without a notice)

@@ -268,3 +268,27 @@ def test_score_and_appeal_rows_hold_their_actions_in_a_menu(qtbot, ctx, tmp_path
     page.appeals_view.selectRow(0)
     (decide,) = row_menu(page.appeals_view).actions()
     assert decide.text() == page.decide_button.text() and decide.isEnabled()
+
+
+def test_a_refresh_arranged_on_the_worker_shows_what_the_filter_and_sort_would(qtbot, ctx, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The month's rows are filtered, sorted, indexed and their teams listed on the worker (a month switch's
+    stall): with a team chosen, a search typed and a sort by name, a refresh shows exactly the rows the model
+    would arrange itself from all of them, and the team list and the page's index follow every row."""
+    from ui.door import Touched
+    from ui.table_model import arrange
+
+    page = imported_page(qtbot, ctx, tmp_path)
+    page.team_filter.setCurrentIndex(page.team_filter.findData("热线一组"))
+    page.search.setText("KF00")
+    page.apply_filter()
+    page.model.sort_by("name")
+    with qtbot.waitSignal(page.loaded, timeout=10_000):
+        ctx.door.changed.emit(Touched.of("kpi"))
+    everyone = page.model.all_rows()
+    key, order = page.model.sort_order()
+    assert key == "name"
+    assert page.model.rows() == arrange(everyone, page.model.columns, page.model.filter, key, order)
+    assert sorted(r.agent.name for r in page.model.rows()) == ["李强", "王婷"]
+    assert [page.team_filter.itemData(i) for i in range(page.team_filter.count())] == ["", "在线组", "热线一组"]
+    assert page.team_filter.currentData() == "热线一组"
+    assert page._by_id == {r.agent.id: r for r in everyone}

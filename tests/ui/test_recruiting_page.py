@@ -252,3 +252,43 @@ def test_a_link_is_read_out_only_when_its_interval_excludes_zero(zh) -> None:  #
     assert r_text(unsure) == "+0.33 [-0.13, +0.68]"
     sure = Association("es", 20, 0.8384425875266888, None, None)
     assert strength(sure) not in ("证据还不够（n = 20）", "") and r_text(sure) == "+0.84 [+0.63, +0.93]"
+
+
+def test_a_refresh_arranged_on_the_worker_shows_what_the_filter_and_sort_would(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    """The pipeline is filtered, sorted and counted on the worker: with a stage chosen and a sort by name, a
+    refresh shows exactly the rows the model would arrange from all of them, and the counts are every row's."""
+    from domain.demo import build_demo
+    from ui.door import Touched
+    from ui.table_model import arrange
+
+    build_demo(ctx.uow(), 40, 24, 7, TODAY)
+    page = make_page(qtbot, ctx)
+    page.stage_filter.setCurrentIndex(page.stage_filter.findData("open"))
+    page.model.sort_by("name")
+    with qtbot.waitSignal(page.loaded, timeout=10_000):
+        ctx.door.changed.emit(Touched.of("recruiting"))
+    everyone = page.model.all_rows()
+    key, order = page.model.sort_order()
+    shown = page.model.rows()
+    assert key == "name" and shown == arrange(everyone, page.model.columns, page.model.filter, key, order)
+    assert 0 < len(shown) < len(everyone) and page.stage_filter.currentData() == "open"
+    assert page.stage_filter.itemText(0) == f"全部（{len(everyone)}）"
+    assert page.stage_filter.itemText(1) == f"进行中（{len(shown)}）"
+
+
+def test_a_table_in_a_tab_built_later_takes_the_keyboard(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    """The window gives every table of a page the keyboard (Tab leaves it, Enter acts) when the page is shown
+    (ui/finder.py); a tab built after that (ui/lazy_tabs.py) gives it to its own plain tables as it is built."""
+    from PySide6.QtWidgets import QAbstractItemView
+
+    from ui.main_window import MainWindow
+
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    page = window.show_area("recruiting")
+    assert not page.tabs.is_built(2)
+    page.tabs.setCurrentIndex(2)
+    views = page.calibration.findChildren(QAbstractItemView)
+    assert page.calibration.table in views
+    assert all(not v.tabKeyNavigation() for v in views if v.window().windowType() != Qt.WindowType.Popup)

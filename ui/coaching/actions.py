@@ -54,8 +54,8 @@ def new_session(ctx: AppContext, parent: QWidget, agent_id: int | None = None,
     """Modal, so callers elsewhere keep their `if new_session(...)`; the agent list arrives from the door
     while the dialog is already open (the chosen agent is known up front, so typing can start at once)."""
     dialog = SessionDialog(None, [], [], ctx.today(), session_saver(ctx, True), parent, agent_id=agent_id, kind=kind)
-    ctx.door.query(lambda uow: services.choosable_agents(uow, agent_id),
-                   lambda agents: dialog.set_agents(agent_choices(agents)), owner=dialog)
+    ctx.door.query(lambda uow: agent_choices(services.choosable_agents(uow, agent_id)),  # words on the worker
+                   dialog.set_agents, owner=dialog)
     return bool(dialog.exec())
 
 

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -34,7 +33,8 @@ from shared.messages import describe
 from shared.words import label
 from ui.context import AppContext
 from ui.door import Answer, Touched, out_of_sight, show_failure
-from ui.list_table import keyboard_table, sample_sizes
+from ui.lazy_tabs import LazyTabs
+from ui.list_table import Prepared, keyboard_table, sample_sizes
 from ui.recruiting.analysis_views import CalibrationView, PredictionView
 from ui.recruiting.candidate_dialog import CandidateDialog, ReasonDialog
 from ui.recruiting.candidate_model import CandidateFilter, CandidateModel
@@ -44,6 +44,7 @@ from ui.recruiting.template_editor import TemplateEditor
 from ui.roster.agent_dialog import AgentDialog
 
 OPEN = "open"
+CALIBRATION, PREDICTION = 2, 3  # the analyses' tabs
 
 
 class RecruitingPage(QWidget):
@@ -99,14 +100,14 @@ class RecruitingPage(QWidget):
         splitter.addWidget(self.view)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
-        self.templates = TemplateEditor(ctx)
-        self.calibration = CalibrationView()
-        self.prediction = PredictionView()
-        self.tabs = QTabWidget()
-        self.tabs.addTab(splitter, self.tr("Candidates"))
-        self.tabs.addTab(self.templates, self.tr("Scorecard templates"))
-        self.tabs.addTab(self.calibration, self.tr("Interviewer calibration"))
-        self.tabs.addTab(self.prediction, self.tr("Does the interview predict retention?"))
+        # The other tabs are built when first shown (ui/lazy_tabs.py); `templates`, `calibration` and
+        # `prediction` build theirs on the spot when read first.
+        self.tabs = LazyTabs()
+        self.tabs.built.connect(self._built)
+        self.tabs.add(lambda: splitter, self.tr("Candidates"))
+        self.tabs.add(lambda: TemplateEditor(self.ctx), self.tr("Scorecard templates"))
+        self.tabs.add(CalibrationView, self.tr("Interviewer calibration"))
+        self.tabs.add(PredictionView, self.tr("Does the interview predict retention?"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.tabs)
@@ -119,7 +120,6 @@ class RecruitingPage(QWidget):
         self.add_button.clicked.connect(self.add_candidate)
         self.table.selectionModel().selectionChanged.connect(self._show_selected)
         self.tabs.currentChanged.connect(self._tab_changed)
-        self.templates.saved.connect(lambda: self.status_message.emit(self.tr("Template saved as a new version")))
         v = self.view
         # Enter (or a double click) on a candidate scores the current round; the menu holds every action
         self.table.doubleClicked.connect(self.enter_scorecard)
@@ -137,12 +137,34 @@ class RecruitingPage(QWidget):
         ctx.door.changed.connect(self._data_changed)
         self.refresh()
 
+    def _built(self, _index: int, tab: QWidget) -> None:
+        if isinstance(tab, TemplateEditor):
+            tab.saved.connect(lambda: self.status_message.emit(self.tr("Template saved as a new version")))
+
+    @property
+    def templates(self) -> TemplateEditor:
+        return self.tabs.tab(1)  # type: ignore[return-value]
+
+    @property
+    def calibration(self) -> CalibrationView:
+        return self.tabs.tab(CALIBRATION)  # type: ignore[return-value]
+
+    @property
+    def prediction(self) -> PredictionView:
+        return self.tabs.tab(PREDICTION)  # type: ignore[return-value]
+
     # --- loading -------------------------------------------------------------------------------
     def refresh(self, select: int | None = None) -> None:
         keep = select if select is not None else self.selected_id()
-        today = self.ctx.today()
-        self.ctx.door.query(lambda uow: services.page_data(uow, today), lambda rows: self._show_rows(rows, keep),
-                            owner=self)
+        today, prepare = self.ctx.today(), self.model.preparer()
+
+        def read(uow: Any) -> tuple[list[CandidateRow], Prepared[CandidateRow], dict[Stage, int]]:
+            # Filtered, sorted and counted here on the worker: on the UI thread the 5,000 candidates were
+            # arranged twice and counted once per answer.
+            rows = services.page_data(uow, today)
+            return rows, prepare(rows), services.stage_counts(rows)
+
+        self.ctx.door.query(read, lambda answer: self._show_rows(answer, keep), owner=self)
 
     def _data_changed(self, touched: Touched) -> None:
         if touched.concerns({"recruiting", "agents"}):
@@ -158,9 +180,10 @@ class RecruitingPage(QWidget):
             self._stale = False
             self.refresh()
 
-    def _show_rows(self, rows: list[CandidateRow], keep: int | None) -> None:
-        self.model.set_rows(rows)
-        counts = services.stage_counts(rows)
+    def _show_rows(self, answer: tuple[list[CandidateRow], Prepared[CandidateRow], dict[Stage, int]],
+                   keep: int | None) -> None:
+        rows, prepared, counts = answer
+        self.model.show(prepared)
         current = self.stage_filter.currentData()
         self.stage_filter.blockSignals(True)
         self.stage_filter.clear()
@@ -181,9 +204,11 @@ class RecruitingPage(QWidget):
     def apply_filter(self) -> None:
         stage = self.stage_filter.currentData()
         role = self.role_filter.currentData()
-        self.model.set_filter(CandidateFilter(text=self.search.text().strip(), open_only=stage == OPEN,
-                                              stage=Stage(stage) if stage and stage != OPEN else None,
-                                              role=Role(role) if role else None))
+        flt = CandidateFilter(text=self.search.text().strip(), open_only=stage == OPEN,
+                              stage=Stage(stage) if stage and stage != OPEN else None,
+                              role=Role(role) if role else None)
+        if flt != self.model.filter:  # the same filter shows the same rows: no second pass over them
+            self.model.set_filter(flt)
         shown, total = self.model.counts()
         self.status_message.emit(self.tr("Showing %1 of %2 candidates").replace("%1", str(shown))
                                  .replace("%2", str(total)))
@@ -191,7 +216,7 @@ class RecruitingPage(QWidget):
 
     def _tab_changed(self, index: int) -> None:
         # The analyses (and matplotlib) load only when their tab is opened.
-        widget, today = self.tabs.widget(index), self.ctx.today()
+        today = self.ctx.today()
 
         def shown(view: Any) -> Callable[[Any], None]:
             def show(report: Any) -> None:
@@ -199,9 +224,9 @@ class RecruitingPage(QWidget):
                 self.analysis_shown.emit()
             return show
 
-        if widget is self.calibration:
+        if index == CALIBRATION:  # by index: reading a tab builds it (the tab shown is built before this runs)
             self.ctx.door.query(reports.calibration_report, shown(self.calibration), owner=self)
-        elif widget is self.prediction:
+        elif index == PREDICTION:
             self.ctx.door.query(lambda uow: reports.prediction_report(uow, today), shown(self.prediction), owner=self)
 
     def selected_id(self) -> int | None:
