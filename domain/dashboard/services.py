@@ -153,7 +153,9 @@ def _survival(uow: UnitOfWork, today: date, grouping: SurvivalGrouping,
                                                      chosen.generation)
     groups = []
     for key in sorted(observations):
-        capped = [(min(days, SURVIVAL_HORIZON_DAYS), left and days <= SURVIVAL_HORIZON_DAYS, count)
+        # A leave date before the hire date (the roster refuses one; an old file or a hand-edited copy may hold
+        # it) counts as leaving on the first day, so one bad record cannot take the whole tab down.
+        capped = [(min(max(days, 0), SURVIVAL_HORIZON_DAYS), left and days <= SURVIVAL_HORIZON_DAYS, count)
                   for days, left, count in observations[key]]
         if grouping is SurvivalGrouping.MENTORED:
             groups.append(SurvivalGroup(key, kaplan_meier(landmark(capped, MENTORED_LANDMARK_DAYS)),

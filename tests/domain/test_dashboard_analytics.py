@@ -141,3 +141,19 @@ def test_funnel_counts_everyone_at_or_beyond_a_step() -> None:
     assert [cadence_bucket(d) for d in (None, 0, 7, 8, 30, 31, 61)] == [
         CadenceBucket.NEVER, CadenceBucket.WEEK, CadenceBucket.WEEK, CadenceBucket.TWO_WEEKS, CadenceBucket.MONTH,
         CadenceBucket.TWO_MONTHS, CadenceBucket.LONGER]
+
+
+def test_a_leave_before_the_hire_counts_as_leaving_on_the_first_day_not_an_error() -> None:
+    from domain.dashboard import services
+    from domain.dashboard.model import DashboardFilter, SurvivalGrouping
+    from tests.domain.fakes import FakeUnitOfWork
+
+    class Observations:
+        def tenure_observations(self, *_args, **_kw):  # type: ignore[no-untyped-def]
+            return {"hotline": [(-12, True, 1), (30, True, 1), (400, False, 2)]}
+
+    uow = FakeUnitOfWork()
+    uow.dashboard = Observations()  # type: ignore[attr-defined]
+    [group] = services.survival_groups(uow, date(2026, 11, 23), SurvivalGrouping.ROLE, DashboardFilter())
+    assert group.curve.n == 4 and group.curve.steps[0].time == 0
+    assert group.curve.at(0) == 0.75 and group.curve.at(30) == 0.5
