@@ -110,11 +110,20 @@ def test_empty_database_says_what_is_missing(qtbot, ctx) -> None:  # type: ignor
     assert "候选人" in page.funnel_chart.empty_label.text() and "一对一" in page.cadence_chart.empty_label.text()
 
 
-def test_at_risk_list_opens_an_agent_and_follows_the_rules(qtbot, ctx, team) -> None:  # type: ignore[no-untyped-def]
+def test_at_risk_list_opens_an_agent_and_follows_the_rules(qtbot, ctx, team,  # type: ignore[no-untyped-def]
+                                                            monkeypatch) -> None:
+    import threading
+
+    from ui.dashboard import plots
+
+    drawn_on = []
+    draw = plots.draw_backtest
+    monkeypatch.setattr(plots, "draw_backtest", lambda *a: (drawn_on.append(threading.current_thread()), draw(*a)))
     page = AtRiskPage(ctx)
     qtbot.addWidget(page)
     with qtbot.waitSignal(page.loaded, timeout=20_000):
         page.show()
+    assert drawn_on and threading.main_thread() not in drawn_on  # the back-test chart is drawn off the UI thread
     assert page.model.rowCount() == 3  # the three new online agents from out of town
     assert "外地员工" in page.model.index(0, 7).data()
     assert "启用中" in page.rules_text.text() and "尚无" in page.rules_text.text()
