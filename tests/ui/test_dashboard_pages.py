@@ -114,16 +114,21 @@ def test_at_risk_list_opens_an_agent_and_follows_the_rules(qtbot, ctx, team,  # 
                                                             monkeypatch) -> None:
     import threading
 
+    from matplotlib.figure import Figure
+
     from ui.dashboard import plots
 
-    drawn_on = []
-    draw = plots.draw_backtest
+    drawn_on, rendered_on = [], []
+    draw, render = plots.draw_backtest, Figure.draw
     monkeypatch.setattr(plots, "draw_backtest", lambda *a: (drawn_on.append(threading.current_thread()), draw(*a)))
+    monkeypatch.setattr(Figure, "draw", lambda f, r: (rendered_on.append(threading.current_thread()), render(f, r)))
     page = AtRiskPage(ctx)
     qtbot.addWidget(page)
     with qtbot.waitSignal(page.loaded, timeout=20_000):
         page.show()
-    assert drawn_on and threading.main_thread() not in drawn_on  # the back-test chart is drawn off the UI thread
+    qtbot.wait(200)  # the canvas's first paints: they show the image, and must not render it again
+    # the back-test chart is built and rendered off the UI thread, at the size it is shown
+    assert drawn_on and rendered_on and threading.main_thread() not in drawn_on + rendered_on
     assert page.model.rowCount() == 3  # the three new online agents from out of town
     assert "外地员工" in page.model.index(0, 7).data()
     assert "启用中" in page.rules_text.text() and "尚无" in page.rules_text.text()

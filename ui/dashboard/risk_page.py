@@ -157,21 +157,35 @@ class AtRiskPage(QWidget):
             self.progress.hide()
             QMessageBox.warning(self, self.tr("Could not load the at-risk list"), sentence(exc, trace=_trace))
 
-        # The back-test's chart is built and rendered off the UI thread, on the drawing thread at this widget's
-        # size (its bars and ~20 texts were ~120 ms of the UI thread on the page's first opening); the UI thread
-        # only shows the image.
-        sketch = self.backtest_chart.sketch()
-        names = {spec.rule.value: rule_name(spec.rule) for spec in RULES}
-
-        def backtest(uow: UnitOfWork) -> Backtest:
-            result = services.backtest_with_stored_rules(uow, today)
-            beside(lambda: plots.draw_backtest(sketch, result, names)).result()  # type: ignore[arg-type]
-            return result
-
         door = self.ctx.door
         door.query(load, lambda data: self._show(request, data), failed, owner=self)
         # seconds on a big team: queued after the list, which shows first
-        door.query(backtest, lambda result: self._show_backtest(request, result, sketch), failed, owner=self)
+        door.query(lambda uow: services.backtest_with_stored_rules(uow, today),
+                   lambda result: self._draw_backtest(request, result), failed, owner=self)
+
+    def _draw_backtest(self, request: int, result: Backtest) -> None:
+        """The back-test's chart is built and rendered off the UI thread, on the drawing thread (its bars and ~20
+        texts under constrained layout were 120–160 ms of the UI thread on the page's first opening); the UI
+        thread only shows the image. Sketched now, not at refresh: by now the page is laid out, so the image is
+        rendered at the size it is shown (at the first show the chart did not have its size yet, and a canvas
+        whose size differs from its image renders again on the UI thread). The words under the chart come first
+        and the column is laid out again, so the chart has the height it keeps."""
+        if request != self._request:
+            return
+        self.backtest_text.setText(self.backtest_words(result))
+        self.backtest_chart.parentWidget().layout().activate()
+        sketch = self.backtest_chart.sketch()
+        names = {spec.rule.value: rule_name(spec.rule) for spec in RULES}
+
+        def draw(_uow: UnitOfWork) -> None:
+            beside(lambda: plots.draw_backtest(sketch, result, names)).result()  # type: ignore[arg-type]
+
+        self.ctx.door.query(draw, lambda _none: self._show_backtest(request, result, sketch),
+                            lambda exc, trace: self._backtest_failed(exc, trace), owner=self)
+
+    def _backtest_failed(self, exc: BaseException, trace: str) -> None:
+        self.progress.hide()
+        self.backtest_text.setText(sentence(exc, trace=trace))
 
     def _show(self, request: int, data: RiskData) -> None:
         if request != self._request:  # a newer refresh is on its way
@@ -211,7 +225,6 @@ class AtRiskPage(QWidget):
             return
         self.progress.hide()
         self.backtest_chart.adopt(sketch)
-        self.backtest_text.setText(self.backtest_words(result))
         self.loaded.emit()
 
     def rules_html(self, data: RiskData) -> str:
