@@ -47,8 +47,10 @@ def _fresh_venv(tmp_path: Path) -> Path:
 def test_the_wheel_installs_and_runs_check_from_a_fresh_venv(tmp_path: Path) -> None:
     wheel = _build_wheel(tmp_path)
     python = _fresh_venv(tmp_path)
-    subprocess.run([str(python), "-m", "pip", "install", "-q", "--no-deps", "--no-index", str(wheel)],
-                   check=True, capture_output=True, timeout=300)
+    # --force-reinstall: the dependencies' folder may show this project's own editable install (a developer's
+    # venv), and pip would then skip the wheel as "already installed with the same version".
+    subprocess.run([str(python), "-m", "pip", "install", "-q", "--no-deps", "--no-index", "--force-reinstall",
+                    str(wheel)], check=True, capture_output=True, timeout=300)
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_DATA_HOME": str(tmp_path / "data"),
            "XDG_CONFIG_HOME": str(tmp_path / "config"), "PYTHONIOENCODING": "utf-8"}
     env.pop("PYTHONPATH", None)
