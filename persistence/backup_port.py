@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from domain.ports import UnitOfWork
-    from persistence.backup import BackupFile
     from persistence.database import Database
 
 
@@ -39,12 +38,6 @@ class DatabaseBackup:
             self.before_import(label, now)
             return TakenBackup()
         return PendingBackup(self._db, label, now)
-
-    def manual(self, now: datetime, folder: Path | None = None) -> BackupFile:
-        """Back up now, by hand (Settings → Backups, `backup create`)."""
-        from persistence.backup import MANUAL, take_backup
-
-        return take_backup(self._db, MANUAL, now, folder)
 
 
 def _in_wal_mode(path: Path) -> bool:
