@@ -37,14 +37,15 @@ AGENT_VALUES = ("id", "employee_no", "name", "gender", "birth_date", "phone", "h
 _AT = {name: i for i, name in enumerate(AGENT_VALUES)}
 _TODAY = len(AGENT_VALUES)
 
-# Enum(value) goes through EnumMeta.__call__; a dict lookup is ~10× cheaper. A StrEnum member hashes as its
-# value, so a row made from an AgentData (members, not codes) finds the same entries.
-_GENDER = {m.value: m for m in Gender}
-_ROLE = {m.value: m for m in Role}
-_CERT = {m.value: m for m in CertLevel}
-_TRACK = {m.value: m for m in CareerTrack}
-_STATUS = {m.value: m for m in Status}
-_REASON = {m.value: m for m in LeaveReason}
+# Enum(value) goes through EnumMeta.__call__; a dict lookup is ~10× cheaper (the repository reads with these
+# too). A StrEnum member hashes as its value, so a row made from an AgentData (members, not codes) finds the
+# same entries.
+GENDER_OF = {m.value: m for m in Gender}
+ROLE_OF = {m.value: m for m in Role}
+CERT_OF = {m.value: m for m in CertLevel}
+TRACK_OF = {m.value: m for m in CareerTrack}
+STATUS_OF = {m.value: m for m in Status}
+REASON_OF = {m.value: m for m in LeaveReason}
 
 
 @lru_cache(maxsize=16_384)  # a few thousand distinct days; one object each
@@ -85,7 +86,7 @@ class RosterRow(tuple[Any, ...]):  # the stored values in AGENT_VALUES order, th
     hometown = _text("hometown")
     notes = _text("notes")
     leave_reason_text = _text("leave_reason_text")
-    leave_reason = _code("leave_reason", _REASON)
+    leave_reason = _code("leave_reason", REASON_OF)
     birth_date = _date("birth_date")
     leave_date = _date("leave_date")
     today = property(itemgetter(_TODAY))
@@ -93,23 +94,23 @@ class RosterRow(tuple[Any, ...]):  # the stored values in AGENT_VALUES order, th
     @property
     def gender(self) -> Gender | None:
         gender = self[3]
-        return _GENDER.get(gender) if gender else None
+        return GENDER_OF.get(gender) if gender else None
 
     @property
     def role(self) -> Role:
-        return _ROLE[self[8]]
+        return ROLE_OF[self[8]]
 
     @property
     def cert_level(self) -> CertLevel:
-        return _CERT[self[11]]
+        return CERT_OF[self[11]]
 
     @property
     def career_track(self) -> CareerTrack:
-        return _TRACK[self[12]]
+        return TRACK_OF[self[12]]
 
     @property
     def status(self) -> Status:
-        return _STATUS[self[13]]
+        return STATUS_OF[self[13]]
 
     @property
     def hire_date(self) -> date:

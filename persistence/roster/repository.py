@@ -12,15 +12,16 @@ from sqlalchemy.orm import Session
 from domain.errors import EditedElsewhere
 from domain.roster.model import (
     AgentData,
-    CareerTrack,
-    CertLevel,
-    Gender,
     HistoryEntry,
-    LeaveReason,
-    Role,
     Status,
 )
 from domain.roster.roster_rows import AGENT_VALUES
+from domain.roster.roster_rows import CERT_OF as _CERT
+from domain.roster.roster_rows import GENDER_OF as _GENDER
+from domain.roster.roster_rows import REASON_OF as _REASON
+from domain.roster.roster_rows import ROLE_OF as _ROLE
+from domain.roster.roster_rows import STATUS_OF as _STATUS
+from domain.roster.roster_rows import TRACK_OF as _TRACK
 from persistence.db import driver_date, new_id
 from persistence.identity import current_user
 from persistence.models import AgentHistoryRow, AgentRow, TeamOwnerRow
@@ -29,14 +30,6 @@ from persistence.scoping import ALL_TEAMS, hidden_teams
 
 _COLUMNS = [c.name for c in AgentRow.__table__.columns if c.name not in ("id", "updated_at", "version", "updated_by")]
 
-
-# Enum(value) goes through EnumMeta.__call__; a dict lookup is ~10× cheaper on 16,000 rows.
-_GENDER = {m.value: m for m in Gender}
-_ROLE = {m.value: m for m in Role}
-_CERT = {m.value: m for m in CertLevel}
-_TRACK = {m.value: m for m in CareerTrack}
-_STATUS = {m.value: m for m in Status}
-_REASON = {m.value: m for m in LeaveReason}
 _SELECT_ORDER = AGENT_VALUES
 
 
