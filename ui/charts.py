@@ -319,8 +319,13 @@ def _canvas_class() -> Any:
     if _CANVAS is None:
         from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 
+        from ui.chart_text import measuring_renderer
+
         class Canvas(FigureCanvasQTAgg):  # type: ignore[misc]
             rendered_key: Any = None
+
+            def get_renderer(self) -> Any:
+                return measuring_renderer(self)  # text sizes remembered across figures (ui/chart_text.py)
 
             def draw_idle(self) -> None:
                 if self.rendered_key is not None and self.rendered_key == self._image_key():
@@ -352,13 +357,13 @@ class ChartSketch:
 
     def figure(self) -> Any:
         if self._figure is None:
-            from matplotlib.backends.backend_agg import FigureCanvasAgg
+            from ui.chart_text import MeasuringCanvasAgg
 
             figure = _new_figure(self._measured_margins)
             figure._set_dpi(figure.dpi * self.ratio, forward=False)  # as the Qt canvas scales it
             figure.set_size_inches(self.width / figure._original_dpi, self.height / figure._original_dpi,
                                    forward=False)
-            self.agg = FigureCanvasAgg(figure)
+            self.agg = MeasuringCanvasAgg(figure)
             self._figure = figure
         return self._figure
 

@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from domain.care.exit_interview import Destination
 from domain.dashboard.people import PeopleView
 from ui.charts import OKABE_ITO, ChartWidget
+from ui.dashboard.plots import set_title
 from ui.roster.exit_interview_box import destination_label
 
 # Mood 1 (very low) … 5 (very good): warm to cool, so the low end stands out in a stacked bar.
@@ -37,7 +38,7 @@ def draw_moods(chart: ChartWidget, people: PeopleView, months: int) -> None:
         bottom = [b + c for b, c in zip(bottom, counts, strict=True)]
     low = sum(m.count for m in people.moods if m.mood <= 2)
     total = sum(m.count for m in people.moods)
-    axes.set_title(QCoreApplication.translate(
+    set_title(axes, QCoreApplication.translate(
         "DashboardCharts", "Mood noted in 1:1s · last %1 months: %2 of %3 at 2 or below")
                    .replace("%1", str(months)).replace("%2", str(low)).replace("%3", str(total)), fontsize=10)
     axes.set_ylabel(QCoreApplication.translate("DashboardCharts", "1:1s"))
@@ -73,7 +74,7 @@ def draw_exits(chart: ChartWidget, people: PeopleView, months: int) -> None:
     else:
         axes.set_axis_off()
     axes.set_xlabel(QCoreApplication.translate("DashboardCharts", "Leavers"))
-    axes.set_title(QCoreApplication.translate(
+    set_title(axes, QCoreApplication.translate(
         "DashboardCharts", "Where leavers went · last %1 months (%2 exit interviews)\n"
                            "We would rehire %3 · %4 might come back · %5 came back (rehired)")
                    .replace("%1", str(months)).replace("%2", str(exits.interviews))
