@@ -125,9 +125,11 @@ def cpu_seconds() -> float:
 
 
 def dashboard(db_path: Path, warm: bool = True) -> dict:
-    """From constructing the page to its `loaded` signal (every chart built, one per event-loop turn) and the
-    visible tab painted. The load runs on the worker thread; the longest UI-thread stall is reported too.
-    `warm`: matplotlib already imported, as the app does in idle time once the database is open."""
+    """From constructing the page to the visible tab's charts shown (its `shown` signal) and painted: `ms`; and
+    on to its `loaded` signal (every part of the data read, the hidden tabs' charts pending): `all_ms`. Before
+    the fifth round the two were one (`loaded`). The load runs on the worker thread; the longest UI-thread stall
+    until `loaded` is reported too. `warm`: matplotlib already imported, as the app does in idle time once the
+    database is open."""
     from PySide6.QtCore import QElapsedTimer, QEventLoop, QSettings, QTimer
     from PySide6.QtGui import QUndoStack
     from PySide6.QtWidgets import QApplication
@@ -164,22 +166,31 @@ def dashboard(db_path: Path, warm: bool = True) -> dict:
     page = DashboardPage(ctx)
     page.resize(1280, 760)
     loop = QEventLoop()
+    ends: dict[str, float] = {}
+
+    def shown() -> None:
+        app.processEvents()  # the visible tab's canvases paint here
+        ends.update(ms=time.perf_counter(), cpu=time.process_time(), ui_cpu=time.thread_time())
+
+    page.shown.connect(shown)
     page.loaded.connect(loop.quit)
     beat.start()
     ticker.start()
     page.show()
     QTimer.singleShot(60_000, loop.quit)
     loop.exec()
-    app.processEvents()  # the visible tab's draw_idle paints here
-    ms = (time.perf_counter() - start) * 1000
-    cpu_ms, ui_cpu_ms = (time.process_time() - start_cpu) * 1000, (time.thread_time() - start_ui_cpu) * 1000
+    app.processEvents()
+    all_ms, all_cpu_ms = (time.perf_counter() - start) * 1000, (time.process_time() - start_cpu) * 1000
+    ms = (ends["ms"] - start) * 1000
+    cpu_ms, ui_cpu_ms = (ends["cpu"] - start_cpu) * 1000, (ends["ui_cpu"] - start_ui_cpu) * 1000
     ticker.stop()
     charts = page.findChildren(type(page.headcount_chart))
     # A chart on a hidden tab may wait, pending, until its tab is shown (ui/charts.py: set_pending).
     waiting = sum(getattr(chart, "pending", lambda: None)() is not None for chart in charts)
     drawn = sum(chart.has_figure() or chart.is_empty() for chart in charts) if not waiting else len(charts) - waiting
-    return {"ms": ms, "charts": drawn, "pending": waiting, "ui_stall_max_ms": max(stalls, default=0), "cpu_ms": cpu_ms,
-            "ui_cpu_ms": ui_cpu_ms, "ui_stall_cpu_max_ms": max(cpu_stalls, default=0)}
+    return {"ms": ms, "all_ms": all_ms, "charts": drawn, "pending": waiting, "ui_stall_max_ms": max(stalls, default=0),
+            "cpu_ms": cpu_ms, "all_cpu_ms": all_cpu_ms, "ui_cpu_ms": ui_cpu_ms,
+            "ui_stall_cpu_max_ms": max(cpu_stalls, default=0)}
 
 
 def report(db_path: Path) -> dict:

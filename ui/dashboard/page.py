@@ -5,7 +5,6 @@ shown."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from concurrent.futures import Future
 from types import SimpleNamespace
 from typing import Any
 
@@ -49,7 +48,9 @@ _Jobs = dict[ChartWidget, tuple[Callable[[Any], None], ChartSketch]]  # pending 
 
 class DashboardPage(QWidget):
     status_message = Signal(str)
-    loaded = Signal()  # after every chart is drawn (tests wait on it)
+    shown = Signal()  # the visible tab's charts are on screen; the other tabs' data may still be reading
+    loaded = Signal()  # every part read, the visible tab's charts shown, the others pending (tests wait on it)
+    _drawn = Signal(int, object)  # from the worker: a request's visible charts, rendered (dict chart → sketch)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -59,6 +60,7 @@ class DashboardPage(QWidget):
         self._stale = False  # a change landed while the page was hidden: reload when it is shown again
         self._wanted = False  # a build of shown pending charts is queued
         self._building: set[ChartWidget] = set()  # pending charts being built on the worker
+        self._shown_request = 0  # the last request whose visible charts were shown before its data was all read
         self.period = QComboBox()
         for months in PERIODS:
             self.period.addItem(self.tr("Last %1 months").replace("%1", str(months)), months)
@@ -132,6 +134,7 @@ class DashboardPage(QWidget):
             combo.currentIndexChanged.connect(self.refresh)
         self.grouping.currentIndexChanged.connect(self.refresh_survival)
         self.refresh_button.clicked.connect(self.refresh)
+        self._drawn.connect(self._show_drawn)  # emitted on the worker: queued to this (the UI) thread
         ctx.door.changed.connect(self._data_changed)
 
     def _data_changed(self, touched: Touched) -> None:
@@ -192,19 +195,16 @@ class DashboardPage(QWidget):
 
         def load(uow: UnitOfWork) -> tuple[DashboardData, dict]:  # type: ignore[type-arg]
             preload(warm=False)  # matplotlib's import on the worker too, not in the first draw on the UI thread
-            # The shown charts' parts are read first; their figures are then built and rendered on a thread of
-            # their own while the other parts are read (SQLite lets go of the interpreter while it reads).
-            drawing: list[Future[None]] = []
 
             def draw(read: dict[str, Any]) -> None:
-                drawing.append(beside(lambda: self._paint(SimpleNamespace(**read), chosen.months, words, sketches)))
+                """The shown charts' parts are read first; their figures are built and rendered on the drawing
+                thread, and shown, before the other tabs' parts are read (in the same unit of work: one
+                snapshot). Read meanwhile, those parts competed with the rendering for the interpreter and a
+                core (~120 ms of CPU) and held the shown charts back until everything was read."""
+                beside(lambda: self._paint(SimpleNamespace(**read), chosen.months, words, sketches)).result()
+                self._drawn.emit(request, sketches)
 
-            try:
-                data = services.dashboard_data(uow, today, chosen, grouping, first=parts, ready=draw)
-            finally:
-                for future in drawing:
-                    future.result()  # the figures drawn (or their error raised here)
-            return data, sketches
+            return services.dashboard_data(uow, today, chosen, grouping, first=parts, ready=draw), sketches
 
         self.ctx.door.query(load, lambda result: self._show(request, *result, chosen.months, words, self._charts()),
                             self._failed, owner=self)
@@ -287,8 +287,22 @@ class DashboardPage(QWidget):
         for chart in redrawn:
             if chart not in sketches:
                 chart.set_pending(painters[chart])  # drawn when its tab is first shown (or asked for)
+        if self._shown_request == request:  # the visible charts went up before the rest was read
+            self.progress.hide()
+            self.loaded.emit()
+            return
         steps = [lambda chart=chart, sketch=sketch: chart.adopt(sketch) for chart, sketch in sketches.items()]
         self._draw_in_turns(request, steps)
+
+    def _show_drawn(self, request: int, sketches: dict[ChartWidget, ChartSketch]) -> None:
+        """The visible tab's charts, rendered while the rest of their data is still being read: shown now (each
+        adoption takes a few ms: the image is made). Their data's answer follows (`_show`)."""
+        if request != self._request:
+            return
+        for chart, sketch in sketches.items():
+            chart.adopt(sketch)
+        self._shown_request = request
+        self.shown.emit()
 
     def _want_pending(self) -> None:
         """A pending chart was shown: build every shown pending chart on the worker, once the tab is laid out."""
@@ -330,6 +344,7 @@ class DashboardPage(QWidget):
             return  # newer data arrived; its own turns will draw
         if not steps:
             self.progress.hide()
+            self.shown.emit()
             self.loaded.emit()
             return
         steps[0]()
