@@ -19,6 +19,9 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCursor, QShowEvent
 from PySide6.QtWidgets import QFileDialog, QLabel, QToolTip, QVBoxLayout, QWidget
 
+from ui import chart_sketch
+from ui.chart_sketch import ChartSketch
+
 CJK_FONTS = ["Noto Sans CJK SC", "Microsoft YaHei", "PingFang SC", "WenQuanYi Micro Hei", "SimHei", "DejaVu Sans"]
 
 # Okabe & Ito's colour-blind-safe palette (black left out: it reads as text and gridlines).
@@ -101,6 +104,14 @@ def _warm_up() -> None:
     (line,) = axes.twinx().plot(["一月", "二月"], [1.0, 2.5], marker="o", label="流失率")
     axes.legend(handles=[bars, line], loc="upper left", fontsize=9)
     sketch.draw()
+    chart_sketch.stock(_new_figure, True)  # the dashboard's charts' margins
+
+
+def restock() -> None:
+    """After a page's charts took spare figures: make them again on the drawing thread (call it once the page
+    has shown what it waited for; ~17 ms a figure)."""
+    if _warmed:
+        beside(lambda: chart_sketch.stock(_new_figure, True))
 
 
 class ChartWidget(QWidget):
@@ -233,6 +244,10 @@ class ChartWidget(QWidget):
         self.settle()
         return not self.empty_label.isHidden()
 
+    def axes(self) -> Any:
+        """A fresh figure's one axes (ChartSketch.axes takes a spare made ahead)."""
+        return self.clear().add_subplot()
+
     def clear(self) -> Any:
         """A fresh figure to draw on; hides the empty state and forgets hover targets."""
         figure = self.figure()
@@ -339,54 +354,3 @@ def _canvas_class() -> Any:
 
         _CANVAS = Canvas
     return _CANVAS
-
-
-class ChartSketch:
-    """A chart drawn off the UI thread: the drawing calls of ChartWidget (figure, clear, show_empty, add_hover,
-    draw) on a figure with no widget, rendered by Agg on the worker. One thread at a time touches the figure:
-    the worker until it hands the sketch back, then the UI thread (ChartWidget.adopt)."""
-
-    def __init__(self, width: int, height: int, ratio: float, measured_margins: bool) -> None:
-        self.width, self.height, self.ratio = width, height, ratio
-        self._measured_margins = measured_margins
-        self._figure: Any = None
-        self.agg: Any = None  # the Agg canvas holding the rendered image
-        self.hover: list[tuple[Any, list[str]]] = []
-        self.empty_text: str | None = None
-        self.render = True  # False: leave the rendering to the canvas's first paint
-
-    def figure(self) -> Any:
-        if self._figure is None:
-            from ui.chart_text import MeasuringCanvasAgg
-
-            figure = _new_figure(self._measured_margins)
-            figure._set_dpi(figure.dpi * self.ratio, forward=False)  # as the Qt canvas scales it
-            figure.set_size_inches(self.width / figure._original_dpi, self.height / figure._original_dpi,
-                                   forward=False)
-            self.agg = MeasuringCanvasAgg(figure)
-            self._figure = figure
-        return self._figure
-
-    def has_figure(self) -> bool:
-        return self._figure is not None
-
-    def clear(self) -> Any:
-        figure = self.figure()
-        figure.clear()
-        self.hover.clear()
-        self.empty_text = None
-        return figure
-
-    def show_empty(self, text: str) -> None:
-        self.empty_text = text
-
-    def is_empty(self) -> bool:
-        return self.empty_text is not None
-
-    def add_hover(self, artist: Any, texts: list[str]) -> None:
-        self.hover.append((artist, list(texts)))
-
-    def draw(self) -> None:
-        """Render now, on the worker: the UI thread only shows the image."""
-        if self.render and self.agg is not None and self.empty_text is None:
-            self.agg.draw()

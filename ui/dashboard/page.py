@@ -34,7 +34,7 @@ from domain.recruiting.model import Stage as RecruitingStage
 from domain.roster.model import Generation, Role
 from shared.error_sentences import sentence
 from shared.words import label
-from ui.charts import ChartSketch, ChartWidget, beside, preload
+from ui.charts import ChartSketch, ChartWidget, beside, preload, restock
 from ui.context import AppContext
 from ui.dashboard import people_plots, plots
 from ui.dashboard.tension import TensionTab
@@ -287,6 +287,7 @@ class DashboardPage(QWidget):
         for chart in redrawn:
             if chart not in sketches:
                 chart.set_pending(painters[chart])  # drawn when its tab is first shown (or asked for)
+        restock()  # the spare figures the visible charts took, made again on the drawing thread
         if self._shown_request == request:  # the visible charts went up before the rest was read
             self.progress.hide()
             self.loaded.emit()

@@ -39,8 +39,7 @@ def draw_headcount(chart: ChartWidget, overview: Overview) -> None:
         chart.show_empty(QCoreApplication.translate(
             "DashboardCharts", "No agents on the roster in this period. Add or import agents in the roster."))
         return
-    figure = chart.clear()
-    axes = figure.add_subplot()
+    axes = chart.axes()
     partial = [month_to_date(f.month, overview.today) for f in flows]
     to_date = QCoreApplication.translate("DashboardCharts", "to date")
     labels = [f"{f.month:%y-%m}" + (f"\n{to_date}" if part else "") for f, part in zip(flows, partial, strict=True)]
@@ -87,8 +86,7 @@ def draw_early_attrition(chart: ChartWidget, overview: Overview) -> None:
         chart.show_empty(QCoreApplication.translate(
             "DashboardCharts", "No hires in the last two years, so there is no early attrition to show."))
         return
-    figure = chart.clear()
-    axes = figure.add_subplot()
+    axes = chart.axes()
     labels = [c.cohort.key() for c in cohorts]
     heights = [(c.rate or 0.0) * 100 for c in cohorts]
     colours = [OKABE_ITO[3] if c.complete else "#f2c0a0" for c in cohorts]
