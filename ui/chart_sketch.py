@@ -54,8 +54,8 @@ def spares(measured_margins: bool) -> int:
 
 
 class ChartSketch:
-    """A chart drawn off the UI thread: the drawing calls of ChartWidget (figure, clear, show_empty, add_hover,
-    draw) on a figure with no widget, rendered by Agg on the worker. One thread at a time touches the figure:
+    """A chart drawn off the UI thread: the drawing calls of ChartWidget (figure, axes, clear, show_empty,
+    add_hover, draw) on a figure with no widget, rendered by Agg on the worker. One thread at a time touches the figure:
     the worker until it hands the sketch back, then the UI thread (ChartWidget.adopt)."""
 
     def __init__(self, width: int, height: int, ratio: float, measured_margins: bool) -> None:

@@ -296,8 +296,8 @@ class DashboardPage(QWidget):
         self._draw_in_turns(request, steps)
 
     def _show_drawn(self, request: int, sketches: dict[ChartWidget, ChartSketch]) -> None:
-        """The visible tab's charts, rendered while the rest of their data is still being read: shown now (each
-        adoption takes a few ms: the image is made). Their data's answer follows (`_show`)."""
+        """The visible tab's charts, rendered from the parts read first: shown now (a few ms each, the image is
+        made), while the worker reads the other tabs' parts. The whole answer follows (`_show`)."""
         if request != self._request:
             return
         for chart, sketch in sketches.items():
