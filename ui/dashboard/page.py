@@ -287,7 +287,9 @@ class DashboardPage(QWidget):
         for chart in redrawn:
             if chart not in sketches:
                 chart.set_pending(painters[chart])  # drawn when its tab is first shown (or asked for)
-        restock()  # the spare figures the visible charts took, made again on the drawing thread
+        # The spare figures the visible charts took, made again on the drawing thread once this answer is done
+        # (its ~35 ms of Python would otherwise make this handler wait for the interpreter).
+        QTimer.singleShot(0, self, restock)
         if self._shown_request == request:  # the visible charts went up before the rest was read
             self.progress.hide()
             self.loaded.emit()
