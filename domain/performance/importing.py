@@ -219,8 +219,9 @@ def apply_kpi_imports(uow: UnitOfWork, plans: list[tuple[KpiPlan, str]], today: 
             existing = uow.performance.kpi_count(month)
             if existing and not replace_month:
                 raise MonthAlreadyImported(month, existing)
-            uow.performance.replace_kpis(month, [line.record for line in plan.lines])
-            _rescore(uow, month, today)
+            # The figures just written go to scoring as stored, where the repository knows them (no read-back).
+            figures = uow.performance.replace_kpis(month, [line.record for line in plan.lines])
+            _rescore(uow, month, today, figures=figures)
         if before_commit is not None:
             before_commit(uow)
         for plan, source in plans:

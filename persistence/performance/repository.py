@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from typing import Any
 
@@ -96,6 +96,18 @@ SCORE_INSERT = _insert_sql(SCORES, ["month", "agent_id", "role", "team", "scheme
                                     "floor_metrics", "computed_on"])
 
 
+HIRE_DATES = (f"SELECT id, hire_date FROM {AGENTS.name} WHERE id IN "
+              f"(SELECT agent_id FROM {KPI.name} WHERE month = ?)")
+
+
+def _date_reader(connection: Connection) -> Callable[[object], date]:
+    """How SQLAlchemy turns the column's stored value into a date on this connection: its own processor, so
+    the same result by definition (None when the driver already gives dates)."""
+    dialect = connection.dialect
+    processor = AGENTS.c.hire_date.type.dialect_impl(dialect).result_processor(dialect, None)
+    return processor or (lambda value: value)  # type: ignore[return-value]
+
+
 SCORE_COLUMNS = "month, agent_id, role, team, scheme_id, score, raw_grade, grade, floor_metrics, computed_on"
 SCORE_MONTH = f"SELECT {SCORE_COLUMNS} FROM {SCORES.name} WHERE month = ?"
 SCORE_UPDATE = (f"UPDATE {SCORES.name} SET role = ?, team = ?, scheme_id = ?, score = ?, raw_grade = ?, grade = ?, "
@@ -126,6 +138,20 @@ def _plain_rows(connection: Connection, sql: str, parameters: tuple[object, ...]
         return list(result.cursor.fetchall())
     finally:
         result.close()
+
+
+def _as_real(value: object) -> float | None:
+    """A figure as a REAL column gives it back."""
+    if value is None:
+        return None
+    x = float(value)  # type: ignore[arg-type]
+    if x != x:
+        return None
+    return x if x else 0.0
+
+
+def _agent_of(row: tuple[object, ...]) -> int:
+    return row[1]  # type: ignore[return-value]
 
 
 def _day(value: object) -> str | None:
@@ -169,17 +195,19 @@ class SqlPerformanceRepository:
                                      .order_by(KPI.c.month))
         return [_kpi(r) for r in rows]
 
-    def replace_kpis(self, month: str, records: Sequence[KpiRecord]) -> None:
+    def replace_kpis(self, month: str, records: Sequence[KpiRecord]) -> list[KpiRecord] | None:
         """The month's figures become `records`: those of agents already there updated in place, the others
         inserted, the rest deleted (the month deleted and re-inserted touched every index twice per row;
-        nothing reads these rows by id, and a month's figures are read in agent order from the unique key)."""
+        nothing reads these rows by id, and a month's figures are read in agent order from the unique key).
+        Returns what `kpis_for_month` would now read, without reading it (scoring a month read its 5,000
+        rows back), or None where that is not known: a server, a team scope (the read filters it)."""
         rows = [_kpi_row(r) for r in records]
         connection = self._session.connection()
         if (connection.dialect.name != "sqlite" or hidden_teams(self._session)
                 or len({row[1] for row in rows}) != len(rows) or any(row[0] != month for row in rows)):
             # As replace_scores: a scoped DELETE through the session, a duplicate failing on the unique key.
             self.rewrite_kpis(month, records)
-            return
+            return None
         stored = {agent_id for (agent_id,) in _plain_rows(connection, KPI_AGENTS, (month,))}
         new = {row[1] for row in rows}
         gone = [(month, agent_id) for agent_id in stored - new]
@@ -189,6 +217,9 @@ class SqlPerformanceRepository:
             connection.exec_driver_sql(KPI_UPDATE, batch)
         for batch in _batches(row for row in rows if row[1] not in stored):
             connection.exec_driver_sql(KPI_INSERT, batch)
+        # The read's order (the unique key's: agent order) and its values: every figure column is REAL, so
+        # SQLite hands back floats, NULL for NaN, and 0.0 for -0.0 (a whole REAL is stored as an integer).
+        return [KpiRecord(row[1], month, *map(_as_real, row[2:])) for row in sorted(rows, key=_agent_of)]
 
     def rewrite_kpis(self, month: str, records: Sequence[KpiRecord]) -> None:
         """The month deleted and `records` inserted: what `replace_kpis` must store (test_score_replace.py)."""
@@ -310,7 +341,20 @@ class SqlPerformanceRepository:
 
     def hire_dates(self, month: str) -> dict[int, date]:
         """Hire dates of the agents with figures that month: their tenure stage picks the scheme."""
-        rows = self._session.connection().execute(
+        connection = self._session.connection()
+        if connection.dialect.name == "sqlite":
+            # Through the driver, each distinct date text parsed once (a month's 5,000 agents share a few
+            # hundred hire dates; SQLAlchemy parsed every one, a third of scoring's tenure stages).
+            parsed: dict[object, date] = {}
+            read = _date_reader(connection)
+            out = {}
+            for agent_id, text in _plain_rows(connection, HIRE_DATES, (month,)):
+                hired = parsed.get(text)
+                if hired is None:
+                    hired = parsed[text] = read(text)
+                out[agent_id] = hired
+            return out
+        rows = connection.execute(
             select(AGENTS.c.id, AGENTS.c.hire_date)
             .where(AGENTS.c.id.in_(select(KPI.c.agent_id).where(KPI.c.month == month)))).fetchall()
         return {agent_id: hired for agent_id, hired in rows}
