@@ -112,22 +112,33 @@ SCORE_COLUMNS = "month, agent_id, role, team, scheme_id, score, raw_grade, grade
 SCORE_MONTH = f"SELECT {SCORE_COLUMNS} FROM {SCORES.name} WHERE month = ?"
 SCORE_UPDATE = (f"UPDATE {SCORES.name} SET role = ?, team = ?, scheme_id = ?, score = ?, raw_grade = ?, grade = ?, "
                 "floor_metrics = ?, computed_on = ? WHERE month = ? AND agent_id = ?")
+# A score whose role, team and scheme stayed: the team index (team, month) is left alone.
+SCORE_UPDATE_RESULT = (f"UPDATE {SCORES.name} SET score = ?, raw_grade = ?, grade = ?, floor_metrics = ?, "
+                       "computed_on = ? WHERE month = ? AND agent_id = ?")
 SCORE_DELETE = f"DELETE FROM {SCORES.name} WHERE month = ? AND agent_id = ?"
 BULK_BEGIN = f"INSERT INTO {SCORE_BULK.name} (month) VALUES (?)"
 BULK_END = f"DELETE FROM {SCORE_BULK.name} WHERE month = ?"
-# 0012's trigger rule, word for word, with NEW's columns as parameters: (agent, month, score, grade, floors,
-# computed_on, agent, month, score, grade, floors). The writer always gives computed_on.
-KEEP_VERSIONS = """
-    INSERT INTO performance_score_versions (agent_id, month, score, grade, floor_metrics, recorded_on)
-    SELECT ?, ?, ?, ?, ?, ?
-    WHERE NOT EXISTS (
-        SELECT 1 FROM (
-            SELECT score, grade, floor_metrics FROM performance_score_versions
-            WHERE agent_id = ? AND month = ?
-            ORDER BY recorded_on DESC, id DESC LIMIT 1
-        ) AS latest
-        WHERE latest.score = ? AND latest.grade = ? AND latest.floor_metrics = ?
-    )"""
+
+
+VERSION_INSERT = ("INSERT INTO performance_score_versions (agent_id, month, score, grade, floor_metrics, "
+                  "recorded_on) VALUES (?, ?, ?, ?, ?, ?)")
+LATEST_CHUNK = 500  # agent ids per statement, under SQLite's oldest limit of 999 parameters
+
+
+def _latest_versions(connection: Connection, month: str, agent_ids: list[int]) -> dict[int, tuple[object, ...]]:
+    """Each agent's latest version of the month, (score, grade, floor_metrics), ordered as 0012's rule orders
+    them: one statement per 500 agents, each agent one seek of the (agent_id, month, recorded_on) index."""
+    latest: dict[int, tuple[object, ...]] = {}
+    for start in range(0, len(agent_ids), LATEST_CHUNK):
+        part = agent_ids[start:start + LATEST_CHUNK]
+        sql = ("SELECT ids.column1, v.score, v.grade, v.floor_metrics FROM (VALUES "
+               + ", ".join(["(?)"] * len(part))
+               + ") AS ids JOIN performance_score_versions v ON v.id = ("
+               "SELECT w.id FROM performance_score_versions w WHERE w.agent_id = ids.column1 AND w.month = ? "
+               "ORDER BY w.recorded_on DESC, w.id DESC LIMIT 1)")
+        for agent_id, *values in _plain_rows(connection, sql, (*part, month)):
+            latest[agent_id] = tuple(values)
+    return latest
 
 
 def _plain_rows(connection: Connection, sql: str, parameters: tuple[object, ...]) -> list[tuple[Any, ...]]:
@@ -294,25 +305,33 @@ class SqlPerformanceRepository:
             return
         stored = {row[1]: row for row in _plain_rows(connection, SCORE_MONTH, (month,))}
         gone = [(month, agent_id) for agent_id in stored.keys() - {row[1] for row in rows}]
-        changed, added = [], []
+        changed, results_only, added = [], [], []
         for row in rows:
             old = stored.get(row[1])
             if old is None:
                 added.append(row)
-            elif old[2:9] != row[2:9] or _day(old[9]) != day:
+            elif old[2:5] != row[2:5]:
                 changed.append((*row[2:], month, row[1]))
+            elif old[5:9] != row[5:9] or _day(old[9]) != day:
+                results_only.append((*row[5:], month, row[1]))
+        # 0012's rule for every row the old DELETE + INSERT wrote, an unchanged one too (its latest version need
+        # not be its current value when days went backwards): a version unless the agent-month's latest one
+        # has the same score, grade and floors. The latest are read in one pass (a row's own version cannot
+        # change another's latest) and the versions inserted in the rows' order, as the trigger inserted them.
+        latest = _latest_versions(connection, month, [row[1] for row in rows])
+        versions = [(r[1], r[0], r[5], r[7], r[8], r[9]) for r in rows if latest.get(r[1]) != (r[5], r[7], r[8])]
         connection.exec_driver_sql(BULK_BEGIN, (month,))  # 0017's triggers stand aside for this month
         try:
             if gone:
                 connection.exec_driver_sql(SCORE_DELETE, gone)
             for batch in _batches(changed):
                 connection.exec_driver_sql(SCORE_UPDATE, batch)
+            for batch in _batches(results_only):
+                connection.exec_driver_sql(SCORE_UPDATE_RESULT, batch)
             for batch in _batches(added):
                 connection.exec_driver_sql(SCORE_INSERT, batch)
-            # Every row the old DELETE + INSERT wrote went through the rule, an unchanged one too (its latest
-            # version need not be its current value when days went backwards), in the same order.
-            for batch in _batches((r[1], r[0], r[5], r[7], r[8], r[9], r[1], r[0], r[5], r[7], r[8]) for r in rows):
-                connection.exec_driver_sql(KEEP_VERSIONS, batch)
+            for batch in _batches(versions):
+                connection.exec_driver_sql(VERSION_INSERT, batch)
         finally:
             connection.exec_driver_sql(BULK_END, (month,))
 

@@ -152,3 +152,15 @@ def test_an_import_scores_the_handed_figures_as_it_scored_them_read_back(
     figures, scores, versions = tables[0]
     assert len(figures) > 150 and len(scores) > 150 and len(versions) > len(scores)
     print(f"seed {seed}: {len(figures)} figures, {len(scores)} scores, {len(versions)} versions equal")
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+def test_latest_versions_read_in_chunks_keep_the_triggers_history(
+        tmp_path: Path, seed: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    """replace_scores reads each agent-month's latest version in statements of LATEST_CHUNK agents: with chunks
+    of 7 (40 agents: six chunks, the last short) the rows and history still equal the trigger's."""
+    from persistence.performance import repository
+    from tests.persistence import test_score_replace as reference
+
+    monkeypatch.setattr(repository, "LATEST_CHUNK", 7)
+    reference.test_replacing_in_place_keeps_the_rows_and_history_the_trigger_kept(tmp_path, seed)
