@@ -96,6 +96,8 @@ SCORE_INSERT = _insert_sql(SCORES, ["month", "agent_id", "role", "team", "scheme
                                     "floor_metrics", "computed_on"])
 
 
+ROLES_AND_TEAMS = (f"SELECT id, role, team FROM {AGENTS.name} WHERE id IN "
+                   f"(SELECT agent_id FROM {KPI.name} WHERE month = ?)")
 HIRE_DATES = (f"SELECT id, hire_date FROM {AGENTS.name} WHERE id IN "
               f"(SELECT agent_id FROM {KPI.name} WHERE month = ?)")
 
@@ -230,7 +232,8 @@ class SqlPerformanceRepository:
             connection.exec_driver_sql(KPI_INSERT, batch)
         # The read's order (the unique key's: agent order) and its values: every figure column is REAL, so
         # SQLite hands back floats, NULL for NaN, and 0.0 for -0.0 (a whole REAL is stored as an integer).
-        return [KpiRecord(row[1], month, *map(_as_real, row[2:])) for row in sorted(rows, key=_agent_of)]
+        return [KpiRecord(row[1], month, *[v if v is None or (type(v) is float and v == v and v) else _as_real(v)
+                                           for v in row[2:]]) for row in sorted(rows, key=_agent_of)]
 
     def rewrite_kpis(self, month: str, records: Sequence[KpiRecord]) -> None:
         """The month deleted and `records` inserted: what `replace_kpis` must store (test_score_replace.py)."""
@@ -353,9 +356,13 @@ class SqlPerformanceRepository:
         return [(_ROLES[role], int(scheme_id)) for role, scheme_id in rows]
 
     def roles_and_teams(self, month: str) -> dict[int, tuple[Role, str]]:
-        rows = self._session.connection().execute(
-            select(AGENTS.c.id, AGENTS.c.role, AGENTS.c.team)
-            .where(AGENTS.c.id.in_(select(KPI.c.agent_id).where(KPI.c.month == month)))).fetchall()
+        connection = self._session.connection()
+        if connection.dialect.name == "sqlite":  # the driver's tuples: text columns need no conversion
+            rows = _plain_rows(connection, ROLES_AND_TEAMS, (month,))
+        else:
+            rows = connection.execute(
+                select(AGENTS.c.id, AGENTS.c.role, AGENTS.c.team)
+                .where(AGENTS.c.id.in_(select(KPI.c.agent_id).where(KPI.c.month == month)))).fetchall()
         return {agent_id: (_ROLES[role], team) for agent_id, role, team in rows}
 
     def hire_dates(self, month: str) -> dict[int, date]:

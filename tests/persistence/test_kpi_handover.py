@@ -164,3 +164,17 @@ def test_latest_versions_read_in_chunks_keep_the_triggers_history(
 
     monkeypatch.setattr(repository, "LATEST_CHUNK", 7)
     reference.test_replacing_in_place_keeps_the_rows_and_history_the_trigger_kept(tmp_path, seed)
+
+
+def test_roles_and_teams_through_the_driver_equal_sqlalchemys(tmp_path: Path) -> None:
+    db, agents = _centre(tmp_path / "c.sqlite", 30)
+    with db.uow() as uow:
+        uow.performance.replace_kpis("2026-07", [KpiRecord(a.id or 0, "2026-07", handled=1.0) for a in agents[1::3]])
+        repository = uow.performance
+        assert isinstance(repository, SqlPerformanceRepository)
+        rows = repository._session.connection().execute(  # noqa: SLF001
+            select(AGENTS.c.id, AGENTS.c.role, AGENTS.c.team)
+            .where(AGENTS.c.id.in_(select(KPI.c.agent_id).where(KPI.c.month == "2026-07")))).fetchall()
+        assert repository.roles_and_teams("2026-07") == {i: (Role(r), t) for i, r, t in rows}
+        assert len(rows) == 10 and len({r for _, r, _ in rows}) == 2
+    db.close()
