@@ -91,8 +91,25 @@ _DURATIONS = frozenset({Metric.AHT, Metric.RESPONSE})
 _CONTACTS = frozenset({Metric.HANDLED, Metric.INBOUND})
 
 
+# The most a figure can plausibly be, per metric (the branches below); a row within every limit, with no
+# complaints over contacts and no answers over calls offered, has nothing to report: almost every row.
+_MOST = {**{m: 1.0 for m in _FRACTIONS}, **{m: float(MAX_HANDLE_SECONDS) for m in _DURATIONS},
+         **{m: float(MAX_CONTACTS) for m in _CONTACTS}}
+_NO_LIMIT = float("inf")
+
+
 def implausible_values(row: int, values: dict[Metric, float], sheet: str = "") -> list[RowError]:
     """Figures that read fine but cannot be true of one agent's month."""
+    most = _MOST.get
+    for metric, value in values.items():
+        if value < 0 or value > most(metric, _NO_LIMIT):
+            break
+    else:
+        handled, complaints = values.get(Metric.HANDLED), values.get(Metric.COMPLAINTS)
+        inbound = values.get(Metric.INBOUND)
+        if not (handled is not None and complaints is not None and complaints > handled >= 0) and not (
+                handled is not None and inbound is not None and handled > inbound >= 0):
+            return []
     found = []
     for metric, value in values.items():
         # The value tests first: almost every figure passes them all, and the sets are disjoint, so the order

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date
+from operator import attrgetter
 from typing import Any
 
 from sqlalchemy import Connection, Row, Table, delete, func, insert, select, update
@@ -52,8 +53,11 @@ def _kpi(row: Row[Any]) -> KpiRecord:
     return KpiRecord(row.agent_id, row.month, *(getattr(row, name) for name in KPI_VALUES))
 
 
+_KPI_FIGURES = attrgetter(*KPI_VALUES)  # one C call per record (60k a year's import) instead of 11 getattr
+
+
 def _kpi_row(record: KpiRecord) -> tuple[object, ...]:
-    return (record.month, record.agent_id, *(getattr(record, name) for name in KPI_VALUES))
+    return (record.month, record.agent_id, *_KPI_FIGURES(record))
 
 
 def _score_row(result: ScoreResult, computed_on: str) -> tuple[object, ...]:
