@@ -148,9 +148,13 @@ class UnknownAgentsInFile(DomainError):
         self.unknown = unknown
 
 
+def agents_by_no(agents: list[AgentData]) -> dict[str, AgentData]:
+    return {a.employee_no: a for a in agents}
+
+
 def plan_kpi_import(candidates: list[KpiCandidate], agents: list[AgentData], file_month: str | None,
                     month_override: str | None, sheet: str = "", *, name_month: str | None = None,
-                    today: date | None = None) -> KpiPlan:
+                    today: date | None = None, by_no: dict[str, AgentData] | None = None) -> KpiPlan:
     """`file_month` comes from the title rows, `name_month` from the file name (used only when the file's
     content names no month); a row's own 月份 must agree with them. `--month` (or the dialog's month) must
     agree with what the file says, or the file is refused naming both. A month after `today`'s is refused."""
@@ -176,7 +180,8 @@ def plan_kpi_import(candidates: list[KpiCandidate], agents: list[AgentData], fil
     if plan.month and today is not None and plan.month > month_of(today):
         plan.errors.append(RowError(sheet, 0, "月份", "kpi_future_month", plan.month))
     start, end = (first_day(plan.month), last_day(plan.month)) if plan.month else (None, None)
-    by_no = {a.employee_no: a for a in agents}
+    if by_no is None:  # `agents` by employee number; a run of files passes it, built once (25,000 agents)
+        by_no = agents_by_no(agents)
     seen: dict[str, int] = {}
     for c in candidates:
         employee_no = c.employee_no.strip().upper()
