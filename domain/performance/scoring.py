@@ -142,11 +142,11 @@ def _score_total(record: KpiRecord, scheme: Scheme, compiled: _Compiled, team: s
     a year): the same operations in the same order, so the same floats (tests/domain/test_score_total.py)."""
     names, rules = compiled
     values = [getattr(record, name) for name in names]
-    total_weight = sum(rule[0] for rule, v in zip(rules, values) if v is not None and rule[0] > 0)
+    total_weight = sum(rule[0] for rule, v in zip(rules, values, strict=True) if v is not None and rule[0] > 0)
     if total_weight <= 0:
         return None
     score = 0.0
-    for (weight, is_rank, target, higher, cap, metric), value in zip(rules, values):
+    for (weight, is_rank, target, higher, cap, metric), value in zip(rules, values, strict=True):
         if value is None or weight <= 0:
             continue
         if is_rank:

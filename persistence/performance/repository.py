@@ -56,11 +56,11 @@ def _kpi(row: Row[Any]) -> KpiRecord:
 _KPI_FIGURES = attrgetter(*KPI_VALUES)  # one C call per record (60k a year's import) instead of 11 getattr
 
 
-def _kpi_row(record: KpiRecord) -> tuple[object, ...]:
+def _kpi_row(record: KpiRecord) -> tuple[Any, ...]:
     return (record.month, record.agent_id, *_KPI_FIGURES(record))
 
 
-def _score_row(result: ScoreResult, computed_on: str) -> tuple[object, ...]:
+def _score_row(result: ScoreResult, computed_on: str) -> tuple[Any, ...]:
     floors = ",".join(str(f.metric) for f in result.floors) if result.floors else ""
     return (result.month, result.agent_id, str(result.role), result.team, result.scheme_id, result.score,
             str(result.raw_grade), str(result.grade), floors, computed_on)
@@ -361,6 +361,7 @@ class SqlPerformanceRepository:
 
     def roles_and_teams(self, month: str) -> dict[int, tuple[Role, str]]:
         connection = self._session.connection()
+        rows: Sequence[Any]
         if connection.dialect.name == "sqlite":  # the driver's tuples: text columns need no conversion
             rows = _plain_rows(connection, ROLES_AND_TEAMS, (month,))
         else:

@@ -61,7 +61,7 @@ def _old_read_row(result: KpiFile, sheet: str, row_no: int, cells: list[object],
 
 def _sheet(seed: int, rows: int, headers: list[str]) -> Sheet:
     rng = random.Random(seed)
-    body: list[list[object]] = [["2026年03月坐席绩效"], headers]
+    body: list[list[object]] = [["2026年03月坐席绩效"], list[object](headers)]
     for i in range(rows):
         row: list[object] = []
         for header in headers:
