@@ -227,8 +227,11 @@ def merge_two_level_header(upper: list[object], lower: list[object]) -> list[str
 
 
 def is_blank_or_total_row(cells: list[object]) -> bool:
-    first = next((header_key(c) for c in cells if not is_blank(c)), None)
-    return first is None or first.rstrip(":：") in _TOTALS
+    for cell in cells:
+        text = clean_text(cell)  # the first cell's text once, not twice (is_blank, then header_key): every row
+        if text:
+            return text.replace(" ", "").casefold().rstrip(":：") in _TOTALS
+    return True
 
 
 # --- units decided per column --------------------------------------------------------------------
@@ -252,7 +255,15 @@ def percent_unit(header: object, values: list[object]) -> str:
     makes the whole column points. Text with a % sign is points whatever the column says."""
     if _PERCENT_HEADER.search(unicodedata.normalize("NFKC", clean_text(header))):
         return POINTS
+    seen: set[tuple[type, object]] = set()  # a month's column repeats its values: each distinct one once
     for v in values:
+        try:
+            key = (v.__class__, v)
+            if key in seen:
+                continue  # the same type and value: the same x, which cannot change the answer
+            seen.add(key)
+        except TypeError:  # unhashable: looked at on its own
+            pass
         if isinstance(v, bool):
             continue
         if isinstance(v, int | float):

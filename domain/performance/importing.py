@@ -91,8 +91,25 @@ _DURATIONS = frozenset({Metric.AHT, Metric.RESPONSE})
 _CONTACTS = frozenset({Metric.HANDLED, Metric.INBOUND})
 
 
+# The most a figure can plausibly be, per metric (the branches below); a row within every limit, with no
+# complaints over contacts and no answers over calls offered, has nothing to report: almost every row.
+_MOST = {**{m: 1.0 for m in _FRACTIONS}, **{m: float(MAX_HANDLE_SECONDS) for m in _DURATIONS},
+         **{m: float(MAX_CONTACTS) for m in _CONTACTS}}
+_NO_LIMIT = float("inf")
+
+
 def implausible_values(row: int, values: dict[Metric, float], sheet: str = "") -> list[RowError]:
     """Figures that read fine but cannot be true of one agent's month."""
+    most = _MOST.get
+    for metric, value in values.items():
+        if value < 0 or value > most(metric, _NO_LIMIT):
+            break
+    else:
+        handled, complaints = values.get(Metric.HANDLED), values.get(Metric.COMPLAINTS)
+        inbound = values.get(Metric.INBOUND)
+        if not (handled is not None and complaints is not None and complaints > handled >= 0) and not (
+                handled is not None and inbound is not None and handled > inbound >= 0):
+            return []
     found = []
     for metric, value in values.items():
         # The value tests first: almost every figure passes them all, and the sets are disjoint, so the order
@@ -131,9 +148,13 @@ class UnknownAgentsInFile(DomainError):
         self.unknown = unknown
 
 
+def agents_by_no(agents: list[AgentData]) -> dict[str, AgentData]:
+    return {a.employee_no: a for a in agents}
+
+
 def plan_kpi_import(candidates: list[KpiCandidate], agents: list[AgentData], file_month: str | None,
                     month_override: str | None, sheet: str = "", *, name_month: str | None = None,
-                    today: date | None = None) -> KpiPlan:
+                    today: date | None = None, by_no: dict[str, AgentData] | None = None) -> KpiPlan:
     """`file_month` comes from the title rows, `name_month` from the file name (used only when the file's
     content names no month); a row's own 月份 must agree with them. `--month` (or the dialog's month) must
     agree with what the file says, or the file is refused naming both. A month after `today`'s is refused."""
@@ -159,7 +180,8 @@ def plan_kpi_import(candidates: list[KpiCandidate], agents: list[AgentData], fil
     if plan.month and today is not None and plan.month > month_of(today):
         plan.errors.append(RowError(sheet, 0, "月份", "kpi_future_month", plan.month))
     start, end = (first_day(plan.month), last_day(plan.month)) if plan.month else (None, None)
-    by_no = {a.employee_no: a for a in agents}
+    if by_no is None:  # `agents` by employee number; a run of files passes it, built once (25,000 agents)
+        by_no = agents_by_no(agents)
     seen: dict[str, int] = {}
     for c in candidates:
         employee_no = c.employee_no.strip().upper()
@@ -219,8 +241,9 @@ def apply_kpi_imports(uow: UnitOfWork, plans: list[tuple[KpiPlan, str]], today: 
             existing = uow.performance.kpi_count(month)
             if existing and not replace_month:
                 raise MonthAlreadyImported(month, existing)
-            uow.performance.replace_kpis(month, [line.record for line in plan.lines])
-            _rescore(uow, month, today)
+            # The figures just written go to scoring as stored, where the repository knows them (no read-back).
+            figures = uow.performance.replace_kpis(month, [line.record for line in plan.lines])
+            _rescore(uow, month, today, figures=figures)
         if before_commit is not None:
             before_commit(uow)
         for plan, source in plans:

@@ -14,6 +14,7 @@ from domain.performance.importing import (
     KpiPlan,
     MonthAlreadyImported,
     UnknownAgentsInFile,
+    agents_by_no,
     apply_kpi_imports,
     check_confirmed,
     plan_kpi_import,
@@ -82,12 +83,13 @@ def preview_kpi_imports(uows: UnitsOfWork, reader: KpiReader, paths: list[Path],
     uow = uows()
     with uow:
         agents = uow.agents.list_all() if any(kf.candidates for kf in files) else []
+        by_no = agents_by_no(agents)
         for kf in files:
             if not kf.candidates:  # no header, a missing column, or no rows: nothing to match
                 previews.append(KpiPreview(kf, KpiPlan(month=month)))
                 continue
             plan = plan_kpi_import(kf.candidates, agents, kf.month_in_title, month, kf.sheet,
-                                   name_month=kf.month_in_name, today=today)
+                                   name_month=kf.month_in_name, today=today, by_no=by_no)
             # The domain names a figure by its metric; the supervisor knows the column by its header.
             plan.implausible = [replace(e, column=kf.header_of(e.column)) for e in plan.implausible]
             if plan.month:

@@ -150,9 +150,10 @@ def save_schemes(uow: UnitOfWork, drafts: list[Scheme], today: date, rescore: st
 
 # --- scoring ---------------------------------------------------------------------------------------
 
-def adjusted_records(uow: UnitOfWork, month: str) -> list[KpiRecord]:
-    """The month's figures with accepted appeals applied (the imported figure stays stored as it came)."""
-    records = {r.agent_id: r for r in uow.performance.kpis_for_month(month)}
+def adjusted_records(uow: UnitOfWork, month: str, figures: list[KpiRecord] | None = None) -> list[KpiRecord]:
+    """The month's figures with accepted appeals applied (the imported figure stays stored as it came).
+    `figures`: the month's figures as `kpis_for_month` reads them, when the caller has them already."""
+    records = {r.agent_id: r for r in (uow.performance.kpis_for_month(month) if figures is None else figures)}
     for appeal in uow.performance.appeals(month=month):
         record = records.get(appeal.agent_id)
         if appeal.status is AppealStatus.ACCEPTED and record is not None:
@@ -175,13 +176,23 @@ def _month_schemes(uow: UnitOfWork, month: str, today: date, use_current: bool) 
 def month_stages(uow: UnitOfWork, month: str) -> dict[int, TenureStage]:
     """Each agent's tenure stage at the month's end: the stage the month's figures were earned in."""
     end = last_day(month)
-    return {agent_id: tenure_stage(hired, end) for agent_id, hired in uow.performance.hire_dates(month).items()}
+    stages: dict[date, TenureStage] = {}  # a month's 5,000 agents share a few hundred hire dates
+    out = {}
+    for agent_id, hired in uow.performance.hire_dates(month).items():
+        stage = stages.get(hired)
+        if stage is None:
+            stage = stages[hired] = tenure_stage(hired, end)
+        out[agent_id] = stage
+    return out
 
 
-def _rescore(uow: UnitOfWork, month: str, today: date, use_current: bool = False) -> list[ScoreResult]:
+def _rescore(uow: UnitOfWork, month: str, today: date, use_current: bool = False,
+             figures: list[KpiRecord] | None = None) -> list[ScoreResult]:
+    """`figures`: the month's stored figures as `kpis_for_month` reads them, when the caller has just written
+    them (`replace_kpis` returns them where it knows them); None reads them."""
     schemes = _month_schemes(uow, month, today, use_current)
     who = uow.performance.roles_and_teams(month)  # only who has figures that month, not the whole history
-    records = with_growth(uow, adjusted_records(uow, month), month, schemes.values())
+    records = with_growth(uow, adjusted_records(uow, month, figures), month, schemes.values())
     # Only the totals are stored: the per-metric lines (two thirds of scoring a month) are left out.
     results = score_month(records, schemes, who, stages=month_stages(uow, month), lines=False)
     uow.performance.replace_scores(month, results, today)
