@@ -6,9 +6,9 @@ Create Date: 2026-12-06
 
 0012's triggers look up the agent-month's latest version for every score row written. Rescoring a year of
 imported KPI months (58k rows) spent two thirds of its score writing in those lookups, one trigger program
-per row. The repository's `replace_scores` now applies the very same rule itself, once per month, as one
-prepared statement over the month's rows (persistence/performance/repository.py: KEEP_VERSIONS), and updates
-only the rows whose values changed instead of deleting and re-inserting the month.
+per row. The repository's `replace_scores` now applies the very same rule itself, once per month
+(persistence/performance/repository.py; how it reads the latest versions has changed since, the rule has not),
+and updates only the rows whose values changed instead of deleting and re-inserting the month.
 
 While it does, its month is listed in `performance_score_bulk` (inside its own transaction, removed before
 it ends, so no other connection ever sees a row there), and the triggers stand aside for that month's rows.
