@@ -2,34 +2,11 @@
 
 from __future__ import annotations
 
-import sys
 import traceback
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
-
-# While the worker has work, the UI thread gets the interpreter lock back from it within this long. CPython
-# hands the lock to a waiting thread only after `sys.getswitchinterval()` (5 ms by default), and the UI thread
-# waits for it each time it comes back from Qt (PySide lets go of the lock around every C++ call) or a slot
-# starts, so a paint or a progress step with a dozen such returns could wait tens of milliseconds for a busy
-# worker. A shorter interval costs the worker only the switches the UI thread asks for; the default returns
-# once the queue is empty.
-BUSY_SWITCH_INTERVAL = 0.0005
-_busy_runners: set[int] = set()  # ids of runners with work queued
-_idle_switch_interval = [sys.getswitchinterval()]
-
-
-def _set_busy(runner: TaskRunner, busy: bool) -> None:
-    if busy and id(runner) not in _busy_runners:
-        if not _busy_runners:
-            _idle_switch_interval[0] = sys.getswitchinterval()
-            sys.setswitchinterval(BUSY_SWITCH_INTERVAL)
-        _busy_runners.add(id(runner))
-    elif not busy and id(runner) in _busy_runners:
-        _busy_runners.discard(id(runner))
-        if not _busy_runners:
-            sys.setswitchinterval(_idle_switch_interval[0])
 
 
 class _Signals(QObject):
@@ -86,14 +63,12 @@ class TaskRunner(QObject):
 
         def done(*_: object) -> None:
             self._pending.pop(signals, None)
-            _set_busy(self, bool(self._pending))
             self.busy_changed.emit(bool(self._pending))
 
         signals.succeeded.connect(success)
         signals.failed.connect(failure)
         signals.succeeded.connect(done)
         signals.failed.connect(done)
-        _set_busy(self, True)
         self.busy_changed.emit(True)
         self._pool.start(_Job(call, signals))
 
