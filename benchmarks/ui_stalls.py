@@ -38,11 +38,12 @@ sys.path.insert(0, str(CODE))
 
 TICK_MS = 5
 SETTLE_MS = 300
+POLL_MS = 20  # how often the end of an action is looked for
 TIMEOUT_MS = 120_000
 
 
 def session(db_path: Path) -> list[dict]:
-    from PySide6.QtCore import QElapsedTimer, QSettings, QTimer
+    from PySide6.QtCore import QEventLoop, QSettings, QTimer
     from PySide6.QtGui import QUndoStack
     from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
@@ -71,7 +72,7 @@ def session(db_path: Path) -> list[dict]:
                      undo=QUndoStack(), runner=runner)
 
     worst, worst_cpu, cpu_at = [0.0], [0.0], [time.thread_time()]
-    clock = QElapsedTimer()
+    beat = [time.perf_counter()]  # the last tick; a Python clock, so a tick makes no call into Qt
     ticker = QTimer()
     ticker.setInterval(TICK_MS)
 
@@ -80,7 +81,9 @@ def session(db_path: Path) -> list[dict]:
 
     def tick() -> None:
         trace()
-        worst[0] = max(worst[0], clock.restart() - TICK_MS)
+        now = time.perf_counter()
+        worst[0] = max(worst[0], (now - beat[0]) * 1000 - TICK_MS)
+        beat[0] = now
         now_cpu = time.thread_time()  # the UI thread's own work between two beats, without waits for the GIL
         worst_cpu[0] = max(worst_cpu[0], (now_cpu - cpu_at[0]) * 1000)
         cpu_at[0] = now_cpu
@@ -95,21 +98,32 @@ def session(db_path: Path) -> list[dict]:
         acting[0] = name
         if os.environ.get("DESK_STALL_TRACE"):
             print(f"=== {name}", file=sys.stderr, flush=True)
-        began = time.perf_counter()
-        clock.restart()
+        began = beat[0] = time.perf_counter()
         cpu_at[0] = time.thread_time()
         start()
         deadline = time.perf_counter() + TIMEOUT_MS / 1000
-        quiet_since = None
-        while time.perf_counter() < deadline:
-            app.processEvents()
-            time.sleep(0.001)
-            if done() and not runner._pending:
-                quiet_since = quiet_since or time.perf_counter()
-                if time.perf_counter() - quiet_since >= SETTLE_MS / 1000:
-                    break
+        quiet_since: list[float | None] = [None]
+        loop = QEventLoop()
+
+        def poll() -> None:
+            now = time.perf_counter()
+            if now >= deadline:
+                loop.quit()
+            elif done() and not runner._pending:
+                quiet_since[0] = quiet_since[0] or now
+                if now - quiet_since[0] >= SETTLE_MS / 1000:
+                    loop.quit()
             else:
-                quiet_since = None
+                quiet_since[0] = None
+        # The wait runs in an event loop, as the app's UI thread does: it holds the interpreter lock only
+        # while a slot runs. (A processEvents/sleep(1 ms) loop took the lock back twice a millisecond, and
+        # each time waited up to a switch interval for a busy worker: stalls the app does not have.)
+        poller = QTimer()
+        poller.setInterval(POLL_MS)
+        poller.timeout.connect(poll)
+        poller.start()
+        loop.exec()
+        poller.stop()
         timed_out = time.perf_counter() >= deadline
         profile()
         results.append({"action": name, "stall_ms": round(worst[0], 1), "stall_cpu_ms": round(worst_cpu[0], 1),
@@ -132,7 +146,7 @@ def session(db_path: Path) -> list[dict]:
         buttons = dialog.findChild(QDialogButtonBox)  # type: ignore[attr-defined]
         buttons.button(QDialogButtonBox.StandardButton.Save).click()
 
-    clock.start()
+    beat[0] = time.perf_counter()
     ticker.start()
     from ui.main_window import MainWindow
 

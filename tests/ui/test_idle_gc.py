@@ -63,3 +63,53 @@ def test_install_switches_off_the_automatic_oldest_pass_only(qapp) -> None:  # t
         c.timer.stop()
     finally:
         gc.set_threshold(*before)
+
+
+def _key() -> QKeyEvent:
+    return QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_A, Qt.KeyboardModifier.NoModifier, "a")
+
+
+def test_no_event_passes_through_python_while_the_runner_works(qapp) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QApplication, QLineEdit
+
+    clock, runner, calls = Clock(), Runner(), []
+    c = idle_gc.IdleCollector(runner.busy_changed, clock=clock, collect=lambda: calls.append(clock.now))
+    seen: list[int] = []
+    filtered = c.eventFilter
+    c.eventFilter = lambda watched, event: seen.append(int(event.type().value)) or filtered(watched, event)  # type: ignore[method-assign]
+    c.start(qapp)
+    box = QLineEdit()
+    try:
+        QApplication.sendEvent(box, QEvent(QEvent.Type.User))
+        assert seen  # idle: the filter sees events
+        runner.busy_changed.emit(True)
+        seen.clear()
+        QApplication.sendEvent(box, _key())
+        QApplication.sendEvent(box, QEvent(QEvent.Type.User))
+        assert seen == [] and not c.listening  # working: no Python call per event
+        runner.busy_changed.emit(False)
+        assert c.listening and c.last_input == clock.now
+        clock.now += 1
+        QApplication.sendEvent(box, _key())
+        assert c.last_input == clock.now and not c.listening  # input seen, then nothing filtered until a check
+        seen.clear()
+        QApplication.sendEvent(box, QEvent(QEvent.Type.User))
+        assert seen == []
+    finally:
+        c.stop()
+
+
+def test_input_while_not_listening_never_brings_a_collection_forward(qapp) -> None:  # type: ignore[no-untyped-def]
+    c, clock, calls, runner = collector(qapp)
+    gc.collect(1)
+    c.eventFilter(c, _key())  # seen at 100; nothing more is seen until the next check
+    clock.now += idle_gc.IDLE_SECONDS + 1  # the next check comes late: input may have come unseen meanwhile
+    c.check()
+    assert calls == [] and c.listening and c.last_input == clock.now  # the wait restarts here
+    clock.now += idle_gc.IDLE_SECONDS - 1
+    c.check()
+    assert calls == []
+    clock.now += 1
+    gc.collect(1)
+    c.check()
+    assert calls == [clock.now]

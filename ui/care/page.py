@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QTableView,
     QTabWidget,
     QTextBrowser,
     QVBoxLayout,
@@ -47,7 +46,7 @@ from ui.care.totals_view import TotalsView
 from ui.context import AppContext
 from ui.door import Touched, out_of_sight, show_failure
 from ui.export_links import ExportLinks
-from ui.list_table import keyboard_table, sample_sizes
+from ui.list_table import SizedTable, keyboard_table, sample_sizes
 
 
 class CarePage(QWidget):
@@ -116,7 +115,7 @@ class CarePage(QWidget):
         self.add_button = QPushButton(self.tr("New record"))
         self.edit_button = QPushButton(self.tr("Edit"))
         self.delete_button = QPushButton(self.tr("Delete"))
-        self.table = QTableView()
+        self.table = SizedTable()
         self.table.setModel(self.model)
         sample_sizes(self.table)  # columns sized from a sample of rows: a centre's records measured whole took ~0.1 s
         self.table.setSortingEnabled(True)

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QPushButton,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -46,7 +45,7 @@ from shared.performance_figures import fmt
 from shared.words import label
 from ui.context import AppContext
 from ui.door import Touched
-from ui.list_table import sample_sizes
+from ui.list_table import SizedTable, sample_sizes
 from ui.roster.import_models import ColumnMappingGrid, SheetPicker, capped
 from ui.table_model import Column, TableModel, text_columns
 
@@ -128,7 +127,7 @@ class KpiImportDialog(QDialog):
         self.tabs = QTabWidget()
         for model, title in ((self.preview_model, self.tr("Preview")), (self.unknown_model, self.tr("Not in roster")),
                              (self.confirm_model, self.tr("To confirm")), (self.error_model, self.tr("Errors"))):
-            view = QTableView()
+            view = SizedTable()  # measured once per answer, not once per layout pass
             view.setModel(model)
             sample_sizes(view)  # sized from a sample of rows, not all 5,000 of a month
             # and a smaller one than other lists': its columns hold figures, employee numbers and names of like

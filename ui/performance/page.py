@@ -36,7 +36,7 @@ from shared.words import label
 from ui.charts import ChartWidget
 from ui.context import AppContext
 from ui.door import Touched, out_of_sight, show_failure
-from ui.list_table import keyboard_table
+from ui.list_table import SizedTable, keyboard_table
 from ui.performance.appeal_dialogs import AppealDialog, DecisionDialog, StarDialog
 from ui.performance.explanation_dialog import ExplanationDialog
 from ui.performance.import_dialog import KpiImportDialog, RowsModel
@@ -96,7 +96,7 @@ class PerformancePage(QWidget):
         self.appeal_button = QPushButton(self.tr("File an appeal…"))
         self.star_button = QPushButton(self.tr("Service star…"))
         self.appeals_model = RowsModel(self)
-        self.appeals_view = QTableView()
+        self.appeals_view = SizedTable()
         self.appeals_view.setModel(self.appeals_model)
         self.appeals_view.verticalHeader().setVisible(False)
         self.appeals_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

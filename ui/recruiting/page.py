@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -34,7 +33,7 @@ from shared.words import label
 from ui.context import AppContext
 from ui.door import Answer, Touched, out_of_sight, show_failure
 from ui.lazy_tabs import LazyTabs
-from ui.list_table import Prepared, keyboard_table, sample_sizes
+from ui.list_table import Prepared, SizedTable, keyboard_table, sample_sizes
 from ui.recruiting.analysis_views import CalibrationView, PredictionView
 from ui.recruiting.candidate_dialog import CandidateDialog, ReasonDialog
 from ui.recruiting.candidate_model import CandidateFilter, CandidateModel
@@ -72,7 +71,7 @@ class RecruitingPage(QWidget):
         self.counts = QLabel()
         self.counts.setWordWrap(True)
         self.counts.setStyleSheet("color: #444;")
-        self.table = QTableView()
+        self.table = SizedTable()
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(self.model.column("applied"), Qt.SortOrder.DescendingOrder)

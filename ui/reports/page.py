@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -31,7 +30,7 @@ from shared.error_sentences import WRITE, sentence
 from ui.context import AppContext
 from ui.door import Touched
 from ui.export_links import ExportLinks
-from ui.list_table import keyboard_table
+from ui.list_table import SizedTable, keyboard_table
 from ui.reports.log_model import ExportLogModel
 
 SECTION_NAMES = {
@@ -89,7 +88,7 @@ class ReportsPage(QWidget):
         self.status = QLabel()
         self.links = ExportLinks()
         self.log_model = ExportLogModel(self)
-        self.log_view = QTableView()
+        self.log_view = SizedTable()
         self.log_view.setModel(self.log_model)
         self.log_view.verticalHeader().setVisible(False)
         # Time, kind and rows fit their text; the details (month, file) take the rest of the width.
