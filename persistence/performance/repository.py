@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from datetime import date
 from operator import attrgetter
 from typing import Any
 
-from sqlalchemy import Connection, Row, Table, delete, func, insert, select, update
+from sqlalchemy import Row, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from domain.performance.model import (
@@ -35,6 +35,30 @@ from persistence.performance.models import (
     PerformanceScoreRow,
     ServiceStarRow,
 )
+from persistence.performance.month_sql import (
+    BULK_BEGIN,
+    BULK_END,
+    HIRE_DATES,
+    KPI_AGENTS,
+    KPI_DELETE,
+    KPI_INSERT,
+    KPI_MONTH,
+    KPI_UPDATE,
+    ROLES_AND_TEAMS,
+    SCORE_DELETE,
+    SCORE_INSERT,
+    SCORE_MONTH,
+    SCORE_UPDATE,
+    SCORE_UPDATE_RESULT,
+    VERSION_INSERT,
+    agent_of,
+    as_real,
+    batches,
+    date_reader,
+    day_text,
+    latest_versions,
+    plain_rows,
+)
 from persistence.scoping import hidden_agents, hidden_teams
 
 KPI = KpiMonthlyRow.__table__
@@ -46,7 +70,6 @@ STARS = ServiceStarRow.__table__
 KPI_VALUES = [m.value for m in STORED_METRICS]
 AGENTS = AgentRow.__table__
 _ROLES = {m.value: m for m in Role}
-BATCH = 20_000  # rows per executemany: bounded memory on 600k-row demo builds
 
 
 def _kpi(row: Row[Any]) -> KpiRecord:
@@ -86,107 +109,6 @@ def _appeal_values(a: Appeal) -> dict[str, object]:
             "decided_by": a.decided_by, "decision_note": a.decision_note}
 
 
-def _insert_sql(table: Table, columns: list[str]) -> str:
-    return f"INSERT INTO {table.name} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
-
-
-KPI_INSERT = _insert_sql(KPI, ["month", "agent_id", *KPI_VALUES])
-KPI_MONTH = f"SELECT agent_id, month, {', '.join(KPI_VALUES)} FROM {KPI.name} WHERE month = ?"
-KPI_AGENTS = f"SELECT agent_id FROM {KPI.name} WHERE month = ?"
-KPI_UPDATE = (f"UPDATE {KPI.name} SET {', '.join(f'{name} = ?' for name in KPI_VALUES)} "
-              "WHERE month = ? AND agent_id = ?")
-KPI_DELETE = f"DELETE FROM {KPI.name} WHERE month = ? AND agent_id = ?"
-SCORE_INSERT = _insert_sql(SCORES, ["month", "agent_id", "role", "team", "scheme_id", "score", "raw_grade", "grade",
-                                    "floor_metrics", "computed_on"])
-
-
-ROLES_AND_TEAMS = (f"SELECT id, role, team FROM {AGENTS.name} WHERE id IN "
-                   f"(SELECT agent_id FROM {KPI.name} WHERE month = ?)")
-HIRE_DATES = (f"SELECT id, hire_date FROM {AGENTS.name} WHERE id IN "
-              f"(SELECT agent_id FROM {KPI.name} WHERE month = ?)")
-
-
-def _date_reader(connection: Connection) -> Callable[[object], date]:
-    """How SQLAlchemy turns the column's stored value into a date on this connection: its own processor, so
-    the same result by definition (None when the driver already gives dates)."""
-    dialect = connection.dialect
-    processor = AGENTS.c.hire_date.type.dialect_impl(dialect).result_processor(dialect, None)
-    return processor or (lambda value: value)  # type: ignore[return-value]
-
-
-SCORE_COLUMNS = "month, agent_id, role, team, scheme_id, score, raw_grade, grade, floor_metrics, computed_on"
-SCORE_MONTH = f"SELECT {SCORE_COLUMNS} FROM {SCORES.name} WHERE month = ?"
-SCORE_UPDATE = (f"UPDATE {SCORES.name} SET role = ?, team = ?, scheme_id = ?, score = ?, raw_grade = ?, grade = ?, "
-                "floor_metrics = ?, computed_on = ? WHERE month = ? AND agent_id = ?")
-# A score whose role, team and scheme stayed: the team index (team, month) is left alone.
-SCORE_UPDATE_RESULT = (f"UPDATE {SCORES.name} SET score = ?, raw_grade = ?, grade = ?, floor_metrics = ?, "
-                       "computed_on = ? WHERE month = ? AND agent_id = ?")
-SCORE_DELETE = f"DELETE FROM {SCORES.name} WHERE month = ? AND agent_id = ?"
-BULK_BEGIN = f"INSERT INTO {SCORE_BULK.name} (month) VALUES (?)"
-BULK_END = f"DELETE FROM {SCORE_BULK.name} WHERE month = ?"
-
-
-VERSION_INSERT = ("INSERT INTO performance_score_versions (agent_id, month, score, grade, floor_metrics, "
-                  "recorded_on) VALUES (?, ?, ?, ?, ?, ?)")
-LATEST_CHUNK = 500  # agent ids per statement, under SQLite's oldest limit of 999 parameters
-
-
-def _latest_versions(connection: Connection, month: str, agent_ids: list[int]) -> dict[int, tuple[object, ...]]:
-    """Each agent's latest version of the month, (score, grade, floor_metrics), ordered as 0012's rule orders
-    them: one statement per 500 agents, each agent one seek of the (agent_id, month, recorded_on) index."""
-    latest: dict[int, tuple[object, ...]] = {}
-    for start in range(0, len(agent_ids), LATEST_CHUNK):
-        part = agent_ids[start:start + LATEST_CHUNK]
-        sql = ("SELECT ids.column1, v.score, v.grade, v.floor_metrics FROM (VALUES "
-               + ", ".join(["(?)"] * len(part))
-               + ") AS ids JOIN performance_score_versions v ON v.id = ("
-               "SELECT w.id FROM performance_score_versions w WHERE w.agent_id = ids.column1 AND w.month = ? "
-               "ORDER BY w.recorded_on DESC, w.id DESC LIMIT 1)")
-        for agent_id, *values in _plain_rows(connection, sql, (*part, month)):
-            latest[agent_id] = tuple(values)
-    return latest
-
-
-def _plain_rows(connection: Connection, sql: str, parameters: tuple[object, ...]) -> list[tuple[Any, ...]]:
-    """The driver's own tuples: a SQLAlchemy Row sliced or unpacked costs several times a tuple, which was half
-    of diffing a month's scores (12 × 5,000 rows an import) and of reading its figures back."""
-    result = connection.exec_driver_sql(sql, parameters)
-    try:
-        return list(result.cursor.fetchall())
-    finally:
-        result.close()
-
-
-def _as_real(value: object) -> float | None:
-    """A figure as a REAL column gives it back."""
-    if value is None:
-        return None
-    x = float(value)  # type: ignore[arg-type]
-    if x != x:
-        return None
-    return x if x else 0.0
-
-
-def _agent_of(row: tuple[object, ...]) -> int:
-    return row[1]  # type: ignore[return-value]
-
-
-def _day(value: object) -> str | None:
-    """A stored computed_on as its ISO text: SQLite hands back the text, PostgreSQL a date."""
-    return value if value is None or isinstance(value, str) else value.isoformat()  # type: ignore[attr-defined]
-
-
-def _batches(rows: Iterable[tuple[object, ...]]) -> Iterable[list[tuple[object, ...]]]:
-    batch: list[tuple[object, ...]] = []
-    for row in rows:
-        batch.append(row)
-        if len(batch) >= BATCH:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
-
-
 class SqlPerformanceRepository:
     def __init__(self, session: Session) -> None:
         self._session = session
@@ -202,7 +124,7 @@ class SqlPerformanceRepository:
     def kpis_for_month(self, month: str) -> list[KpiRecord]:
         # Through the driver (no column here needs SQLAlchemy's conversion, which was most of the cost of reading
         # back the 5,000 rows of each month an import rescored); the same query, so the same order.
-        rows = _plain_rows(self._session.connection(), KPI_MONTH, (month,))
+        rows = plain_rows(self._session.connection(), KPI_MONTH, (month,))
         hidden = hidden_agents(self._session)  # driver SQL passes by the session's team filter
         return [KpiRecord(agent_id, in_month, *values) for agent_id, in_month, *values in rows
                 if agent_id not in hidden]
@@ -225,19 +147,19 @@ class SqlPerformanceRepository:
             # As replace_scores: a scoped DELETE through the session, a duplicate failing on the unique key.
             self.rewrite_kpis(month, records)
             return None
-        stored = {agent_id for (agent_id,) in _plain_rows(connection, KPI_AGENTS, (month,))}
+        stored = {agent_id for (agent_id,) in plain_rows(connection, KPI_AGENTS, (month,))}
         new = {row[1] for row in rows}
         gone = [(month, agent_id) for agent_id in stored - new]
         if gone:
             connection.exec_driver_sql(KPI_DELETE, gone)
-        for batch in _batches((*row[2:], month, row[1]) for row in rows if row[1] in stored):
+        for batch in batches((*row[2:], month, row[1]) for row in rows if row[1] in stored):
             connection.exec_driver_sql(KPI_UPDATE, batch)
-        for batch in _batches(row for row in rows if row[1] not in stored):
+        for batch in batches(row for row in rows if row[1] not in stored):
             connection.exec_driver_sql(KPI_INSERT, batch)
         # The read's order (the unique key's: agent order) and its values: every figure column is REAL, so
         # SQLite hands back floats, NULL for NaN, and 0.0 for -0.0 (a whole REAL is stored as an integer).
-        return [KpiRecord(row[1], month, *[v if v is None or (type(v) is float and v == v and v) else _as_real(v)
-                                           for v in row[2:]]) for row in sorted(rows, key=_agent_of)]
+        return [KpiRecord(row[1], month, *[v if v is None or (type(v) is float and v == v and v) else as_real(v)
+                                           for v in row[2:]]) for row in sorted(rows, key=agent_of)]
 
     def rewrite_kpis(self, month: str, records: Sequence[KpiRecord]) -> None:
         """The month deleted and `records` inserted: what `replace_kpis` must store (test_score_replace.py)."""
@@ -248,7 +170,7 @@ class SqlPerformanceRepository:
         # Plain tuples through the driver's executemany: the same Core connection and transaction, without
         # SQLAlchemy's per-row parameter processing (a third of the time on 600k rows).
         connection, count = self._session.connection(), 0
-        for batch in _batches(_kpi_row(r) for r in records):
+        for batch in batches(_kpi_row(r) for r in records):
             connection.exec_driver_sql(KPI_INSERT, batch)
             count += len(batch)
         return count
@@ -310,7 +232,7 @@ class SqlPerformanceRepository:
             # always did: all three the old way.
             self.rewrite_scores(month, results, computed_on)
             return
-        stored = {row[1]: row for row in _plain_rows(connection, SCORE_MONTH, (month,))}
+        stored = {row[1]: row for row in plain_rows(connection, SCORE_MONTH, (month,))}
         gone = [(month, agent_id) for agent_id in stored.keys() - {row[1] for row in rows}]
         changed, results_only, added = [], [], []
         for row in rows:
@@ -319,25 +241,25 @@ class SqlPerformanceRepository:
                 added.append(row)
             elif old[2:5] != row[2:5]:
                 changed.append((*row[2:], month, row[1]))
-            elif old[5:9] != row[5:9] or _day(old[9]) != day:
+            elif old[5:9] != row[5:9] or day_text(old[9]) != day:
                 results_only.append((*row[5:], month, row[1]))
         # 0012's rule for every row the old DELETE + INSERT wrote, an unchanged one too (its latest version need
         # not be its current value when days went backwards): a version unless the agent-month's latest one
         # has the same score, grade and floors. The latest are read in one pass (a row's own version cannot
         # change another's latest) and the versions inserted in the rows' order, as the trigger inserted them.
-        latest = _latest_versions(connection, month, [row[1] for row in rows])
+        latest = latest_versions(connection, month, [row[1] for row in rows])
         versions = [(r[1], r[0], r[5], r[7], r[8], r[9]) for r in rows if latest.get(r[1]) != (r[5], r[7], r[8])]
         connection.exec_driver_sql(BULK_BEGIN, (month,))  # 0017's triggers stand aside for this month
         try:
             if gone:
                 connection.exec_driver_sql(SCORE_DELETE, gone)
-            for batch in _batches(changed):
+            for batch in batches(changed):
                 connection.exec_driver_sql(SCORE_UPDATE, batch)
-            for batch in _batches(results_only):
+            for batch in batches(results_only):
                 connection.exec_driver_sql(SCORE_UPDATE_RESULT, batch)
-            for batch in _batches(added):
+            for batch in batches(added):
                 connection.exec_driver_sql(SCORE_INSERT, batch)
-            for batch in _batches(versions):
+            for batch in batches(versions):
                 connection.exec_driver_sql(VERSION_INSERT, batch)
         finally:
             connection.exec_driver_sql(BULK_END, (month,))
@@ -350,7 +272,7 @@ class SqlPerformanceRepository:
 
     def add_scores(self, results: Iterable[ScoreResult], computed_on: date) -> None:
         connection, day = self._session.connection(), computed_on.isoformat()  # SQLAlchemy's Date text form
-        for batch in _batches(_score_row(r, day) for r in results):
+        for batch in batches(_score_row(r, day) for r in results):
             connection.exec_driver_sql(SCORE_INSERT, batch)
 
     def schemes_used(self, month: str) -> list[tuple[Role, int]]:
@@ -363,7 +285,7 @@ class SqlPerformanceRepository:
         connection = self._session.connection()
         rows: Sequence[Any]
         if connection.dialect.name == "sqlite":  # the driver's tuples: text columns need no conversion
-            rows = _plain_rows(connection, ROLES_AND_TEAMS, (month,))
+            rows = plain_rows(connection, ROLES_AND_TEAMS, (month,))
         else:
             rows = connection.execute(
                 select(AGENTS.c.id, AGENTS.c.role, AGENTS.c.team)
@@ -377,9 +299,9 @@ class SqlPerformanceRepository:
             # Through the driver, each distinct date text parsed once (a month's 5,000 agents share a few
             # hundred hire dates; SQLAlchemy parsed every one, a third of scoring's tenure stages).
             parsed: dict[object, date] = {}
-            read = _date_reader(connection)
+            read = date_reader(connection)
             out = {}
-            for agent_id, text in _plain_rows(connection, HIRE_DATES, (month,)):
+            for agent_id, text in plain_rows(connection, HIRE_DATES, (month,)):
                 hired = parsed.get(text)
                 if hired is None:
                     hired = parsed[text] = read(text)

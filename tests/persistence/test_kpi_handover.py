@@ -161,10 +161,10 @@ def test_latest_versions_read_in_chunks_keep_the_triggers_history(
         tmp_path: Path, seed: int, monkeypatch: pytest.MonkeyPatch) -> None:
     """replace_scores reads each agent-month's latest version in statements of LATEST_CHUNK agents: with chunks
     of 7 (40 agents: six chunks, the last short) the rows and history still equal the trigger's."""
-    from persistence.performance import repository
+    from persistence.performance import month_sql
     from tests.persistence import test_score_replace as reference
 
-    monkeypatch.setattr(repository, "LATEST_CHUNK", 7)
+    monkeypatch.setattr(month_sql, "LATEST_CHUNK", 7)
     reference.test_replacing_in_place_keeps_the_rows_and_history_the_trigger_kept(tmp_path, seed)
 
 
