@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -19,7 +17,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -40,21 +37,7 @@ from ui.export_links import ExportLinks
 from ui.list_table import RowAction, keyboard_table
 from ui.roster.agent_dialog import AgentDialog, SaveResult
 from ui.roster.commands import RosterCommand, refusal_text
-from ui.roster.table_model import RosterFilter, RosterTableModel
-
-
-PAINT_WAIT_MS = 250
-
-
-class RosterTable(QTableView):
-    """Says when it has painted (`RosterPage._after_paint`). Its paints arrive here from its viewport; a filter on
-    the viewport would have PySide6 wrap that Qt-made widget, resolving ~65 Qt types (~10 ms) on the first rows."""
-
-    painted = Signal()
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        super().paintEvent(event)
-        self.painted.emit()
+from ui.roster.table_model import RosterFilter, RosterTable, RosterTableModel
 
 
 class RosterPage(QWidget):
@@ -216,21 +199,8 @@ class RosterPage(QWidget):
             self._select_after = None
         self.loaded.emit()
         if self._after_rows is not None and not self._rows_coming:
-            self._after_paint(self._after_rows)
+            self.table.after_paint(self._after_rows)
             self._after_rows = None
-
-    def _after_paint(self, fn: Callable[[], None]) -> None:
-        """`fn` once the table has painted what it now holds (a timer of 0 may run before that paint), or after
-        PAINT_WAIT_MS at most: a window not on screen (minimised, hidden) paints nothing."""
-        pending = [fn]
-
-        def run() -> None:
-            if pending:
-                self.table.painted.disconnect(run)
-                QTimer.singleShot(0, self, pending.pop())
-
-        self.table.painted.connect(run)
-        QTimer.singleShot(PAINT_WAIT_MS, self, run)
 
     def _fill_teams(self, teams: list[str]) -> None:
         current = self.team_filter.currentData()
