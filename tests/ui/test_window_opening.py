@@ -148,3 +148,21 @@ print(json.dumps({{"code": code, "events": events, **describe(windows[0])}}, ens
     assert found["events"][:3] == [["rows", 2], ["open", None], ["menus", True]], found["events"]
     assert found["nav"][0] and found["rows"] == 2
     assert all(enabled for _title, enabled, _actions in found["menus"])
+
+
+def test_the_window_shows_before_multiprocessing_is_imported(tmp_path: Path) -> None:
+    """main.py called freeze_support (only meaningful in the frozen bundle) before the window: ~10 ms of imports
+    (multiprocessing, pickle, socket, selectors) ahead of the first paint of every start."""
+    path = database(tmp_path)
+    code = f"""
+import json, runpy, sys
+import ui.app as start
+def shown(app, what):
+    if what == "shown":
+        print(json.dumps({{"multiprocessing": "multiprocessing" in sys.modules}}))
+        app.quit()
+start._benchmark_hook = shown
+sys.argv = ["main.py", "--db", {str(path)!r}]
+runpy.run_path("main.py", run_name="__main__")
+"""
+    assert run(code, tmp_path) == {"multiprocessing": False}
