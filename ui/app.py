@@ -199,6 +199,7 @@ def run_gui(db_path: Path | str | None, language: str | None, demo: bool) -> int
     # them (rows on screen 300 ms after the page was built instead of 35). The runner stays serial, so every use
     # case the page queues still runs after the job that opens the database.
     rows_painted = threading.Event()
+    app.aboutToQuit.connect(rows_painted.set)  # closed before the rows showed: nothing to wait for
 
     def roster_built() -> None:
         window.roster.loaded.connect(lambda: QTimer.singleShot(0, rows_painted.set))
