@@ -72,15 +72,17 @@ def roster(db_path: Path) -> dict:
     while not page.model._one_on_ones_known and time.perf_counter() < deadline:
         app.processEvents()
         time.sleep(0.001)
-    keystrokes = []
+    keystrokes, keystrokes_cpu = [], []
     for text in ("王", "王婷", "王婷1", "K", "KF", "KF0", "KF00", "KF001", "13", "138"):
-        t = time.perf_counter()
+        t, c = time.perf_counter(), time.thread_time()
         page.search.setText(text)
         page.apply_filter()
         app.processEvents()
         keystrokes.append((time.perf_counter() - t) * 1000)
+        keystrokes_cpu.append((time.thread_time() - c) * 1000)
     return {"ms": shown, "cpu_ms": shown_cpu, "filter_ms": statistics.median(keystrokes),
-            "filter_max_ms": max(keystrokes), "rows": page.model.counts()[1]}
+            "filter_cpu_ms": statistics.median(keystrokes_cpu), "filter_max_ms": max(keystrokes),
+            "rows": page.model.counts()[1]}
 
 
 def bare_roster(db_path: Path) -> dict:
