@@ -164,9 +164,11 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    import multiprocessing
+    if getattr(sys, "frozen", False):
+        import multiprocessing
 
-    # Import files are parsed in a spawned child (persistence/sandboxed_read.py); in the installable folder the
-    # child is this same executable, which must recognise that it was started as one and only run the child.
-    multiprocessing.freeze_support()
+        # Import files are parsed in a spawned child (persistence/sandboxed_read.py); in the installable folder the
+        # child is this same executable, which must recognise that it was started as one and only run the child.
+        # (Only there: unfrozen, freeze_support does nothing, and its imports were ~10 ms before the window.)
+        multiprocessing.freeze_support()
     sys.exit(main())

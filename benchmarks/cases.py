@@ -56,7 +56,7 @@ def roster(db_path: Path) -> dict:
 
     gc.freeze()
 
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     page = RosterPage(ctx)
     page.resize(1280, 760)
     loop = QEventLoop()
@@ -65,15 +65,23 @@ def roster(db_path: Path) -> dict:
     QTimer.singleShot(60_000, loop.quit)
     loop.exec()
     app.processEvents()  # the rows painted
-    shown = (time.perf_counter() - start) * 1000
-    keystrokes = []
+    shown, shown_cpu = (time.perf_counter() - start) * 1000, (time.process_time() - cpu) * 1000
+    # The days since each agent's last 1:1 are asked for once the rows are painted (ui/roster/page.py); the
+    # keystrokes are timed after they arrived, as a supervisor types: not against the worker's aggregate.
+    deadline = time.perf_counter() + 60
+    while not page.model._one_on_ones_known and time.perf_counter() < deadline:
+        app.processEvents()
+        time.sleep(0.001)
+    keystrokes, keystrokes_cpu = [], []
     for text in ("王", "王婷", "王婷1", "K", "KF", "KF0", "KF00", "KF001", "13", "138"):
-        t = time.perf_counter()
+        t, c = time.perf_counter(), time.thread_time()
         page.search.setText(text)
         page.apply_filter()
         app.processEvents()
         keystrokes.append((time.perf_counter() - t) * 1000)
-    return {"ms": shown, "filter_ms": statistics.median(keystrokes), "filter_max_ms": max(keystrokes),
+        keystrokes_cpu.append((time.thread_time() - c) * 1000)
+    return {"ms": shown, "cpu_ms": shown_cpu, "filter_ms": statistics.median(keystrokes),
+            "filter_cpu_ms": statistics.median(keystrokes_cpu), "filter_max_ms": max(keystrokes),
             "rows": page.model.counts()[1]}
 
 
@@ -103,7 +111,7 @@ def bare_roster(db_path: Path) -> dict:
             return None
 
     app = QApplication([])
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     con = sqlite3.connect(db_path)
     rows = con.execute("SELECT * FROM agents WHERE status = 'active' ORDER BY employee_no").fetchall()
     view = QTableView()
@@ -111,8 +119,8 @@ def bare_roster(db_path: Path) -> dict:
     view.resize(1280, 700)
     view.show()
     app.processEvents()
-    ms = (time.perf_counter() - start) * 1000
-    return {"ms": ms, "rows": len(rows)}
+    ms, cpu_ms = (time.perf_counter() - start) * 1000, (time.process_time() - cpu) * 1000
+    return {"ms": ms, "cpu_ms": cpu_ms, "rows": len(rows)}
 
 
 def cpu_seconds() -> float:

@@ -4,8 +4,10 @@ shell appears (benchmarks/)."""
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
+import threading
 import time
 from datetime import date
 from pathlib import Path
@@ -22,6 +24,9 @@ from ui.context import AppContext
 from ui.tasks import TaskRunner
 
 EXIT_REFUSED = 3
+# How long the job that opens the database waits for the roster's first rows to be painted (see `run_gui`):
+# a bound, so that a page that never paints cannot hold the database back.
+ROWS_PAINT_WAIT_SECONDS = 1.0
 
 
 def ui_settings(config_dir: Path) -> QSettings:
@@ -86,7 +91,9 @@ def open_for_window(path: Path, demo: bool):  # type: ignore[no-untyped-def]
 
         build_demo(db.uow(), DEMO_HEADCOUNT, DEMO_MONTHS, DEMO_SEED, date.today())
     import ui.roster.page  # noqa: F401  (import the first page's modules here, off the UI thread)
+    from ui.main_window import menu_modules
 
+    menu_modules()  # what the menus stand on, built on the UI thread when this returns
     settle()  # the imports' objects out of the collector's reach before the roster's rows are made
 
     # The areas' hooks (their words and quick records, ~0.1 s of imports) load on this worker too, but once the
@@ -179,11 +186,23 @@ def run_gui(db_path: Path | str | None, language: str | None, demo: bool) -> int
         print(reset_note(reset), file=sys.stderr, flush=True)
     QTimer.singleShot(0, lambda: _benchmark_hook(app, "shown"))
     runner = TaskRunner()
-    idle_gc.install(app, runner.busy_changed)  # full garbage collections wait for a pause (ui/idle_gc.py)
+    # Full garbage collections wait for a pause (ui/idle_gc.py): its thresholds now, its event filter once the
+    # window has started (`idle_after`). An application-wide filter in Python has every event of every object
+    # wrapped for Python first; while the window was being built and painted that made PySide6 resolve ~110
+    # internal Qt types it otherwise never wraps (~25 ms of CPU before the rows showed), and it costs a call into
+    # Python per event after. Nothing needs it earlier: until it is installed no full collection runs at all.
+    gc.set_threshold(*idle_gc.THRESHOLDS)
     opened: list = []
     ctx = AppContext.before_opening(settings=settings, undo=QUndoStack(), runner=runner)
+    # The database opens once the roster's first rows are painted, not while they are being shown: its imports
+    # (SQLAlchemy, ~250 ms) hold the GIL in long stretches, and the page's build and first paint waited behind
+    # them (rows on screen 300 ms after the page was built instead of 35). The runner stays serial, so every use
+    # case the page queues still runs after the job that opens the database.
+    rows_painted = threading.Event()
+    app.aboutToQuit.connect(rows_painted.set)  # closed before the rows showed: nothing to wait for
 
     def roster_built() -> None:
+        window.roster.loaded.connect(lambda: QTimer.singleShot(0, rows_painted.set))
         if os.environ.get("DESK_BENCH_STARTUP") == "ready":  # "ready" is the roster's rows on screen
             window.roster.loaded.connect(lambda: QTimer.singleShot(0, lambda: _benchmark_hook(app, "ready")))
         window.roster.loaded.connect(when_idle)
@@ -201,6 +220,7 @@ def run_gui(db_path: Path | str | None, language: str | None, demo: bool) -> int
     def idle_after(step: str) -> None:
         idle.add(step)
         if idle == {"loaded", "open"}:
+            idle_gc.install(app, runner.busy_changed)
             QTimer.singleShot(300, idle_imports)  # after the rows' first paint, which `loaded` only precedes
 
     def idle_imports() -> None:
@@ -252,7 +272,17 @@ def run_gui(db_path: Path | str | None, language: str | None, demo: bool) -> int
         QMessageBox.critical(window, QApplication.translate("App", "Cannot open the database"), message)
         app.exit(EXIT_REFUSED)
 
+    def look_on_worker(today: date):  # type: ignore[no-untyped-def]
+        page = None
+        try:
+            page = first_look(path, demo, today)
+        finally:
+            if page is None:  # no rows to wait for: the database opens the normal way, now
+                rows_painted.set()
+        return page
+
     def open_on_worker():  # type: ignore[no-untyped-def]
+        rows_painted.wait(ROWS_PAINT_WAIT_SECONDS)
         db = open_for_window(path, demo)
         ctx.use(db)  # here, on the worker: the use cases queued after this job find the database open
         return db
@@ -265,7 +295,7 @@ def run_gui(db_path: Path | str | None, language: str | None, demo: bool) -> int
         # The worker's imports hold the GIL in long stretches: start it once the window is up. The roster's
         # first rows first (the sqlite3 driver, before SQLAlchemy's ~250 ms of imports), then the database.
         today = ctx.today()
-        runner.run(lambda: first_look(path, demo, today), first_rows,
+        runner.run(lambda: look_on_worker(today), first_rows,
                    lambda _exc, trace: crash.log.info("first rows read the normal way: %s", trace))
         runner.run(open_on_worker, attach, refused)
 

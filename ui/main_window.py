@@ -7,6 +7,7 @@ time it is shown."""
 from __future__ import annotations
 
 import importlib
+import logging
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -24,12 +25,22 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from ui.areas import AREAS, Area
 from ui.context import AppContext
 
 if TYPE_CHECKING:  # imported on the runner, or by the app on the worker: not with the window shell
     from ui.roster.page import RosterPage
+
+
+def menu_modules() -> None:
+    """On the worker: the plain-Python modules under the menus' dialogs. File → Backup and restore stands on
+    the safety use cases, and through them on `domain.ports` and every area's ports (~60 dataclasses and their
+    enums, 50–100 ms of imports): imported on the UI thread with the menus, that was the longest piece of UI-thread
+    work while the window opened. Nothing here touches Qt, so the worker may import it while the UI thread
+    builds widgets."""
+    import domain.safety.services  # noqa: F401
 
 
 class MainWindow(QMainWindow):
@@ -138,8 +149,24 @@ class MainWindow(QMainWindow):
         def build() -> None:
             self._first_page()
             if ctx.is_open:
-                QTimer.singleShot(0, self, self._build_menus)
+                self._menus_after_their_modules()
         QTimer.singleShot(0, self, namespace)
+
+    def _menus_after_their_modules(self) -> None:
+        """In a cold process: the menus once the worker has imported what they stand on (`menu_modules`; the app
+        imports it with the database, ui/app.py), queued behind the work the first page has asked for, so that its
+        rows come first."""
+
+        def imported(_none: None) -> None:
+            if isValid(self):  # the window may have been closed meanwhile
+                self._build_menus()
+
+        def failed(_exc: BaseException, trace: str) -> None:
+            logging.getLogger("desk").warning("menu modules not imported on the worker\n%s", trace)
+            imported(None)  # the menus import them themselves
+
+        assert self.ctx is not None
+        self.ctx.runner.run(menu_modules, imported, failed)
 
     @property
     def roster(self) -> RosterPage:

@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 
 import openpyxl
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from domain.roster import services
@@ -280,3 +280,46 @@ def test_export_offers_to_open_the_file_or_its_folder(qtbot, ctx, tmp_path: Path
         page.export_to(str(out))
     assert "3" in said.args[0] and openpyxl.load_workbook(out).active.max_row >= 4
     assert page.links.isVisibleTo(page) and page.links.path == out
+
+
+class _Paints(QObject):
+    """Counts the table's paints that showed rows (a filter on its viewport: the test's own observer)."""
+
+    def __init__(self, page: RosterPage, events: list[str]) -> None:
+        super().__init__()
+        self.page, self.events = page, events
+        page.table.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.Paint and self.page.model.rowCount():
+            self.events.append("rows painted")
+        return False
+
+
+def test_the_days_since_1_1_are_asked_for_once_the_rows_are_painted(qtbot, ctx, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Asked with the rows, the 1:1 aggregate's answer was processed on the worker while the UI thread painted
+    the rows, and the two took turns with the GIL (the roster's first paint took 4–6× its own time)."""
+    from domain.coaching import services as coaching
+
+    seed(ctx, 3)
+    events: list[str] = []
+    real = coaching.last_one_on_one
+    monkeypatch.setattr(coaching, "last_one_on_one", lambda uow: events.append("1:1 asked") or real(uow))
+    page = RosterPage(ctx)
+    qtbot.addWidget(page)
+    paints = _Paints(page, events)
+    page.resize(1000, 600)
+    page.show()
+    qtbot.waitUntil(lambda: page.model._one_on_ones_known)
+    assert "rows painted" in events and events.index("rows painted") < events.index("1:1 asked"), events
+    assert page.model.data(page.model.index(0, page.model.one_on_one_column)) == "—"  # no 1:1 yet: shown so
+    del paints
+
+
+def test_a_roster_not_on_screen_still_gets_its_days_since_1_1(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    """Nothing paints a page that is not shown: the 1:1 column is asked for all the same, a moment later."""
+    seed(ctx, 2)
+    page = RosterPage(ctx)
+    qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: page.model._one_on_ones_known, timeout=5000)
+    assert page.model.rowCount() == 2
