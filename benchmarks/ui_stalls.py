@@ -20,6 +20,7 @@ only touches APIs both sides have (MainWindow.show_area, the pages' buttons and 
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import shutil
@@ -65,9 +66,9 @@ def session(db_path: Path) -> list[dict]:
     try:  # as the app does: the oldest generation is collected when the supervisor pauses, not mid-action
         from ui import idle_gc
 
-        idle_gc.install(app, runner.busy_changed)
+        gc.set_threshold(*idle_gc.THRESHOLDS)
     except ImportError:  # the code before it
-        pass
+        idle_gc = None  # type: ignore[assignment]
     ctx = AppContext(db=db, settings=QSettings(tempfile.mktemp(suffix=".ini"), QSettings.Format.IniFormat),
                      undo=QUndoStack(), runner=runner)
 
@@ -153,6 +154,8 @@ def session(db_path: Path) -> list[dict]:
     window: list[MainWindow] = []
     measure("open the window (roster first)", lambda: window.append(MainWindow(ctx)) or window[0].show())
     win = window[0]
+    if idle_gc is not None:  # its input filter once the window has started, as ui/app.py installs it (fifth round)
+        idle_gc.install(app, runner.busy_changed)
     try:  # what the app does once the roster's rows are on screen (ui/app.py): its idle-time imports
         from ui.app import idle_preload, settle
         from ui.areas import preload_hooks
@@ -238,7 +241,7 @@ def session(db_path: Path) -> list[dict]:
     measure("export the HQ report", lambda: reports.export_to(out), lambda: out.exists())
     ticker.stop()
     runner.wait()
-    import gc  # what the app leaves for a pause (ui/idle_gc.py): one full collection of everything alive now
+    # what the app leaves for a pause (ui/idle_gc.py): one full collection of everything alive now
 
     began = time.perf_counter()
     gc.collect()
@@ -323,8 +326,6 @@ def _time_the_answers(name_slow: bool) -> list[float]:
 
 def _time_the_collections() -> list[float]:
     """The longest cyclic-GC pass per action, on any thread: it holds the GIL, so the UI thread waits too."""
-    import gc
-
     longest, began = [0.0], [0.0]
 
     def callback(phase: str, _info: dict) -> None:  # type: ignore[type-arg]
