@@ -127,8 +127,12 @@ def main() -> int:
     add("roster filter per keystroke, UI-thread CPU", keystroke_cpu, "target 30 ms", f"{keystroke_cpu / 30:.2f}×")
 
     dash = case("dashboard", str(CENTRE))
-    add("dashboard, all charts (matplotlib preloaded at start-up)", dash["ms"], "target 400 ms",
-        f"{dash['ms'] / 400:.2f}×", dash["rss_mb"])
+    # The visible tab's charts painted (the others are drawn when their tab is first shown); the rest of the
+    # data is read after them, in the same snapshot: both figures, the first against the target.
+    add("dashboard, all charts (the visible tab's, painted; matplotlib preloaded at start-up)", dash["ms"],
+        "target 400 ms", f"{dash['ms'] / 400:.2f}×", dash["rss_mb"])
+    add("dashboard, every part of the data read (the hidden tabs' too)", dash["all_ms"], "target 400 ms",
+        f"{dash['all_ms'] / 400:.2f}×")
     add("dashboard, CPU per load (both threads)", dash["cpu_ms"], "target 400 ms", f"{dash['cpu_ms'] / 400:.2f}×")
     add("dashboard, longest UI-thread stall while it fills", dash["ui_stall_max_ms"], "target 50 ms",
         f"{dash['ui_stall_max_ms'] / 50:.2f}×")

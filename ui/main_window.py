@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QTimer, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -61,7 +61,6 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Supervisor's Desk") + (f" — {name}" if name else ""))
         self.resize(1280, 760)
         self.nav = QListWidget()
-        self.nav.setFixedWidth(150)
         self.nav.setStyleSheet("QListWidget { font-size: 15px; } QListWidget::item { padding: 8px; }")
         self.stack = QStackedWidget()
         central = QWidget()
@@ -82,6 +81,10 @@ class MainWindow(QMainWindow):
             # Only the first page can be seen before the database is open (the navigation waits for it); each
             # holder is replaced by its page when that is first shown.
             self.stack.addWidget(self._opening_placeholder() if i == 0 else QWidget())
+        # Wide enough for the longest title in the chosen language (English's "Training & careers" was cut off
+        # behind a horizontal scroll bar at the Chinese titles' 150 px).
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.nav.setFixedWidth(max(150, self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + 4))
         # The menus' titles are part of the shell (greyed until the database is open and they are filled), so that
         # the page does not move down by the menu bar's height when they arrive under rows already shown.
         self.file_menu, self.edit_menu, self.help_menu = (

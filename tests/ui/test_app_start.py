@@ -8,8 +8,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QSettings
 
+from shared.i18n import install_translators
 from ui.main_window import MainWindow
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -48,3 +50,19 @@ def test_the_shell_shows_before_the_database_is_open(qtbot, tmp_path: Path, zh) 
     qtbot.addWidget(window)
     assert not window.nav.isEnabled() and window.pages == {}
     assert window.nav.item(0).text() == "团队花名册"
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_every_area_title_fits_the_navigation(qtbot, tmp_path: Path, language: str) -> None:
+    """English's longer titles ("Training & careers") were cut off behind a horizontal scroll bar."""
+    install_translators(language)
+    try:
+        window = MainWindow(settings=QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat),
+                            db_path=tmp_path / "x.sqlite")
+        qtbot.addWidget(window)
+        window.show()
+        nav = window.nav
+        assert nav.sizeHintForColumn(0) <= nav.viewport().width()
+        assert not nav.horizontalScrollBar().isVisible()
+    finally:
+        install_translators("zh_CN")
