@@ -9,9 +9,9 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QUndoStack
 
-from domain.roster.model import AgentData, Role, Status
 from persistence.database import open_database
 from persistence.roster.first_page import first_roster_page
+from tests.ui.test_window_opening import database  # the same three agents
 from ui.context import AppContext
 from ui.main_window import MainWindow
 from ui.roster.page import RosterPage  # imported before the window attaches, as ui/app.py's first look does
@@ -21,17 +21,7 @@ TODAY = date(2026, 11, 23)
 
 
 def test_the_roster_shows_rows_read_before_the_database_opened(qtbot, tmp_path: Path, zh) -> None:  # noqa: ARG001
-    path = tmp_path / "desk.sqlite"
-    db = open_database(path)
-    with db.uow() as uow:
-        uow.agents.add_many([
-            AgentData("KF002", "李雷", Role.HOTLINE, "热线一组", date(2025, 1, 6)),
-            AgentData("KF001", "王婷", Role.ONLINE, "在线组", date(2026, 10, 1)),
-            AgentData("KF003", "周敏", Role.HOTLINE, "热线一组", date(2024, 3, 1), status=Status.LEFT,
-                      leave_date=date(2025, 3, 1)),
-        ])
-        uow.commit()
-    db.close()
+    path = database(tmp_path)
     settings = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
     ctx = AppContext.before_opening(settings=settings, undo=QUndoStack(), runner=TaskRunner())
     ctx.today = lambda: TODAY
