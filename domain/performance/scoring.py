@@ -94,77 +94,53 @@ def score_record(record: KpiRecord, scheme: Scheme, team: str,
     """One agent-month. `rank` holds the agent's rank points for the scheme's rank-normalised metrics.
     None when the record has no figure for any weighted metric. `lines=False` skips the per-metric
     breakdown (bulk scoring of years of history stores only the totals)."""
-    values = [getattr(record, r.metric) for r in scheme.rules]
-    total_weight = sum(r.weight for r, v in zip(scheme.rules, values, strict=True) if v is not None and r.weight > 0)
-    if total_weight <= 0:
-        return None
-    breakdown = []
-    score = 0.0
-    for rule, value in zip(scheme.rules, values, strict=True):
-        if value is None or rule.weight <= 0:
-            if lines:
-                breakdown.append(MetricScore(rule.metric, value, rule.target, rule.direction, rule.normalisation,
-                                             0.0, rule.weight, 0.0, 0.0, rule.cap))
-            continue
-        if rule.normalisation is Normalisation.RANK:
-            points = min(rule.cap, (rank or {}).get(rule.metric, 100.0))
-        else:
-            points = attainment(value, rule.target, rule.direction, rule.cap)
-        effective = rule.weight * 100 / total_weight
-        contribution = points * effective / 100
-        score += contribution
-        if lines:
-            breakdown.append(MetricScore(rule.metric, value, rule.target, rule.direction, rule.normalisation,
-                                         points, rule.weight, effective, contribution, rule.cap))
-    score = round(score, SCORE_DIGITS)
-    raw = band(score, scheme.bands)
-    applied = tuple(f for f in scheme.floors if floor_applies(f, record.value(f.metric)))
-    grade = raw
-    for floor in applied:
-        grade = worse_of(grade, floor.cap)
-    return ScoreResult(record.agent_id, record.month, scheme.role, team, scheme.id, score, raw, grade, applied,
-                       tuple(breakdown))
+    return _score(record, scheme, _plan(scheme), team, rank, lines)
 
 
-# A scheme's rules as plain tuples for `_score_total`: (weight, is rank, target, higher is better, cap, metric).
-_Compiled = tuple[tuple[str, ...], tuple[tuple[float, bool, float, bool, float, Metric], ...]]
+# A scheme's rules as plain tuples, read once per scheme and month rather than per agent-month (60k a year's
+# import): the figure names, and per rule (weight, is rank-normalised, target, direction, cap, the rule).
+_Plan = tuple[tuple[str, ...], tuple[tuple[float, bool, float, Direction, float, MetricRule], ...]]
 
 
-def _compile(scheme: Scheme) -> _Compiled:
+def _plan(scheme: Scheme) -> _Plan:
     return (tuple(str(r.metric) for r in scheme.rules),
-            tuple((r.weight, r.normalisation is Normalisation.RANK, r.target, r.direction is Direction.HIGHER, r.cap,
-                   r.metric) for r in scheme.rules))
+            tuple((r.weight, r.normalisation is Normalisation.RANK, r.target, r.direction, r.cap, r)
+                  for r in scheme.rules))
 
 
-def _score_total(record: KpiRecord, scheme: Scheme, compiled: _Compiled, team: str,
-                 rank: Mapping[Metric, float] | None) -> ScoreResult | None:
-    """`score_record(..., lines=False)` with the rules read once per month instead of per agent (60k agent-months
-    a year): the same operations in the same order, so the same floats (tests/domain/test_score_total.py)."""
-    names, rules = compiled
+def _score(record: KpiRecord, scheme: Scheme, plan: _Plan, team: str, rank: Mapping[Metric, float] | None,
+           lines: bool) -> ScoreResult | None:
+    names, rules = plan
     values = [getattr(record, name) for name in names]
     total_weight = sum(rule[0] for rule, v in zip(rules, values, strict=True) if v is not None and rule[0] > 0)
     if total_weight <= 0:
         return None
+    breakdown = []
     score = 0.0
-    for (weight, is_rank, target, higher, cap, metric), value in zip(rules, values, strict=True):
+    for (weight, is_rank, target, direction, cap, rule), value in zip(rules, values, strict=True):
         if value is None or weight <= 0:
+            if lines:
+                breakdown.append(MetricScore(rule.metric, value, target, direction, rule.normalisation,
+                                             0.0, weight, 0.0, 0.0, cap))
             continue
         if is_rank:
-            points = min(cap, (rank or {}).get(metric, 100.0))
-        elif higher:  # attainment(), inline
-            points = max(0.0, min(cap, value / target * 100 if target > 0 else cap))
+            points = min(cap, (rank or {}).get(rule.metric, 100.0))
         else:
-            points = max(0.0, min(cap, cap if value <= 0 else target / value * 100))
+            points = attainment(value, target, direction, cap)
         effective = weight * 100 / total_weight
         contribution = points * effective / 100
         score += contribution
+        if lines:
+            breakdown.append(MetricScore(rule.metric, value, target, direction, rule.normalisation,
+                                         points, weight, effective, contribution, cap))
     score = round(score, SCORE_DIGITS)
     raw = band(score, scheme.bands)
     applied = tuple(f for f in scheme.floors if floor_applies(f, record.value(f.metric))) if scheme.floors else ()
     grade = raw
     for floor in applied:
         grade = worse_of(grade, floor.cap)
-    return ScoreResult(record.agent_id, record.month, scheme.role, team, scheme.id, score, raw, grade, applied, ())
+    return ScoreResult(record.agent_id, record.month, scheme.role, team, scheme.id, score, raw, grade, applied,
+                       tuple(breakdown))
 
 
 def pick_scheme(schemes: Mapping[SchemeKey, Scheme], role: Role, stage: TenureStage | None) -> Scheme | None:
@@ -205,19 +181,16 @@ def score_month(records: Iterable[KpiRecord], schemes: Mapping[SchemeKey, Scheme
     needs_rank = any(rule.normalisation is Normalisation.RANK for s in schemes.values() for rule in s.rules)
     ranks = _rank_tables(records, schemes, who, stages) if needs_rank else {}
     results = []
-    compiled: dict[int, _Compiled] = {}  # by id(scheme): the schemes live as long as this call
+    plans: dict[int, _Plan] = {}  # by id(scheme): the schemes live as long as this call
     for record in records:
         role, team = who[record.agent_id]
         scheme = pick_scheme(schemes, role, stages.get(record.agent_id))
         if scheme is None:
             continue
-        if lines:
-            result = score_record(record, scheme, team, ranks.get(record.agent_id))
-        else:
-            rules = compiled.get(id(scheme))
-            if rules is None:
-                rules = compiled[id(scheme)] = _compile(scheme)
-            result = _score_total(record, scheme, rules, team, ranks.get(record.agent_id))
+        plan = plans.get(id(scheme))
+        if plan is None:
+            plan = plans[id(scheme)] = _plan(scheme)
+        result = _score(record, scheme, plan, team, ranks.get(record.agent_id), lines)
         if result is not None:
             results.append(result)
     return results

@@ -1,5 +1,5 @@
-"""Scoring a month's totals (`score_month(lines=False)`, what an import stores) reads each scheme's rules once and
-scores in a tight loop (`scoring._score_total`). Its results must be exactly `score_record`'s, float for float, on
+"""Scoring a month's totals (`score_month(lines=False)`, what an import stores) reads each scheme's rules once per
+month (`scoring._plan`). Its results must be exactly `score_record`'s, float for float, on
 generated schemes and figures: rank and attainment rules, zero, negative and NaN weights, zero targets, missing,
 negative and huge figures, floors, stage schemes."""
 
