@@ -11,7 +11,6 @@ from sqlalchemy import Row, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from domain.performance.model import (
-    STORED_METRICS,
     Appeal,
     AppealStatus,
     Grade,
@@ -26,30 +25,30 @@ from domain.performance.model import (
 from domain.performance.schemes import scheme_from_json, scheme_to_json
 from domain.roster.model import Role, TenureStage
 from persistence.db import new_id
-from persistence.models import AgentRow
 from persistence.performance.models import (
-    KpiMonthlyRow,
     PerformanceAppealRow,
     PerformanceSchemeRow,
-    PerformanceScoreBulkRow,
-    PerformanceScoreRow,
     ServiceStarRow,
 )
-from persistence.performance.month_sql import (
+from persistence.performance.month_sql import (  # the month-sized statements and the tables they name
+    AGENTS,
     BULK_BEGIN,
     BULK_END,
     HIRE_DATES,
+    KPI,
     KPI_AGENTS,
     KPI_DELETE,
     KPI_INSERT,
     KPI_MONTH,
     KPI_UPDATE,
+    KPI_VALUES,
     ROLES_AND_TEAMS,
     SCORE_DELETE,
     SCORE_INSERT,
     SCORE_MONTH,
     SCORE_UPDATE,
     SCORE_UPDATE_RESULT,
+    SCORES,
     VERSION_INSERT,
     agent_of,
     as_real,
@@ -61,14 +60,9 @@ from persistence.performance.month_sql import (
 )
 from persistence.scoping import hidden_agents, hidden_teams
 
-KPI = KpiMonthlyRow.__table__
 SCHEMES = PerformanceSchemeRow.__table__
-SCORES = PerformanceScoreRow.__table__
-SCORE_BULK = PerformanceScoreBulkRow.__table__
 APPEALS = PerformanceAppealRow.__table__
 STARS = ServiceStarRow.__table__
-KPI_VALUES = [m.value for m in STORED_METRICS]
-AGENTS = AgentRow.__table__
 _ROLES = {m.value: m for m in Role}
 
 
