@@ -83,8 +83,7 @@ class ChartSketch:
         self._figure = figure
 
     def axes(self) -> Any:
-        """A cleared figure's one axes (as ChartWidget.axes): a spare's, made ahead (ui/chart_stock.py), when one
-        waits."""
+        """A cleared figure's one axes (as ChartWidget.axes): a spare's, made ahead (`stock`), when one waits."""
         if self._figure is None and (spare := take(self._measured_margins)) is not None:
             self._take(spare)
             self.hover.clear()

@@ -15,13 +15,15 @@ from domain.roster.model import (
     HistoryEntry,
     Status,
 )
-from domain.roster.roster_rows import AGENT_VALUES
-from domain.roster.roster_rows import CERT_OF as _CERT
-from domain.roster.roster_rows import GENDER_OF as _GENDER
-from domain.roster.roster_rows import REASON_OF as _REASON
-from domain.roster.roster_rows import ROLE_OF as _ROLE
-from domain.roster.roster_rows import STATUS_OF as _STATUS
-from domain.roster.roster_rows import TRACK_OF as _TRACK
+from domain.roster.roster_rows import (
+    AGENT_VALUES,
+    CERT_OF,
+    GENDER_OF,
+    REASON_OF,
+    ROLE_OF,
+    STATUS_OF,
+    TRACK_OF,
+)
 from persistence.db import driver_date, new_id
 from persistence.identity import current_user
 from persistence.models import AgentHistoryRow, AgentRow, TeamOwnerRow
@@ -38,10 +40,10 @@ def _to_domain(row: tuple) -> AgentData:
     (id_, employee_no, name, gender, birth_date, phone, hometown, out_of_town, role, team, hire_date, cert,
      track, status, leave_date, reason, voluntary, notes, reason_text, version) = row
     return AgentData(
-        id=id_, employee_no=employee_no, name=name, gender=_GENDER.get(gender) if gender else None,
+        id=id_, employee_no=employee_no, name=name, gender=GENDER_OF.get(gender) if gender else None,
         birth_date=birth_date, phone=phone or "", hometown=hometown or "", out_of_town=bool(out_of_town),
-        role=_ROLE[role], team=team, hire_date=hire_date, cert_level=_CERT[cert], career_track=_TRACK[track],
-        status=_STATUS[status], leave_date=leave_date, leave_reason=_REASON[reason] if reason else None,
+        role=ROLE_OF[role], team=team, hire_date=hire_date, cert_level=CERT_OF[cert], career_track=TRACK_OF[track],
+        status=STATUS_OF[status], leave_date=leave_date, leave_reason=REASON_OF[reason] if reason else None,
         leave_voluntary=voluntary, notes=notes or "", leave_reason_text=reason_text or "", version=version or 0,
     )
 
@@ -52,12 +54,12 @@ def _from_driver(row: tuple) -> AgentData:
     (id_, employee_no, name, gender, birth_date, phone, hometown, out_of_town, role, team, hire_date, cert,
      track, status, leave_date, reason, voluntary, notes, reason_text, version) = row
     return AgentData(
-        id=id_, employee_no=employee_no, name=name, gender=_GENDER.get(gender) if gender else None,
+        id=id_, employee_no=employee_no, name=name, gender=GENDER_OF.get(gender) if gender else None,
         birth_date=driver_date(birth_date), phone=phone or "",
-        hometown=hometown or "", out_of_town=bool(out_of_town), role=_ROLE[role], team=team,
-        hire_date=driver_date(hire_date), cert_level=_CERT[cert], career_track=_TRACK[track],
-        status=_STATUS[status], leave_date=driver_date(leave_date),
-        leave_reason=_REASON[reason] if reason else None,
+        hometown=hometown or "", out_of_town=bool(out_of_town), role=ROLE_OF[role], team=team,
+        hire_date=driver_date(hire_date), cert_level=CERT_OF[cert], career_track=TRACK_OF[track],
+        status=STATUS_OF[status], leave_date=driver_date(leave_date),
+        leave_reason=REASON_OF[reason] if reason else None,
         leave_voluntary=bool(voluntary) if voluntary is not None else None, notes=notes or "",
         leave_reason_text=reason_text or "", version=version or 0,
     )
