@@ -163,7 +163,15 @@ def session(db_path: Path) -> list[dict]:
         def idle() -> None:
             runner.run(preload_hooks, lambda _none: None, lambda _exc, _trace: None)
             runner.run(idle_preload, lambda _none: settle(), lambda _exc, _trace: None)
+            try:  # and, since the sixth round, starts its second process
+                from ui.app import start_worker_process
+            except ImportError:
+                return
+            runner.run(lambda: start_worker_process(ctx), lambda _none: None, lambda _exc, _trace: None)
         measure("(idle, after the roster) the app's idle-time imports", idle)
+        process = getattr(ctx.door, "process", None)
+        if process is not None:  # as a supervisor pauses before opening the next page (its start takes ~1 s)
+            process.wait_ready()
     except ImportError:  # code from before them
         pass
     from ui.areas import AREAS

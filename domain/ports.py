@@ -7,6 +7,7 @@ is read or written — and the ports below for everything that is not the databa
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from types import TracebackType
@@ -83,6 +84,35 @@ class UnitOfWork(Protocol):
 
 UnitsOfWork = Callable[[], UnitOfWork]
 Progress = Callable[[int, int], None]  # (done, total)
+
+
+class Store(Protocol):
+    """An open store as a `Job` sees it: its units of work, and its file ports (persistence/file_ports.py)."""
+
+    files: Any
+
+    def uow(self) -> UnitOfWork: ...
+
+
+@dataclass(frozen=True)
+class Job:
+    """A use case that may run in another process (ui/door.py `Door.apart`): `fn(store, report, *args)`, with
+    `fn` a module-level function and `args` plain values, so that the job can be pickled and run there."""
+
+    fn: Callable[..., Any]
+    args: tuple[Any, ...] = ()
+
+    def __call__(self, store: Store, report: Progress) -> Any:
+        return self.fn(store, report, *self.args)
+
+    @classmethod
+    def query(cls, use_case: Callable[..., Any], *args: Any) -> Job:
+        """`use_case(uow, *args)`, the form of every query in domain/<area>/services.py."""
+        return cls(_query, (use_case, *args))
+
+
+def _query(store: Store, _report: Progress, use_case: Callable[..., Any], *args: Any) -> Any:
+    return use_case(store.uow(), *args)
 
 
 # --- files and backups: ports that persistence implements (persistence/file_ports.py composes them) ---

@@ -136,6 +136,18 @@ def idle_preload() -> None:
         importlib.import_module(area.page_class.split(":")[0])
 
 
+def start_worker_process(ctx: AppContext) -> None:
+    """On the worker, in idle time after the idle imports: the second process that runs the heaviest use cases
+    (ui/door.py `Door.apart`; persistence/worker_process.py). Its own imports and connection take it ~1 s on
+    another core; until it is ready those use cases run on the worker thread as before."""
+    from persistence.worker_process import WorkerProcess
+
+    if ctx.is_open and ctx.door.process is None and WorkerProcess.can_serve(ctx.db):
+        process = WorkerProcess(ctx.db)
+        process.start()
+        ctx.door.process = process  # on the worker thread, which is also the only one that runs jobs
+
+
 def settle() -> None:
     """Once start-up's imports are done (matplotlib's too): move every object alive now out of the garbage
     collector's reach. A full collection walks every object, and with SQLAlchemy, matplotlib and the Qt wrappers
@@ -229,6 +241,8 @@ def run_gui(db_path: Path | str | None, language: str | None, demo: bool) -> int
 
         runner.run(preload_hooks, lambda _none: None, lambda _exc, trace: crash.log.warning("hooks: %s", trace))
         runner.run(idle_preload, lambda _none: settle(), lambda _exc, trace: crash.log.warning("preload: %s", trace))
+        runner.run(lambda: start_worker_process(ctx), lambda _none: None,
+                   lambda _exc, trace: crash.log.warning("worker process: %s", trace))
 
     def first_rows(page) -> None:  # type: ignore[no-untyped-def]
         if page is None or window.ctx is not None:
@@ -302,6 +316,8 @@ def run_gui(db_path: Path | str | None, language: str | None, demo: bool) -> int
     QTimer.singleShot(1, after_first_paint)
     code = app.exec()
     runner.wait()
+    if ctx.door.process is not None:
+        ctx.door.process.close()
     for db in opened:
         db.close()
     lock.unlock()

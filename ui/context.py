@@ -36,7 +36,7 @@ class AppContext:
     first_roster: RosterPage | None = None
 
     def __post_init__(self) -> None:
-        self.door = Door(self.runner, self.uow, show_failure)
+        self.door = Door(self.runner, self.uow, show_failure, store=self)
         if self.db is not None:
             self.use(self.db)
 

@@ -24,8 +24,9 @@ from shiboken6 import isValid
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QDialog, QWidget
 
-    from domain.ports import UnitOfWork
+    from domain.ports import Job, Store, UnitOfWork
     from domain.roster.rules import FieldError
+    from persistence.worker_process import WorkerProcess
     from ui.tasks import TaskRunner
     from ui.widgets import ErrorLabel
 
@@ -59,9 +60,12 @@ class Door(QObject):
     changed = Signal(object)  # Touched
 
     def __init__(self, runner: TaskRunner, uow_factory: Callable[[], UnitOfWork], failure: Failure,
-                 parent: QObject | None = None) -> None:
+                 parent: QObject | None = None, store: Store | None = None) -> None:
         super().__init__(parent)
         self._runner, self._uow, self._failure = runner, uow_factory, failure
+        self._store = store
+        # The second process for `apart` (persistence/worker_process.py), once the app has started one.
+        self.process: WorkerProcess | None = None
 
     def query(self, use_case: Callable[[UnitOfWork], T], done: Callable[[T], None],
               failed: Failure | None = None, owner: QObject | None = None) -> None:
@@ -99,6 +103,32 @@ class Door(QObject):
         self._runner.run_with_progress(lambda report: use_case(self._uow(), report), _unless_gone(owner, progress),
                                        landed, _unless_gone(owner, failed or self._failure))
 
+    def apart(self, job: Job, done: Callable[[Any], None], *, then: Callable[[Any], Any] | None = None,
+              progress: Report | None = None, touches: Touched | None = None, failed: Failure | None = None,
+              owner: QObject | None = None) -> None:
+        """The heaviest use cases (本周待办, a performance month, the HQ report): `job(store, report)`, a
+        picklable `domain.ports.Job`, runs in the second process when it is up, so its work never holds the
+        window's interpreter lock; otherwise on the worker thread as `query` runs. `then(result)` runs on the
+        worker thread after it (arranging an answer for a table), `done` on the UI thread; `touches` as for
+        `change`. Only idempotent work: a job whose process died is run again on the worker thread."""
+        follow_up = _unless_gone(owner, done)
+
+        def work(report: Report) -> Any:
+            ran, result = self.process.run(job, report) if self.process is not None else (False, None)
+            if not ran:
+                assert self._store is not None, "a door made without a store cannot run jobs"
+                result = job(self._store, report)
+            return then(result) if then is not None else result
+
+        def landed(result: Any) -> None:
+            try:
+                follow_up(result)
+            finally:
+                if touches is not None:
+                    self.changed.emit(touches)
+
+        self._runner.run_with_progress(work, _unless_gone(owner, progress or _no_progress), landed,
+                                       _unless_gone(owner, failed or self._failure))
 
     def save(self, use_case: Callable[[UnitOfWork], T], answer: Answer, touches: Touched,
              owner: QObject | None = None, done: Callable[[T], None] | None = None,
@@ -183,6 +213,10 @@ def out_of_sight(page: QWidget) -> bool:
     notice: redrawing tens of thousands of rows for a page nobody sees held the UI thread for seconds after each
     edit elsewhere (benchmarks/ui_stalls.py). A page in no shown window (a test, a lone dialog) still reacts."""
     return page.window().isVisible() and not page.isVisible()
+
+
+def _no_progress(_done: int, _total: int) -> None:
+    pass
 
 
 def _unless_gone(owner: QObject | None, callback: Callable[..., None]) -> Callable[..., None]:

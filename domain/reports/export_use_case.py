@@ -9,7 +9,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from domain.ports import Progress, ReportPort, UnitOfWork, UnitsOfWork
+from domain.ports import Progress, ReportPort, Store, UnitOfWork, UnitsOfWork
 from domain.reports.workforce import Month
 
 
@@ -37,6 +37,14 @@ def export_report(uows: UnitsOfWork, report: ReportPort, month: Month, path: Pat
         uow.log.record("export_report", detail, built.rows, sensitive_included=built.sensitive)
         uow.commit()
     return list(built.sheets)
+
+
+def export_report_job(store: Store, progress: Progress, month: Month, path: Path, keys: list[str],
+                      now: datetime) -> list[Any]:
+    """`export_report` as a `Job` (the window runs it apart from its own interpreter, ui/door.py `Door.apart`):
+    one unit of work, used for the snapshot and then for the log line, in turn."""
+    uow = store.uow()
+    return export_report(lambda: uow, store.files.report, month, path, keys, now, progress)
 
 
 def export_history(uow: UnitOfWork, limit: int = 200) -> list[Any]:

@@ -28,7 +28,7 @@ from domain.performance import services
 from domain.performance.model import GRADES_BEST_FIRST, AppealStatus, StarHow
 from domain.performance.services import PerformancePage as PageData
 from domain.performance.services import PerformanceRow, TrendPoint
-from domain.ports import UnitOfWork
+from domain.ports import Job
 from domain.roster.model import Role
 from shared.messages import describe
 from shared.performance_figures import fmt
@@ -185,14 +185,14 @@ class PerformancePage(QWidget):
         keep, today = month or self.current_month(), self.ctx.today()
         prepare = self.model.preparer()
 
-        def read(uow: UnitOfWork) -> Answer:
+        def arrange(data: PageData) -> Answer:
             # The month's 5,000 rows filtered, sorted, indexed and their teams listed here on the worker: on the UI
             # thread that work (twice arranged) was most of a month switch's 60–80 ms stall.
-            data = services.page_data(uow, keep, today)
             return (data, prepare(data.rows), sorted({r.agent.team for r in data.rows}),
                     {r.agent.id: r for r in data.rows if r.agent.id is not None})
 
-        self.ctx.door.query(read, self._show_page, owner=self)
+        # The month read (scores, plans, appeals) in the second process when it is up, arranged on the worker.
+        self.ctx.door.apart(Job.query(services.page_data, keep, today), self._show_page, then=arrange, owner=self)
 
     def load_month(self) -> None:
         self.refresh(self.current_month())

@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from domain.reports.export_use_case import export_history, export_report
+from domain.ports import Job
+from domain.reports.export_use_case import export_history, export_report_job
 from domain.reports.workforce import Month
 from persistence.file_ports import report_sections
 from shared.error_sentences import WRITE, sentence
@@ -170,8 +171,6 @@ class ReportsPage(QWidget):
             self.status.setText("")
             QMessageBox.warning(self, self.tr("Export failed"), sentence(exc, path, WRITE, trace))
 
-        # One unit of work, used twice in turn: every sheet read in one transaction, then the export logged.
-        port = self.ctx.files.report
-        self.ctx.door.change_with_progress(
-            lambda uow, report: export_report(lambda: uow, port, month, path, keys, now, report),
-            step, finished, Touched.of("exports"), failed, owner=self)
+        # Every sheet read in one transaction, then the export logged; in the second process when it is up.
+        self.ctx.door.apart(Job(export_report_job, (month, path, keys, now)), finished, progress=step,
+                            touches=Touched.of("exports"), failed=failed, owner=self)

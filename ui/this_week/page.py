@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from domain.coaching.rules import week_end
+from domain.ports import Job
 from domain.this_week import TodoItem, this_week
 from shared.words import area_word, todo_word
 from ui.areas import todo_actions
@@ -124,7 +125,8 @@ class ThisWeekPage(QWidget):
                              .replace("%2", week_end(today).strftime("%m-%d")))
         self._request += 1
         request = self._request
-        self.ctx.door.query(lambda uow: this_week(uow, today), lambda items: self._show(items, today, request),
+        # Every area's sources over the whole centre (seconds of Python): in the second process when it is up.
+        self.ctx.door.apart(Job.query(this_week, today), lambda items: self._show(items, today, request),
                             owner=self)
 
     def _show(self, items: list[TodoItem], today: date, request: int) -> None:

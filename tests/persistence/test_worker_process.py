@@ -1,0 +1,168 @@
+"""The second process (persistence/worker_process.py): a job run there gives what it gives on the window's own
+thread, under the same team scope, on a real SQLite file; what the job raises comes back as itself; progress
+comes back as it is made; a process that is not ready, or died, says so, and the caller runs the job itself."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from dataclasses import replace
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from domain.demo import build_demo
+from domain.errors import NotFound
+from domain.performance import services as performance
+from domain.ports import Job, Store
+from domain.reports.export_use_case import export_report_job
+from domain.reports.workforce import Month
+from domain.roster import services as roster
+from domain.roster.teams import assign_teams
+from domain.this_week import this_week
+from persistence.database import Database
+from persistence.file_ports import FilePorts, report_sections
+from persistence.worker_process import JobFailed, WorkerProcess
+
+TODAY = date(2026, 11, 18)
+
+
+class _Here:
+    """The store as the window's own thread sees it (ui/context.py's AppContext plays this part)."""
+
+    def __init__(self, db: Database) -> None:
+        self.db, self.files = db, FilePorts(db)
+
+    def uow(self):  # type: ignore[no-untyped-def]
+        return self.db.uow()
+
+
+@pytest.fixture
+def centre(db: Database) -> Database:
+    build_demo(db.uow(), 25, 14, 5, TODAY)
+    return db
+
+
+@pytest.fixture
+def process(centre: Database) -> Iterator[WorkerProcess]:
+    started = WorkerProcess(centre)
+    started.start()
+    assert started.wait_ready(), "the worker process did not open the store"
+    yield started
+    started.close()
+
+
+def _pid(_store: Store, _report: object) -> int:
+    return os.getpid()
+
+
+def _counts(_store: Store, report, total: int) -> str:  # type: ignore[no-untyped-def]
+    for done in range(1, total + 1):
+        report(done, total)
+    return "counted"
+
+
+def _missing_agent(store: Store, _report: object) -> object:
+    return roster.get_agent(store.uow(), 999_999)
+
+
+class _Odd(Exception):
+    def __init__(self, a: int, b: int) -> None:  # its args do not rebuild it: pickle cannot bring it back
+        super().__init__(f"{a}/{b}")
+
+
+def _odd(_store: Store, _report: object) -> None:
+    raise _Odd(1, 2)
+
+
+def test_a_job_runs_in_another_process(process: WorkerProcess) -> None:
+    ran, pid = process.run(Job(_pid))
+    assert ran and pid != os.getpid()
+
+
+def test_this_week_and_a_performance_month_are_the_same_there(centre: Database, process: WorkerProcess) -> None:
+    here = _Here(centre)
+    for job in (Job.query(this_week, TODAY), Job.query(performance.page_data, None, TODAY)):
+        ran, there = process.run(job)
+        assert ran
+        assert there == job(here, lambda _d, _t: None)
+    ran, items = process.run(Job.query(this_week, TODAY))
+    assert items, "the demo centre has something due this week: an empty answer would prove nothing"
+
+
+def test_it_sees_what_the_window_committed_just_before(centre: Database, process: WorkerProcess) -> None:
+    """The runner is serial: a query sent after a change must see it, though the change was made elsewhere."""
+    ran, before = process.run(Job.query(roster.list_roster, TODAY))
+    agent = before[0].agent
+    roster.update_agent(centre.uow(), replace(agent, team="新组名"), TODAY)
+    ran, after = process.run(Job.query(roster.list_roster, TODAY))
+    assert ran and {r.agent.team for r in after if r.agent.id == agent.id} == {"新组名"}
+
+
+def test_the_team_scope_travels(centre: Database) -> None:
+    teams = sorted({r.agent.team for r in roster.list_roster(centre.uow(), TODAY)})
+    assert len(teams) >= 2
+    assign_teams(centre.uow(), {teams[0]: "zhang", **{t: "li" for t in teams[1:]}}, set())
+    centre.user = "zhang"
+    scoped = WorkerProcess(centre)
+    scoped.start()
+    try:
+        assert scoped.wait_ready()
+        ran, there = scoped.run(Job.query(roster.list_roster, TODAY))
+        assert ran and {r.agent.team for r in there} == {teams[0]}
+        assert there == roster.list_roster(centre.uow(), TODAY)
+    finally:
+        scoped.close()
+
+
+def test_what_a_job_raises_comes_back_as_itself(process: WorkerProcess) -> None:
+    with pytest.raises(NotFound) as raised:
+        process.run(Job(_missing_agent))
+    assert any("worker process" in note for note in raised.value.__notes__)
+    with pytest.raises(JobFailed, match="_Odd"):  # one that cannot travel comes back in words
+        process.run(Job(_odd))
+    assert process.run(Job(_pid))[0], "a job that raised leaves the process serving"
+
+
+def test_progress_comes_back_as_it_is_made(process: WorkerProcess) -> None:
+    seen: list[tuple[int, int]] = []
+    assert process.run(Job(_counts, (3,)), lambda done, total: seen.append((done, total))) == (True, "counted")
+    assert seen == [(1, 3), (2, 3), (3, 3)]
+
+
+def test_the_hq_report_is_written_there_and_logged(centre: Database, process: WorkerProcess, tmp_path: Path) -> None:
+    month = Month.parse((TODAY.replace(day=1) - timedelta(days=1)).strftime("%Y-%m"))
+    keys, now = [key for key, _sheet in report_sections()], datetime(2026, 11, 18, 9)
+    ran, there = process.run(Job(export_report_job, (month, tmp_path / "there.xlsx", keys, now)))
+    here = Job(export_report_job, (month, tmp_path / "here.xlsx", keys, now))(_Here(centre), lambda _d, _t: None)
+    assert ran and there == here and len(there) > len(keys) // 2
+    assert (tmp_path / "there.xlsx").stat().st_size > 0
+    with centre.uow() as uow:
+        logged = uow.log.recent(2)
+    assert [row[1] for row in logged] == ["export_report", "export_report"]
+    assert "there.xlsx" in logged[1][2]
+
+
+def test_not_ready_unsendable_or_gone_means_run_it_yourself(centre: Database) -> None:
+    never_started = WorkerProcess(centre)
+    assert never_started.run(Job(_pid)) == (False, None)
+    process = WorkerProcess(centre)
+    process.start()
+    try:
+        assert process.wait_ready()
+        assert process.run(lambda _store, _report: 1) == (False, None)  # type: ignore[arg-type]  (no pickle)
+        assert process.run(Job(_pid))[0], "a job that could not be sent leaves the process serving"
+        process._process.kill()  # type: ignore[union-attr]  (a crash, an OOM kill)
+        process._process.join(5)  # type: ignore[union-attr]
+        assert process.run(Job(_pid)) == (False, None)
+        assert not process.ready
+    finally:
+        process.close()
+
+
+def test_only_a_store_on_disk_or_a_server_can_be_served(centre: Database, tmp_path: Path) -> None:
+    assert WorkerProcess.can_serve(centre)
+    gone = Database(path=tmp_path / "never.sqlite", engine=centre.engine, session_factory=centre.session_factory,
+                    opened=centre.opened, backup_dir=tmp_path)
+    assert not WorkerProcess.can_serve(gone)

@@ -1,0 +1,110 @@
+"""`Door.apart`: the heaviest use cases run in the second process once the app has started it (ui/app.py
+`start_worker_process`), on the worker thread before that or after it died; either way the answer, the progress
+and the notice reach the UI thread, and the pages that use it (本周待办, performance, reports) show the same."""
+
+from __future__ import annotations
+
+import os
+import threading
+from datetime import date
+from pathlib import Path
+
+import openpyxl
+
+from domain.demo import build_demo
+from domain.ports import Job, Store
+from ui.app import start_worker_process
+from ui.context import AppContext
+from ui.door import Touched
+
+TODAY = date(2026, 11, 23)
+
+
+def _where(_store: Store, report, steps: int) -> tuple[int, int]:  # type: ignore[no-untyped-def]
+    for done in range(1, steps + 1):
+        report(done, steps)
+    return os.getpid(), threading.get_ident()
+
+
+def _started(ctx: AppContext) -> None:
+    start_worker_process(ctx)
+    assert ctx.door.process is not None and ctx.door.process.wait_ready()
+
+
+def _ask(ctx: AppContext, qtbot) -> tuple[tuple[int, int], list[tuple[int, int]], list[Touched], int]:  # type: ignore[no-untyped-def]
+    answers: list[tuple[tuple[int, int], int]] = []
+    steps: list[tuple[int, int]] = []
+    notices: list[Touched] = []
+    then_thread: list[int] = []
+    ctx.door.changed.connect(notices.append)
+
+    def then(answer: tuple[int, int]) -> tuple[int, int]:
+        then_thread.append(threading.get_ident())
+        return answer
+
+    ctx.door.apart(Job(_where, (2,)), lambda answer: answers.append((answer, threading.get_ident())),
+                   then=then, progress=lambda done, total: steps.append((done, total)), touches=Touched.of("exports"))
+    qtbot.waitUntil(lambda: bool(answers) and bool(notices), timeout=20_000)
+    ctx.door.changed.disconnect(notices.append)
+    assert answers[0][1] == threading.get_ident(), "the answer comes back on the UI thread"
+    assert then_thread[0] not in (threading.get_ident(),), "`then` runs on the worker thread"
+    return answers[0][0], steps, notices, then_thread[0]
+
+
+def test_before_the_process_is_up_the_worker_thread_runs_the_job(ctx: AppContext, qtbot) -> None:  # type: ignore[no-untyped-def]
+    (pid, thread), steps, notices, then_thread = _ask(ctx, qtbot)
+    assert pid == os.getpid() and thread == then_thread
+    assert steps == [(1, 2), (2, 2)] and notices[0].concerns({"exports"})
+
+
+def test_once_it_is_up_the_job_runs_there_and_after_it_died_here_again(ctx: AppContext, qtbot) -> None:  # type: ignore[no-untyped-def]
+    _started(ctx)
+    try:
+        (pid, _thread), steps, notices, _then = _ask(ctx, qtbot)
+        assert pid != os.getpid()
+        assert steps == [(1, 2), (2, 2)] and notices[0].concerns({"exports"})
+        ctx.door.process._process.kill()  # type: ignore[union-attr]
+        ctx.door.process._process.join(5)  # type: ignore[union-attr]
+        (pid, _thread), _steps, _notices, _then = _ask(ctx, qtbot)
+        assert pid == os.getpid()
+    finally:
+        ctx.door.process.close()  # type: ignore[union-attr]
+
+
+def test_no_process_for_a_store_not_yet_open(ctx: AppContext) -> None:
+    closed = AppContext.before_opening(ctx.settings, ctx.undo, ctx.runner)
+    start_worker_process(closed)
+    assert closed.door.process is None
+
+
+def test_the_pages_show_the_same_from_the_process(ctx: AppContext, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from ui.performance.page import PerformancePage
+    from ui.reports.page import ReportsPage
+    from ui.this_week.page import ThisWeekPage
+
+    build_demo(ctx.uow(), 25, 14, 5, TODAY)
+
+    def shown() -> tuple[list[list[str]], list[list[str]]]:
+        week, performance = ThisWeekPage(ctx), PerformancePage(ctx)
+        for page in (week, performance):
+            qtbot.addWidget(page)
+        qtbot.waitUntil(lambda: week.model.rowCount() > 0 and performance.model.rowCount() > 0, timeout=20_000)
+        ctx.runner.wait()
+        return ([[str(week.model.index(r, c).data()) for c in range(week.model.columnCount())]
+                 for r in range(week.model.rowCount())],
+                [[str(performance.model.index(r, c).data()) for c in range(performance.model.columnCount())]
+                 for r in range(performance.model.rowCount())])
+
+    here = shown()
+    _started(ctx)
+    try:
+        assert shown() == here
+        reports = ReportsPage(ctx)
+        qtbot.addWidget(reports)
+        reports.export_to(tmp_path / "hq.xlsx")
+        qtbot.waitUntil(lambda: reports.export_button.isEnabled(), timeout=30_000)
+        assert reports.status.text().startswith("已保存到")
+        assert openpyxl.load_workbook(tmp_path / "hq.xlsx").sheetnames[0] == "封面"
+        qtbot.waitUntil(lambda: reports.log_model.rowCount() >= 1)
+    finally:
+        ctx.door.process.close()  # type: ignore[union-attr]
