@@ -404,8 +404,13 @@ def _run(code: Path, db: Path) -> list[dict]:
 
 def main(argv: list[str]) -> int:
     db = Path(argv[0])
-    if "--compare" not in argv:
-        session(db)
+    if "--compare" not in argv:  # on a copy too: the session edits, records and imports
+        work = Path(tempfile.mkdtemp())
+        try:
+            shutil.copy(db, work / "centre.sqlite")
+            session(work / "centre.sqlite")
+        finally:
+            shutil.rmtree(work, ignore_errors=True)
         return 0
     old = Path(argv[argv.index("--compare") + 1])
     now_rows = _run(HERE.parent, db)

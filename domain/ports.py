@@ -101,6 +101,10 @@ class Job:
 
     fn: Callable[..., Any]
     args: tuple[Any, ...] = ()
+    # Its answer will be sent back in a later job's args (a KPI preview, to the commit): another process keeps it
+    # and takes it back by reference instead of a copy (persistence/worker_process.py). Whoever holds the answer
+    # must not change it meanwhile.
+    keep: bool = False
 
     def __call__(self, store: Store, report: Progress) -> Any:
         return self.fn(store, report, *self.args)

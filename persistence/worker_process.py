@@ -17,8 +17,10 @@ job whose process died half-way is run again on the worker thread.
 from __future__ import annotations
 
 import contextlib
+import io
 import logging
 import multiprocessing
+import os
 import pickle
 import threading
 import traceback
@@ -40,18 +42,26 @@ START_TIMEOUT_S = 60.0  # the child's imports and connection; a slower start is 
 
 
 class JobFailed(Exception):
-    """The job raised in the process, and what it raised could not be brought back as it was."""
+    """The job raised in the process and what it raised could not come back as it was, or its answer could not."""
+
+
+class ProcessLost(Exception):
+    """The process died during a job (a crash, an OOM kill): a query can be run again elsewhere; a change may or
+    may not have landed, so it is not run again but told (shared/safety_words.py)."""
+
+    code = "work_interrupted"
 
 
 class WorkerProcess:
     """The window's one second process. `run` is called from one thread at a time (the serial runner)."""
 
     def __init__(self, db: Database) -> None:
-        self._address = (db.url or str(db.path), db.url is not None, db.user)
+        self._address = (db.url or str(db.path), db.url is not None, db.user, str(db.backup_dir))
         self._conn: Connection | None = None
         self._process: multiprocessing.process.BaseProcess | None = None
         self._ready = False
         self._lock = threading.Lock()
+        self._kept: dict[int, tuple[Any, int, int | None]] = {}  # id → (the answer or an item of it, its number, index)
 
     @staticmethod
     def can_serve(db: Database) -> bool:
@@ -64,14 +74,17 @@ class WorkerProcess:
             return
         ctx = multiprocessing.get_context("spawn")
         self._conn, child_end = ctx.Pipe(duplex=True)
-        self._process = ctx.Process(target=serve, args=(child_end, *self._address), name="desk-worker",
-                                    daemon=True)
+        # A daemon: multiprocessing ends it when this process exits; it also ends when asked (`close`) or when
+        # its end of the pipe closes.
+        self._process = ctx.Process(target=serve, args=(child_end, *self._address), name="desk-worker", daemon=True)
         self._process.start()
         child_end.close()
 
     @property
     def ready(self) -> bool:
-        """True once the child has opened the store (checked without waiting)."""
+        """True once the child has opened the store, and while it lives (checked without waiting)."""
+        if self._ready and not self._alive():
+            self._stop()
         if not self._ready and self._conn is not None and self._alive():
             with contextlib.suppress(EOFError, OSError):
                 if self._conn.poll(0):
@@ -90,43 +103,62 @@ class WorkerProcess:
         return self.ready
 
     def run(self, job: Job, report: Progress | None = None) -> tuple[bool, Any]:
-        """(True, result) when the process ran `job`; (False, None) when it could not (not ready, gone, or the
-        job cannot be sent): the caller runs it itself. What the job raised is raised here."""
+        """(True, result) when the process ran `job`; (False, None) when it did not start it (not ready, gone, or
+        the job cannot be sent): the caller runs it itself. What the job raised is raised here; ProcessLost when
+        the process died during it."""
         with self._lock:
             if not self.ready:
                 return False, None
-            assert self._conn is not None
-            try:
-                self._conn.send(job)
-            except (pickle.PicklingError, AttributeError, TypeError):
-                _log.warning("a job could not be sent to the worker process\n%s", traceback.format_exc())
+            if not self._send(job, refer=True):
                 return False, None
-            except (OSError, EOFError):
-                self._stop()
-                return False, None
-            return self._answer(report)
+            return self._answer(job, report)
 
-    def _answer(self, report: Progress | None) -> tuple[bool, Any]:
+    def _send(self, job: Job, refer: bool) -> bool:
+        """An answer this process gave goes back to it as a reference (`_Referring`), not a copy: pickling a KPI
+        preview of 5,000 lines on the worker thread to send it back held the window's GIL ~90 ms."""
+        assert self._conn is not None
+        try:
+            self._conn.send_bytes(_Referring.dumps(job, self._kept if refer else {}))
+        except (pickle.PicklingError, AttributeError, TypeError):
+            _log.warning("a job could not be sent to the worker process\n%s", traceback.format_exc())
+            return False
+        except (OSError, EOFError):
+            self._stop()
+            return False
+        return True
+
+    def _keep(self, answer: Any, number: int) -> None:
+        """Remember the answer (and a tuple answer's items) by identity, as the child keeps it by `number`."""
+        for key in [k for k, (_obj, kept, _i) in self._kept.items() if kept <= number - KEPT_ANSWERS]:
+            del self._kept[key]
+        self._kept[id(answer)] = (answer, number, None)
+        if isinstance(answer, tuple):
+            for index, item in enumerate(answer):
+                self._kept.setdefault(id(item), (item, number, index))
+
+    def _answer(self, job: Job, report: Progress | None) -> tuple[bool, Any]:
         assert self._conn is not None
         while True:
             try:
                 message = self._conn.recv()  # waits with the GIL released
-            except (EOFError, OSError):  # the child died half-way: the caller runs the job itself
-                _log.warning("the worker process died during a job; running it on the worker thread")
+            except (EOFError, OSError) as exc:  # the child died half-way
+                _log.warning("the worker process died during a job")
                 self._stop()
-                return False, None
+                raise ProcessLost("the worker process died during a job") from exc
             kind, *payload = message
             if kind == "progress":
                 if report is not None:
                     report(*payload)
             elif kind == "ok":
+                if getattr(job, "keep", False):
+                    self._keep(payload[0], payload[1])
                 return True, payload[0]
+            elif kind == "resend":  # it no longer holds an answer the job refers to: a copy, then
+                if not self._send(job, refer=False):
+                    raise ProcessLost("the worker process could not be given the job again")
             elif kind == "raised":
                 raise payload[0]
-            elif kind == "unsendable":
-                _log.warning("a job's answer could not come back from the worker process\n%s", payload[0])
-                return False, None
-            else:  # "failed": an exception that would not travel as it was
+            else:  # "failed": an exception, or "unsendable": an answer, that would not travel as it was
                 raise JobFailed(payload[0])
 
     def _alive(self) -> bool:
@@ -137,6 +169,7 @@ class WorkerProcess:
         if self._conn is not None:
             with contextlib.suppress(OSError):
                 self._conn.close()
+            self._conn = None
         if self._process is not None and self._process.is_alive():
             self._process.kill()
 
@@ -144,10 +177,47 @@ class WorkerProcess:
         with self._lock:
             if self._conn is not None and self._alive():
                 with contextlib.suppress(OSError, EOFError):
-                    self._conn.send(None)
+                    self._conn.send_bytes(pickle.dumps(None))
             self._stop()
             if self._process is not None:
                 self._process.join(5)
+
+
+KEPT_ANSWERS = 4  # how many of its last answers the child keeps for jobs that refer to them
+
+
+class _Gone(Exception):
+    """A job refers to an answer the child no longer keeps."""
+
+
+class _Referring:
+    """Pickling with references to kept answers (pickle's persistent ids): what the parent holds from an answer
+    goes as (number, index), and the child puts its own copy of that object in its place."""
+
+    @staticmethod
+    def dumps(obj: Any, kept: dict[int, tuple[Any, int, int | None]]) -> bytes:
+        if not kept:
+            return pickle.dumps(obj, protocol=pickle.HIGHEST_PROTOCOL)
+        buffer = io.BytesIO()
+
+        class Pickler(pickle.Pickler):
+            def persistent_id(self, item: Any) -> tuple[int, int | None] | None:
+                entry = kept.get(id(item))
+                return (entry[1], entry[2]) if entry is not None and entry[0] is item else None
+
+        Pickler(buffer, protocol=pickle.HIGHEST_PROTOCOL).dump(obj)
+        return buffer.getvalue()
+
+    @staticmethod
+    def loads(data: bytes, kept: dict[int, Any]) -> Any:
+        class Unpickler(pickle.Unpickler):
+            def persistent_load(self, pid: Any) -> Any:
+                number, index = pid
+                if number not in kept:
+                    raise _Gone(number)
+                return kept[number] if index is None else kept[number][index]
+
+        return Unpickler(io.BytesIO(data)).load()
 
 
 class _ChildStore:
@@ -162,38 +232,53 @@ class _ChildStore:
         return self.db.uow()
 
 
-def _open(location: str, is_server: bool, user: str | None) -> Database:
-    """The store as the window opened it, without migrating (the window did) and without a start-up backup."""
-    from persistence.database import Database, default_backup_dir
+def _open(location: str, is_server: bool, user: str | None, backup_dir: str) -> Database:
+    """The store as the window opened it (its backup folder too), without migrating (the window did)."""
+    from persistence.database import Database
     from persistence.db import make_engine, make_session_factory
+    from persistence.locations import shown
     from persistence.migrate import OpenResult
-    from persistence.paths import app_paths
 
     engine = make_engine(location)
-    path = Path(location) if not is_server else Path("server")
-    backup_dir = app_paths().data / "backups" if is_server else default_backup_dir(path)
-    return Database(path=path, engine=engine, session_factory=make_session_factory(engine),
-                    opened=OpenResult(created=False, migrated_from=None, backup=None), backup_dir=backup_dir,
+    return Database(path=Path(shown(location)) if is_server else Path(location), engine=engine,
+                    session_factory=make_session_factory(engine),
+                    opened=OpenResult(created=False, migrated_from=None, backup=None), backup_dir=Path(backup_dir),
                     url=location if is_server else None, user=user)
 
 
-def serve(conn: Connection, location: str, is_server: bool, user: str | None) -> None:
+def serve(conn: Connection, location: str, is_server: bool, user: str | None, backup_dir: str) -> None:
     """The child's loop: open the store, say "ready", then run each job sent until None or the pipe closes."""
+    _yield_the_cpu()
+    # A job may start a process of its own (a KPI file is read in a sandboxed one), which multiprocessing
+    # refuses a daemon; this one is a daemon only so that the window's exit ends it.
+    multiprocessing.current_process().daemon = False
     try:
-        store = _ChildStore(_open(location, is_server, user))
+        store = _ChildStore(_open(location, is_server, user, backup_dir))
     except BaseException:  # noqa: BLE001  the parent runs everything itself
         with contextlib.suppress(OSError):
             conn.send(("failed", traceback.format_exc()))
         return
     conn.send(("ready",))
+    kept: dict[int, Any] = {}  # the last answers, by number, that a job may refer to
+    number = 0
     while True:
         try:
-            job = conn.recv()
+            data = conn.recv_bytes()
         except (EOFError, OSError):
             break
+        try:
+            job = _Referring.loads(data, kept)
+        except _Gone:
+            conn.send(("resend",))
+            continue
         if job is None:
             break
-        outcome = _outcome(job, store, lambda done, total: conn.send(("progress", done, total)))
+        number += 1
+        outcome = _outcome(job, store, lambda done, total: conn.send(("progress", done, total)), number)
+        if outcome[0] == "ok" and getattr(job, "keep", False):
+            kept[number] = outcome[1]
+            for old in [n for n in kept if n <= number - KEPT_ANSWERS]:
+                del kept[old]
         try:
             conn.send(outcome)
         except (pickle.PicklingError, AttributeError, TypeError):  # an answer that cannot travel
@@ -201,7 +286,20 @@ def serve(conn: Connection, location: str, is_server: bool, user: str | None) ->
     store.db.engine.dispose()
 
 
-def _outcome(job: Job, store: _ChildStore, report: Progress) -> tuple[Any, ...]:
+def _yield_the_cpu() -> None:
+    """Below the window in the OS's CPU queue: on a 2-core workstation the process's work took the core the
+    window's own thread needed, and the window froze while the work ran (benchmarks/ui_stalls.py)."""
+    with contextlib.suppress(OSError, AttributeError, ImportError):
+        if hasattr(os, "nice"):
+            os.nice(10)
+        else:  # Windows
+            import ctypes
+
+            below_normal = 0x4000
+            ctypes.windll.kernel32.SetPriorityClass(ctypes.windll.kernel32.GetCurrentProcess(), below_normal)  # type: ignore[attr-defined]
+
+
+def _outcome(job: Job, store: _ChildStore, report: Progress, number: int) -> tuple[Any, ...]:
     try:
         result = job(store, report)
     except Exception as exc:  # noqa: BLE001  raised again in the parent, if it travels
@@ -211,4 +309,4 @@ def _outcome(job: Job, store: _ChildStore, report: Progress) -> tuple[Any, ...]:
         except Exception:  # noqa: BLE001
             return ("failed", traceback.format_exc())
         return ("raised", exc)
-    return ("ok", result)
+    return ("ok", result, number)

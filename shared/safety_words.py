@@ -108,6 +108,9 @@ CODES = {
     "database_busy": QT_TRANSLATE_NOOP(
         "Messages", "Another program is writing to this database; nothing was changed. Try again when it has "
                     "finished"),
+    "work_interrupted": QT_TRANSLATE_NOOP(
+        "Messages", "The background process stopped during this action, so it may or may not have been done. "
+                    "Look at the data, then try again if it is not there"),
     "db_not_ours": QT_TRANSLATE_NOOP("Messages", "The file is not a database of this app; it was left untouched"),
     "db_too_new": QT_TRANSLATE_NOOP(
         "Messages", "The database was made by a newer version of this app; upgrade the app first"),

@@ -110,15 +110,32 @@ class Door(QObject):
         picklable `domain.ports.Job`, runs in the second process when it is up, so its work never holds the
         window's interpreter lock; otherwise on the worker thread as `query` runs. `then(result)` runs on the
         worker thread after it (arranging an answer for a table), `done` on the UI thread; `touches` as for
-        `change`. Only idempotent work: a job whose process died is run again on the worker thread."""
+        `change`. If the process dies during the job, a query is run again on the worker thread; a change (one
+        with `touches`) is not — it may have landed — but failed with words that say so, and the notice goes out
+        so that the pages show what is there."""
         follow_up = _unless_gone(owner, done)
+        fail = _unless_gone(owner, failed or self._failure)
 
         def work(report: Report) -> Any:
-            ran, result = self.process.run(job, report) if self.process is not None else (False, None)
+            from persistence.worker_process import ProcessLost
+
+            try:
+                ran, result = self.process.run(job, report) if self.process is not None else (False, None)
+            except ProcessLost:
+                if touches is not None:
+                    raise
+                ran = False
             if not ran:
                 assert self._store is not None, "a door made without a store cannot run jobs"
                 result = job(self._store, report)
             return then(result) if then is not None else result
+
+        def lost(exc: BaseException, trace: str) -> None:
+            try:
+                fail(exc, trace)
+            finally:
+                if touches is not None and getattr(exc, "code", None) == "work_interrupted":
+                    self.changed.emit(touches)
 
         def landed(result: Any) -> None:
             try:
@@ -127,8 +144,7 @@ class Door(QObject):
                 if touches is not None:
                     self.changed.emit(touches)
 
-        self._runner.run_with_progress(work, _unless_gone(owner, progress or _no_progress), landed,
-                                       _unless_gone(owner, failed or self._failure))
+        self._runner.run_with_progress(work, _unless_gone(owner, progress or _no_progress), landed, lost)
 
     def save(self, use_case: Callable[[UnitOfWork], T], answer: Answer, touches: Touched,
              owner: QObject | None = None, done: Callable[[T], None] | None = None,

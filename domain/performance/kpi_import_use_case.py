@@ -19,7 +19,7 @@ from domain.performance.importing import (
     check_confirmed,
     plan_kpi_import,
 )
-from domain.ports import BackupPort, KpiFileRead, KpiReader, UnitOfWork, UnitsOfWork
+from domain.ports import BackupPort, KpiFileRead, KpiReader, Progress, Store, UnitOfWork, UnitsOfWork
 from domain.roster.importing import ImportRejected, RowError
 
 MAPPING_KEY = "import.kpi.mapping"
@@ -145,3 +145,26 @@ def commit_kpi_imports(uows: UnitsOfWork, backup: BackupPort, previews: list[Kpi
     except BaseException:
         pending.settle()  # the import failed: its backup stays, logged, as when the copy was taken first
         raise
+
+
+# --- the import dialog's two steps as `Job`s (the window runs them apart from its own interpreter, ui/door.py
+# `Door.apart`): each on one unit of work, its transactions in turn, never nested.
+
+def preview_job(store: Store, _progress: Progress, path: Path, month: str | None, mapping: dict[str, str] | None,
+                today: date, sheet: str | None) -> tuple[dict[str, str], KpiPreview]:
+    """The words remembered from the last import (unless the dialog chose some), then the file and the roster."""
+    uow = store.uow()
+    used = remembered_mapping(uow) if mapping is None else mapping
+    return used, preview_kpi_import(lambda: uow, store.files.kpi_reader, path, month, used, today=today, sheet=sheet)
+
+
+def commit_job(store: Store, _progress: Progress, preview: KpiPreview, today: date, now: datetime,
+               mapping: dict[str, str], skip_unknown: bool, accept_out_of_tenure: bool,
+               accept_implausible: bool) -> int:
+    """Checked, backed up, landed, then the words remembered for the next import."""
+    uow = store.uow()
+    count = commit_kpi_import(lambda: uow, store.files.backup, preview, today, now,
+                              replace_month=bool(preview.plan.existing), skip_unknown=skip_unknown,
+                              accept_out_of_tenure=accept_out_of_tenure, accept_implausible=accept_implausible)
+    remember_mapping(uow, mapping)
+    return count

@@ -23,7 +23,7 @@ from domain.roster.teams import assign_teams
 from domain.this_week import this_week
 from persistence.database import Database
 from persistence.file_ports import FilePorts, report_sections
-from persistence.worker_process import JobFailed, WorkerProcess
+from persistence.worker_process import KEPT_ANSWERS, JobFailed, ProcessLost, WorkerProcess, _Referring
 
 TODAY = date(2026, 11, 18)
 
@@ -116,6 +116,22 @@ def test_the_team_scope_travels(centre: Database) -> None:
         scoped.close()
 
 
+def _backup_dir(store: Store, _report: object) -> str:
+    return str(store.files.db.backup_dir)
+
+
+def test_its_backups_go_where_the_windows_go(centre: Database, tmp_path: Path) -> None:
+    """A job that backs up first (a KPI import) must put the copy in the folder chosen in Settings → Backups."""
+    centre.backup_dir = tmp_path / "chosen"
+    process = WorkerProcess(centre)
+    process.start()
+    try:
+        assert process.wait_ready()
+        assert process.run(Job(_backup_dir)) == (True, str(tmp_path / "chosen"))
+    finally:
+        process.close()
+
+
 def test_what_a_job_raises_comes_back_as_itself(process: WorkerProcess) -> None:
     with pytest.raises(NotFound) as raised:
         process.run(Job(_missing_agent))
@@ -142,6 +158,52 @@ def test_the_hq_report_is_written_there_and_logged(centre: Database, process: Wo
         logged = uow.log.recent(2)
     assert [row[1] for row in logged] == ["export_report", "export_report"]
     assert "there.xlsx" in logged[1][2]
+
+
+def _dies(_store: Store, _report: object) -> None:
+    os._exit(9)  # a crash, an OOM kill, half-way through a job
+
+
+def _unsendable(_store: Store, _report: object) -> object:
+    return lambda: None
+
+
+def test_an_answer_that_cannot_travel_or_a_death_half_way_is_said(process: WorkerProcess) -> None:
+    with pytest.raises(JobFailed, match="(?i)pickle"):
+        process.run(Job(_unsendable))
+    assert process.run(Job(_pid))[0]
+    with pytest.raises(ProcessLost) as lost:
+        process.run(Job(_dies))
+    assert lost.value.code == "work_interrupted"
+    assert process.run(Job(_pid)) == (False, None) and not process.ready
+
+
+def _big(_store: Store, _report: object, n: int) -> tuple[str, list[tuple[int, str]]]:
+    return "rows", [(i, f"工号{i:06d}") for i in range(n)]
+
+
+def _total(_store: Store, _report: object, rows: list[tuple[int, str]]) -> int:
+    return sum(i for i, _no in rows)
+
+
+def test_an_answer_sent_back_goes_as_a_reference_and_as_a_copy_once_forgotten(process: WorkerProcess) -> None:
+    """A KPI preview goes back to the commit: as a reference to the process's own copy, not 1.6 MB pickled on
+    the worker thread again (which held the window's GIL ~90 ms)."""
+    ran, (_label, rows) = process.run(Job(_big, (50_000,), keep=True))
+    expected = sum(range(50_000))
+    sent = Job(_total, (rows,))
+    assert len(_Referring.dumps(sent, process._kept)) < 500 < len(_Referring.dumps(sent, {}))
+    assert process.run(sent) == (True, expected)
+    for _ in range(KEPT_ANSWERS):  # later kept answers push it out, on both sides alike
+        process.run(Job(_big, (10,), keep=True))
+    assert len(_Referring.dumps(sent, process._kept)) > 500
+    assert process.run(sent) == (True, expected)
+    ran, (_label, rows) = process.run(Job(_big, (1_000,), keep=True))
+    entry = process._kept[id(rows)]
+    process._kept[id(rows)] = (rows, entry[1] + 100, entry[2])  # an answer the process never kept
+    assert process.run(Job(_total, (rows,))) == (True, sum(range(1_000)))  # it asks again, for a copy
+    ran, (_label, unkept) = process.run(Job(_big, (1_000,)))
+    assert id(unkept) not in process._kept, "only an answer asked to be kept is kept"
 
 
 def test_not_ready_unsendable_or_gone_means_run_it_yourself(centre: Database) -> None:

@@ -71,6 +71,42 @@ def test_once_it_is_up_the_job_runs_there_and_after_it_died_here_again(ctx: AppC
         ctx.door.process.close()  # type: ignore[union-attr]
 
 
+def _dies_there(_store: Store, _report, window_pid: int) -> str:  # type: ignore[no-untyped-def]
+    if os.getpid() != window_pid:
+        os._exit(9)  # the second process, killed half-way through the job
+    return "here"
+
+
+def test_a_query_whose_process_died_half_way_is_run_here_a_change_is_told(ctx: AppContext, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from shared.error_sentences import sentence
+
+    answers: list[str] = []
+    failures: list[BaseException] = []
+    notices: list[Touched] = []
+    ctx.door.changed.connect(notices.append)
+    _started(ctx)
+    try:
+        ctx.door.apart(Job(_dies_there, (os.getpid(),)), answers.append)
+        qtbot.waitUntil(lambda: bool(answers), timeout=20_000)
+        assert answers == ["here"] and not notices
+        _started_again(ctx)
+        ctx.door.apart(Job(_dies_there, (os.getpid(),)), answers.append, touches=Touched.of("kpi"),
+                       failed=lambda exc, _trace: failures.append(exc))
+        qtbot.waitUntil(lambda: bool(failures), timeout=20_000)
+        assert answers == ["here"], "a change that may have landed is not run a second time"
+        assert "may or may not" in sentence(failures[0]) or "可能" in sentence(failures[0])
+        qtbot.waitUntil(lambda: bool(notices))  # the pages look again at what is there
+        assert notices[0].concerns({"kpi"})
+    finally:
+        ctx.door.process.close()  # type: ignore[union-attr]
+
+
+def _started_again(ctx: AppContext) -> None:
+    ctx.door.process.close()  # type: ignore[union-attr]
+    ctx.door.process = None
+    _started(ctx)
+
+
 def test_no_process_for_a_store_not_yet_open(ctx: AppContext) -> None:
     closed = AppContext.before_opening(ctx.settings, ctx.undo, ctx.runner)
     start_worker_process(closed)
@@ -106,5 +142,19 @@ def test_the_pages_show_the_same_from_the_process(ctx: AppContext, qtbot, tmp_pa
         assert reports.status.text().startswith("已保存到")
         assert openpyxl.load_workbook(tmp_path / "hq.xlsx").sheetnames[0] == "封面"
         qtbot.waitUntil(lambda: reports.log_model.rowCount() >= 1)
+    finally:
+        ctx.door.process.close()  # type: ignore[union-attr]
+
+
+def test_the_kpi_import_lands_from_the_process_as_from_the_thread(qtbot, ctx, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                                  monkeypatch) -> None:
+    """The import flow's own test (preview, commit, replace), with both steps in the process; the preview the
+    commit lands is the process's own copy, referred to (not sent back)."""
+    from tests.ui.test_flow_kpi_import import test_the_months_kpi_file_in_three_actions as three_actions
+
+    _started(ctx)
+    try:
+        three_actions(qtbot, ctx, tmp_path, monkeypatch)
+        assert any(type(obj).__name__ == "KpiPreview" for obj, _n, _i in ctx.door.process._kept.values())  # type: ignore[union-attr]
     finally:
         ctx.door.process.close()  # type: ignore[union-attr]

@@ -27,16 +27,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from domain.performance.kpi_import_use_case import (
-    KpiPreview,
-    commit_kpi_import,
-    preview_kpi_import,
-    remember_mapping,
-    remembered_mapping,
-)
+from domain.performance.kpi_import_use_case import KpiPreview, commit_job, preview_job
 from domain.performance.model import Metric
 from domain.performance.months import parse_month
-from domain.ports import UnitOfWork
+from domain.ports import Job
 from persistence.cells import FRACTION, POINTS
 from persistence.performance.kpi_reader import EMPLOYEE_NO, FIELDS, MONTH, NAME
 from shared.error_sentences import sentence
@@ -197,15 +191,16 @@ class KpiImportDialog(QDialog):
         self.progress.show()
         self.import_button.setEnabled(False)
         mapping = None if self._mapping is None else dict(self._mapping)
-        month, sheet, today, reader = self.chosen_month(), self._sheet, self.ctx.today(), self.ctx.files.kpi_reader
+        month, sheet, today = self.chosen_month(), self._sheet, self.ctx.today()
 
-        # The remembered words, the file, then the roster: transactions in turn on the door's unit of work.
-        def work(uow: UnitOfWork) -> tuple[dict[str, str], KpiPreview, list[Metric]]:
-            used = remembered_mapping(uow) if mapping is None else mapping
-            preview = preview_kpi_import(lambda: uow, reader, path, month, used, today=today, sheet=sheet)
-            return used, preview, shown_metrics(preview)
+        # The remembered words, the file, then the roster (in the second process when it is up); the columns to
+        # show found on the worker thread.
+        def columns(answer: tuple[dict[str, str], KpiPreview]) -> tuple[dict[str, str], KpiPreview, list[Metric]]:
+            return (*answer, shown_metrics(answer[1]))
 
-        self.ctx.door.query(work, self._previewed, failed=self._show_failure, owner=self)
+        self.ctx.door.apart(Job(preview_job, (path, month, mapping, today, sheet), keep=True), self._previewed,
+                            then=columns,
+                            failed=self._show_failure, owner=self)
 
     def _previewed(self, answer: tuple[dict[str, str], KpiPreview, list[Metric]]) -> None:
         self._mapping, preview, metrics = answer
@@ -325,17 +320,10 @@ class KpiImportDialog(QDialog):
         tenure, odd = self.accept_tenure.isChecked(), self.accept_odd.isChecked()
         self.progress.show()
         self.import_button.setEnabled(False)
-        mapping, backup, today, now = dict(self._mapping or {}), self.ctx.files.backup, self.ctx.today(), \
-            self.ctx.now()
-
-        def work(uow: UnitOfWork) -> int:
-            # Checked, backed up (the backup port), landed, then the mapping remembered: transactions in turn.
-            count = commit_kpi_import(lambda: uow, backup, p, today, now, replace_month=bool(p.plan.existing),
-                                      skip_unknown=skip, accept_out_of_tenure=tenure, accept_implausible=odd)
-            remember_mapping(uow, mapping)
-            return count
-
-        self.ctx.door.change(work, self._committed, Touched.of("kpi"), failed=self._show_failure, owner=self)
+        mapping, today, now = dict(self._mapping or {}), self.ctx.today(), self.ctx.now()
+        # Checked, backed up, landed, the mapping remembered (in the second process when it is up).
+        self.ctx.door.apart(Job(commit_job, (p, today, now, mapping, skip, tenure, odd)), self._committed,
+                            touches=Touched.of("kpi"), failed=self._show_failure, owner=self)
 
     def _committed(self, count: int) -> None:
         self.progress.hide()
