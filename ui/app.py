@@ -91,9 +91,6 @@ def open_for_window(path: Path, demo: bool):  # type: ignore[no-untyped-def]
 
         build_demo(db.uow(), DEMO_HEADCOUNT, DEMO_MONTHS, DEMO_SEED, date.today())
     import ui.roster.page  # noqa: F401  (import the first page's modules here, off the UI thread)
-    from ui.main_window import menu_modules
-
-    menu_modules()  # what the menus stand on, built on the UI thread when this returns
     settle()  # the imports' objects out of the collector's reach before the roster's rows are made
 
     # The areas' hooks (their words and quick records, ~0.1 s of imports) load on this worker too, but once the
@@ -117,6 +114,9 @@ def first_look(path: Path | str, demo: bool, today: date):  # type: ignore[no-un
 # The repositories the 看板 reads through (with their areas' models, ~0.2 s of imports): loaded in idle time
 # with matplotlib, so the dashboard's first load does not wait for them.
 IDLE_REPOSITORIES = ("dashboard", "wellbeing")
+# The dialogs the menus open (their use cases, and through them every area's ports: 50–100 ms of imports), which
+# the menus themselves import only when one is first opened (ui/safety/menus.py).
+MENU_DIALOGS = ("ui.safety.backup_dialog", "ui.safety.check_dialog")
 
 
 def idle_preload() -> None:
@@ -134,6 +134,8 @@ def idle_preload() -> None:
         repository_class(name)
     for area in AREAS:
         importlib.import_module(area.page_class.split(":")[0])
+    for module in MENU_DIALOGS:
+        importlib.import_module(module)
 
 
 def start_worker_process(ctx: AppContext) -> None:

@@ -7,7 +7,6 @@ time it is shown."""
 from __future__ import annotations
 
 import importlib
-import logging
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -32,15 +31,6 @@ from ui.context import AppContext
 
 if TYPE_CHECKING:  # imported on the runner, or by the app on the worker: not with the window shell
     from ui.roster.page import RosterPage
-
-
-def menu_modules() -> None:
-    """On the worker: the plain-Python modules under the menus' dialogs. File → Backup and restore stands on
-    the safety use cases, and through them on `domain.ports` and every area's ports (~60 dataclasses and their
-    enums, 50–100 ms of imports): imported on the UI thread with the menus, that was the longest piece of UI-thread
-    work while the window opened. Nothing here touches Qt, so the worker may import it while the UI thread
-    builds widgets."""
-    import domain.safety.services  # noqa: F401
 
 
 class MainWindow(QMainWindow):
@@ -140,36 +130,23 @@ class MainWindow(QMainWindow):
         # (~55 ms in all) in turns of their own after the shell's, the page in the next, the menus in the one
         # after, so that opening the window is short steps. Not on the runner: PySide6 builds
         # those enums on first use and not thread-safely, and the caller may be building widgets meanwhile.
+        # Each step on a timer of 1 ms, not 0: a zero timer is a posted event, and Qt delivers the events posted
+        # while it delivers posted events in the same pass, so the steps ran as one piece (~35 ms) with no input,
+        # paint or timer between them.
         def namespace() -> None:  # PySide6 builds the Python enums of Qt's namespace when it is first imported
             from PySide6.QtCore import Qt  # noqa: F401  (about half of the page's import time, ~30–50 ms)
 
-            QTimer.singleShot(0, self, load)
+            QTimer.singleShot(1, self, load)
 
         def load() -> None:
             importlib.import_module(module)
-            QTimer.singleShot(0, self, build)
+            QTimer.singleShot(1, self, build)
 
         def build() -> None:
             self._first_page()
-            if ctx.is_open:
-                self._menus_after_their_modules()
-        QTimer.singleShot(0, self, namespace)
-
-    def _menus_after_their_modules(self) -> None:
-        """In a cold process: the menus once the worker has imported what they stand on (`menu_modules`; the app
-        imports it with the database, ui/app.py), queued behind the work the first page has asked for, so that its
-        rows come first."""
-
-        def imported(_none: None) -> None:
-            if isValid(self):  # the window may have been closed meanwhile
-                self._build_menus()
-
-        def failed(_exc: BaseException, trace: str) -> None:
-            logging.getLogger("desk").warning("menu modules not imported on the worker\n%s", trace)
-            imported(None)  # the menus import them themselves
-
-        assert self.ctx is not None
-        self.ctx.runner.run(menu_modules, imported, failed)
+            if ctx.is_open:  # once the first rows are painted
+                self.roster.after_rows_painted(lambda: self._build_menus() if isValid(self) else None)
+        QTimer.singleShot(1, self, namespace)
 
     @property
     def roster(self) -> RosterPage:

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>Areas</name>
@@ -357,7 +358,7 @@ We would rehire %3 · %4 might come back · %5 came back (rehired)</source>
         <translation>在职人数</translation>
     </message>
     <message>
-        <source>1:1 cadence: days since each agent's last 1:1</source>
+        <source>1:1 cadence: days since each agent&apos;s last 1:1</source>
         <translation>一对一沟通节奏：距上次一对一的天数</translation>
     </message>
 </context>
@@ -731,7 +732,7 @@ We would rehire %3 · %4 might come back · %5 came back (rehired)</source>
         <translation>满意度中位数</translation>
     </message>
     <message>
-        <source>The team's answer rate and CSAT by month</source>
+        <source>The team&apos;s answer rate and CSAT by month</source>
         <translation>团队接通率与满意度月度走势</translation>
     </message>
 </context>

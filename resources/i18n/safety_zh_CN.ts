@@ -344,6 +344,10 @@ The current data is backed up first, so you can go back to it later.</source>
         <translation>另一个程序正在写入该数据库，本次未做任何更改。请等它完成后再试</translation>
     </message>
     <message>
+        <source>The background process stopped during this action, so it may or may not have been done. Look at the data, then try again if it is not there</source>
+        <translation>后台处理进程在这次操作中途停止，操作可能已完成，也可能没有完成。请先查看数据，如果没有完成再试一次</translation>
+    </message>
+    <message>
         <source>The file is not a database of this app; it was left untouched</source>
         <translation>该文件不是本软件的数据库，未做任何改动</translation>
     </message>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -112,8 +113,9 @@ class RosterPage(QWidget):
         keyboard_table(self.table, self._row_actions)
         self.table.selectionModel().selectionChanged.connect(self._sync_buttons)
         self._partial, self._total, self._request = True, 0, 0
-        # A full load on its way, and what waits for its rows to be painted (`_load_one_on_ones`).
-        self._rows_coming, self._after_rows = False, None
+        # A full load on its way, and what waits for its rows to be painted (`after_rows_painted`).
+        self._rows_coming = False
+        self._after_rows: list[Callable[[], None]] = []
         self._select_after: int | None = None
         ctx.door.changed.connect(self._changed)
         self._sync_buttons()  # nothing is selected while the rows are on their way
@@ -198,9 +200,9 @@ class RosterPage(QWidget):
             self.select_agent(self._select_after)
             self._select_after = None
         self.loaded.emit()
-        if self._after_rows is not None and not self._rows_coming:
-            self.table.after_paint(self._after_rows)
-            self._after_rows = None
+        if self._after_rows and not self._rows_coming:
+            waiting, self._after_rows = self._after_rows, []
+            self.table.after_paint(lambda: [fn() for fn in waiting])
 
     def _fill_teams(self, teams: list[str]) -> None:
         current = self.team_filter.currentData()
@@ -232,11 +234,16 @@ class RosterPage(QWidget):
 
         # Asked once the rows on their way are painted (`_show_page`): asked with them, the worker processed its
         # answer while the UI thread painted them, and the two took turns with the GIL (the rows' first paint,
-        # ~20 ms of work, took 80–120 ms). With no rows on their way, behind the current paint.
+        # ~20 ms of work, took 80–120 ms).
+        self.after_rows_painted(ask)
+
+    def after_rows_painted(self, fn: Callable[[], None]) -> None:
+        """`fn` once the rows on their way are painted; with none on their way, behind the current paint. For
+        work that would compete with that paint for the GIL (the worker's answers, its imports)."""
         if self._rows_coming:
-            self._after_rows = ask
+            self._after_rows.append(fn)
         else:
-            QTimer.singleShot(0, self, ask)
+            QTimer.singleShot(0, self, fn)
 
     def apply_filter(self) -> None:
         if self._partial and self._status_choice() is not Status.ACTIVE:

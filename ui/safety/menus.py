@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox
 
 from persistence.paths import app_paths
-from ui.safety.backup_dialog import BackupDialog
-from ui.safety.check_dialog import CheckDatabaseDialog
+
+if TYPE_CHECKING:  # the dialogs' modules (and the safety use cases under them, 50–100 ms of imports) load in idle
+    # time on the worker (ui/app.py `idle_preload`), or when first opened: not with the menus, which the window
+    # builds while it opens
+    from ui.safety.backup_dialog import BackupDialog
+    from ui.safety.check_dialog import CheckDatabaseDialog
 
 
 def after_restore(window: QMainWindow) -> None:
@@ -22,6 +28,8 @@ def after_restore(window: QMainWindow) -> None:
 def open_backups(window: QMainWindow) -> BackupDialog | QMessageBox:
     if window.ctx.db.is_server:  # type: ignore[attr-defined]
         return open_server_backups(window)
+    from ui.safety.backup_dialog import BackupDialog
+
     dialog = BackupDialog(window.ctx, window)  # type: ignore[attr-defined]
     dialog.restored.connect(lambda _result: after_restore(window))
     dialog.open()
@@ -66,6 +74,8 @@ def open_server_backups(window: QMainWindow) -> QMessageBox:
 
 
 def open_check(window: QMainWindow) -> CheckDatabaseDialog:
+    from ui.safety.check_dialog import CheckDatabaseDialog
+
     dialog = CheckDatabaseDialog(window.ctx, window)  # type: ignore[attr-defined]
     dialog.open()
     return dialog
