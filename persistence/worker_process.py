@@ -259,6 +259,7 @@ def serve(conn: Connection, location: str, is_server: bool, user: str | None, ba
             conn.send(("failed", traceback.format_exc()))
         return
     conn.send(("ready",))
+    _warm_up()
     kept: dict[int, Any] = {}  # the last answers, by number, that a job may refer to
     number = 0
     while True:
@@ -284,6 +285,16 @@ def serve(conn: Connection, location: str, is_server: bool, user: str | None, ba
         except (pickle.PicklingError, AttributeError, TypeError):  # an answer that cannot travel
             conn.send(("unsendable", traceback.format_exc()))
     store.db.engine.dispose()
+
+
+def _warm_up() -> None:
+    """Every area's repository (and its domain) imported now, while the window is idle, rather than by the first
+    job, which the window waits for (本周待办 reads every area)."""
+    from persistence.unit_of_work import REPOSITORIES, repository_class
+
+    for name in REPOSITORIES:
+        with contextlib.suppress(Exception):
+            repository_class(name)
 
 
 def _yield_the_cpu() -> None:
