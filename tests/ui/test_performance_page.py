@@ -48,7 +48,7 @@ def kpi_file(path: Path, extra_unknown: bool = True) -> Path:
 def import_through_dialog(qtbot, ctx, path: Path, page: PerformancePage | None = None) -> KpiImportDialog:  # type: ignore[no-untyped-def]
     dialog = KpiImportDialog(ctx, page, path)
     qtbot.addWidget(dialog)
-    qtbot.waitUntil(lambda: dialog.preview is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: dialog.preview is not None and dialog.tables_for is dialog.preview, timeout=10_000)
     return dialog
 
 

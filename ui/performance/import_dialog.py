@@ -84,6 +84,7 @@ class KpiImportDialog(QDialog):
         self.ctx = ctx
         self.path = path
         self.preview: KpiPreview | None = None
+        self.tables_for: KpiPreview | None = None  # the preview the tables show (filled a turn after it arrives)
         self.imported = 0
         self._mapping: dict[str, str] | None = None  # the remembered one, read with the first preview
         self._sheet: str | None = None
@@ -266,6 +267,16 @@ class KpiImportDialog(QDialog):
         self._sync_button()
         if self.import_button.isEnabled():
             self.import_button.setFocus()  # Enter (or one click) lands the month
+        # The tables a turn later (a 1 ms timer, so the event loop runs between): filled, measured and painted in
+        # the same turn as the summary, a month's preview held the UI thread 50–60 ms (benchmarks/ui_stalls.py).
+        QTimer.singleShot(1, self, lambda: self._fill_tables(preview, metrics, errors, confirm))
+
+    def _fill_tables(self, preview: KpiPreview, metrics: list[Metric] | None, errors: list[Any],
+                     confirm: list[list[str]]) -> None:
+        if self.preview is not preview:  # a newer preview (or none) is shown meanwhile
+            return
+        self.tables_for = preview
+        plan = preview.plan
         fixed: list[Column[Any]] = [
             Column(self.tr("Row"), lambda line: str(line.row), lambda line: line.row, key="row"),
             Column(self.tr("Employee no."), lambda line: line.agent.employee_no, lambda line: line.agent.employee_no,
