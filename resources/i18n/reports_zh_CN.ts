@@ -105,6 +105,10 @@
         <translation>导出记录</translation>
     </message>
     <message>
+        <source>No report exported yet. Choose the month and the sheets above, then &quot;Export report…&quot;: each export is listed here with its file.</source>
+        <translation>还没有导出过月报。在上方选好月份和要包含的内容，再点「导出月报…」；每次导出都会连同文件位置列在这里。</translation>
+    </message>
+    <message>
         <source>Export report</source>
         <translation>导出月报</translation>
     </message>

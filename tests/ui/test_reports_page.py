@@ -96,3 +96,17 @@ def test_an_export_made_elsewhere_joins_the_history(qtbot, ctx, tmp_path: Path) 
                                               datetime(2026, 11, 23)),
                     lambda _: None, Touched.of("exports"))
     qtbot.waitUntil(lambda: page.log_model.rowCount() == 1, timeout=10_000)
+
+
+def test_an_empty_history_says_how_to_fill_it_and_goes_once_there_is_one(qtbot, ctx, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    build_demo(ctx.uow(), 12, 6, 3, TODAY)
+    page = ReportsPage(ctx)
+    qtbot.addWidget(page)
+    with qtbot.waitSignal(page.log_loaded, timeout=10_000):
+        pass
+    page.show()
+    assert page.empty_log.isVisible() and not page.log_view.isVisible()
+    assert "导出月报" in page.empty_log.text()
+    page.export_to(tmp_path / "report.xlsx")
+    qtbot.waitUntil(lambda: page.log_model.rowCount() >= 1, timeout=30_000)
+    assert page.log_view.isVisible() and not page.empty_log.isVisible()

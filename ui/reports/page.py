@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -106,7 +106,15 @@ class ReportsPage(QWidget):
         top.addStretch()
         top.addWidget(self.export_button)
         history = QGroupBox(self.tr("Export history"))
-        QVBoxLayout(history).addWidget(self.log_view)
+        self.empty_log = QLabel(self.tr("No report exported yet. Choose the month and the sheets above, then "
+                                        "\"Export report…\": each export is listed here with its file."))
+        self.empty_log.setWordWrap(True)
+        self.empty_log.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.empty_log.setStyleSheet("color: #666; padding: 12px;")
+        self.empty_log.hide()  # until the history has been read
+        column = QVBoxLayout(history)
+        column.addWidget(self.empty_log)
+        column.addWidget(self.log_view)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(sections)
@@ -124,6 +132,9 @@ class ReportsPage(QWidget):
 
     def _show_log(self, rows: list) -> None:  # type: ignore[type-arg]
         self.log_model.set_rows(rows)
+        listed = self.log_model.rowCount() > 0  # the model lists the log's exports only
+        self.empty_log.setVisible(not listed)
+        self.log_view.setVisible(listed)
         self.log_loaded.emit()
 
     def _data_changed(self, touched: Touched) -> None:
