@@ -1,17 +1,19 @@
-"""A second process that runs the window's heaviest read-mostly use cases (本周待办, a performance month, the HQ
-report) on its own connection to the same store, so that they never hold the window's interpreter lock.
+"""A second process that runs the window's heaviest use cases (本周待办, a performance month and its weekly review,
+the KPI import's preview and commit, the HQ report) on its own connection to the same store, so that they never
+hold the window's interpreter lock.
 
-Why a process: run on the window's worker thread, those use cases hold the GIL in stretches of 20–120 ms (the
+Why a process: run on the window's worker thread, those use cases held the GIL in stretches of 20–150 ms (the
 C loops that build result rows, sort and group them do not let go of it), and each stretch froze the window
 for as long (benchmarks/ui_stalls.py). In its own interpreter the same work costs the window nothing: the worker
 thread only waits on a pipe, which releases the lock.
 
 The process is started in idle time once the window is up ("spawn", the same on Linux and Windows and in a
-frozen bundle once main() has called `multiprocessing.freeze_support()`); it opens the store the window opened
-(the file, or the server URL, never migrating it: the window did) under the same team scope. Until it is ready,
-after it died, or for a store it cannot open again (an in-memory one), `run` says so and the caller runs the use
-case on its own thread, as before. Only idempotent work goes here (reads, and a report written then logged): a
-job whose process died half-way is run again on the worker thread.
+frozen bundle once main() has called `multiprocessing.freeze_support()`), below the window's CPU priority; it
+opens the store the window opened (the file, or the server URL, never migrating it: the window did) under the
+same team scope and with the same backup folder. Until it is ready, after it died, or for a store it cannot
+open again (one not on disk), `run` says so and the caller runs the job on its own thread, as before. If it dies
+during a job, `run` raises ProcessLost: the door runs a query again on its thread, and tells a change (which may
+have landed) rather than repeat it (ui/door.py `Door.apart`).
 """
 
 from __future__ import annotations
@@ -88,19 +90,23 @@ class WorkerProcess:
         if not self._ready and self._conn is not None and self._alive():
             with contextlib.suppress(EOFError, OSError):
                 if self._conn.poll(0):
-                    self._ready = self._conn.recv() == ("ready",)
-                    if not self._ready:
-                        self._stop()
+                    self._started(self._conn.recv())
         return self._ready
 
     def wait_ready(self, timeout: float = START_TIMEOUT_S) -> bool:
-        """Block until the child is ready or has failed (tests, and the CLI's benchmarks)."""
+        """Block until the child is ready or has failed (tests, benchmarks/ui_stalls.py)."""
         if self._conn is None:
             return False
         with contextlib.suppress(EOFError, OSError):
             if not self._ready and self._conn.poll(timeout):
-                self._ready = self._conn.recv() == ("ready",)
+                self._started(self._conn.recv())
         return self.ready
+
+    def _started(self, message: tuple[Any, ...]) -> None:
+        self._ready = message == ("ready",)
+        if not self._ready:  # ("failed", trace): it could not open the store; everything runs here
+            _log.warning("the worker process did not start\n%s", message[-1])
+            self._stop()
 
     def run(self, job: Job, report: Progress | None = None) -> tuple[bool, Any]:
         """(True, result) when the process ran `job`; (False, None) when it did not start it (not ready, gone, or

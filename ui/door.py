@@ -10,6 +10,9 @@ refresh — and only those.
 A file use case (an import, an export) takes its ports from `ctx.files` (persistence/file_ports.py); one that
 opens transactions in turn takes `lambda: uow` — this unit of work, opened once after the other, never nested:
     ctx.door.change(lambda uow: import_roster(lambda: uow, backup, preview, today, now, mapping, values), ...)
+
+The heaviest run in a second process once the app has started it (`apart`, a picklable `domain.ports.Job`):
+    ctx.door.apart(Job.query(this_week, today), self.show_items, owner=self)
 """
 
 from __future__ import annotations
@@ -76,44 +79,29 @@ class Door(QObject):
     def change(self, use_case: Callable[[UnitOfWork], T], done: Callable[[T], None], touches: Touched,
                failed: Failure | None = None, owner: QObject | None = None) -> None:
         """The notice goes out even when `owner` was closed meanwhile: the change landed all the same."""
-        follow_up = _unless_gone(owner, done)
-
-        def landed(result: Any) -> None:
-            try:
-                follow_up(result)
-            finally:  # a page's own follow-up failing must not hide the change from the other pages
-                self.changed.emit(touches)
-
-        self._runner.run(lambda: use_case(self._uow()), landed, _unless_gone(owner, failed or self._failure))
+        self._runner.run(lambda: use_case(self._uow()), self._landed(_unless_gone(owner, done), touches),
+                         _unless_gone(owner, failed or self._failure))
 
     def change_with_progress(self, use_case: Callable[[UnitOfWork, Report], T], progress: Report,
                              done: Callable[[T], None], touches: Touched | None, failed: Failure | None = None,
                              owner: QObject | None = None) -> None:
         """Long work (a month rescored, the HQ report built): the use case gets `report(done, total)` too, and
         `progress` runs on the UI thread. `touches=None` for work that changes nothing a page shows."""
-        follow_up = _unless_gone(owner, done)
-
-        def landed(result: Any) -> None:
-            try:
-                follow_up(result)
-            finally:
-                if touches is not None:
-                    self.changed.emit(touches)
-
         self._runner.run_with_progress(lambda report: use_case(self._uow(), report), _unless_gone(owner, progress),
-                                       landed, _unless_gone(owner, failed or self._failure))
+                                       self._landed(_unless_gone(owner, done), touches),
+                                       _unless_gone(owner, failed or self._failure))
 
     def apart(self, job: Job, done: Callable[[Any], None], *, then: Callable[[Any], Any] | None = None,
               progress: Report | None = None, touches: Touched | None = None, failed: Failure | None = None,
               owner: QObject | None = None) -> None:
-        """The heaviest use cases (本周待办, a performance month, the HQ report): `job(store, report)`, a
-        picklable `domain.ports.Job`, runs in the second process when it is up, so its work never holds the
-        window's interpreter lock; otherwise on the worker thread as `query` runs. `then(result)` runs on the
+        """The heaviest use cases (本周待办, a performance month and its weekly review, the KPI import, the HQ
+        report, the at-risk list): `job(store, report)`, a picklable `domain.ports.Job`, runs in the second
+        process when it is up, so its work never holds the window's interpreter lock; otherwise on the worker
+        thread as `query` runs. `then(result)` runs on the
         worker thread after it (arranging an answer for a table), `done` on the UI thread; `touches` as for
         `change`. If the process dies during the job, a query is run again on the worker thread; a change (one
         with `touches`) is not — it may have landed — but failed with words that say so, and the notice goes out
         so that the pages show what is there."""
-        follow_up = _unless_gone(owner, done)
         fail = _unless_gone(owner, failed or self._failure)
 
         def work(report: Report) -> Any:
@@ -137,14 +125,18 @@ class Door(QObject):
                 if touches is not None and getattr(exc, "code", None) == "work_interrupted":
                     self.changed.emit(touches)
 
+        self._runner.run_with_progress(work, _unless_gone(owner, progress or _no_progress),
+                                       self._landed(_unless_gone(owner, done), touches), lost)
+
+    def _landed(self, follow_up: Callable[[Any], None], touches: Touched | None) -> Callable[[Any], None]:
         def landed(result: Any) -> None:
             try:
                 follow_up(result)
-            finally:
+            finally:  # a page's own follow-up failing must not hide the change from the other pages
                 if touches is not None:
                     self.changed.emit(touches)
 
-        self._runner.run_with_progress(work, _unless_gone(owner, progress or _no_progress), landed, lost)
+        return landed
 
     def save(self, use_case: Callable[[UnitOfWork], T], answer: Answer, touches: Touched,
              owner: QObject | None = None, done: Callable[[T], None] | None = None,

@@ -25,7 +25,7 @@ from shiboken6 import isValid
 from domain.dashboard import services
 from domain.dashboard.risk import RULES, AgentRisk, Backtest, RuleEvidence, rule_evidence
 from domain.dashboard.services import RiskData
-from domain.ports import UnitOfWork
+from domain.ports import Job, UnitOfWork
 from domain.roster.model import Generation
 from shared.error_sentences import sentence
 from shared.words import label
@@ -149,19 +149,22 @@ class AtRiskPage(QWidget):
         self._stale = False
         self.progress.show()
 
-        def load(uow: UnitOfWork) -> RiskData:
+        def charts_ready(data: RiskData) -> RiskData:  # matplotlib in this process, on the worker thread
             preload(warm=False)
-            return services.at_risk_data(uow, today)
+            return data
 
         def failed(exc: BaseException, _trace: str) -> None:
             self.progress.hide()
             QMessageBox.warning(self, self.tr("Could not load the at-risk list"), sentence(exc, trace=_trace))
 
+        # Both in the second process when it is up: the list (~0.7 s of Python at centre scale) and the back-test
+        # (~5 s), which on the worker thread held the GIL while the page was laid out and painted.
         door = self.ctx.door
-        door.query(load, lambda data: self._show(request, data), failed, owner=self)
+        door.apart(Job.query(services.at_risk_data, today), lambda data: self._show(request, data),
+                   then=charts_ready, failed=failed, owner=self)
         # seconds on a big team: queued after the list, which shows first
-        door.query(lambda uow: services.backtest_with_stored_rules(uow, today),
-                   lambda result: self._draw_backtest(request, result), failed, owner=self)
+        door.apart(Job.query(services.backtest_with_stored_rules, today),
+                   lambda result: self._draw_backtest(request, result), failed=failed, owner=self)
 
     def _draw_backtest(self, request: int, result: Backtest) -> None:
         """The back-test's chart is built and rendered off the UI thread, on the drawing thread (its bars and ~20
