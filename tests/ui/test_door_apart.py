@@ -114,22 +114,25 @@ def test_no_process_for_a_store_not_yet_open(ctx: AppContext) -> None:
 
 
 def test_the_pages_show_the_same_from_the_process(ctx: AppContext, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from ui.dashboard.risk_page import AtRiskPage
     from ui.performance.page import PerformancePage
     from ui.reports.page import ReportsPage
     from ui.this_week.page import ThisWeekPage
 
     build_demo(ctx.uow(), 25, 14, 5, TODAY)
 
-    def shown() -> tuple[list[list[str]], list[list[str]]]:
-        week, performance = ThisWeekPage(ctx), PerformancePage(ctx)
-        for page in (week, performance):
+    def table(model) -> list[list[str]]:  # type: ignore[no-untyped-def]
+        return [[str(model.index(r, c).data()) for c in range(model.columnCount())] for r in range(model.rowCount())]
+
+    def shown() -> tuple[list[list[str]], list[list[str]], list[list[str]], str]:
+        week, performance, risk = ThisWeekPage(ctx), PerformancePage(ctx), AtRiskPage(ctx)
+        for page in (week, performance, risk):
             qtbot.addWidget(page)
-        qtbot.waitUntil(lambda: week.model.rowCount() > 0 and performance.model.rowCount() > 0, timeout=20_000)
+        risk.refresh()
+        qtbot.waitUntil(lambda: week.model.rowCount() > 0 and performance.model.rowCount() > 0
+                        and risk.model.rowCount() > 0 and bool(risk.backtest_text.text()), timeout=30_000)
         ctx.runner.wait()
-        return ([[str(week.model.index(r, c).data()) for c in range(week.model.columnCount())]
-                 for r in range(week.model.rowCount())],
-                [[str(performance.model.index(r, c).data()) for c in range(performance.model.columnCount())]
-                 for r in range(performance.model.rowCount())])
+        return table(week.model), table(performance.model), table(risk.model), risk.backtest_text.text()
 
     here = shown()
     _started(ctx)
