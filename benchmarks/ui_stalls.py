@@ -15,7 +15,8 @@ thread's own work on a result, `answer_ms`) and the longest cyclic-GC pass on an
 the GIL, so the UI waits for it). DESK_STALL_PROFILE=DIR saves each action's UI-thread cProfile in DIR.
 A stall well above both is the UI thread waiting for the GIL while the worker runs C code that keeps it.
 Which code runs is chosen by PYTHONPATH / DESK_CODE (the compare mode sets both for each run); the script
-only touches APIs both sides have (MainWindow.show_area, the pages' buttons and dialogs).
+only touches APIs both sides have (MainWindow.show_area, the pages' buttons and dialogs). The compare mode runs
+each side with its modules' bytecode compiled first (as an installed copy has); either mode works on a copy of DB.
 """
 
 from __future__ import annotations
