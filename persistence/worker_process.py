@@ -162,6 +162,9 @@ class WorkerProcess:
             elif kind == "resend":  # it no longer holds an answer the job refers to: a copy, then
                 if not self._send(job, refer=False):
                     raise ProcessLost("the worker process could not be given the job again")
+            elif kind == "unreadable":  # the process could not unpickle the job: nothing ran there
+                _log.warning("the worker process could not read a job\n%s", payload[0])
+                return False, None
             elif kind == "raised":
                 raise payload[0]
             else:  # "failed": an exception, or "unsendable": an answer, that would not travel as it was
@@ -278,6 +281,9 @@ def serve(conn: Connection, location: str, is_server: bool, user: str | None, ba
         except _Gone:
             conn.send(("resend",))
             continue
+        except Exception:  # noqa: BLE001  (a module this process cannot import, …): nothing ran; the parent runs it
+            conn.send(("unreadable", traceback.format_exc()))
+            continue
         if job is None:
             break
         number += 1
@@ -304,8 +310,8 @@ def _warm_up() -> None:
 
 
 def _yield_the_cpu() -> None:
-    """Below the window in the OS's CPU queue: on a 2-core workstation the process's work took the core the
-    window's own thread needed, and the window froze while the work ran (benchmarks/ui_stalls.py)."""
+    """Below the window in the OS's CPU queue: on a 2-core workstation with the window's thread, its worker thread
+    and this process all wanting a core, the window's thread should get one first."""
     with contextlib.suppress(OSError, AttributeError, ImportError):
         if hasattr(os, "nice"):
             os.nice(10)

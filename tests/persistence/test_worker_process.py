@@ -206,6 +206,18 @@ def test_an_answer_sent_back_goes_as_a_reference_and_as_a_copy_once_forgotten(pr
     assert id(unkept) not in process._kept, "only an answer asked to be kept is kept"
 
 
+def test_a_job_the_process_cannot_read_is_run_here(process: WorkerProcess, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A job whose function lives in a module only this process has (nothing ran there, so it is not lost)."""
+    import sys
+    import types
+
+    only_here = types.ModuleType("desk_only_in_this_process")
+    exec("def job(store, report):\n    return 'ran'\n", only_here.__dict__)  # noqa: S102
+    monkeypatch.setitem(sys.modules, only_here.__name__, only_here)
+    assert process.run(Job(only_here.job)) == (False, None)
+    assert process.run(Job(_pid))[0], "the process goes on serving"
+
+
 def test_not_ready_unsendable_or_gone_means_run_it_yourself(centre: Database) -> None:
     never_started = WorkerProcess(centre)
     assert never_started.run(Job(_pid)) == (False, None)
