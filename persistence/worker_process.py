@@ -166,7 +166,7 @@ class WorkerProcess:
                 _log.warning("the worker process could not read a job\n%s", payload[0])
                 return False, None
             elif kind == "raised":
-                raise payload[0]
+                raise _rebuilt(payload[0])
             else:  # "failed": an exception, or "unsendable": an answer, that would not travel as it was
                 raise JobFailed(payload[0])
 
@@ -327,9 +327,20 @@ def _outcome(job: Job, store: _ChildStore, report: Progress, number: int) -> tup
         result = job(store, report)
     except Exception as exc:  # noqa: BLE001  raised again in the parent, if it travels
         exc.add_note("(in the worker process)\n" + traceback.format_exc())
+        # As its class, args and attributes, not pickled as itself: pickle rebuilds an exception by calling its
+        # class with `args`, which fails for most of ours (MonthAlreadyImported(month, count) has one message arg).
+        travelling = (type(exc), exc.args, dict(vars(exc)))
         try:
-            pickle.loads(pickle.dumps(exc))
+            pickle.loads(pickle.dumps(travelling))
         except Exception:  # noqa: BLE001
             return ("failed", traceback.format_exc())
-        return ("raised", exc)
+        return ("raised", travelling)
     return ("ok", result, number)
+
+
+def _rebuilt(travelling: tuple[type[BaseException], tuple[Any, ...], dict[str, Any]]) -> BaseException:
+    cls, args, state = travelling
+    exc = cls.__new__(cls, *args)  # BaseException.__new__ keeps `args` and does not call __init__
+    exc.args = args
+    exc.__dict__.update(state)
+    return exc

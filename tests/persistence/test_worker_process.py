@@ -15,6 +15,7 @@ import pytest
 from domain.demo import build_demo
 from domain.errors import NotFound
 from domain.performance import services as performance
+from domain.performance.importing import MonthAlreadyImported
 from domain.ports import Job, Store
 from domain.reports.export_use_case import export_report_job
 from domain.reports.workforce import Month
@@ -67,13 +68,18 @@ def _missing_agent(store: Store, _report: object) -> object:
     return roster.get_agent(store.uow(), 999_999)
 
 
-class _Odd(Exception):
-    def __init__(self, a: int, b: int) -> None:  # its args do not rebuild it: pickle cannot bring it back
-        super().__init__(f"{a}/{b}")
+def _month_exists(_store: Store, _report: object) -> None:
+    raise MonthAlreadyImported("2026-10", 60)  # its one message arg does not rebuild it: pickle alone fails
 
 
-def _odd(_store: Store, _report: object) -> None:
-    raise _Odd(1, 2)
+class _Unsendable(Exception):
+    def __init__(self) -> None:
+        super().__init__("carries a lambda")
+        self.callback = lambda: None
+
+
+def _unsendable_error(_store: Store, _report: object) -> None:
+    raise _Unsendable()
 
 
 def test_a_job_runs_in_another_process(process: WorkerProcess) -> None:
@@ -136,8 +142,11 @@ def test_what_a_job_raises_comes_back_as_itself(process: WorkerProcess) -> None:
     with pytest.raises(NotFound) as raised:
         process.run(Job(_missing_agent))
     assert any("worker process" in note for note in raised.value.__notes__)
-    with pytest.raises(JobFailed, match="_Odd"):  # one that cannot travel comes back in words
-        process.run(Job(_odd))
+    with pytest.raises(MonthAlreadyImported) as exists:  # the KPI commit's refusal, with what the words need
+        process.run(Job(_month_exists))
+    assert (exists.value.month, exists.value.count, exists.value.code) == ("2026-10", 60, "kpi_month_exists")
+    with pytest.raises(JobFailed, match="_Unsendable"):  # one that cannot travel comes back in words
+        process.run(Job(_unsendable_error))
     assert process.run(Job(_pid))[0], "a job that raised leaves the process serving"
 
 
