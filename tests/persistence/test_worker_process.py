@@ -12,10 +12,12 @@ from pathlib import Path
 
 import pytest
 
+from domain.dashboard import services as dashboard
 from domain.demo import build_demo
 from domain.errors import NotFound
 from domain.performance import services as performance
 from domain.performance.importing import MonthAlreadyImported
+from domain.performance.improvement import weekly_review
 from domain.ports import Job, Store
 from domain.reports.export_use_case import export_report_job
 from domain.reports.workforce import Month
@@ -87,9 +89,11 @@ def test_a_job_runs_in_another_process(process: WorkerProcess) -> None:
     assert ran and pid != os.getpid()
 
 
-def test_this_week_and_a_performance_month_are_the_same_there(centre: Database, process: WorkerProcess) -> None:
+def test_every_page_answer_is_the_same_there(centre: Database, process: WorkerProcess) -> None:
     here = _Here(centre)
-    for job in (Job.query(this_week, TODAY), Job.query(performance.page_data, None, TODAY)):
+    for job in (Job.query(this_week, TODAY), Job.query(performance.page_data, None, TODAY),
+                Job.query(weekly_review, None), Job.query(dashboard.at_risk_data, TODAY),
+                Job.query(dashboard.backtest_with_stored_rules, TODAY)):
         ran, there = process.run(job)
         assert ran
         assert there == job(here, lambda _d, _t: None)
