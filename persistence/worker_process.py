@@ -26,18 +26,15 @@ import os
 import pickle
 import threading
 import traceback
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from multiprocessing.connection import Connection
 
+    from domain.ports import Job, Progress
     from persistence.database import Database
     from persistence.unit_of_work import SqlUnitOfWork
-
-Progress = Callable[[int, int], None]
-Job = Callable[[Any, Progress], Any]  # job(store, report): a picklable callable (domain.ports.Job)
 
 _log = logging.getLogger("desk")
 START_TIMEOUT_S = 60.0  # the child's imports and connection; a slower start is treated as a failed one

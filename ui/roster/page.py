@@ -202,7 +202,11 @@ class RosterPage(QWidget):
         self.loaded.emit()
         if self._after_rows and not self._rows_coming:
             waiting, self._after_rows = self._after_rows, []
-            self.table.after_paint(lambda: [fn() for fn in waiting])
+
+            def run_waiting() -> None:
+                for fn in waiting:
+                    fn()
+            self.table.after_paint(run_waiting)
 
     def _fill_teams(self, teams: list[str]) -> None:
         current = self.team_filter.currentData()
